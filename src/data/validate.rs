@@ -1,0 +1,540 @@
+//! Reading and checking a dataset file: the one set of rules shared by the
+//! command-line validator and the app's loader.
+//!
+//! Every problem names the JSON path where it was found (`$.figures[3].unit`) so
+//! that a partner who publishes their own file can fix it without reading our code.
+//! Checking goes on after the first problem: a partner fixes all of them in one go.
+
+use super::date::{DateOrPeriod, IsoDate};
+use super::model::*;
+use std::collections::HashMap;
+use std::fmt;
+
+/// Counts above this are not plausible for a city programme (Sweden's peak year
+/// was 35 369 children); a larger number is a typing error.
+const MAX_COUNT: f64 = 10_000_000.0;
+/// Money above this (ten times the state's whole budget) is a typing error.
+const MAX_SEK: f64 = 10_000_000_000_000.0;
+
+/// One problem in a dataset file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    /// JSONPath of the offending value, `$` for the whole file.
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The text is not JSON at all.
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but a field is missing, unknown or of the wrong type.
+    Shape(String),
+    UnsupportedVersion {
+        found: String,
+    },
+    MissingTranslation {
+        lang: &'static str,
+    },
+    EmptyText,
+    BadId(String),
+    DuplicateId {
+        id: String,
+        first: String,
+    },
+    UnknownSource(String),
+    UnknownParty(String),
+    NoSources,
+    NoValues,
+    BadDate(String),
+    BadUrl(String),
+    NotFinite,
+    Negative(f64),
+    NotWhole(f64),
+    TooLarge(f64),
+    PercentOutOfRange(f64),
+    /// A count of 1–4 people: must be published as the suppression marker.
+    Disclosure(f64),
+    /// The suppression marker on something that is not a count of people.
+    SuppressedNotPeople,
+    GapWithoutNote,
+    OutOfOrder {
+        previous: String,
+        this: String,
+    },
+    BadAgeRange,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Problem::Syntax { line, column, detail } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {detail}")
+            }
+            Problem::Shape(detail) => write!(f, "{detail}"),
+            Problem::UnsupportedVersion { found } => write!(
+                f,
+                "schema_version {found} is not supported; this validator reads version {SUPPORTED_SCHEMA_VERSION}"
+            ),
+            Problem::MissingTranslation { lang } => {
+                let name = if *lang == "sv" { "Swedish" } else { "English" };
+                write!(f, "text missing in {name} (\"{lang}\")")
+            }
+            Problem::EmptyText => write!(f, "text is empty"),
+            Problem::BadId(id) => write!(
+                f,
+                "id {id:?} must be lowercase letters, digits and hyphens, starting with a letter"
+            ),
+            Problem::DuplicateId { id, first } => write!(f, "id {id:?} is already used at {first}"),
+            Problem::UnknownSource(id) => write!(f, "source {id:?} is not listed in $.sources"),
+            Problem::UnknownParty(id) => write!(f, "party {id:?} is not listed in $.partnership.parties"),
+            Problem::NoSources => write!(f, "at least one source is required"),
+            Problem::NoValues => write!(f, "at least one value is required"),
+            Problem::BadDate(d) => write!(
+                f,
+                "{d:?} is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)"
+            ),
+            Problem::BadUrl(u) => write!(f, "{u:?} is not an http(s) address"),
+            Problem::NotFinite => write!(f, "value is not a finite number"),
+            Problem::Negative(v) => write!(f, "value {v} is negative"),
+            Problem::NotWhole(v) => write!(f, "count {v} is not a whole number"),
+            Problem::TooLarge(v) => write!(f, "value {v} is implausibly large"),
+            Problem::PercentOutOfRange(v) => write!(f, "percentage {v} is outside 0–100"),
+            Problem::Disclosure(v) => write!(
+                f,
+                "count {v} is between 1 and 4 people: publish \"{SUPPRESSED_MARKER}\" instead (disclosure rule)"
+            ),
+            Problem::SuppressedNotPeople => write!(
+                f,
+                "\"{SUPPRESSED_MARKER}\" is only for counts of people"
+            ),
+            Problem::GapWithoutNote => write!(f, "a missing value (null) needs a note saying why"),
+            Problem::OutOfOrder { previous, this } => {
+                write!(f, "{this} comes before the previous entry's {previous}: keep it in date order")
+            }
+            Problem::BadAgeRange => write!(f, "min is greater than max"),
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+/// Parses and validates a dataset file. On failure, every problem found.
+pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Issue>> {
+    let json: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        vec![Issue {
+            path: "$".into(),
+            problem: Problem::Syntax {
+                line: e.line(),
+                column: e.column(),
+                detail: syntax_detail(&e),
+            },
+        }]
+    })?;
+
+    // The version decides how the rest is read, so it is checked before the shape:
+    // a file from a future schema gets "unsupported version", not a field error.
+    match json.get("schema_version") {
+        Some(v) if v.as_u64() == Some(SUPPORTED_SCHEMA_VERSION as u64) => {}
+        Some(v) => {
+            return Err(vec![Issue {
+                path: "$.schema_version".into(),
+                problem: Problem::UnsupportedVersion {
+                    found: v.to_string(),
+                },
+            }])
+        }
+        None if json.is_object() => {
+            return Err(vec![Issue {
+                path: "$".into(),
+                problem: Problem::Shape("missing field `schema_version`".into()),
+            }])
+        }
+        None => {}
+    }
+
+    let dataset: Dataset = serde_path_to_error::deserialize(json).map_err(|e| {
+        let path = e.path().to_string();
+        vec![Issue {
+            path: json_path(&path),
+            problem: Problem::Shape(e.into_inner().to_string()),
+        }]
+    })?;
+
+    let issues = validate(&dataset);
+    if issues.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(issues)
+    }
+}
+
+fn syntax_detail(e: &serde_json::Error) -> String {
+    // serde_json appends " at line L column C"; the position is reported separately.
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    }
+}
+
+/// serde_path_to_error writes `figures[3].unit`, or `.` for the root.
+fn json_path(p: &str) -> String {
+    if p.is_empty() || p == "." {
+        "$".into()
+    } else if p.starts_with('[') {
+        format!("${p}")
+    } else {
+        format!("$.{p}")
+    }
+}
+
+/// Checks every rule that serde's types cannot express.
+pub fn validate(d: &Dataset) -> Vec<Issue> {
+    let mut v = Validator::default();
+    if d.schema_version != SUPPORTED_SCHEMA_VERSION {
+        v.push(
+            "$.schema_version",
+            Problem::UnsupportedVersion {
+                found: d.schema_version.to_string(),
+            },
+        );
+    }
+    // Ids first, so references can be checked against them.
+    for (i, s) in d.sources.iter().enumerate() {
+        v.id(&format!("$.sources[{i}]"), &s.id);
+    }
+    for (i, p) in d.partnership.parties.iter().enumerate() {
+        v.id(&format!("$.partnership.parties[{i}]"), &p.id);
+    }
+    v.sources = d.sources.iter().map(|s| s.id.clone()).collect();
+    v.parties = d.partnership.parties.iter().map(|p| p.id.clone()).collect();
+
+    v.text("$.title", &d.title);
+    v.text("$.description", &d.description);
+    v.text("$.disclosure_rule", &d.disclosure_rule);
+    v.date("$.updated", &d.updated);
+    v.nonempty("$.licence.id", &d.licence.id);
+    v.text("$.licence.name", &d.licence.name);
+    v.url("$.licence.url", &d.licence.url);
+
+    for (i, s) in d.sources.iter().enumerate() {
+        let at = format!("$.sources[{i}]");
+        v.nonempty(&format!("{at}.title"), &s.title);
+        v.nonempty(&format!("{at}.publisher"), &s.publisher);
+        v.date(&format!("{at}.date"), &s.date);
+        if let Some(n) = &s.date_note {
+            v.text(&format!("{at}.date_note"), n);
+        }
+        if let Some(u) = &s.url {
+            v.url(&format!("{at}.url"), u);
+        }
+    }
+
+    partnership(&mut v, &d.partnership);
+
+    for (i, s) in d.services.iter().enumerate() {
+        let at = format!("$.services[{i}]");
+        v.id(&at, &s.id);
+        v.text(&format!("{at}.label"), &s.label);
+        v.refs(&at, &s.sources);
+        for (j, a) in s.known_activities.iter().enumerate() {
+            let at = format!("{at}.known_activities[{j}]");
+            v.party(&format!("{at}.party"), &a.party);
+            v.text(&format!("{at}.description"), &a.description);
+            if let Some(date) = &a.date {
+                v.date(&format!("{at}.date"), date);
+            }
+            v.refs(&at, &a.sources);
+        }
+    }
+
+    for (i, f) in d.figures.iter().enumerate() {
+        let at = format!("$.figures[{i}]");
+        v.id(&at, &f.id);
+        v.text(&format!("{at}.label"), &f.label);
+        v.period(&format!("{at}.date"), &f.date);
+        if let Some(c) = &f.caveat {
+            v.text(&format!("{at}.caveat"), c);
+        }
+        if f.values.is_empty() {
+            v.push(format!("{at}.values"), Problem::NoValues);
+        }
+        for (j, sv) in f.values.iter().enumerate() {
+            let at = format!("{at}.values[{j}]");
+            v.value(&format!("{at}.value"), sv.value, f.unit);
+            v.refs(&at, &sv.sources);
+            if let Some(n) = &sv.note {
+                v.text(&format!("{at}.note"), n);
+            }
+        }
+    }
+
+    for (i, s) in d.series.iter().enumerate() {
+        let at = format!("$.series[{i}]");
+        v.id(&at, &s.id);
+        v.text(&format!("{at}.label"), &s.label);
+        if let Some(c) = &s.caveat {
+            v.text(&format!("{at}.caveat"), c);
+        }
+        let mut previous: Option<(String, (i32, u32, u32))> = None;
+        for (j, p) in s.points.iter().enumerate() {
+            let at = format!("{at}.points[{j}]");
+            if let Some(n) = &p.note {
+                v.text(&format!("{at}.note"), n);
+            }
+            match p.value {
+                Some(value) => {
+                    v.value(&format!("{at}.value"), value, s.unit);
+                    v.refs(&at, &p.sources);
+                }
+                None => {
+                    if p.note.is_none() {
+                        v.push(format!("{at}.value"), Problem::GapWithoutNote);
+                    }
+                    v.known_sources(&at, &p.sources);
+                }
+            }
+            if let Some(start) = v.period(&format!("{at}.period"), &p.period) {
+                v.in_order(&format!("{at}.period"), &p.period, start, &mut previous);
+            }
+        }
+    }
+
+    let mut previous = None;
+    for (i, e) in d.timeline.iter().enumerate() {
+        let at = format!("$.timeline[{i}]");
+        v.id(&at, &e.id);
+        v.text(&format!("{at}.label"), &e.label);
+        v.refs(&at, &e.sources);
+        if let Some(day) = v.date(&format!("{at}.date"), &e.date) {
+            v.in_order(&format!("{at}.date"), &e.date, day, &mut previous);
+        }
+    }
+
+    v.issues
+}
+
+fn partnership(v: &mut Validator, p: &Partnership) {
+    v.text("$.partnership.name", &p.name);
+    v.text("$.partnership.short_name", &p.short_name);
+    v.date("$.partnership.period.start", &p.period.start);
+    v.date("$.partnership.period.planned_end", &p.period.planned_end);
+    v.date("$.partnership.period.actual_end", &p.period.actual_end);
+    v.text("$.partnership.period.note", &p.period.note);
+    v.refs("$.partnership.period", &p.period.sources);
+    if p.age_range.min > p.age_range.max {
+        v.push("$.partnership.age_range", Problem::BadAgeRange);
+    }
+    v.refs("$.partnership.age_range", &p.age_range.sources);
+    for (i, party) in p.parties.iter().enumerate() {
+        let at = format!("$.partnership.parties[{i}]");
+        v.text(&format!("{at}.name"), &party.name);
+        v.date(&format!("{at}.joined"), &party.joined);
+        if let Some(c) = &party.caveat {
+            v.text(&format!("{at}.caveat"), c);
+        }
+        v.refs(&at, &party.sources);
+    }
+    for (list, items) in [
+        ("governance", &p.governance),
+        ("values", &p.values),
+        ("aims", &p.aims),
+    ] {
+        for (i, item) in items.iter().enumerate() {
+            let at = format!("$.partnership.{list}[{i}]");
+            v.id(&at, &item.id);
+            v.text(&format!("{at}.label"), &item.label);
+            if let Some(d) = &item.description {
+                v.text(&format!("{at}.description"), d);
+            }
+            v.refs(&at, &item.sources);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    issues: Vec<Issue>,
+    /// Every id seen so far, with the path where it first appeared.
+    ids: HashMap<String, String>,
+    sources: Vec<String>,
+    parties: Vec<String>,
+}
+
+impl Validator {
+    fn push(&mut self, path: impl Into<String>, problem: Problem) {
+        self.issues.push(Issue {
+            path: path.into(),
+            problem,
+        });
+    }
+
+    fn id(&mut self, at: &str, id: &str) {
+        let path = format!("{at}.id");
+        let well_formed = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            self.push(path, Problem::BadId(id.to_string()));
+            return;
+        }
+        match self.ids.get(id) {
+            Some(first) => {
+                let first = first.clone();
+                self.push(
+                    path,
+                    Problem::DuplicateId {
+                        id: id.to_string(),
+                        first,
+                    },
+                );
+            }
+            None => {
+                self.ids.insert(id.to_string(), path);
+            }
+        }
+    }
+
+    fn text(&mut self, at: &str, t: &Text) {
+        for (lang, s) in [("sv", &t.sv), ("en", &t.en)] {
+            if s.trim().is_empty() {
+                self.push(format!("{at}.{lang}"), Problem::MissingTranslation { lang });
+            }
+        }
+    }
+
+    fn nonempty(&mut self, at: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.push(at, Problem::EmptyText);
+        }
+    }
+
+    fn url(&mut self, at: &str, u: &str) {
+        // Only web addresses: a `javascript:` link in a partner's file must never
+        // reach an href.
+        let ok = ["https://", "http://"].iter().any(|scheme| {
+            u.strip_prefix(scheme).is_some_and(|rest| {
+                !rest.is_empty() && !rest.chars().any(|c| c.is_whitespace() || c.is_control())
+            })
+        });
+        if !ok {
+            self.push(at, Problem::BadUrl(u.to_string()));
+        }
+    }
+
+    fn date(&mut self, at: &str, d: &str) -> Option<(i32, u32, u32)> {
+        match IsoDate::parse(d) {
+            Some(date) => Some(date.first_day()),
+            None => {
+                self.push(at, Problem::BadDate(d.to_string()));
+                None
+            }
+        }
+    }
+
+    fn period(&mut self, at: &str, d: &str) -> Option<(i32, u32, u32)> {
+        match DateOrPeriod::parse(d) {
+            Some(p) => Some(p.start.first_day()),
+            None => {
+                self.push(at, Problem::BadDate(d.to_string()));
+                None
+            }
+        }
+    }
+
+    fn in_order(
+        &mut self,
+        at: &str,
+        text: &str,
+        day: (i32, u32, u32),
+        previous: &mut Option<(String, (i32, u32, u32))>,
+    ) {
+        if let Some((prev_text, prev_day)) = previous {
+            if day < *prev_day {
+                let previous = prev_text.clone();
+                self.push(
+                    at,
+                    Problem::OutOfOrder {
+                        previous,
+                        this: text.to_string(),
+                    },
+                );
+            }
+        }
+        *previous = Some((text.to_string(), day));
+    }
+
+    /// A list of source references that must not be empty.
+    fn refs(&mut self, at: &str, ids: &[String]) {
+        if ids.is_empty() {
+            self.push(format!("{at}.sources"), Problem::NoSources);
+        }
+        self.known_sources(at, ids);
+    }
+
+    fn known_sources(&mut self, at: &str, ids: &[String]) {
+        for (i, id) in ids.iter().enumerate() {
+            if !self.sources.contains(id) {
+                self.push(
+                    format!("{at}.sources[{i}]"),
+                    Problem::UnknownSource(id.clone()),
+                );
+            }
+        }
+    }
+
+    fn party(&mut self, at: &str, id: &str) {
+        if !self.parties.iter().any(|p| p == id) {
+            self.push(at, Problem::UnknownParty(id.to_string()));
+        }
+    }
+
+    fn value(&mut self, at: &str, value: Value, unit: Unit) {
+        let n = match value {
+            Value::Suppressed => {
+                if unit.kind() != (UnitKind::Count { people: true }) {
+                    self.push(at, Problem::SuppressedNotPeople);
+                }
+                return;
+            }
+            Value::Number(n) => n,
+        };
+        if !n.is_finite() {
+            return self.push(at, Problem::NotFinite);
+        }
+        if n < 0.0 {
+            return self.push(at, Problem::Negative(n));
+        }
+        match unit.kind() {
+            UnitKind::Percent => {
+                if n > 100.0 {
+                    self.push(at, Problem::PercentOutOfRange(n));
+                }
+            }
+            UnitKind::Count { people } => {
+                if n.fract() != 0.0 {
+                    self.push(at, Problem::NotWhole(n));
+                } else if n > MAX_COUNT {
+                    self.push(at, Problem::TooLarge(n));
+                } else if people && (1.0..=4.0).contains(&n) {
+                    self.push(at, Problem::Disclosure(n));
+                }
+            }
+            UnitKind::Money => {
+                if n > MAX_SEK {
+                    self.push(at, Problem::TooLarge(n));
+                }
+            }
+        }
+    }
+}

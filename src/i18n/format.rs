@@ -1,0 +1,313 @@
+//! Locale-aware numbers and dates, written once and used everywhere.
+//!
+//! Swedish: "35 369", "55 %", "1,18 miljarder kr", "4 maj 2017".
+//! English: "35,369", "55%", "SEK 1.18 billion", "4 May 2017".
+//! Swedish spaces are no-break spaces (U+00A0) so a number never wraps in two.
+//! No figure is rounded: large amounts use "million"/"billion" only when that
+//! shows every significant digit the source gave.
+
+use super::Lang;
+use crate::data::date::{DateOrPeriod, IsoDate};
+use crate::data::{Qualifier, Unit, UnitKind, Value};
+
+pub const NBSP: char = '\u{a0}';
+
+/// Groups the digits of a whole number: "35 369" / "35,369".
+pub fn integer(n: u64, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Sv => NBSP,
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A non-negative number with up to three decimals, trailing zeros dropped.
+pub fn number(n: f64, lang: Lang) -> String {
+    let n = n.abs();
+    let scaled = (n * 1000.0).round() as u64;
+    let (whole, frac) = (scaled / 1000, scaled % 1000);
+    let mut out = integer(whole, lang);
+    if frac != 0 {
+        let frac = format!("{frac:03}");
+        out.push(match lang {
+            Lang::Sv => ',',
+            Lang::En => '.',
+        });
+        out.push_str(frac.trim_end_matches('0'));
+    }
+    out
+}
+
+/// Expresses `n` in units of `scale` if three decimals hold it exactly.
+fn exact_in(n: f64, scale: f64) -> Option<f64> {
+    let scaled = n / scale;
+    (scaled >= 1.0 && ((scaled * 1000.0).round() / 1000.0 * scale - n).abs() < 0.5)
+        .then_some(scaled)
+}
+
+/// An amount of Swedish kronor: "2 797 000 kr", "1,18 miljarder kr" / "SEK 1.18 billion".
+pub fn money(n: f64, lang: Lang) -> String {
+    let (amount, word_sv, word_en) = if let Some(b) = exact_in(n, 1e9) {
+        let sv = if b == 1.0 { "miljard" } else { "miljarder" };
+        (number(b, lang), Some(sv), Some("billion"))
+    } else if let Some(m) = exact_in(n, 1e6) {
+        let sv = if m == 1.0 { "miljon" } else { "miljoner" };
+        (number(m, lang), Some(sv), Some("million"))
+    } else {
+        (number(n, lang), None, None)
+    };
+    match lang {
+        Lang::Sv => match word_sv {
+            Some(w) => format!("{amount}{NBSP}{w}{NBSP}kr"),
+            None => format!("{amount}{NBSP}kr"),
+        },
+        Lang::En => match word_en {
+            Some(w) => format!("SEK{NBSP}{amount}{NBSP}{w}"),
+            None => format!("SEK{NBSP}{amount}"),
+        },
+    }
+}
+
+/// A published value in its unit, with the source's own hedging ("drygt 270").
+/// Counts are bare numbers here: the label around them says what is counted.
+pub fn value(v: Value, unit: Unit, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    let n = match v {
+        Value::Suppressed => {
+            return match lang {
+                Lang::Sv => "färre än 5".into(),
+                Lang::En => "fewer than 5".into(),
+            }
+        }
+        Value::Number(n) => n,
+    };
+    let body = match (unit, unit.kind()) {
+        (Unit::SekPerChildPerDay, _) => match lang {
+            Lang::Sv => format!("{} per barn och dygn", money(n, lang)),
+            Lang::En => format!("{} per child per day", money(n, lang)),
+        },
+        (_, UnitKind::Money) => money(n, lang),
+        (_, UnitKind::Percent) => match lang {
+            Lang::Sv => format!("{}{NBSP}%", number(n, lang)),
+            Lang::En => format!("{}%", number(n, lang)),
+        },
+        (_, UnitKind::Count { .. }) => number(n, lang),
+    };
+    match (qualifier, lang) {
+        (None, _) => body,
+        (Some(Qualifier::About), Lang::Sv) => format!("cirka {body}"),
+        (Some(Qualifier::About), Lang::En) => format!("about {body}"),
+        (Some(Qualifier::JustOver), Lang::Sv) => format!("drygt {body}"),
+        (Some(Qualifier::JustOver), Lang::En) => format!("just over {body}"),
+    }
+}
+
+/// Marks a formatted value as uncertain, in words rather than only a symbol.
+pub fn uncertain(formatted: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => format!("{formatted} (osäker)"),
+        Lang::En => format!("{formatted} (uncertain)"),
+    }
+}
+
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn iso_date(d: IsoDate, lang: Lang) -> String {
+    let months = match lang {
+        Lang::Sv => &MONTHS_SV,
+        Lang::En => &MONTHS_EN,
+    };
+    let month = d.month.and_then(|m| months.get(m as usize - 1));
+    match (month, d.day) {
+        (Some(m), Some(day)) => format!("{day}{NBSP}{m} {}", d.year),
+        (Some(m), None) => format!("{m} {}", d.year),
+        _ => d.year.to_string(),
+    }
+}
+
+/// A date or interval at its own precision: "4 maj 2017", "mars 2015", "2015–2017".
+/// Text that is not an ISO date is shown as it is rather than hidden.
+pub fn date(text: &str, lang: Lang) -> String {
+    match DateOrPeriod::parse(text) {
+        None => text.to_string(),
+        Some(DateOrPeriod { start, end: None }) => iso_date(start, lang),
+        Some(DateOrPeriod {
+            start,
+            end: Some(end),
+        }) => {
+            let (a, b) = (iso_date(start, lang), iso_date(end, lang));
+            if start.month.is_none() && end.month.is_none() {
+                format!("{a}–{b}")
+            } else {
+                format!("{a} – {b}")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Lang::*;
+
+    /// Test expectations are written with ordinary spaces for readability.
+    fn plain(s: String) -> String {
+        s.replace(NBSP, " ")
+    }
+
+    #[test]
+    fn integers_are_grouped_per_locale() {
+        assert_eq!(plain(integer(35369, Sv)), "35 369");
+        assert_eq!(integer(35369, En), "35,369");
+        assert_eq!(integer(0, Sv), "0");
+        assert_eq!(integer(999, En), "999");
+        assert_eq!(plain(integer(1_177_000_000, Sv)), "1 177 000 000");
+        assert_eq!(integer(1000, En), "1,000");
+    }
+
+    #[test]
+    fn swedish_numbers_use_no_break_spaces() {
+        assert_eq!(integer(35369, Sv), "35\u{a0}369");
+    }
+
+    #[test]
+    fn decimals_use_the_locale_separator_and_are_never_padded() {
+        assert_eq!(number(1.18, Sv), "1,18");
+        assert_eq!(number(1.18, En), "1.18");
+        assert_eq!(number(2.5, Sv), "2,5");
+        assert_eq!(number(0.0, En), "0");
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(
+            plain(value(Value::Number(55.0), Unit::Percent, None, Sv)),
+            "55 %"
+        );
+        assert_eq!(value(Value::Number(55.0), Unit::Percent, None, En), "55%");
+        assert_eq!(value(Value::Number(0.0), Unit::Percent, None, En), "0%");
+    }
+
+    #[test]
+    fn money_in_words_only_when_exact() {
+        assert_eq!(plain(money(1.18e9, Sv)), "1,18 miljarder kr");
+        assert_eq!(plain(money(1.18e9, En)), "SEK 1.18 billion");
+        assert_eq!(plain(money(1.177e9, Sv)), "1,177 miljarder kr");
+        assert_eq!(plain(money(1e9, Sv)), "1 miljard kr");
+        assert_eq!(plain(money(2_797_000.0, Sv)), "2,797 miljoner kr");
+        assert_eq!(plain(money(2_797_000.0, En)), "SEK 2.797 million");
+        // Four significant decimals would be lost in millions: the exact amount is shown.
+        assert_eq!(plain(money(2_797_500.0, Sv)), "2 797 500 kr");
+        assert_eq!(plain(money(50.0, En)), "SEK 50");
+        assert_eq!(plain(money(0.0, Sv)), "0 kr");
+    }
+
+    #[test]
+    fn rates_name_their_denominator() {
+        let v = Value::Number(50.0);
+        assert_eq!(
+            plain(value(v, Unit::SekPerChildPerDay, None, Sv)),
+            "50 kr per barn och dygn"
+        );
+        assert_eq!(
+            plain(value(v, Unit::SekPerChildPerDay, None, En)),
+            "SEK 50 per child per day"
+        );
+    }
+
+    #[test]
+    fn qualifiers_keep_the_sources_hedging() {
+        let v = Value::Number(270.0);
+        assert_eq!(
+            value(v, Unit::Children, Some(Qualifier::JustOver), Sv),
+            "drygt 270"
+        );
+        assert_eq!(
+            value(v, Unit::Children, Some(Qualifier::JustOver), En),
+            "just over 270"
+        );
+        assert_eq!(
+            plain(value(
+                Value::Number(2800.0),
+                Unit::Children,
+                Some(Qualifier::About),
+                Sv
+            )),
+            "cirka 2 800"
+        );
+        assert_eq!(
+            value(
+                Value::Number(2800.0),
+                Unit::Children,
+                Some(Qualifier::About),
+                En
+            ),
+            "about 2,800"
+        );
+    }
+
+    #[test]
+    fn suppressed_and_zero_counts() {
+        assert_eq!(
+            value(Value::Suppressed, Unit::Children, None, Sv),
+            "färre än 5"
+        );
+        assert_eq!(
+            value(Value::Suppressed, Unit::Children, None, En),
+            "fewer than 5"
+        );
+        assert_eq!(value(Value::Number(0.0), Unit::Children, None, Sv), "0");
+    }
+
+    #[test]
+    fn uncertain_values_say_so_in_words() {
+        assert_eq!(uncertain("500", Sv), "500 (osäker)");
+        assert_eq!(uncertain("500", En), "500 (uncertain)");
+    }
+
+    #[test]
+    fn dates_at_each_precision() {
+        assert_eq!(plain(date("2017-05-04", Sv)), "4 maj 2017");
+        assert_eq!(plain(date("2017-05-04", En)), "4 May 2017");
+        assert_eq!(date("2015-03", Sv), "mars 2015");
+        assert_eq!(date("2015-03", En), "March 2015");
+        assert_eq!(date("2016", En), "2016");
+        assert_eq!(date("2015/2017", Sv), "2015–2017");
+        assert_eq!(date("2015-10/2015-12", En), "October 2015 – December 2015");
+        assert_eq!(date("sometime", En), "sometime");
+    }
+}

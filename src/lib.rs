@@ -1,0 +1,11 @@
+//! IOP Ensamkommande dashboard.
+//!
+//! Layers, from the bottom: `data` (the published dataset, pure Rust) → `i18n`
+//! (strings and locale-aware numbers, pure Rust) → `app` (Leptos components, browser
+//! only). Everything below `app` is tested natively with `cargo test`.
+
+pub mod data;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

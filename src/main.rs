@@ -1,0 +1,14 @@
+//! Entry point of the browser app; Trunk builds this binary to WebAssembly.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    iop_dashboard::app::start();
+}
+
+/// On the host there is nothing to run: the dashboard is a web page.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is the web app: build and serve it with `scripts/serve` (see README.md).");
+    eprintln!("To check a dataset file, run `cargo run --bin validate -- FILE...`.");
+    std::process::exit(2);
+}

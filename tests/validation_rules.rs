@@ -1,0 +1,387 @@
+//! Each validation rule, shown by breaking one thing in a copy of the bundled
+//! dataset and checking the problem is reported at the right JSON path.
+#![cfg(not(target_arch = "wasm32"))]
+
+use iop_dashboard::data::{parse_dataset, Issue, Problem, Value};
+use serde_json::{json, Value as Json};
+
+const BUNDLED: &str = include_str!("../data/iop-ensamkommande.json");
+
+fn bundled() -> Json {
+    serde_json::from_str(BUNDLED).expect("bundled data is JSON")
+}
+
+/// Sets the value at a JSON pointer in a copy of the bundled data.
+fn with(pointer: &str, value: Json) -> Json {
+    let mut doc = bundled();
+    *doc.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer} in bundled data")) = value;
+    doc
+}
+
+fn without(parent: &str, key: &str) -> Json {
+    let mut doc = bundled();
+    doc.pointer_mut(parent)
+        .and_then(Json::as_object_mut)
+        .unwrap_or_else(|| panic!("no object at {parent}"))
+        .remove(key)
+        .unwrap_or_else(|| panic!("no {key} in {parent}"));
+    doc
+}
+
+fn issues(doc: &Json) -> Vec<Issue> {
+    match parse_dataset(&doc.to_string()) {
+        Ok(_) => panic!("the broken file was accepted"),
+        Err(issues) => issues,
+    }
+}
+
+/// The one problem reported, checked for its path and a phrase of its message.
+fn only_issue(doc: &Json, path: &str, phrase: &str) -> Problem {
+    let found = issues(doc);
+    assert_eq!(found.len(), 1, "expected one problem, got {found:#?}");
+    assert_eq!(found[0].path, path);
+    let message = found[0].to_string();
+    assert!(
+        message.contains(phrase),
+        "{message:?} should contain {phrase:?}"
+    );
+    found[0].problem.clone()
+}
+
+fn figure_index(id: &str) -> usize {
+    bundled()["figures"]
+        .as_array()
+        .and_then(|fs| fs.iter().position(|f| f["id"] == id))
+        .unwrap_or_else(|| panic!("no figure {id}"))
+}
+
+#[test]
+fn the_bundled_dataset_is_valid() {
+    let d = parse_dataset(BUNDLED).unwrap_or_else(|e| panic!("bundled data invalid: {e:#?}"));
+    assert_eq!(d.schema_version, 1);
+    assert!(d.headline_figures().count() >= 4);
+    // Disagreeing sources are both kept.
+    let reached = d
+        .figures
+        .iter()
+        .find(|f| f.id == "children-reached")
+        .expect("children-reached");
+    let values: Vec<_> = reached.values.iter().map(|v| v.value).collect();
+    assert_eq!(values, [Value::Number(270.0), Value::Number(272.0)]);
+    // A year with no figure is a gap, not a zero.
+    let sweden = &d.series[0];
+    let y2019 = sweden
+        .points
+        .iter()
+        .find(|p| p.period == "2019")
+        .expect("2019");
+    assert_eq!(y2019.value, None);
+}
+
+#[test]
+fn unsupported_schema_version() {
+    let p = only_issue(
+        &with("/schema_version", json!(2)),
+        "$.schema_version",
+        "not supported",
+    );
+    assert_eq!(p, Problem::UnsupportedVersion { found: "2".into() });
+    only_issue(
+        &with("/schema_version", json!("1")),
+        "$.schema_version",
+        "not supported",
+    );
+    only_issue(&without("", "schema_version"), "$", "schema_version");
+}
+
+#[test]
+fn every_referenced_source_must_exist() {
+    let i = figure_index("crisis-conversations");
+    let doc = with(
+        &format!("/figures/{i}/values/0/sources/0"),
+        json!("forum-2071"),
+    );
+    let p = only_issue(
+        &doc,
+        &format!("$.figures[{i}].values[0].sources[0]"),
+        "\"forum-2071\" is not listed",
+    );
+    assert_eq!(p, Problem::UnknownSource("forum-2071".into()));
+    only_issue(
+        &with("/timeline/0/sources/0", json!("nowhere")),
+        "$.timeline[0].sources[0]",
+        "not listed",
+    );
+}
+
+#[test]
+fn referenced_parties_must_exist() {
+    only_issue(
+        &with(
+            "/services/2/known_activities/0/party",
+            json!("someone-else"),
+        ),
+        "$.services[2].known_activities[0].party",
+        "\"someone-else\" is not listed in $.partnership.parties",
+    );
+}
+
+#[test]
+fn figures_need_at_least_one_source() {
+    only_issue(
+        &with("/figures/0/values/0/sources", json!([])),
+        "$.figures[0].values[0].sources",
+        "at least one source",
+    );
+}
+
+#[test]
+fn labels_in_both_languages() {
+    only_issue(
+        &without("/figures/1/label", "en"),
+        "$.figures[1].label.en",
+        "missing in English",
+    );
+    only_issue(
+        &with("/figures/1/label/sv", json!("  ")),
+        "$.figures[1].label.sv",
+        "missing in Swedish",
+    );
+    only_issue(
+        &with("/partnership/aims/0/label/en", json!("")),
+        "$.partnership.aims[0].label.en",
+        "English",
+    );
+}
+
+#[test]
+fn percentages_within_0_to_100() {
+    let i = figure_index("internship-share");
+    let p = only_issue(
+        &with(&format!("/figures/{i}/values/0/value"), json!(155)),
+        &format!("$.figures[{i}].values[0].value"),
+        "outside 0–100",
+    );
+    assert_eq!(p, Problem::PercentOutOfRange(155.0));
+    only_issue(
+        &with(&format!("/figures/{i}/values/0/value"), json!(-1)),
+        &format!("$.figures[{i}].values[0].value"),
+        "negative",
+    );
+    assert!(
+        parse_dataset(&with(&format!("/figures/{i}/values/0/value"), json!(100)).to_string())
+            .is_ok()
+    );
+}
+
+#[test]
+fn counts_are_non_negative_whole_numbers() {
+    let i = figure_index("crisis-conversations");
+    let at = format!("$.figures[{i}].values[0].value");
+    let ptr = format!("/figures/{i}/values/0/value");
+    assert_eq!(
+        only_issue(&with(&ptr, json!(-500)), &at, "negative"),
+        Problem::Negative(-500.0)
+    );
+    assert_eq!(
+        only_issue(&with(&ptr, json!(500.5)), &at, "whole"),
+        Problem::NotWhole(500.5)
+    );
+    assert_eq!(
+        only_issue(&with(&ptr, json!(1e15)), &at, "implausibly large"),
+        Problem::TooLarge(1e15)
+    );
+    assert!(
+        parse_dataset(&with(&ptr, json!(0)).to_string()).is_ok(),
+        "zero is a valid count"
+    );
+}
+
+#[test]
+fn counts_of_one_to_four_people_must_be_suppressed() {
+    let i = figure_index("sponsor-family-matches");
+    let ptr = format!("/figures/{i}/values/0/value");
+    let at = format!("$.figures[{i}].values[0].value");
+    for n in 1..=4 {
+        let p = only_issue(&with(&ptr, json!(n)), &at, "publish \"<5\" instead");
+        assert_eq!(p, Problem::Disclosure(n as f64));
+    }
+    let d = parse_dataset(&with(&ptr, json!("<5")).to_string()).expect("the marker is accepted");
+    assert_eq!(d.figures[i].values[0].value, Value::Suppressed);
+    assert!(
+        parse_dataset(&with(&ptr, json!(5)).to_string()).is_ok(),
+        "five is publishable"
+    );
+    // The rule is about people: four coordinator posts are publishable.
+    let posts = figure_index("coordinator-posts");
+    assert!(parse_dataset(
+        &with(&format!("/figures/{posts}/values/0/value"), json!(4)).to_string()
+    )
+    .is_ok());
+    // And the marker is only for people.
+    only_issue(
+        &with(&format!("/figures/{posts}/values/0/value"), json!("<5")),
+        &format!("$.figures[{posts}].values[0].value"),
+        "only for counts of people",
+    );
+    // The rule holds in series too.
+    only_issue(
+        &with("/series/0/points/0/value", json!(3)),
+        "$.series[0].points[0].value",
+        "disclosure rule",
+    );
+}
+
+#[test]
+fn dates_are_iso_8601() {
+    only_issue(
+        &with("/timeline/3/date", json!("mars 2015")),
+        "$.timeline[3].date",
+        "not an ISO-8601 date",
+    );
+    only_issue(
+        &with("/sources/0/date", json!("2017-02-29")),
+        "$.sources[0].date",
+        "ISO-8601",
+    );
+    only_issue(
+        &with("/figures/0/date", json!("2017/2015")),
+        "$.figures[0].date",
+        "ISO-8601",
+    );
+    only_issue(
+        &with("/updated", json!("22/11/2026")),
+        "$.updated",
+        "ISO-8601",
+    );
+}
+
+#[test]
+fn the_timeline_is_in_date_order() {
+    let mut doc = bundled();
+    let events = doc["timeline"].as_array_mut().expect("timeline");
+    events.swap(1, 2);
+    let p = only_issue(&doc, "$.timeline[2].date", "keep it in date order");
+    assert_eq!(
+        p,
+        Problem::OutOfOrder {
+            previous: "2014".into(),
+            this: "2012-09".into()
+        }
+    );
+}
+
+#[test]
+fn series_points_are_in_order() {
+    let mut doc = bundled();
+    doc["series"][0]["points"]
+        .as_array_mut()
+        .expect("points")
+        .swap(0, 1);
+    only_issue(&doc, "$.series[0].points[1].period", "date order");
+}
+
+#[test]
+fn a_gap_must_say_why() {
+    let mut doc = bundled();
+    let gap = doc["series"][0]["points"]
+        .as_array_mut()
+        .and_then(|ps| ps.iter_mut().find(|p| p["value"].is_null()))
+        .and_then(Json::as_object_mut)
+        .expect("a gap in the bundled series");
+    gap.remove("note");
+    let found = issues(&doc);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].path.ends_with(".value") && found[0].to_string().contains("needs a note"));
+}
+
+#[test]
+fn ids_are_unique_and_well_formed() {
+    let doc = with("/figures/1/id", bundled()["figures"][0]["id"].clone());
+    only_issue(&doc, "$.figures[1].id", "already used at $.figures[0].id");
+    only_issue(
+        &with("/timeline/0/id", json!("Forum 2010")),
+        "$.timeline[0].id",
+        "lowercase letters",
+    );
+}
+
+#[test]
+fn addresses_are_web_addresses() {
+    only_issue(
+        &with("/sources/0/url", json!("javascript:alert(1)")),
+        "$.sources[0].url",
+        "not an http(s) address",
+    );
+    only_issue(
+        &with("/sources/0/url", json!("https://exa mple.org")),
+        "$.sources[0].url",
+        "http(s)",
+    );
+}
+
+#[test]
+fn shape_errors_name_the_path() {
+    let i = figure_index("crisis-conversations");
+    let found = issues(&with(
+        &format!("/figures/{i}/values/0/value"),
+        json!("many"),
+    ));
+    assert_eq!(found[0].path, format!("$.figures[{i}].values[0].value"));
+    assert!(
+        found[0].to_string().contains("suppression marker"),
+        "{}",
+        found[0]
+    );
+
+    let mut doc = bundled();
+    let src = doc["figures"][0]["values"][0]["sources"].take();
+    doc["figures"][0]["values"][0]
+        .as_object_mut()
+        .expect("value")
+        .insert("sorces".into(), src);
+    let found = issues(&doc);
+    assert_eq!(found[0].path, "$.figures[0].values[0].sorces");
+    assert!(
+        found[0].to_string().contains("unknown field `sorces`"),
+        "{}",
+        found[0]
+    );
+
+    let found = issues(&with("/figures/0/unit", json!("kilograms")));
+    assert_eq!(found[0].path, "$.figures[0].unit");
+}
+
+#[test]
+fn not_json_reports_line_and_column() {
+    let text = "{\n  \"schema_version\": 1,\n  \"id\": oops\n}";
+    let found = parse_dataset(text).expect_err("not JSON");
+    assert_eq!(found.len(), 1);
+    assert!(
+        matches!(found[0].problem, Problem::Syntax { line: 3, .. }),
+        "{:?}",
+        found[0]
+    );
+    assert!(found[0]
+        .to_string()
+        .starts_with("$: not valid JSON at line 3"));
+    assert!(parse_dataset("").is_err());
+    assert!(parse_dataset("[]").is_err());
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let mut doc = with("/figures/0/label/en", json!(""));
+    doc["timeline"][0]["sources"][0] = json!("missing-source");
+    doc["sources"][1]["date"] = json!("someday");
+    let paths: Vec<String> = issues(&doc).into_iter().map(|i| i.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "$.sources[1].date",
+            "$.figures[0].label.en",
+            "$.timeline[0].sources[0]"
+        ]
+    );
+}
