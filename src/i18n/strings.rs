@@ -38,7 +38,6 @@ strings! {
     retry: "Försök igen", "Try again";
     key_figures: "Nyckeltal", "Key figures";
     period: "Avtalsperiod", "Agreement period";
-    period_planned: "planerad till", "planned to";
     period_ended: "avslutades i förtid", "ended early";
     about: "omkring", "about";
     parties: "Parterna", "The parties";
@@ -54,6 +53,9 @@ strings! {
     data_schema: "Dataformatet (JSON Schema)", "The data format (JSON Schema)";
     footer_about: "Sammanställt från publicerade källor. Varje siffra har en källa.",
         "Compiled from published sources. Every figure has a source.";
+    age_range: "Ålder på de placerade barnen och ungdomarna", "Age of the children and young people placed";
+    years: "år", "years";
+    planned: "planerad", "planned";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
 }
 

@@ -1,0 +1,105 @@
+//! Who the partnership was and when it ran.
+
+use super::sources::SourceLine;
+use crate::data::{Dataset, PartyKind, Source};
+use crate::i18n::{format, strings, Lang};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn sources_of<'a>(dataset: &Dataset, ids: impl IntoIterator<Item = &'a String>) -> Vec<Source> {
+    let mut out: Vec<Source> = Vec::new();
+    for id in ids {
+        if let Some(s) = dataset.source(id) {
+            if !out.iter().any(|o| o.id == s.id) {
+                out.push(s.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The partnership's name, agreement period and the ages it served.
+#[component]
+pub fn PartnershipSummary(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let p = &dataset.partnership;
+    let period = format!(
+        "{} – {} ({}); {} {}{}",
+        format::date(&p.period.start, lang),
+        format::date(&p.period.planned_end, lang),
+        s.planned,
+        s.period_ended,
+        if p.period.actual_end_approximate {
+            format!("{} ", s.about)
+        } else {
+            String::new()
+        },
+        format::date(&p.period.actual_end, lang),
+    );
+    let ages = format!("{}–{} {}", p.age_range.min, p.age_range.max, s.years);
+    view! {
+        <section class="partnership" aria-labelledby="partnership-name">
+            <p class="partnership-short-name" lang="sv">{lang.pick(&p.short_name).to_string()}</p>
+            <h1 id="partnership-name">{lang.pick(&p.name).to_string()}</h1>
+            <p class="lede">{lang.pick(&dataset.description).to_string()}</p>
+            <dl class="partnership-facts">
+                <div>
+                    <dt>{s.period}</dt>
+                    <dd>
+                        <span class="period">{period}</span>
+                        <p class="caveat">{lang.pick(&p.period.note).to_string()}</p>
+                        <SourceLine sources=sources_of(&dataset, &p.period.sources) lang />
+                    </dd>
+                </div>
+                <div>
+                    <dt>{s.age_range}</dt>
+                    <dd>
+                        <span class="ages">{ages}</span>
+                        <SourceLine sources=sources_of(&dataset, &p.age_range.sources) lang />
+                    </dd>
+                </div>
+            </dl>
+        </section>
+    }
+}
+
+/// The public partner and the nonprofits, with when each joined; a party whose
+/// signature is not confirmed says so in words.
+#[component]
+pub fn Parties(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let parties = &dataset.partnership.parties;
+    let item = |p: &crate::data::Party| {
+        let joined = format!("{} {}", s.joined, format::date(&p.joined, lang));
+        view! {
+            <li class="party" data-party=p.id.clone()>
+                <span class="party-name">{lang.pick(&p.name).to_string()}</span>
+                " "
+                <span class="party-joined">"(" {joined} ")"</span>
+                {p.uncertain.then(|| view! { " " <strong class="uncertain-flag">{s.uncertain}</strong> })}
+                {p.caveat.as_ref().map(|c| view! { <span class="caveat">" " {lang.pick(c).to_string()}</span> })}
+            </li>
+        }
+    };
+    let public: Vec<_> = parties
+        .iter()
+        .filter(|p| p.kind == PartyKind::Public)
+        .map(item)
+        .collect();
+    let nonprofit: Vec<_> = parties
+        .iter()
+        .filter(|p| p.kind == PartyKind::Nonprofit)
+        .map(item)
+        .collect();
+    let sources = sources_of(&dataset, parties.iter().flat_map(|p| &p.sources));
+    view! {
+        <section class="parties" aria-labelledby="parties-heading">
+            <h2 id="parties-heading">{s.parties}</h2>
+            <h3>{s.public_partner}</h3>
+            <ul class="party-list">{public}</ul>
+            <h3>{s.nonprofit_partners}</h3>
+            <ul class="party-list">{nonprofit}</ul>
+            <SourceLine sources lang />
+        </section>
+    }
+}

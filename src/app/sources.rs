@@ -1,0 +1,64 @@
+//! Citations: every figure on the page names where it comes from.
+
+use crate::data::Source;
+use crate::i18n::{format, strings, Lang};
+use leptos::prelude::*;
+
+/// "Publisher, date: Title" with the title linked when an address is known.
+/// Titles stay in their own language (Swedish), marked so for screen readers.
+#[component]
+pub fn Citation(source: Source, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let date = format::date(&source.date, lang);
+    let title = match source.url {
+        Some(url) => view! {
+            <a href=url hreflang="sv" lang="sv">
+                {source.title}
+            </a>
+        }
+        .into_any(),
+        None => view! {
+            <span lang="sv">{source.title}</span>
+            " ("
+            {s.no_address}
+            ")"
+        }
+        .into_any(),
+    };
+    view! {
+        <cite class="citation" data-source=source.id>
+            <span lang="sv">{source.publisher}</span>
+            ", "
+            {date}
+            ": "
+            {title}
+        </cite>
+    }
+}
+
+/// A "Källa:"/"Sources:" line for a list of source ids.
+#[component]
+pub fn SourceLine(sources: Vec<Source>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let label = if sources.len() == 1 {
+        s.source
+    } else {
+        s.sources
+    };
+    view! {
+        <p class="source-line">
+            {label}
+            ": "
+            {sources
+                .into_iter()
+                .enumerate()
+                .map(|(i, source)| {
+                    view! {
+                        {(i > 0).then_some("; ")}
+                        <Citation source lang />
+                    }
+                })
+                .collect_view()}
+        </p>
+    }
+}

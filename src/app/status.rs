@@ -1,0 +1,58 @@
+//! What the page shows while the data loads, and when it cannot.
+
+use super::LoadError;
+use crate::i18n::{strings, Lang};
+use leptos::prelude::*;
+
+/// Problems listed in the error message; a partner's broken file can have hundreds.
+const SHOWN_PROBLEMS: usize = 10;
+
+#[component]
+pub fn Loading(lang: Lang) -> impl IntoView {
+    view! {
+        <p class="status" role="status" aria-live="polite">
+            {strings(lang).loading}
+        </p>
+    }
+}
+
+#[component]
+pub fn LoadFailed(lang: Lang, error: LoadError, on_retry: Callback<()>) -> impl IntoView {
+    let s = strings(lang);
+    let (detail, problems) = match error {
+        LoadError::Network => (s.load_failed_network.to_string(), Vec::new()),
+        LoadError::Http(code) => (format!("{} {code}.", s.load_failed_http), Vec::new()),
+        LoadError::Invalid(issues) => (s.load_failed_invalid.to_string(), issues),
+    };
+    let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+    view! {
+        <div class="load-error" role="alert">
+            <h1>{s.load_failed}</h1>
+            <p>{detail}</p>
+            {(!problems.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="load-error-problems" lang="en">
+                            {problems
+                                .into_iter()
+                                .take(SHOWN_PROBLEMS)
+                                .map(|issue| {
+                                    view! {
+                                        <li>
+                                            <code>{issue.path}</code>
+                                            ": "
+                                            {issue.problem.to_string()}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                            {(more > 0).then(|| view! { <li>"+" {more}</li> })}
+                        </ul>
+                    }
+                })}
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                {s.retry}
+            </button>
+        </div>
+    }
+}
