@@ -1,0 +1,80 @@
+# Shared set-up for scripts/serve and scripts/test: installs what is missing, skips
+# what is present, and says what it does. Sourced, not run.
+# Versions come from the project's own files so they cannot drift:
+#   wasm-bindgen CLI = the `wasm-bindgen = "=X"` pin in Cargo.toml
+#   Trunk            = TRUNK_VERSION below (0.22 needs a newer rustc than we have)
+#   npm tools        = package-lock.json (binaryen's wasm-opt, Playwright, Ajv)
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.21.14"
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "wasm32-unknown-unknown target: present"
+  else
+    say "Installing the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# ensure_cargo_tool COMMAND VERSION INSTALL-ARGS...
+ensure_cargo_tool() {
+  local cmd="$1" version="$2"
+  shift 2
+  if command -v "$cmd" >/dev/null && "$cmd" --version 2>/dev/null | grep -qF " $version"; then
+    say "$cmd $version: present"
+  else
+    say "Installing $cmd $version with cargo (takes minutes on 2 cores)"
+    cargo install "$@"
+  fi
+}
+
+ensure_rust_tools() {
+  ensure_wasm_target
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk@"$TRUNK_VERSION" --locked
+  # Without --locked: its lockfile wants a webpki-roots the registry lacks.
+  ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+  say "Fetching crates (Trunk builds offline)"
+  cargo fetch --quiet
+}
+
+ensure_npm_packages() {
+  # npm ls fails when a package of package.json is missing or of another version.
+  if [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1; then
+    say "npm packages: present"
+  else
+    say "Installing npm packages (binaryen's wasm-opt, Playwright, Ajv)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+APT_UPDATED=""
+# ensure_apt PACKAGE...
+ensure_apt() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "Debian packages $*: present"
+    return
+  fi
+  say "Installing Debian packages: ${missing[*]}"
+  if [ -z "$APT_UPDATED" ]; then
+    as_root apt-get update -qq
+    APT_UPDATED=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+}

@@ -1,0 +1,135 @@
+// The served release build in real Chromium: what a visitor sees and can do.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
+const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+const headline = data.figures.filter((f) => f.headline);
+const digits = (s) => s.replace(/\D/g, '');
+
+test('the headline figures are shown with their values and linked sources', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 2, name: 'Nyckeltal' })).toBeVisible();
+  expect(headline.length).toBeGreaterThanOrEqual(4);
+  for (const figure of headline) {
+    const card = page.locator(`[data-figure="${figure.id}"]`);
+    await expect(card.getByRole('heading', { level: 3 })).toContainText(figure.label.sv);
+    const readings = card.locator('.key-figure-reading');
+    await expect(readings).toHaveCount(figure.values.length);
+    for (const [i, reading] of figure.values.entries()) {
+      const shown = await readings.nth(i).locator('.key-figure-value').innerText();
+      expect(digits(shown), `${figure.id} value`).toBe(String(reading.value));
+      for (const id of reading.sources) {
+        const source = sourceById.get(id);
+        const cite = readings.nth(i).locator(`cite[data-source="${id}"]`);
+        await expect(cite).toContainText(source.publisher);
+        if (source.url) {
+          await expect(cite.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+        } else {
+          await expect(cite).toContainText('ingen webbadress känd');
+        }
+      }
+    }
+  }
+});
+
+test('the partnership name, period and every party are shown', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.partnership.name.sv);
+  await expect(page.locator('.period')).toContainText('mars 2015');
+  for (const party of data.partnership.parties) {
+    await expect(page.locator(`[data-party="${party.id}"]`)).toContainText(party.name.sv);
+  }
+  await expect(page.locator('[data-party="fc-gole"]')).toContainText('osäker uppgift');
+});
+
+test('Swedish by default, with landmarks, a skip link and visible focus', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page).toHaveTitle('IOP Ensamkommande i Göteborg');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await expect(page.locator('[data-figure]').first()).toBeVisible();
+
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('every request stays on our origin and under the sub-path, none fails', async ({ page, baseURL }) => {
+  const requests = [];
+  const failures = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('requestfailed', (r) => failures.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
+  await page.goto('./');
+  await expect(page.locator('[data-figure]').first()).toBeVisible();
+  expect(failures).toEqual([]);
+  expect(requests.length).toBeGreaterThan(3);
+  for (const url of requests) expect(url.startsWith(baseURL), url).toBe(true);
+  expect(requests.some((u) => u.endsWith('/iop/data/iop-ensamkommande.json'))).toBe(true);
+});
+
+test('a network failure shows an error with a working retry', async ({ page }) => {
+  let block = true;
+  await page.route('**/data/iop-ensamkommande.json', (route) => (block ? route.abort('failed') : route.continue()));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Datafilen kunde inte hämtas');
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  block = false;
+  await alert.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(page.locator('[data-figure="crisis-conversations"]')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a broken data file is explained with the paths of its problems', async ({ page }) => {
+  const broken = structuredClone(data);
+  broken.figures[0].label.en = '';
+  await page.route('**/data/iop-ensamkommande.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Datafilen har fel');
+  await expect(alert).toContainText('$.figures[0].label.en');
+
+  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, body: '{"schema_version": 1,' }));
+  await alert.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+});
+
+test('a missing data file reports the HTTP status', async ({ page }) => {
+  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('felkod 404');
+});
+
+test('the page reflows at 320 px without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('./');
+  await expect(page.locator('[data-figure]').first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the data and its schema are downloadable from the footer', async ({ page, request }) => {
+  await page.goto('./');
+  const dataHref = await page.getByRole('link', { name: 'Ladda ner data (JSON)' }).getAttribute('href');
+  const schemaHref = await page.getByRole('link', { name: 'Dataformatet (JSON Schema)' }).getAttribute('href');
+  const json = await (await request.get(dataHref)).json();
+  expect(json.schema_version).toBe(1);
+  expect(json.figures.length).toBe(data.figures.length);
+  const schema = await (await request.get(schemaHref)).json();
+  expect(schema.$schema).toContain('2020-12');
+});
