@@ -6,6 +6,7 @@
 
 pub mod data;
 pub mod i18n;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

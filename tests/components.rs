@@ -3,10 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use iop_dashboard::app::{
-    App, KeyFigures, LoadError, LoadFailed, Loading, Parties, PartnershipSummary,
+    App, KeyFigures, LanguageSwitch, LoadError, LoadFailed, Loading, Nav, Parties,
+    PartnershipSummary, SectionNav, Services,
 };
 use iop_dashboard::data::{parse_dataset, Dataset, Issue, Problem};
 use iop_dashboard::i18n::Lang;
+use iop_dashboard::state::{Section, ViewState};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -71,6 +73,36 @@ fn one(root: &Element, selector: &str) -> Element {
 
 fn text(e: &Element) -> String {
     e.text_content().unwrap_or_default().replace('\u{a0}', " ")
+}
+
+/// Tests share one page: each test that navigates starts from a clean URL.
+fn reset_url() {
+    let window = web_sys::window().expect("window");
+    let path = window.location().pathname().expect("path");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .expect("replaceState");
+}
+
+/// Starts a test at a given query string (without a history entry).
+fn set_url(query: &str) {
+    reset_url();
+    web_sys::window()
+        .expect("window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query))
+        .expect("replaceState");
+}
+
+fn query() -> String {
+    web_sys::window()
+        .expect("window")
+        .location()
+        .search()
+        .expect("search")
 }
 
 async fn sleep(ms: i32) {
@@ -259,6 +291,8 @@ async fn wait_for(root: &Element, selector: &str) -> Element {
 /// runner serves the crate root, so the relative data URL resolves).
 #[wasm_bindgen_test]
 async fn the_app_loads_the_data_and_shows_the_key_figures() {
+    // The runner's Chromium prefers English; the URL decides here.
+    set_url("?lang=sv");
     let (root, _h) = mount(|| view! { <App /> });
     assert_eq!(
         document()
@@ -291,6 +325,7 @@ async fn the_app_loads_the_data_and_shows_the_key_figures() {
 /// A missing data file: an explained error with a retry, and no dead page.
 #[wasm_bindgen_test]
 async fn the_app_shows_an_error_with_retry_when_the_data_is_missing() {
+    set_url("?lang=sv");
     let (root, _h) = mount(|| view! { <App data_url="data/no-such-file.json" /> });
     let alert = wait_for(&root, "[role='alert']").await;
     assert!(
@@ -317,4 +352,168 @@ async fn the_app_shows_an_error_with_retry_when_the_data_is_missing() {
     }
     let fresh = fresh.expect("the retry ran and failed again");
     assert!(text(&fresh).contains("404"));
+}
+
+#[wasm_bindgen_test]
+fn the_language_switch_is_a_real_link_that_keeps_the_view() {
+    reset_url();
+    let nav = Nav::new(ViewState {
+        section: Section::Parties,
+        ..Default::default()
+    });
+    let (root, _h) = mount(move || view! { <LanguageSwitch nav lang=Lang::Sv /> });
+    let nav_el = one(&root, "nav");
+    assert_eq!(nav_el.get_attribute("aria-label").as_deref(), Some("Språk"));
+    let link = one(&root, "a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("?lang=en&section=parties")
+    );
+    assert_eq!(link.get_attribute("hreflang").as_deref(), Some("en"));
+    assert_eq!(link.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(text(&link), "English");
+
+    link.unchecked_ref::<HtmlElement>().click();
+    assert_eq!(nav.state.get_untracked().lang, Some(Lang::En));
+    assert_eq!(
+        nav.state.get_untracked().section,
+        Section::Parties,
+        "the rest of the view is kept"
+    );
+    assert_eq!(query(), "?lang=en&section=parties");
+    assert_eq!(
+        nav.announcement.get_untracked(),
+        "The page is now in English."
+    );
+    reset_url();
+}
+
+#[wasm_bindgen_test]
+fn the_section_nav_marks_the_current_section_and_navigates() {
+    reset_url();
+    let nav = Nav::new(ViewState {
+        lang: Some(Lang::En),
+        ..Default::default()
+    });
+    let (root, _h) =
+        mount(move || view! { <SectionNav nav lang=Lang::En current=Section::Overview /> });
+    let links = all(&root, "a");
+    let hrefs: Vec<_> = links
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap_or_default())
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "?lang=en",
+            "?lang=en&section=parties",
+            "?lang=en&section=sources"
+        ]
+    );
+    assert_eq!(
+        links[0].get_attribute("aria-current").as_deref(),
+        Some("page")
+    );
+    assert_eq!(links[1].get_attribute("aria-current"), None);
+    links[2].unchecked_ref::<HtmlElement>().click();
+    assert_eq!(nav.state.get_untracked().section, Section::Sources);
+    assert_eq!(query(), "?lang=en&section=sources");
+    reset_url();
+}
+
+#[wasm_bindgen_test]
+fn services_show_known_providers_and_say_when_unknown() {
+    let d = dataset();
+    let (root, _h) = mount(move || view! { <Services dataset=d lang=Lang::En /> });
+    let services = all(&root, "li.service");
+    assert_eq!(services.len(), 7);
+    let unknown = all(&root, ".provider-unknown");
+    assert_eq!(unknown.len(), 5);
+    assert!(text(&unknown[0]).contains("not known"));
+    let psycho = one(&root, "[data-service='service-psychosocial']");
+    assert!(
+        text(&psycho).contains("Skyddsvärnet i Göteborg"),
+        "{}",
+        text(&psycho)
+    );
+    assert!(root
+        .query_selector("[data-service='service-psychosocial'] .provider-unknown")
+        .ok()
+        .flatten()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_app_reads_its_view_from_the_url_and_follows_back() {
+    set_url("?lang=sv");
+    let window = web_sys::window().expect("window");
+    let history = window.history().expect("history");
+    history
+        .push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("?lang=en&section=parties"),
+        )
+        .expect("pushState");
+    let (root, _h) = mount(|| view! { <App /> });
+    let heading = wait_for(&root, "h1#section-heading").await;
+    assert_eq!(text(&heading), "Parties and services");
+    sleep(0).await;
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|h| h.get_attribute("lang"))
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        document().title(),
+        "Parties and services – IOP Ensamkommande in Göteborg"
+    );
+
+    // Back to the previous entry: the Swedish overview again.
+    history.back().expect("back");
+    let mut back = false;
+    for _ in 0..200 {
+        sleep(25).await;
+        if document()
+            .document_element()
+            .and_then(|h| h.get_attribute("lang"))
+            .as_deref()
+            == Some("sv")
+        {
+            back = true;
+            break;
+        }
+    }
+    assert!(back, "back restored the previous view");
+    assert!(one(&root, "h1#section-heading")
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("Idéburet"));
+    reset_url();
+}
+
+#[wasm_bindgen_test]
+async fn without_a_lang_parameter_the_browser_language_decides() {
+    reset_url();
+    let preferred: Vec<String> = web_sys::window()
+        .expect("window")
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    let expected = iop_dashboard::state::negotiate(&preferred).unwrap_or_default();
+    let (root, _h) = mount(|| view! { <App /> });
+    wait_for(&root, "[data-figure]").await;
+    sleep(0).await;
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|h| h.get_attribute("lang"))
+            .as_deref(),
+        Some(expected.code()),
+        "navigator.languages = {preferred:?}"
+    );
 }

@@ -1,15 +1,75 @@
-//! The few direct document calls, kept in one place.
+//! The few direct browser calls (document, location, history, focus), kept in one
+//! place so components stay thin and testable.
 
-use crate::i18n::{strings, Lang};
+use wasm_bindgen::JsCast;
 
-/// `<html lang>` and the title follow the language so that screen readers pick
-/// the right voice and the tab says what the page is.
-pub fn set_document_lang(lang: Lang) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window().and_then(|w| w.document())
+}
+
+/// `<html lang>` and the title follow the view, so screen readers pick the right
+/// voice and the tab says where the reader is.
+pub fn set_document(lang_code: &str, title: &str) {
+    let Some(document) = document() else { return };
     if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", lang.code());
+        let _ = html.set_attribute("lang", lang_code);
     }
-    document.set_title(strings(lang).site_title);
+    document.set_title(title);
+}
+
+/// The current query string, `?`-prefixed or empty.
+pub fn current_query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// `navigator.languages`, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Adds a history entry for a new view, so back and forward step between views.
+pub fn push_query(query: &str) {
+    let Some(w) = window() else { return };
+    // An empty query must still replace the old one: point at the path itself.
+    let url = if query.is_empty() {
+        w.location().pathname().unwrap_or_else(|_| "?".into())
+    } else {
+        query.to_string()
+    };
+    if let Ok(history) = w.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Moves focus to an element once the pending render has happened; used after a
+/// view change so keyboard and screen-reader users land on the new content.
+pub fn focus_after_render(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = document()
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// A click that should stay in the app: a plain left click. Ctrl/Cmd/Shift/middle
+/// clicks keep the browser's own behaviour (new tab, new window).
+pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }

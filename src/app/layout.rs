@@ -1,7 +1,9 @@
-//! The page frame: skip link, header, footer.
+//! The page frame: skip link, header with language and section navigation, footer.
 
+use super::nav::{LanguageSwitch, Nav, SectionNav};
 use crate::data::DATASET_URL;
 use crate::i18n::{strings, Lang};
+use crate::state::Section;
 use leptos::prelude::*;
 
 pub const SCHEMA_URL: &str = "data/iop-ensamkommande.schema.json";
@@ -18,12 +20,18 @@ pub fn SkipLink(lang: Lang) -> impl IntoView {
 }
 
 #[component]
-pub fn Header(lang: Lang) -> impl IntoView {
+pub fn Header(lang: Lang, nav: Nav, section: Section) -> impl IntoView {
     let s = strings(lang);
     view! {
         <header class="site-header">
-            <p class="site-title">{s.site_title}</p>
-            <p class="site-tagline">{s.tagline}</p>
+            <div class="site-header-top">
+                <div>
+                    <p class="site-title">{s.site_title}</p>
+                    <p class="site-tagline">{s.tagline}</p>
+                </div>
+                <LanguageSwitch nav lang />
+            </div>
+            <SectionNav nav lang current=section />
         </header>
     }
 }
@@ -35,18 +43,18 @@ pub fn Footer(lang: Lang) -> impl IntoView {
         <footer class="site-footer">
             <p>{s.footer_about}</p>
             <p>
-                {s.licence} " "
-                <a href=CC0_URL rel="license">
-                    "CC0 1.0"
-                </a>
-                "."
+                {s.licence} " " <a href=CC0_URL rel="license">"CC0 1.0"</a> "."
             </p>
             <ul class="footer-links">
                 <li>
-                    <a href=DATASET_URL type="application/json">{s.download_data}</a>
+                    <a href=DATASET_URL type="application/json">
+                        {s.download_data}
+                    </a>
                 </li>
                 <li>
-                    <a href=SCHEMA_URL type="application/schema+json">{s.data_schema}</a>
+                    <a href=SCHEMA_URL type="application/schema+json">
+                        {s.data_schema}
+                    </a>
                 </li>
             </ul>
         </footer>

@@ -1,11 +1,12 @@
-//! Leptos components: thin renderers of the data and i18n layers. Calls into the
-//! browser (fetch, the document element) stay in `load` and `dom`, so everything
-//! else can be mounted into a test container with data handed to it.
+//! Leptos components: thin renderers of the data, i18n and state layers. Calls into
+//! the browser (fetch, location, history, focus) stay in `load` and `dom`, so
+//! every component can be mounted into a test container with data handed to it.
 
 mod dom;
 mod key_figures;
 mod layout;
 mod load;
+mod nav;
 mod partnership;
 mod sources;
 mod status;
@@ -13,13 +14,16 @@ mod status;
 pub use key_figures::{KeyFigure, KeyFigures};
 pub use layout::{Footer, Header, SkipLink};
 pub use load::{fetch_dataset, LoadError, LoadState};
-pub use partnership::{Parties, PartnershipSummary};
-pub use sources::Citation;
+pub use nav::{LanguageSwitch, Nav, SectionNav};
+pub use partnership::{Parties, PartnershipSummary, Services};
+pub use sources::{Citation, SourceList};
 pub use status::{LoadFailed, Loading};
 
 use crate::data::{Dataset, DATASET_URL};
-use crate::i18n::Lang;
+use crate::i18n::{strings, Lang};
+use crate::state::{Section, ViewState};
 use leptos::prelude::*;
+use nav::{section_name, SECTION_HEADING_ID};
 use std::sync::Arc;
 
 /// Mounts the dashboard into the page.
@@ -27,12 +31,31 @@ pub fn start() {
     leptos::mount::mount_to_body(|| view! { <App /> });
 }
 
-/// `data_url` is relative to the page, so the app works under any sub-path; tests
-/// point it elsewhere to see the error path.
+/// The dashboard. The view comes from the URL, the language from the URL, else the
+/// browser, else Swedish. `data_url` is relative to the page, so the app works under
+/// any sub-path; tests point it elsewhere to see the error path.
 #[component]
 pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoView {
-    let lang = Lang::default();
-    dom::set_document_lang(lang);
+    let nav = Nav::new(ViewState::from_query(&dom::current_query()));
+    provide_context(nav);
+    let browser = dom::browser_languages();
+    let lang = Memo::new(move |_| nav.state.with(|s| s.effective_lang(&browser)));
+    let section = Memo::new(move |_| nav.state.with(|s| s.section));
+
+    // Back and forward restore the view of that history entry.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        nav.state.set(ViewState::from_query(&dom::current_query()));
+    });
+
+    Effect::new(move |_| {
+        let (lang, section) = (lang.get(), section.get());
+        let site = strings(lang).site_title;
+        let title = match section {
+            Section::Overview => site.to_string(),
+            other => format!("{} – {site}", section_name(other, lang)),
+        };
+        dom::set_document(lang.code(), &title);
+    });
 
     let state = RwSignal::new(LoadState::Loading);
     let load = Callback::new(move |()| {
@@ -44,25 +67,50 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     load.run(());
 
     view! {
-        <SkipLink lang />
-        <Header lang />
-        <main id="main" tabindex="-1">
-            {move || match state.get() {
-                LoadState::Loading => view! { <Loading lang /> }.into_any(),
-                LoadState::Failed(error) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
-                LoadState::Ready(dataset) => view! { <Overview dataset lang /> }.into_any(),
-            }}
-        </main>
-        <Footer lang />
+        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {move || nav.announcement.get()}
+        </p>
+        {move || {
+            let (lang, section) = (lang.get(), section.get());
+            view! {
+                <SkipLink lang />
+                <Header lang nav section />
+                <main id="main" tabindex="-1">
+                    {move || match state.get() {
+                        LoadState::Loading => view! { <Loading lang /> }.into_any(),
+                        LoadState::Failed(error) => {
+                            view! { <LoadFailed lang error on_retry=load /> }.into_any()
+                        }
+                        LoadState::Ready(dataset) => {
+                            view! { <SectionView dataset lang section /> }.into_any()
+                        }
+                    }}
+                </main>
+                <Footer lang />
+            }
+        }}
     }
 }
 
-/// The first page: who, when, and the headline results.
+/// One section of the dashboard, chosen by the URL.
 #[component]
-pub fn Overview(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
-    view! {
-        <PartnershipSummary dataset=dataset.clone() lang />
-        <KeyFigures dataset=dataset.clone() lang />
-        <Parties dataset lang />
+pub fn SectionView(dataset: Arc<Dataset>, lang: Lang, section: Section) -> impl IntoView {
+    match section {
+        Section::Overview => view! {
+            <PartnershipSummary dataset=dataset.clone() lang />
+            <KeyFigures dataset lang />
+        }
+        .into_any(),
+        Section::Parties => view! {
+            <h1 id=SECTION_HEADING_ID tabindex="-1">{section_name(section, lang)}</h1>
+            <Parties dataset=dataset.clone() lang />
+            <Services dataset lang />
+        }
+        .into_any(),
+        Section::Sources => view! {
+            <h1 id=SECTION_HEADING_ID tabindex="-1">{section_name(section, lang)}</h1>
+            <SourceList dataset lang />
+        }
+        .into_any(),
     }
 }

@@ -1,12 +1,16 @@
 //! Who the partnership was and when it ran.
 
+use super::nav::SECTION_HEADING_ID;
 use super::sources::SourceLine;
-use crate::data::{Dataset, PartyKind, Source};
+use crate::data::{Dataset, Item, PartyKind, Source};
 use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-fn sources_of<'a>(dataset: &Dataset, ids: impl IntoIterator<Item = &'a String>) -> Vec<Source> {
+pub(super) fn sources_of<'a>(
+    dataset: &Dataset,
+    ids: impl IntoIterator<Item = &'a String>,
+) -> Vec<Source> {
     let mut out: Vec<Source> = Vec::new();
     for id in ids {
         if let Some(s) = dataset.source(id) {
@@ -38,9 +42,9 @@ pub fn PartnershipSummary(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
     );
     let ages = format!("{}–{} {}", p.age_range.min, p.age_range.max, s.years);
     view! {
-        <section class="partnership" aria-labelledby="partnership-name">
+        <section class="partnership" aria-labelledby=SECTION_HEADING_ID>
             <p class="partnership-short-name" lang="sv">{lang.pick(&p.short_name).to_string()}</p>
-            <h1 id="partnership-name">{lang.pick(&p.name).to_string()}</h1>
+            <h1 id=SECTION_HEADING_ID tabindex="-1">{lang.pick(&p.name).to_string()}</h1>
             <p class="lede">{lang.pick(&dataset.description).to_string()}</p>
             <dl class="partnership-facts">
                 <div>
@@ -99,6 +103,96 @@ pub fn Parties(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
             <ul class="party-list">{public}</ul>
             <h3>{s.nonprofit_partners}</h3>
             <ul class="party-list">{nonprofit}</ul>
+            <SourceLine sources lang />
+        </section>
+        <ItemList heading=s.governance items=dataset.partnership.governance.clone() dataset=dataset.clone() lang />
+        <ItemList heading=s.shared_values items=dataset.partnership.values.clone() dataset=dataset.clone() lang />
+        <ItemList heading=s.aims items=dataset.partnership.aims.clone() dataset=dataset.clone() lang />
+    }
+}
+
+/// A titled list of labelled entries (governance bodies, values, aims).
+#[component]
+fn ItemList(
+    heading: &'static str,
+    items: Vec<Item>,
+    dataset: Arc<Dataset>,
+    lang: Lang,
+) -> impl IntoView {
+    let sources = sources_of(&dataset, items.iter().flat_map(|i| &i.sources));
+    let entries = items
+        .into_iter()
+        .map(|item| {
+            view! {
+                <li>
+                    <strong>{lang.pick(&item.label).to_string()}</strong>
+                    {item.description.map(|d| view! { ": " {lang.pick(&d).to_string()} })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="item-list">
+            <h2>{heading}</h2>
+            <ul>{entries}</ul>
+            <SourceLine sources lang />
+        </section>
+    }
+}
+
+/// The seven value-added services. Who delivered each is shown only where a source
+/// says so; otherwise the list says it is not known rather than guessing.
+#[component]
+pub fn Services(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let services = dataset
+        .services
+        .iter()
+        .map(|service| {
+            let known = if service.known_activities.is_empty() {
+                view! { <p class="provider provider-unknown">{s.provider_unknown}</p> }.into_any()
+            } else {
+                let activities = service
+                    .known_activities
+                    .iter()
+                    .map(|a| {
+                        let party = dataset
+                            .party(&a.party)
+                            .map(|p| lang.pick(&p.name).to_string())
+                            .unwrap_or_else(|| a.party.clone());
+                        let sources = sources_of(&dataset, &a.sources);
+                        view! {
+                            <li>
+                                <strong>{party}</strong>
+                                ": "
+                                {lang.pick(&a.description).to_string()}
+                                <SourceLine sources lang />
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="provider">
+                        <p>{s.provided_by} ":"</p>
+                        <ul>{activities}</ul>
+                    </div>
+                }
+                .into_any()
+            };
+            view! {
+                <li class="service" data-service=service.id.clone()>
+                    <h3>{lang.pick(&service.label).to_string()}</h3>
+                    {known}
+                </li>
+            }
+        })
+        .collect_view();
+    let sources = sources_of(&dataset, dataset.services.iter().flat_map(|s| &s.sources));
+    view! {
+        <section class="services" aria-labelledby="services-heading">
+            <h2 id="services-heading">{s.services}</h2>
+            <p>{s.services_intro}</p>
+            <ol class="service-list">{services}</ol>
             <SourceLine sources lang />
         </section>
     }

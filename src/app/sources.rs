@@ -1,8 +1,9 @@
 //! Citations: every figure on the page names where it comes from.
 
-use crate::data::Source;
+use crate::data::{Dataset, Source};
 use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// "Publisher, date: Title" with the title linked when an address is known.
 /// Titles stay in their own language (Swedish), marked so for screen readers.
@@ -60,5 +61,27 @@ pub fn SourceLine(sources: Vec<Source>, lang: Lang) -> impl IntoView {
                 })
                 .collect_view()}
         </p>
+    }
+}
+
+/// Every source of the dataset, in the order the file lists them.
+#[component]
+pub fn SourceList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let items = dataset
+        .sources
+        .iter()
+        .map(|source| {
+            let note = source.date_note.as_ref().map(|n| lang.pick(n).to_string());
+            view! {
+                <li id=format!("source-{}", source.id)>
+                    <Citation source=source.clone() lang />
+                    {note.map(|n| view! { <span class="source-note">" (" {n} ")"</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p>{strings(lang).sources_intro}</p>
+        <ul class="source-list">{items}</ul>
     }
 }

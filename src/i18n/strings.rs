@@ -38,7 +38,7 @@ strings! {
     retry: "Försök igen", "Try again";
     key_figures: "Nyckeltal", "Key figures";
     period: "Avtalsperiod", "Agreement period";
-    period_ended: "avslutades i förtid", "ended early";
+    period_ended: "avslutades i förtid", "ended early, in";
     about: "omkring", "about";
     parties: "Parterna", "The parties";
     public_partner: "Offentlig part", "Public partner";
@@ -56,6 +56,23 @@ strings! {
     age_range: "Ålder på de placerade barnen och ungdomarna", "Age of the children and young people placed";
     years: "år", "years";
     planned: "planerad", "planned";
+    language_nav: "Språk", "Language";
+    other_language: "English", "Svenska";
+    language_changed: "Sidan visas nu på svenska.", "The page is now in English.";
+    sections_nav: "Avsnitt", "Sections";
+    section_overview: "Översikt", "Overview";
+    section_parties: "Parter och insatser", "Parties and services";
+    section_sources: "Källor", "Sources";
+    governance: "Styrning", "Governance";
+    shared_values: "Gemensamma värderingar", "Shared values";
+    aims: "Mål", "Aims";
+    services: "Mervärdesinsatser", "Value-added services";
+    services_intro: "Utöver boendena erbjöd partnerskapet sju mervärdesinsatser. Vem som utförde vilken insats är bara delvis känt.",
+        "Beyond the homes, the partnership offered seven value-added services. Who delivered which is only partly known.";
+    provider_unknown: "Utförare: inte känt", "Provided by: not known";
+    provided_by: "Känt om utförandet", "Known about who delivered it";
+    sources_intro: "Alla källor som siffrorna bygger på, med utgivare, datum och länk.",
+        "Every source the figures rest on, with publisher, date and link.";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
 }
 

@@ -37,6 +37,7 @@ test('the partnership name, period and every party are shown', async ({ page }) 
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.partnership.name.sv);
   await expect(page.locator('.period')).toContainText('mars 2015');
+  await page.goto('./?section=parties');
   for (const party of data.partnership.parties) {
     await expect(page.locator(`[data-party="${party.id}"]`)).toContainText(party.name.sv);
   }

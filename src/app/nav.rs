@@ -1,0 +1,131 @@
+//! Moving between views: every view is a URL, every control that changes it is a
+//! real link (it works in a new tab and without our click handler), and a plain
+//! click updates the view in place with a history entry.
+
+use super::dom;
+use crate::i18n::{strings, Lang};
+use crate::state::{Section, ViewState};
+use leptos::prelude::*;
+
+/// The view state, shared through context.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub state: RwSignal<ViewState>,
+    /// Text for the polite live region that announces view changes.
+    pub announcement: RwSignal<String>,
+}
+
+impl Nav {
+    pub fn new(initial: ViewState) -> Nav {
+        Nav {
+            state: RwSignal::new(initial),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    /// Goes to a view, recording it in the history; returns whether it changed.
+    pub fn go(&self, next: ViewState) -> bool {
+        if self.state.with_untracked(|s| *s == next) {
+            return false;
+        }
+        dom::push_query(&next.to_query());
+        self.state.set(next);
+        true
+    }
+
+    /// The href of the view that `change` makes from the current one.
+    pub fn href(&self, change: impl FnOnce(&mut ViewState)) -> String {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        match next.to_query() {
+            q if q.is_empty() => "?".into(),
+            q => q,
+        }
+    }
+}
+
+pub const LANGUAGE_SWITCH_ID: &str = "language-switch";
+
+/// A link to the page in the other language, keeping the rest of the view.
+#[component]
+pub fn LanguageSwitch(nav: Nav, lang: Lang) -> impl IntoView {
+    let other = match lang {
+        Lang::Sv => Lang::En,
+        Lang::En => Lang::Sv,
+    };
+    let href = nav.href(|s| s.lang = Some(other));
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if !dom::is_plain_click(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        let mut next = nav.state.get_untracked();
+        next.lang = Some(other);
+        if nav.go(next) {
+            nav.announcement
+                .set(strings(other).language_changed.to_string());
+            dom::focus_after_render(LANGUAGE_SWITCH_ID);
+        }
+    };
+    view! {
+        <nav class="language-nav" aria-label=strings(lang).language_nav>
+            <a id=LANGUAGE_SWITCH_ID href=href hreflang=other.code() lang=other.code() on:click=on_click>
+                {strings(lang).other_language}
+            </a>
+        </nav>
+    }
+}
+
+pub fn section_name(section: Section, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match section {
+        Section::Overview => s.section_overview,
+        Section::Parties => s.section_parties,
+        Section::Sources => s.section_sources,
+    }
+}
+
+/// The id of the heading that a section change moves focus to.
+pub const SECTION_HEADING_ID: &str = "section-heading";
+
+#[component]
+pub fn SectionNav(nav: Nav, lang: Lang, current: Section) -> impl IntoView {
+    let links = Section::ALL
+        .into_iter()
+        .map(|section| {
+            let href = nav.href(|s| {
+                s.section = section;
+                s.chart = None;
+            });
+            let on_click = move |ev: leptos::ev::MouseEvent| {
+                if !dom::is_plain_click(&ev) {
+                    return;
+                }
+                ev.prevent_default();
+                let mut next = nav.state.get_untracked();
+                next.section = section;
+                next.chart = None;
+                if nav.go(next) {
+                    dom::focus_after_render(SECTION_HEADING_ID);
+                }
+            };
+            view! {
+                <li>
+                    <a
+                        href=href
+                        data-section=section.id()
+                        aria-current=(section == current).then_some("page")
+                        on:click=on_click
+                    >
+                        {section_name(section, lang)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="section-nav" aria-label=strings(lang).sections_nav>
+            <ul>{links}</ul>
+        </nav>
+    }
+}

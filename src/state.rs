@@ -1,0 +1,383 @@
+//! The view state and its URL: everything a reader can change is in the query
+//! string, so a copied link restores that exact view and back/forward step
+//! between views. Partner sites link to these URLs, so the format is stable:
+//!
+//! | parameter | values | default |
+//! |---|---|---|
+//! | `lang` | `sv`, `en` | the browser's preferred languages, else `sv` |
+//! | `section` | a [`Section`] id | `overview` |
+//! | `chart` | a [`ChartId`] id | none |
+//! | `view` | `chart`, `table` | `chart` |
+//! | `mark` | a figure, point or event id (`[a-z0-9-]`, at most 64) | none |
+//!
+//! Unknown parameters and malformed values fall back to the defaults, never to an
+//! error page; unknown parameters are dropped when the URL is written back.
+//! Parameters at their defaults are left out, except `lang` once chosen, so that a
+//! shared link keeps the language its sender saw.
+
+use crate::i18n::Lang;
+
+/// Parts of the page a link can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Section {
+    #[default]
+    Overview,
+    Parties,
+    Sources,
+}
+
+impl Section {
+    pub const ALL: [Section; 3] = [Section::Overview, Section::Parties, Section::Sources];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Overview => "overview",
+            Section::Parties => "parties",
+            Section::Sources => "sources",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// The charts a link can select (rendered by the charts layer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartId {
+    Housing,
+    Reach,
+    Context,
+    Timeline,
+    Services,
+    Money,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 6] = [
+        ChartId::Housing,
+        ChartId::Reach,
+        ChartId::Context,
+        ChartId::Timeline,
+        ChartId::Services,
+        ChartId::Money,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartId::Housing => "housing",
+            ChartId::Reach => "reach",
+            ChartId::Context => "context",
+            ChartId::Timeline => "timeline",
+            ChartId::Services => "services",
+            ChartId::Money => "money",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Chart,
+    Table,
+}
+
+impl View {
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Chart => "chart",
+            View::Table => "table",
+        }
+    }
+}
+
+/// What the reader is looking at. `lang` is `None` until the URL or the reader
+/// chooses one; the browser's preference then decides.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub lang: Option<Lang>,
+    pub section: Section,
+    pub chart: Option<ChartId>,
+    pub view: View,
+    pub mark: Option<String>,
+}
+
+const MAX_MARK: usize = 64;
+
+fn valid_mark(m: &str) -> bool {
+    !m.is_empty()
+        && m.len() <= MAX_MARK
+        && m.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Decodes `%XX` and `+`; anything malformed decodes to something that fails the
+/// value checks, never to a panic.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl ViewState {
+    /// Reads a query string, with or without its leading `?`. The first valid
+    /// occurrence of a parameter wins.
+    pub fn from_query(query: &str) -> ViewState {
+        let mut state = ViewState::default();
+        let (mut lang, mut section, mut chart, mut view, mut mark) =
+            (false, false, false, false, false);
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            let value = value.trim();
+            match decode(key).as_str() {
+                "lang" if !lang => {
+                    state.lang = Lang::from_code(value);
+                    lang = state.lang.is_some();
+                }
+                "section" if !section => {
+                    if let Some(s) = Section::from_id(value) {
+                        state.section = s;
+                        section = true;
+                    }
+                }
+                "chart" if !chart => {
+                    state.chart = ChartId::from_id(value);
+                    chart = state.chart.is_some();
+                }
+                "view" if !view => {
+                    view = true;
+                    state.view = match value {
+                        "table" => View::Table,
+                        "chart" => View::Chart,
+                        _ => {
+                            view = false;
+                            View::Chart
+                        }
+                    };
+                }
+                "mark" if !mark && valid_mark(value) => {
+                    state.mark = Some(value.to_string());
+                    mark = true;
+                }
+                _ => {}
+            }
+        }
+        // A view or mark means nothing without its chart.
+        if state.chart.is_none() {
+            state.view = View::Chart;
+            state.mark = None;
+        }
+        state
+    }
+
+    /// The query string for this state, `?`-prefixed, or empty at all defaults.
+    /// Ids need no escaping: every value is from a fixed set or `[a-z0-9-]`.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.code()));
+        }
+        if self.section != Section::default() {
+            parts.push(format!("section={}", self.section.id()));
+        }
+        if let Some(chart) = self.chart {
+            parts.push(format!("chart={}", chart.id()));
+            if self.view != View::default() {
+                parts.push(format!("view={}", self.view.id()));
+            }
+            if let Some(mark) = self.mark.as_deref().filter(|m| valid_mark(m)) {
+                parts.push(format!("mark={mark}"));
+            }
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    /// The language to show: the chosen one, else the browser's, else Swedish.
+    pub fn effective_lang(&self, browser: &[String]) -> Lang {
+        self.lang.or_else(|| negotiate(browser)).unwrap_or_default()
+    }
+}
+
+/// The first of the browser's preferred languages (`navigator.languages`) that
+/// we have, matching on the primary subtag (`en-GB` → English).
+pub fn negotiate(preferred: &[String]) -> Option<Lang> {
+    preferred.iter().find_map(|tag| {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Lang::from_code(primary)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn langs(tags: &[&str]) -> Vec<String> {
+        tags.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn defaults_from_an_empty_query() {
+        assert_eq!(ViewState::from_query(""), ViewState::default());
+        assert_eq!(ViewState::from_query("?"), ViewState::default());
+        assert_eq!(ViewState::default().to_query(), "");
+    }
+
+    #[test]
+    fn every_parameter_is_read() {
+        let s = ViewState::from_query(
+            "?lang=en&section=parties&chart=reach&view=table&mark=crisis-conversations",
+        );
+        assert_eq!(
+            s,
+            ViewState {
+                lang: Some(Lang::En),
+                section: Section::Parties,
+                chart: Some(ChartId::Reach),
+                view: View::Table,
+                mark: Some("crisis-conversations".into()),
+            }
+        );
+    }
+
+    #[test]
+    fn round_trip_of_every_combination() {
+        for lang in [None, Some(Lang::Sv), Some(Lang::En)] {
+            for section in Section::ALL {
+                for chart in std::iter::once(None).chain(ChartId::ALL.map(Some)) {
+                    for view in [View::Chart, View::Table] {
+                        for mark in [None, Some("y-2015".to_string())] {
+                            let s = ViewState {
+                                lang,
+                                section,
+                                chart,
+                                view,
+                                mark: mark.clone(),
+                            };
+                            let back = ViewState::from_query(&s.to_query());
+                            if chart.is_some() {
+                                assert_eq!(back, s, "{}", s.to_query());
+                            } else {
+                                // Without a chart, view and mark are meaningless and dropped.
+                                assert_eq!(
+                                    back,
+                                    ViewState {
+                                        view: View::Chart,
+                                        mark: None,
+                                        ..s.clone()
+                                    }
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn defaults_are_left_out_of_the_url() {
+        let s = ViewState {
+            lang: Some(Lang::Sv),
+            ..Default::default()
+        };
+        assert_eq!(s.to_query(), "?lang=sv");
+        let s = ViewState {
+            chart: Some(ChartId::Context),
+            ..Default::default()
+        };
+        assert_eq!(s.to_query(), "?chart=context");
+    }
+
+    #[test]
+    fn malformed_and_unknown_parameters_fall_back_to_defaults() {
+        for q in [
+            "?lang=de",
+            "?lang=",
+            "?lang",
+            "?section=nowhere",
+            "?chart=pie",
+            "?view=3d",
+            "?mark=<script>",
+            "?utm_source=x&fbclid=y",
+            "?%zz=%zz&%=%",
+            "?lang=%E0%A4%A",
+            "&&&==&",
+            "?mark=a%00b",
+        ] {
+            assert_eq!(ViewState::from_query(q), ViewState::default(), "{q}");
+        }
+        let long = format!("?chart=reach&mark={}", "a".repeat(65));
+        assert_eq!(ViewState::from_query(&long).mark, None);
+    }
+
+    #[test]
+    fn good_parameters_survive_bad_neighbours() {
+        let s = ViewState::from_query("?lang=xx&lang=EN&chart=bad&chart=timeline&view=table&utm=1");
+        assert_eq!(s.lang, Some(Lang::En));
+        assert_eq!(s.chart, Some(ChartId::Timeline));
+        assert_eq!(s.view, View::Table);
+        assert_eq!(s.to_query(), "?lang=en&chart=timeline&view=table");
+    }
+
+    #[test]
+    fn percent_encoding_is_decoded() {
+        assert_eq!(ViewState::from_query("?lang=%65n").lang, Some(Lang::En));
+        assert_eq!(
+            ViewState::from_query("?section=%70arties").section,
+            Section::Parties
+        );
+        assert_eq!(ViewState::from_query("?lang=en%").lang, None);
+    }
+
+    #[test]
+    fn language_negotiation() {
+        assert_eq!(negotiate(&langs(&["en-GB", "sv"])), Some(Lang::En));
+        assert_eq!(negotiate(&langs(&["nb-NO", "sv-SE", "en"])), Some(Lang::Sv));
+        assert_eq!(negotiate(&langs(&["de", "fr"])), None);
+        assert_eq!(negotiate(&[]), None);
+        let state = ViewState::default();
+        assert_eq!(
+            state.effective_lang(&langs(&["de"])),
+            Lang::Sv,
+            "Swedish is the fallback"
+        );
+        assert_eq!(state.effective_lang(&langs(&["en-US"])), Lang::En);
+        let chosen = ViewState {
+            lang: Some(Lang::Sv),
+            ..Default::default()
+        };
+        assert_eq!(
+            chosen.effective_lang(&langs(&["en-US"])),
+            Lang::Sv,
+            "the URL wins"
+        );
+    }
+}
