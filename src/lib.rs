@@ -4,6 +4,7 @@
 //! (strings and locale-aware numbers, pure Rust) → `app` (Leptos components, browser
 //! only). Everything below `app` is tested natively with `cargo test`.
 
+pub mod chart;
 pub mod data;
 pub mod i18n;
 pub mod state;

@@ -109,6 +109,35 @@ pub fn value(v: Value, unit: Unit, qualifier: Option<Qualifier>, lang: Lang) -> 
     }
 }
 
+/// The noun a count is of, for sentences and accessible names ("500 samtal").
+pub fn unit_noun(unit: Unit, lang: Lang) -> Option<&'static str> {
+    let (sv, en) = match unit {
+        Unit::Children => ("barn", "children"),
+        Unit::People => ("personer", "people"),
+        Unit::Volunteers => ("ideella", "volunteers"),
+        Unit::Places => ("platser", "places"),
+        Unit::Organisations => ("organisationer", "organisations"),
+        Unit::Posts => ("tjänster", "posts"),
+        Unit::Conversations => ("samtal", "conversations"),
+        Unit::Events => ("tillfällen", "events"),
+        Unit::Percent | Unit::Sek | Unit::SekPerChildPerDay => return None,
+    };
+    Some(match lang {
+        Lang::Sv => sv,
+        Lang::En => en,
+    })
+}
+
+/// A value with its unit in words, for takeaways and accessible names:
+/// "35 369 barn", "drygt 270 barn", "55 %", "1,18 miljarder kr".
+pub fn with_unit(v: Value, unit: Unit, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    let body = value(v, unit, qualifier, lang);
+    match unit_noun(unit, lang) {
+        Some(noun) => format!("{body} {noun}"),
+        None => body,
+    }
+}
+
 /// Marks a formatted value as uncertain, in words rather than only a symbol.
 pub fn uncertain(formatted: &str, lang: Lang) -> String {
     match lang {
@@ -291,6 +320,34 @@ mod tests {
             "fewer than 5"
         );
         assert_eq!(value(Value::Number(0.0), Unit::Children, None, Sv), "0");
+    }
+
+    #[test]
+    fn values_with_their_unit_in_words() {
+        let v = Value::Number(35369.0);
+        assert_eq!(plain(with_unit(v, Unit::Children, None, Sv)), "35 369 barn");
+        assert_eq!(with_unit(v, Unit::Children, None, En), "35,369 children");
+        assert_eq!(
+            with_unit(Value::Number(55.0), Unit::Percent, None, En),
+            "55%"
+        );
+        assert_eq!(
+            with_unit(Value::Suppressed, Unit::Children, None, En),
+            "fewer than 5 children"
+        );
+        assert_eq!(
+            with_unit(
+                Value::Number(270.0),
+                Unit::Children,
+                Some(Qualifier::JustOver),
+                Sv
+            ),
+            "drygt 270 barn"
+        );
+        assert_eq!(
+            with_unit(Value::Number(0.0), Unit::Conversations, None, En),
+            "0 conversations"
+        );
     }
 
     #[test]

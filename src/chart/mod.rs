@@ -1,0 +1,9 @@
+//! The chart model: scales, ticks, panels, mark names and takeaways, in pure Rust so
+//! that it is tested on the host and shared by every renderer (SVG on screen, and
+//! images for download).
+
+pub mod model;
+pub mod scale;
+
+pub use model::{build, Chart, ChartError, Mark, MarkStyle, Panel, BAR_CHARTS};
+pub use scale::Scale;

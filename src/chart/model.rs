@@ -1,0 +1,592 @@
+//! Renderer-independent charts: which marks, in which panels, on which scales, with
+//! which names and which one-sentence takeaway. Built from the dataset by figure
+//! id; a partner file that lacks a figure disables only the charts that need it.
+//!
+//! Quantities of different kinds (counts of children, percentages, kronor) never
+//! share an axis: each kind gets its own panel and scale.
+
+use super::scale::Scale;
+use crate::data::{Dataset, Figure, Point, Series, SourcedValue, Unit, UnitKind, Value};
+use crate::i18n::{format, Lang};
+use crate::state::ChartId;
+
+/// How a mark is drawn, so that colour is never the only cue: each style also has
+/// its own outline or pattern, and its name says the same in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkStyle {
+    Primary,
+    /// A second series in the same panel (another source, another measure).
+    Secondary,
+    /// A value its source marks as uncertain: hatched, with a dashed outline.
+    Uncertain,
+    /// No figure: drawn as an empty dashed slot, never as a zero bar.
+    Gap,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// Stable id within the dataset, used in the URL (`mark=`).
+    pub id: String,
+    pub category: String,
+    pub value: Option<f64>,
+    /// Bar length as a fraction of the panel's plot width.
+    pub fraction: f64,
+    /// The value as printed next to the bar.
+    pub display: String,
+    /// Accessible name: category, value and unit in words.
+    pub name: String,
+    pub style: MarkStyle,
+    pub sources: Vec<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panel {
+    pub title: String,
+    pub scale: Scale,
+    pub tick_labels: Vec<String>,
+    pub marks: Vec<Mark>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub id: ChartId,
+    pub title: String,
+    pub takeaway: String,
+    pub panels: Vec<Panel>,
+    /// Caveats the reader needs to read the chart right.
+    pub notes: Vec<String>,
+}
+
+impl Chart {
+    pub fn marks(&self) -> impl Iterator<Item = &Mark> {
+        self.panels.iter().flat_map(|p| p.marks.iter())
+    }
+
+    /// Every source id the chart's marks cite, first use first.
+    pub fn sources(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for id in self.marks().flat_map(|m| &m.sources) {
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Why a chart cannot be drawn from this dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChartError {
+    MissingFigure(String),
+    MissingSeries(String),
+}
+
+type Built = Result<Chart, ChartError>;
+
+fn figure<'a>(d: &'a Dataset, id: &str) -> Result<&'a Figure, ChartError> {
+    d.figures
+        .iter()
+        .find(|f| f.id == id)
+        .ok_or_else(|| ChartError::MissingFigure(id.to_string()))
+}
+
+fn series<'a>(d: &'a Dataset, id: &str) -> Result<&'a Series, ChartError> {
+    d.series
+        .iter()
+        .find(|s| s.id == id)
+        .ok_or_else(|| ChartError::MissingSeries(id.to_string()))
+}
+
+fn tr(lang: Lang, sv: &str, en: &str) -> String {
+    match lang {
+        Lang::Sv => sv.to_string(),
+        Lang::En => en.to_string(),
+    }
+}
+
+/// A mark for one sourced value of a figure.
+fn value_mark(
+    f: &Figure,
+    v: &SourcedValue,
+    id: String,
+    category: String,
+    style: MarkStyle,
+    lang: Lang,
+) -> Mark {
+    let style = if f.uncertain {
+        MarkStyle::Uncertain
+    } else {
+        style
+    };
+    let mut display = format::value(v.value, f.unit, v.qualifier, lang);
+    let mut name_value = format::with_unit(v.value, f.unit, v.qualifier, lang);
+    if f.uncertain {
+        display = format::uncertain(&display, lang);
+        name_value = format::uncertain(&name_value, lang);
+    }
+    Mark {
+        name: format!("{category}: {name_value}"),
+        id,
+        category,
+        value: v.value.number(),
+        fraction: 0.0,
+        display,
+        style,
+        sources: v.sources.clone(),
+        note: v
+            .note
+            .as_ref()
+            .or(f.caveat.as_ref())
+            .map(|t| lang.pick(t).to_string()),
+    }
+}
+
+/// One mark per figure (its first value), labelled by the figure's own label.
+fn figure_mark(d: &Dataset, id: &str, style: MarkStyle, lang: Lang) -> Result<Mark, ChartError> {
+    let f = figure(d, id)?;
+    let v = f
+        .values
+        .first()
+        .ok_or_else(|| ChartError::MissingFigure(id.to_string()))?;
+    Ok(value_mark(
+        f,
+        v,
+        f.id.clone(),
+        lang.pick(&f.label).to_string(),
+        style,
+        lang,
+    ))
+}
+
+fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
+    let category = format::date(&p.period, lang);
+    let id = format!("{}-{}", s.id, p.period.replace('/', "-"));
+    let note = p.note.as_ref().map(|t| lang.pick(t).to_string());
+    match p.value {
+        None => {
+            let missing = tr(lang, "uppgift saknas", "no figure");
+            Mark {
+                name: format!(
+                    "{category}: {missing}{}",
+                    note.as_ref().map(|n| format!(" – {n}")).unwrap_or_default()
+                ),
+                id,
+                category,
+                value: None,
+                fraction: 0.0,
+                display: missing,
+                style: MarkStyle::Gap,
+                sources: p.sources.clone(),
+                note,
+            }
+        }
+        Some(value) => {
+            let mut display = format::value(value, s.unit, None, lang);
+            let mut name_value = format::with_unit(value, s.unit, None, lang);
+            if p.uncertain {
+                display = format::uncertain(&display, lang);
+                name_value = format::uncertain(&name_value, lang);
+            }
+            Mark {
+                name: format!("{category}: {name_value}"),
+                id,
+                category,
+                value: value.number(),
+                fraction: 0.0,
+                display,
+                style: if p.uncertain {
+                    MarkStyle::Uncertain
+                } else {
+                    MarkStyle::Primary
+                },
+                sources: p.sources.clone(),
+                note,
+            }
+        }
+    }
+}
+
+/// Fits a scale to the marks and positions them on it.
+fn panel(title: String, mut marks: Vec<Mark>, unit: Unit, lang: Lang) -> Panel {
+    let scale = match unit.kind() {
+        UnitKind::Percent => Scale::fixed(100.0, 25.0),
+        _ => Scale::nice(marks.iter().filter_map(|m| m.value).fold(0.0, f64::max), 4),
+    };
+    for m in &mut marks {
+        m.fraction = m.value.map(|v| scale.fraction(v)).unwrap_or(0.0);
+    }
+    let tick_labels = scale
+        .ticks
+        .iter()
+        .map(|t| format::value(Value::Number(*t), unit, None, lang))
+        .collect();
+    Panel {
+        title,
+        scale,
+        tick_labels,
+        marks,
+    }
+}
+
+fn number(d: &Dataset, id: &str) -> Result<f64, ChartError> {
+    figure(d, id)?
+        .values
+        .first()
+        .and_then(|v| v.value.number())
+        .ok_or_else(|| ChartError::MissingFigure(id.to_string()))
+}
+
+fn shown(d: &Dataset, id: &str, lang: Lang) -> Result<String, ChartError> {
+    let f = figure(d, id)?;
+    let v = f
+        .values
+        .first()
+        .ok_or_else(|| ChartError::MissingFigure(id.to_string()))?;
+    Ok(format::with_unit(v.value, f.unit, v.qualifier, lang))
+}
+
+/// Housing places in 2015 and the places the IOP made possible.
+pub fn housing(d: &Dataset, lang: Lang) -> Built {
+    let spring = figure_mark(d, "housing-places-spring-2015", MarkStyle::Primary, lang)?;
+    let october = figure_mark(d, "housing-places-october-2015", MarkStyle::Primary, lang)?;
+    let iop = figure_mark(d, "iop-new-places", MarkStyle::Secondary, lang)?;
+    let (a, b) = (
+        number(d, "housing-places-spring-2015")?,
+        number(d, "housing-places-october-2015")?,
+    );
+    let times = if a > 0.0 { (b / a).floor() } else { 0.0 };
+    // "More than" only when it is more: an exact multiple is said as it is.
+    let exact = a > 0.0 && b == a * times;
+    let growth = match (times >= 2.0, exact) {
+        (false, _) => String::new(),
+        (true, true) => tr(
+            lang,
+            &format!(" – {} gånger så många", format::number(times, lang)),
+            &format!(", {} times as many", format::number(times, lang)),
+        ),
+        (true, false) => tr(
+            lang,
+            &format!(" – mer än {} gånger så många", format::number(times, lang)),
+            &format!(", more than {} times as many", format::number(times, lang)),
+        ),
+    };
+    let takeaway = tr(
+        lang,
+        &format!(
+            "Stadens boendeplatser för ensamkommande barn ökade från {} våren 2015 till {} i oktober 2015{growth}. IOP:n gjorde {} nya platser möjliga.",
+            format::number(a, lang),
+            format::number(b, lang),
+            format::number(number(d, "iop-new-places")?, lang)
+        ),
+        &format!(
+            "The city's housing places for unaccompanied children rose from {} in spring 2015 to {} in October 2015{growth}. The IOP made {} new places possible.",
+            format::number(a, lang),
+            format::number(b, lang),
+            format::number(number(d, "iop-new-places")?, lang)
+        ),
+    );
+    Ok(Chart {
+        id: ChartId::Housing,
+        title: tr(lang, "Boendeplatser 2015", "Housing places in 2015"),
+        takeaway,
+        panels: vec![panel(
+            tr(lang, "Antal platser", "Number of places"),
+            vec![spring, october, iop],
+            Unit::Places,
+            lang,
+        )],
+        notes: figure(d, "housing-places-spring-2015")?
+            .caveat
+            .iter()
+            .map(|c| lang.pick(c).to_string())
+            .collect(),
+    })
+}
+
+/// Reach and outcomes: children (both sources), matches and conversations as counts;
+/// the internship share on its own 0–100 % scale.
+pub fn reach(d: &Dataset, lang: Lang) -> Built {
+    let reached = figure(d, "children-reached")?;
+    let mut children: Vec<Mark> = Vec::new();
+    for (i, v) in reached.values.iter().enumerate() {
+        let publisher = v
+            .sources
+            .first()
+            .and_then(|s| d.source(s))
+            .map(|s| s.publisher.clone())
+            .unwrap_or_default();
+        let category = format!("{} ({publisher})", lang.pick(&reached.label));
+        let style = if i == 0 {
+            MarkStyle::Primary
+        } else {
+            MarkStyle::Secondary
+        };
+        children.push(value_mark(
+            reached,
+            v,
+            format!("{}-{}", reached.id, i + 1),
+            category,
+            style,
+            lang,
+        ));
+    }
+    children.push(figure_mark(
+        d,
+        "sponsor-family-matches",
+        MarkStyle::Primary,
+        lang,
+    )?);
+    let conversations = vec![figure_mark(
+        d,
+        "crisis-conversations",
+        MarkStyle::Primary,
+        lang,
+    )?];
+    let share = vec![figure_mark(
+        d,
+        "internship-share",
+        MarkStyle::Primary,
+        lang,
+    )?];
+
+    let readings: Vec<String> = reached
+        .values
+        .iter()
+        .map(|v| format::value(v.value, reached.unit, v.qualifier, lang))
+        .collect();
+    let takeaway = tr(
+        lang,
+        &format!(
+            "Under första året nådde mervärdesstödet {} barn och unga enligt källorna. {} matchades med en fadderfamilj, det hölls {} krissamtal och {} av de unga fick en praktikplats.",
+            readings.join(" respektive "),
+            shown(d, "sponsor-family-matches", lang)?,
+            format::number(number(d, "crisis-conversations")?, lang),
+            shown(d, "internship-share", lang)?
+        ),
+        &format!(
+            "In the first year, value-added support reached {} children and young people, by the sources' counts. {} were matched with a sponsor family, there were {} crisis conversations, and {} of the young people got an internship.",
+            readings.join(" and "),
+            shown(d, "sponsor-family-matches", lang)?,
+            format::number(number(d, "crisis-conversations")?, lang),
+            shown(d, "internship-share", lang)?
+        ),
+    );
+    Ok(Chart {
+        id: ChartId::Reach,
+        title: tr(
+            lang,
+            "Räckvidd och resultat första året",
+            "Reach and outcomes in the first year",
+        ),
+        takeaway,
+        panels: vec![
+            panel(
+                tr(lang, "Barn och unga", "Children and young people"),
+                children,
+                Unit::Children,
+                lang,
+            ),
+            panel(
+                tr(lang, "Krissamtal", "Crisis conversations"),
+                conversations,
+                Unit::Conversations,
+                lang,
+            ),
+            panel(
+                tr(lang, "Andel av de unga", "Share of the young people"),
+                share,
+                Unit::Percent,
+                lang,
+            ),
+        ],
+        notes: reached
+            .caveat
+            .iter()
+            .map(|c| lang.pick(c).to_string())
+            .collect(),
+    })
+}
+
+/// Sweden's yearly series, and Göteborg's 2015 figures on their own scale.
+pub fn context(d: &Dataset, lang: Lang) -> Built {
+    let sweden = series(d, "sweden-unaccompanied-asylum-seekers")?;
+    let points: Vec<Mark> = sweden
+        .points
+        .iter()
+        .map(|p| point_mark(sweden, p, lang))
+        .collect();
+    let peak = sweden
+        .points
+        .iter()
+        .filter_map(|p| p.value.and_then(Value::number).map(|v| (p, v)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let goteborg_ids = [
+        "goteborg-forecast-march-2015",
+        "goteborg-forecast-august-2015",
+        "goteborg-arrived-by-august-2015",
+        "goteborg-assigned-2015",
+        "goteborg-expected-2015",
+        "goteborg-passed-through-2015",
+    ];
+    let goteborg = goteborg_ids
+        .iter()
+        .map(|id| figure_mark(d, id, MarkStyle::Primary, lang))
+        .collect::<Result<Vec<_>, _>>()?;
+    let takeaway = match peak {
+        Some((p, v)) => {
+            let year = format::date(&p.period, lang);
+            let value = format::number(v, lang);
+            tr(
+                lang,
+                &format!(
+                    "Antalet ensamkommande barn som sökte asyl i Sverige toppade {year} med {value}. Samma år anvisades {} till Göteborg.",
+                    shown(d, "goteborg-assigned-2015", lang)?
+                ),
+                &format!(
+                    "The number of unaccompanied children seeking asylum in Sweden peaked in {year} at {value}. That year {} were assigned to Göteborg.",
+                    shown(d, "goteborg-assigned-2015", lang)?
+                ),
+            )
+        }
+        None => tr(lang, "Serien saknar siffror.", "The series has no figures."),
+    };
+    let mut notes: Vec<String> = sweden
+        .caveat
+        .iter()
+        .map(|c| lang.pick(c).to_string())
+        .collect();
+    notes.push(tr(
+        lang,
+        "Streckade, tomma rader är år utan siffra – inte noll. Randiga staplar är osäkra siffror.",
+        "Dashed empty rows are years without a figure – not zero. Hatched bars are uncertain figures.",
+    ));
+    Ok(Chart {
+        id: ChartId::Context,
+        title: tr(
+            lang,
+            "Ensamkommande barn i Sverige och Göteborg",
+            "Unaccompanied children in Sweden and Göteborg",
+        ),
+        takeaway,
+        panels: vec![
+            panel(
+                lang.pick(&sweden.label).to_string(),
+                points,
+                sweden.unit,
+                lang,
+            ),
+            panel(
+                tr(lang, "Göteborg 2015", "Göteborg in 2015"),
+                goteborg,
+                Unit::Children,
+                lang,
+            ),
+        ],
+        notes,
+    })
+}
+
+/// Money: the city's costs and reimbursement, the value-added budget, the rate for
+/// the coordinators, each kind of amount on its own scale.
+pub fn money(d: &Dataset, lang: Lang) -> Built {
+    let costs = vec![
+        figure_mark(d, "srf-costs-2015-2017", MarkStyle::Primary, lang)?,
+        figure_mark(d, "reimbursed-2015-2017", MarkStyle::Secondary, lang)?,
+    ];
+    let budget = vec![figure_mark(
+        d,
+        "value-added-budget-2016",
+        MarkStyle::Primary,
+        lang,
+    )?];
+    let rate = vec![figure_mark(
+        d,
+        "coordination-payment",
+        MarkStyle::Primary,
+        lang,
+    )?];
+    let (cost, paid) = (
+        number(d, "srf-costs-2015-2017")?,
+        number(d, "reimbursed-2015-2017")?,
+    );
+    let share = if cost > 0.0 {
+        (paid / cost * 1000.0).floor() / 10.0
+    } else {
+        0.0
+    };
+    let takeaway = tr(
+        lang,
+        &format!(
+            "Migrationsverket ersatte {} av Social resursförvaltningens kostnader på {} för ensamkommande 2015–2017, {} procent.",
+            shown(d, "reimbursed-2015-2017", lang)?,
+            shown(d, "srf-costs-2015-2017", lang)?,
+            format::number(share, lang)
+        ),
+        &format!(
+            "Migrationsverket reimbursed {} of Social resursförvaltning's {} of costs for unaccompanied minors in 2015–2017, {} per cent.",
+            shown(d, "reimbursed-2015-2017", lang)?,
+            shown(d, "srf-costs-2015-2017", lang)?,
+            format::number(share, lang)
+        ),
+    );
+    Ok(Chart {
+        id: ChartId::Money,
+        title: tr(lang, "Pengarna", "The money"),
+        takeaway,
+        panels: vec![
+            panel(
+                tr(
+                    lang,
+                    "Kostnader och ersättning 2015–2017",
+                    "Costs and reimbursement 2015–2017",
+                ),
+                costs,
+                Unit::Sek,
+                lang,
+            ),
+            panel(
+                tr(lang, "Mervärdesstöd 2016", "Value-added support in 2016"),
+                budget,
+                Unit::Sek,
+                lang,
+            ),
+            panel(
+                tr(
+                    lang,
+                    "Till samordnartjänsterna",
+                    "For the coordinator posts",
+                ),
+                rate,
+                Unit::SekPerChildPerDay,
+                lang,
+            ),
+        ],
+        notes: [
+            figure(d, "coordination-payment")?.caveat.as_ref(),
+            figure(d, "coordinator-posts")?.caveat.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|c| lang.pick(c).to_string())
+        .collect(),
+    })
+}
+
+/// The bar charts of the dashboard, in page order.
+pub const BAR_CHARTS: [ChartId; 4] = [
+    ChartId::Housing,
+    ChartId::Reach,
+    ChartId::Context,
+    ChartId::Money,
+];
+
+pub fn build(id: ChartId, d: &Dataset, lang: Lang) -> Option<Built> {
+    Some(match id {
+        ChartId::Housing => housing(d, lang),
+        ChartId::Reach => reach(d, lang),
+        ChartId::Context => context(d, lang),
+        ChartId::Money => money(d, lang),
+        ChartId::Timeline | ChartId::Services => return None,
+    })
+}

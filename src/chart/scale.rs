@@ -1,0 +1,119 @@
+//! Linear scales with "nice" ticks (1, 2, 2.5, 5 × 10ⁿ), from zero: every chart here
+//! shows amounts, and bars that do not start at zero exaggerate differences.
+
+/// A scale from `0..=max` onto `0..=1` (a fraction of the plot width).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    pub max: f64,
+    pub ticks: Vec<f64>,
+}
+
+impl Scale {
+    /// A scale whose last tick covers `data_max`, with about `target` ticks.
+    /// All-zero or empty data still gets a usable 0..1 scale rather than a
+    /// division by zero.
+    pub fn nice(data_max: f64, target: usize) -> Scale {
+        let data_max = if data_max.is_finite() && data_max > 0.0 {
+            data_max
+        } else {
+            1.0
+        };
+        let step = nice_step(data_max / target.max(1) as f64);
+        let max = (data_max / step).ceil() * step;
+        let count = (max / step).round() as usize;
+        let ticks = (0..=count).map(|i| round(i as f64 * step)).collect();
+        Scale {
+            max: round(max),
+            ticks,
+        }
+    }
+
+    /// A fixed scale, for percentages (0–100) where the whole is the point.
+    pub fn fixed(max: f64, step: f64) -> Scale {
+        let count = (max / step).round() as usize;
+        Scale {
+            max,
+            ticks: (0..=count).map(|i| round(i as f64 * step)).collect(),
+        }
+    }
+
+    /// Position of `v` as a fraction of the plot width, clamped to it.
+    pub fn fraction(&self, v: f64) -> f64 {
+        if self.max <= 0.0 || !v.is_finite() {
+            return 0.0;
+        }
+        (v / self.max).clamp(0.0, 1.0)
+    }
+}
+
+fn nice_step(raw: f64) -> f64 {
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let residual = raw / magnitude;
+    let nice = if residual <= 1.0 {
+        1.0
+    } else if residual <= 2.0 {
+        2.0
+    } else if residual <= 2.5 {
+        2.5
+    } else if residual <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * magnitude
+}
+
+/// Removes float noise such as 0.30000000000000004 from tick values.
+fn round(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_nice_and_cover_the_data() {
+        let s = Scale::nice(410.0, 5);
+        assert_eq!(s.ticks, [0.0, 100.0, 200.0, 300.0, 400.0, 500.0]);
+        assert_eq!(s.max, 500.0);
+        let s = Scale::nice(35369.0, 4);
+        assert_eq!(s.ticks, [0.0, 10000.0, 20000.0, 30000.0, 40000.0]);
+        let s = Scale::nice(1.18e9, 4);
+        assert_eq!(s.ticks, [0.0, 0.5e9, 1.0e9, 1.5e9]);
+    }
+
+    #[test]
+    fn a_single_value_and_exact_tick_values() {
+        let s = Scale::nice(500.0, 5);
+        assert_eq!(s.max, 500.0);
+        assert_eq!(s.fraction(500.0), 1.0);
+        let s = Scale::nice(3.0, 5);
+        assert!(
+            s.ticks.iter().all(|t| (t * 10.0).fract() == 0.0),
+            "{:?}",
+            s.ticks
+        );
+        assert!(s.max >= 3.0);
+    }
+
+    #[test]
+    fn all_zero_or_missing_data_does_not_divide_by_zero() {
+        for max in [0.0, -5.0, f64::NAN, f64::INFINITY] {
+            let s = Scale::nice(max, 5);
+            assert!(s.max > 0.0);
+            assert_eq!(s.fraction(0.0), 0.0);
+        }
+        assert_eq!(Scale::nice(10.0, 0).ticks.first(), Some(&0.0));
+    }
+
+    #[test]
+    fn fractions_are_clamped() {
+        let s = Scale::fixed(100.0, 25.0);
+        assert_eq!(s.ticks, [0.0, 25.0, 50.0, 75.0, 100.0]);
+        assert_eq!(s.fraction(55.0), 0.55);
+        assert_eq!(s.fraction(150.0), 1.0);
+        assert_eq!(s.fraction(-1.0), 0.0);
+        assert_eq!(s.fraction(f64::NAN), 0.0);
+    }
+}

@@ -1,0 +1,247 @@
+//! The chart model built from the bundled data and from edge cases, in both languages.
+#![cfg(not(target_arch = "wasm32"))]
+
+use iop_dashboard::chart::{build, ChartError, MarkStyle, BAR_CHARTS};
+use iop_dashboard::data::{parse_dataset, Dataset, Value};
+use iop_dashboard::i18n::Lang;
+use iop_dashboard::state::ChartId;
+
+fn bundled() -> Dataset {
+    parse_dataset(include_str!("../data/iop-ensamkommande.json")).expect("valid")
+}
+
+fn f_set(d: &mut Dataset, id: &str, v: f64) {
+    d.figures
+        .iter_mut()
+        .find(|f| f.id == id)
+        .expect("figure")
+        .values[0]
+        .value = Value::Number(v);
+}
+
+fn plain(s: &str) -> String {
+    s.replace('\u{a0}', " ")
+}
+
+fn chart(id: ChartId, d: &Dataset, lang: Lang) -> iop_dashboard::chart::Chart {
+    build(id, d, lang).expect("a bar chart").expect("builds")
+}
+
+#[test]
+fn every_bar_chart_builds_in_both_languages_with_named_marks() {
+    let d = bundled();
+    for lang in Lang::ALL {
+        for id in BAR_CHARTS {
+            let c = chart(id, &d, lang);
+            assert!(
+                !c.title.is_empty() && c.takeaway.ends_with('.'),
+                "{id:?}: {}",
+                c.takeaway
+            );
+            assert!(c.marks().count() >= 3, "{id:?}");
+            for m in c.marks() {
+                assert!(m.name.starts_with(&m.category), "{}", m.name);
+                assert!(m.name.len() > m.category.len() + 2, "{}", m.name);
+                assert!((0.0..=1.0).contains(&m.fraction));
+                assert!(
+                    m.style == MarkStyle::Gap || !m.sources.is_empty(),
+                    "{} has no source",
+                    m.id
+                );
+                for s in &m.sources {
+                    assert!(d.source(s).is_some());
+                }
+            }
+            // Ids are unique within a chart: they are URL keys.
+            let mut ids: Vec<_> = c.marks().map(|m| m.id.clone()).collect();
+            ids.sort();
+            ids.dedup();
+            assert_eq!(ids.len(), c.marks().count());
+        }
+    }
+}
+
+#[test]
+fn takeaways_are_generated_from_the_data() {
+    let d = bundled();
+    let housing = chart(ChartId::Housing, &d, Lang::Sv);
+    assert_eq!(
+        plain(&housing.takeaway),
+        "Stadens boendeplatser för ensamkommande barn ökade från 95 våren 2015 till 410 i oktober 2015 – mer än 4 gånger så många. IOP:n gjorde 200 nya platser möjliga."
+    );
+    let reach = chart(ChartId::Reach, &d, Lang::En);
+    assert!(
+        reach.takeaway.contains("just over 270 and 272 children"),
+        "{}",
+        reach.takeaway
+    );
+    assert!(reach.takeaway.contains("500 crisis conversations") && reach.takeaway.contains("55%"));
+    let context = chart(ChartId::Context, &d, Lang::Sv);
+    assert!(
+        plain(&context.takeaway).contains("toppade 2015 med 35 369"),
+        "{}",
+        context.takeaway
+    );
+    let money = chart(ChartId::Money, &d, Lang::En);
+    assert!(
+        plain(&money.takeaway)
+            .contains("SEK 1.177 billion of Social resursförvaltning's SEK 1.18 billion"),
+        "{}",
+        money.takeaway
+    );
+    assert!(money.takeaway.contains("99.7 per cent"));
+
+    // Change the data and the sentence follows.
+    let mut changed = d.clone();
+    let f = changed
+        .figures
+        .iter_mut()
+        .find(|f| f.id == "housing-places-october-2015")
+        .expect("figure");
+    f.values[0].value = Value::Number(190.0);
+    let t = chart(ChartId::Housing, &changed, Lang::En).takeaway;
+    assert!(
+        t.contains("to 190 in October 2015, 2 times as many."),
+        "{t}"
+    );
+    f_set(&mut changed, "housing-places-october-2015", 100.0);
+    let t = chart(ChartId::Housing, &changed, Lang::En).takeaway;
+    assert!(
+        t.contains("to 100 in October 2015. The IOP"),
+        "no multiple below twice: {t}"
+    );
+}
+
+#[test]
+fn counts_and_percentages_never_share_an_axis() {
+    let d = bundled();
+    let reach = chart(ChartId::Reach, &d, Lang::Sv);
+    let percent = reach
+        .panels
+        .iter()
+        .find(|p| p.marks.iter().any(|m| m.id == "internship-share"))
+        .expect("panel");
+    assert_eq!(percent.marks.len(), 1);
+    assert_eq!(percent.scale.max, 100.0);
+    assert_eq!(plain(&percent.tick_labels[4]), "100 %");
+    let counts = &reach.panels[0];
+    assert!(counts.marks.iter().all(|m| !m.display.contains('%')));
+}
+
+#[test]
+fn disagreeing_sources_are_two_marks_with_their_publishers() {
+    let d = bundled();
+    let reach = chart(ChartId::Reach, &d, Lang::Sv);
+    let names: Vec<String> = reach.panels[0]
+        .marks
+        .iter()
+        .take(2)
+        .map(|m| plain(&m.name))
+        .collect();
+    assert!(
+        names[0]
+            .contains("(Forum – idéburna organisationer med social inriktning): drygt 270 barn"),
+        "{}",
+        names[0]
+    );
+    assert!(
+        names[1].contains("(Göteborgs Räddningsmission): 272 barn"),
+        "{}",
+        names[1]
+    );
+    assert_eq!(reach.panels[0].marks[1].style, MarkStyle::Secondary);
+}
+
+#[test]
+fn a_missing_year_is_a_gap_and_an_uncertain_year_says_so() {
+    let d = bundled();
+    for lang in Lang::ALL {
+        let c = chart(ChartId::Context, &d, lang);
+        let sweden = &c.panels[0];
+        let gap = sweden
+            .marks
+            .iter()
+            .find(|m| m.category == "2019")
+            .expect("2019");
+        assert_eq!(
+            (gap.value, gap.fraction, gap.style),
+            (None, 0.0, MarkStyle::Gap)
+        );
+        let y2020 = sweden
+            .marks
+            .iter()
+            .find(|m| m.category == "2020")
+            .expect("2020");
+        assert_eq!(y2020.style, MarkStyle::Uncertain);
+        match lang {
+            Lang::Sv => {
+                assert_eq!(
+                    gap.name,
+                    "2019: uppgift saknas – Ingen siffra för helåret hittades."
+                );
+                assert_eq!(y2020.name, "2020: 500 barn (osäker)");
+            }
+            Lang::En => {
+                assert_eq!(gap.name, "2019: no figure – No full-year figure was found.");
+                assert_eq!(y2020.name, "2020: 500 children (uncertain)");
+            }
+        }
+        // Sweden's peak and Göteborg's figures are on separate scales.
+        assert_eq!(sweden.scale.max, 40000.0);
+        assert!(c.panels[1].scale.max < 10000.0);
+    }
+}
+
+#[test]
+fn a_missing_figure_disables_only_the_charts_that_need_it() {
+    let mut d = bundled();
+    d.figures.retain(|f| f.id != "crisis-conversations");
+    assert_eq!(
+        build(ChartId::Reach, &d, Lang::Sv),
+        Some(Err(ChartError::MissingFigure(
+            "crisis-conversations".into()
+        )))
+    );
+    for id in [ChartId::Housing, ChartId::Context, ChartId::Money] {
+        assert!(build(id, &d, Lang::Sv).is_some_and(|r| r.is_ok()), "{id:?}");
+    }
+}
+
+#[test]
+fn all_zero_values_and_a_single_mark_still_make_a_chart() {
+    let mut d = bundled();
+    for p in &mut d.series[0].points {
+        if p.value.is_some() {
+            p.value = Some(Value::Number(0.0));
+        }
+    }
+    let c = chart(ChartId::Context, &d, Lang::En);
+    assert!(c.panels[0].marks.iter().all(|m| m.fraction == 0.0));
+    assert!(c.panels[0].scale.max > 0.0);
+    // The rate panel of the money chart holds one mark, filling its scale.
+    let money = chart(ChartId::Money, &bundled(), Lang::Sv);
+    assert_eq!(money.panels[2].marks.len(), 1);
+    let only = &money.panels[2].marks[0];
+    assert!(
+        only.fraction > 0.5 && only.fraction <= 1.0,
+        "{}",
+        only.fraction
+    );
+}
+
+#[test]
+fn very_long_labels_pass_through_whole() {
+    let mut d = bundled();
+    let long = "Ett mycket långt namn ".repeat(20);
+    d.figures
+        .iter_mut()
+        .find(|f| f.id == "housing-places-october-2015")
+        .expect("figure")
+        .label
+        .sv = long.clone();
+    let c = chart(ChartId::Housing, &d, Lang::Sv);
+    assert_eq!(
+        c.panels[0].marks[1].category, long,
+        "labels are wrapped by the renderer, never cut"
+    );
+}
