@@ -3,12 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use iop_dashboard::app::{
-    App, KeyFigures, LanguageSwitch, LoadError, LoadFailed, Loading, Nav, Parties,
+    App, ChartFigure, KeyFigures, LanguageSwitch, LoadError, LoadFailed, Loading, Nav, Parties,
     PartnershipSummary, SectionNav, Services,
 };
 use iop_dashboard::data::{parse_dataset, Dataset, Issue, Problem};
 use iop_dashboard::i18n::Lang;
-use iop_dashboard::state::{Section, ViewState};
+use iop_dashboard::state::{ChartId, Section, View, ViewState};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -516,4 +516,265 @@ async fn without_a_lang_parameter_the_browser_language_decides() {
         Some(expected.code()),
         "navigator.languages = {preferred:?}"
     );
+}
+
+fn key(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&ev).expect("dispatch");
+}
+
+fn active_element() -> Option<Element> {
+    document().active_element()
+}
+
+fn mount_chart(id: ChartId, lang: Lang, state: ViewState) -> (HtmlElement, impl Drop, Nav) {
+    let nav = Nav::new(state);
+    let d = dataset();
+    let (root, h) = mount(move || view! { <ChartFigure id dataset=d lang nav /> });
+    (root, h, nav)
+}
+
+#[wasm_bindgen_test]
+fn a_chart_is_a_named_figure_with_takeaway_keys_and_one_tab_stop() {
+    reset_url();
+    let (root, _h, _nav) = mount_chart(ChartId::Housing, Lang::Sv, ViewState::default());
+    let figure = one(&root, "figure#chart-housing");
+    let heading = one(&figure, "h3");
+    assert_eq!(
+        figure.get_attribute("aria-labelledby"),
+        heading.get_attribute("id")
+    );
+    assert_eq!(text(&heading), "Boendeplatser 2015");
+    let plot = one(&figure, ".plot");
+    assert_eq!(plot.get_attribute("role").as_deref(), Some("group"));
+    let described: Vec<String> = plot
+        .get_attribute("aria-describedby")
+        .unwrap_or_default()
+        .split(' ')
+        .map(|id| text(&one(&figure, &format!("[id='{id}']"))))
+        .collect();
+    assert!(
+        described[0].starts_with("Stadens boendeplatser"),
+        "{described:?}"
+    );
+    assert!(described[1].contains("Piltangenterna"), "{described:?}");
+
+    let marks = all(&figure, "[role='img']");
+    assert_eq!(marks.len(), 3);
+    let tabbable: Vec<_> = marks
+        .iter()
+        .filter(|m| m.get_attribute("tabindex").as_deref() == Some("0"))
+        .collect();
+    assert_eq!(tabbable.len(), 1, "one Tab stop");
+    let names: Vec<String> = marks
+        .iter()
+        .map(|m| {
+            m.get_attribute("aria-label")
+                .unwrap_or_default()
+                .replace('\u{a0}', " ")
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Boendeplatser för ensamkommande barn i staden, våren 2015: 95 platser",
+            "Boendeplatser för ensamkommande barn i staden, oktober 2015: 410 platser",
+            "Nya boendeplatser som IOP:n möjliggjorde: 200 platser",
+        ]
+    );
+    // Axes and bars are hidden from assistive technology; the names carry the values.
+    for svg in all(&figure, "svg") {
+        assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn arrows_home_and_end_move_a_roving_focus_and_enter_selects() {
+    reset_url();
+    let (root, _h, nav) = mount_chart(ChartId::Context, Lang::En, ViewState::default());
+    let marks = all(&root, "[role='img']");
+    let first: HtmlElement = marks[0].clone().unchecked_into();
+    first.focus().expect("focus");
+    assert_eq!(
+        active_element()
+            .and_then(|e| e.get_attribute("aria-label"))
+            .as_deref(),
+        Some("2014: 7,049 children")
+    );
+    key(&marks[0], "ArrowDown");
+    sleep(0).await;
+    let focused = active_element().expect("focus");
+    assert_eq!(
+        focused.get_attribute("aria-label").as_deref(),
+        Some("2015: 35,369 children")
+    );
+    assert_eq!(focused.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(marks[0].get_attribute("tabindex").as_deref(), Some("-1"));
+    // A tooltip follows focus.
+    assert!(text(&one(&focused, ".tooltip")).contains("Migrationsinfo.se"));
+
+    key(&focused, "End");
+    sleep(0).await;
+    let last = active_element().expect("focus");
+    assert_eq!(
+        last.get_attribute("aria-label")
+            .map(|s| s.replace('\u{a0}', " "))
+            .as_deref(),
+        Some("Unaccompanied children who passed through Göteborg in 2015: about 3,000 children")
+    );
+    key(&last, "Home");
+    sleep(0).await;
+    assert_eq!(
+        active_element()
+            .and_then(|e| e.get_attribute("aria-label"))
+            .as_deref(),
+        Some("2014: 7,049 children")
+    );
+
+    // Keys outside the chart do nothing to it.
+    key(&document().body().expect("body"), "End");
+    assert_eq!(
+        active_element()
+            .and_then(|e| e.get_attribute("aria-label"))
+            .as_deref(),
+        Some("2014: 7,049 children")
+    );
+
+    // Enter selects: the name says so, the URL records it, the sources are shown.
+    let current = active_element().expect("focus");
+    key(&current, "Enter");
+    sleep(0).await;
+    assert_eq!(
+        current.get_attribute("aria-label").as_deref(),
+        Some("2014: 7,049 children (selected)")
+    );
+    let state = nav.state.get_untracked();
+    assert_eq!(
+        (state.chart, state.mark.as_deref()),
+        (
+            Some(ChartId::Context),
+            Some("sweden-unaccompanied-asylum-seekers-2014")
+        )
+    );
+    assert!(
+        query().contains("chart=context")
+            && query().contains("mark=sweden-unaccompanied-asylum-seekers-2014"),
+        "{}",
+        query()
+    );
+    assert!(text(&one(&root, ".mark-details")).contains("Migrationsinfo.se"));
+
+    // Esc closes the tooltip first, then leaves the chart.
+    key(&current, "Escape");
+    sleep(0).await;
+    assert!(current.query_selector(".tooltip").ok().flatten().is_none());
+    key(&current, "Escape");
+    assert_eq!(
+        active_element().map(|e| e.id()).as_deref(),
+        Some("chart-context")
+    );
+    reset_url();
+}
+
+#[wasm_bindgen_test]
+async fn the_table_view_holds_the_same_numbers_and_is_kept_in_the_url() {
+    reset_url();
+    let (root, _h, nav) = mount_chart(ChartId::Reach, Lang::Sv, ViewState::default());
+    let table_view = one(&root, ".table-view");
+    assert!(table_view.has_attribute("hidden"));
+    let table_link: HtmlElement = one(&root, "a[data-view='table']").unchecked_into();
+    assert_eq!(
+        table_link.get_attribute("href").as_deref(),
+        Some("?chart=reach&view=table")
+    );
+    table_link.click();
+    sleep(0).await;
+    assert!(!one(&root, ".table-view").has_attribute("hidden"));
+    assert!(one(&root, ".chart-view").has_attribute("hidden"));
+    assert_eq!(nav.state.get_untracked().view, View::Table);
+    assert_eq!(query(), "?chart=reach&view=table");
+
+    let caption = one(&root, "table caption");
+    assert_eq!(text(&caption), "Räckvidd och resultat första året");
+    for th in all(&root, "thead th") {
+        assert_eq!(th.get_attribute("scope").as_deref(), Some("col"));
+    }
+    // Every mark of the chart has a row with the same value.
+    let marks = all(&root, "[role='img']");
+    for m in &marks {
+        let id = m.get_attribute("data-mark").expect("mark id");
+        let row = one(&root, &format!("tr[data-mark='{id}']"));
+        assert_eq!(
+            one(&row, "th").get_attribute("scope").as_deref(),
+            Some("row")
+        );
+        assert_eq!(text(&one(&row, "td.num")), text(&one(m, ".mark-value")));
+    }
+    reset_url();
+}
+
+#[wasm_bindgen_test]
+fn the_url_can_open_a_chart_as_a_table_with_a_selected_mark() {
+    reset_url();
+    let state = ViewState {
+        chart: Some(ChartId::Money),
+        view: View::Chart,
+        mark: Some("reimbursed-2015-2017".into()),
+        ..Default::default()
+    };
+    let (root, _h, _nav) = mount_chart(ChartId::Money, Lang::En, state);
+    let selected = one(&root, ".mark.selected");
+    assert_eq!(
+        selected.get_attribute("data-mark").as_deref(),
+        Some("reimbursed-2015-2017")
+    );
+    assert_eq!(
+        selected.get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "the roving focus starts at the selection"
+    );
+    assert!(text(&one(&root, ".mark-details")).contains("Of which reimbursed by Migrationsverket"));
+
+    let (root, _h2, _nav2) = mount_chart(
+        ChartId::Housing,
+        Lang::En,
+        ViewState {
+            chart: Some(ChartId::Housing),
+            view: View::Table,
+            ..Default::default()
+        },
+    );
+    assert!(!one(&root, ".table-view").has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+fn a_missing_figure_disables_only_its_chart_with_a_reason() {
+    let mut d = (*dataset()).clone();
+    d.figures.retain(|f| f.id != "internship-share");
+    let d = Arc::new(d);
+    let d2 = d.clone();
+    let nav = Nav::new(ViewState::default());
+    let (root, _h) = mount(move || {
+        view! {
+            <ChartFigure id=ChartId::Reach dataset=d lang=Lang::En nav />
+            <ChartFigure id=ChartId::Housing dataset=d2 lang=Lang::En nav />
+        }
+    });
+    let broken = one(&root, "#chart-reach");
+    assert!(
+        text(&broken).contains("internship-share"),
+        "{}",
+        text(&broken)
+    );
+    assert!(broken
+        .query_selector("[role='img']")
+        .ok()
+        .flatten()
+        .is_none());
+    assert_eq!(all(&one(&root, "#chart-housing"), "[role='img']").len(), 3);
 }

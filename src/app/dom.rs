@@ -58,18 +58,31 @@ pub fn push_query(query: &str) {
 /// Moves focus to an element once the pending render has happened; used after a
 /// view change so keyboard and screen-reader users land on the new content.
 pub fn focus_after_render(id: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = document()
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    leptos::prelude::request_animation_frame(move || focus_id(id));
 }
 
 /// A click that should stay in the app: a plain left click. Ctrl/Cmd/Shift/middle
 /// clicks keep the browser's own behaviour (new tab, new window).
 pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Moves focus now (for the roving tabindex of chart marks).
+pub fn focus_id(id: &str) {
+    if let Some(el) = element(id) {
+        let _ = el.focus();
+    }
+}
+
+/// Brings a view named by the URL (a chart) on screen without taking focus.
+pub fn scroll_into_view(id: &str) {
+    if let Some(el) = element(id) {
+        el.scroll_into_view();
+    }
 }

@@ -2,6 +2,7 @@
 //! the browser (fetch, location, history, focus) stay in `load` and `dom`, so
 //! every component can be mounted into a test container with data handed to it.
 
+mod chart;
 mod dom;
 mod key_figures;
 mod layout;
@@ -11,6 +12,7 @@ mod partnership;
 mod sources;
 mod status;
 
+pub use chart::{BarChart, ChartFigure};
 pub use key_figures::{KeyFigure, KeyFigures};
 pub use layout::{Footer, Header, SkipLink};
 pub use load::{fetch_dataset, LoadError, LoadState};
@@ -40,7 +42,16 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     provide_context(nav);
     let browser = dom::browser_languages();
     let lang = Memo::new(move |_| nav.state.with(|s| s.effective_lang(&browser)));
-    let section = Memo::new(move |_| nav.state.with(|s| s.section));
+    // Charts live on the overview, so a URL naming a chart shows it.
+    let section = Memo::new(move |_| {
+        nav.state.with(|s| {
+            if s.chart.is_some() {
+                Section::Overview
+            } else {
+                s.section
+            }
+        })
+    });
 
     // Back and forward restore the view of that history entry.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
@@ -92,13 +103,49 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     }
 }
 
+/// The charts of the overview, each independent of the others.
+#[component]
+pub fn Charts(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    view! {
+        <section class="charts" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">{strings(lang).charts}</h2>
+            <MarkPatterns />
+            {crate::chart::BAR_CHARTS
+                .into_iter()
+                .map(|id| view! { <ChartFigure id dataset=dataset.clone() lang nav /> })
+                .collect_view()}
+        </section>
+    }
+}
+
+/// The fill patterns every chart's marks refer to (SVG patterns must live in the
+/// document once; their colours come from the stylesheet so themes apply).
+#[component]
+fn MarkPatterns() -> impl IntoView {
+    view! {
+        <svg width="0" height="0" class="patterns" aria-hidden="true" focusable="false" style="position:absolute">
+            <defs>
+                <pattern id="pattern-secondary" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+                    <rect class="pattern-secondary-bg" width="8" height="8" />
+                    <line class="pattern-secondary-line" x1="0" y1="0" x2="0" y2="8" />
+                </pattern>
+                <pattern id="pattern-uncertain" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                    <line class="pattern-uncertain-line" x1="0" y1="0" x2="0" y2="6" />
+                </pattern>
+            </defs>
+        </svg>
+    }
+}
+
 /// One section of the dashboard, chosen by the URL.
 #[component]
 pub fn SectionView(dataset: Arc<Dataset>, lang: Lang, section: Section) -> impl IntoView {
     match section {
         Section::Overview => view! {
             <PartnershipSummary dataset=dataset.clone() lang />
-            <KeyFigures dataset lang />
+            <KeyFigures dataset=dataset.clone() lang />
+            <Charts dataset lang />
         }
         .into_any(),
         Section::Parties => view! {

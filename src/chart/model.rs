@@ -288,7 +288,7 @@ pub fn housing(d: &Dataset, lang: Lang) -> Built {
     );
     Ok(Chart {
         id: ChartId::Housing,
-        title: tr(lang, "Boendeplatser 2015", "Housing places in 2015"),
+        title: title(ChartId::Housing, lang),
         takeaway,
         panels: vec![panel(
             tr(lang, "Antal platser", "Number of places"),
@@ -374,11 +374,7 @@ pub fn reach(d: &Dataset, lang: Lang) -> Built {
     );
     Ok(Chart {
         id: ChartId::Reach,
-        title: tr(
-            lang,
-            "Räckvidd och resultat första året",
-            "Reach and outcomes in the first year",
-        ),
+        title: title(ChartId::Reach, lang),
         takeaway,
         panels: vec![
             panel(
@@ -463,11 +459,7 @@ pub fn context(d: &Dataset, lang: Lang) -> Built {
     ));
     Ok(Chart {
         id: ChartId::Context,
-        title: tr(
-            lang,
-            "Ensamkommande barn i Sverige och Göteborg",
-            "Unaccompanied children in Sweden and Göteborg",
-        ),
+        title: title(ChartId::Context, lang),
         takeaway,
         panels: vec![
             panel(
@@ -532,7 +524,7 @@ pub fn money(d: &Dataset, lang: Lang) -> Built {
     );
     Ok(Chart {
         id: ChartId::Money,
-        title: tr(lang, "Pengarna", "The money"),
+        title: title(ChartId::Money, lang),
         takeaway,
         panels: vec![
             panel(
@@ -571,6 +563,26 @@ pub fn money(d: &Dataset, lang: Lang) -> Built {
         .map(|c| lang.pick(c).to_string())
         .collect(),
     })
+}
+
+/// A chart's heading; also used when its data is missing and only an explanation
+/// can be shown.
+pub fn title(id: ChartId, lang: Lang) -> String {
+    let (sv, en) = match id {
+        ChartId::Housing => ("Boendeplatser 2015", "Housing places in 2015"),
+        ChartId::Reach => (
+            "Räckvidd och resultat första året",
+            "Reach and outcomes in the first year",
+        ),
+        ChartId::Context => (
+            "Ensamkommande barn i Sverige och Göteborg",
+            "Unaccompanied children in Sweden and Göteborg",
+        ),
+        ChartId::Timeline => ("Partnerskapet 2010–2019", "The partnership, 2010–2019"),
+        ChartId::Services => ("Vem gjorde vad", "Who did what"),
+        ChartId::Money => ("Pengarna", "The money"),
+    };
+    tr(lang, sv, en)
 }
 
 /// The bar charts of the dashboard, in page order.

@@ -73,6 +73,17 @@ strings! {
     provided_by: "Känt om utförandet", "Known about who delivered it";
     sources_intro: "Alla källor som siffrorna bygger på, med utgivare, datum och länk.",
         "Every source the figures rest on, with publisher, date and link.";
+    charts: "Diagram", "Charts";
+    chart_keys: "Tabba till diagrammet. Piltangenterna flyttar mellan värdena, Home och End går till första och sista. Enter eller mellanslag väljer ett värde och visar dess källor. Esc stänger rutan eller lämnar diagrammet.",
+        "Tab to the chart. The arrow keys move between values, Home and End go to the first and last. Enter or Space selects a value and shows its sources. Esc closes the box or leaves the chart.";
+    show_as: "Visa som", "Show as";
+    view_chart: "Diagram", "Chart";
+    view_table: "Tabell", "Table";
+    table_category: "Kategori", "Category";
+    table_value: "Värde", "Value";
+    selected: "vald", "selected";
+    selected_value: "Valt värde", "Selected value";
+    chart_unavailable: "Diagrammet kan inte visas eftersom en uppgift saknas i datafilen:", "The chart cannot be shown because the data file lacks an entry:";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
 }
 

@@ -1,0 +1,405 @@
+//! A chart of the model as an accessible figure: heading, takeaway, key
+//! instructions, a chart/table switch kept in the URL, and marks that are one Tab
+//! stop with arrow-key movement (roving tabindex), named in words, with tooltips on
+//! hover and focus and a selection that shows the value's sources.
+//!
+//! Labels and values are HTML text (they wrap, zoom and take the reader's text
+//! spacing); bars and grid are SVG. Colour is never the only cue: each mark style
+//! has its own pattern or outline, and its name says the same in words.
+
+use super::dom;
+use super::nav::Nav;
+use super::partnership::sources_of;
+use super::sources::SourceLine;
+use crate::chart::{self, Chart, ChartError, Mark, MarkStyle};
+use crate::data::Dataset;
+use crate::i18n::{strings, Lang};
+use crate::state::{ChartId, Section, View, ViewState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A chart built for the current language, or why it cannot be.
+#[component]
+pub fn ChartFigure(id: ChartId, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
+    match chart::build(id, &dataset, lang) {
+        Some(Ok(c)) => view! { <BarChart chart=c dataset lang nav /> }.into_any(),
+        Some(Err(error)) => view! { <ChartUnavailable id error lang /> }.into_any(),
+        None => ().into_any(),
+    }
+}
+
+/// One broken or missing figure disables only its chart, and says which.
+#[component]
+fn ChartUnavailable(id: ChartId, error: ChartError, lang: Lang) -> impl IntoView {
+    let what = match error {
+        ChartError::MissingFigure(f) | ChartError::MissingSeries(f) => f,
+    };
+    view! {
+        <figure class="chart chart-unavailable" id=format!("chart-{}", id.id())>
+            <h3>{chart::title(id, lang)}</h3>
+            <p role="note">{strings(lang).chart_unavailable} " " <code>{what}</code></p>
+        </figure>
+    }
+}
+
+fn pct(fraction: f64) -> String {
+    format!("{:.2}%", fraction * 100.0)
+}
+
+fn style_class(style: MarkStyle) -> &'static str {
+    match style {
+        MarkStyle::Primary => "mark-primary",
+        MarkStyle::Secondary => "mark-secondary",
+        MarkStyle::Uncertain => "mark-uncertain",
+        MarkStyle::Gap => "mark-gap",
+    }
+}
+
+#[component]
+pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
+    let s = strings(lang);
+    let id = chart.id;
+    let base = format!("chart-{}", id.id());
+    let (title_id, takeaway_id, keys_id) = (
+        format!("{base}-title"),
+        format!("{base}-takeaway"),
+        format!("{base}-keys"),
+    );
+    let marks: Vec<Mark> = chart.marks().cloned().collect();
+    let count = marks.len();
+    let mark_dom_id = {
+        let base = base.clone();
+        move |i: usize| format!("{base}-mark-{i}")
+    };
+
+    // The URL is the only record of the view and the selection, so a copied link
+    // and back/forward always show exactly what it says. Only the roving focus
+    // position is local.
+    let index_of = {
+        let ids: Vec<String> = marks.iter().map(|m| m.id.clone()).collect();
+        move |mark: &Option<String>| mark.as_ref().and_then(|m| ids.iter().position(|x| x == m))
+    };
+    let view_mode = Memo::new(move |_| {
+        nav.state.with(|s| {
+            if s.chart == Some(id) {
+                s.view
+            } else {
+                View::Chart
+            }
+        })
+    });
+    let selected = Memo::new(move |_| {
+        nav.state.with(|s| {
+            if s.chart == Some(id) {
+                index_of(&s.mark)
+            } else {
+                None
+            }
+        })
+    });
+    let active = RwSignal::new(selected.get_untracked().unwrap_or(0));
+    let tip = RwSignal::new(None::<usize>);
+    Effect::new(move |_| {
+        if let Some(i) = selected.get() {
+            active.set(i);
+        }
+    });
+    if nav.state.with_untracked(|s| s.chart == Some(id)) {
+        let figure_id = base.clone();
+        request_animation_frame(move || dom::scroll_into_view(&figure_id));
+    }
+
+    let mark_ids: Vec<String> = marks.iter().map(|m| m.id.clone()).collect();
+    let go = move |view: View, sel: Option<usize>| {
+        let mut next: ViewState = nav.state.get_untracked();
+        next.section = Section::Overview;
+        next.chart = Some(id);
+        next.view = view;
+        next.mark = sel.and_then(|i| mark_ids.get(i).cloned());
+        nav.go(next);
+    };
+    let toggle_select = {
+        let go = go.clone();
+        move |i: usize| {
+            let next = if selected.get_untracked() == Some(i) {
+                None
+            } else {
+                Some(i)
+            };
+            go(view_mode.get_untracked(), next);
+        }
+    };
+
+    let on_key = {
+        let toggle_select = toggle_select.clone();
+        let mark_dom_id = mark_dom_id.clone();
+        let figure_id = base.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if count == 0 {
+                return;
+            }
+            let current = active.get_untracked().min(count - 1);
+            let next = match ev.key().as_str() {
+                "ArrowRight" | "ArrowDown" => (current + 1).min(count - 1),
+                "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
+                "Home" => 0,
+                "End" => count - 1,
+                "Enter" | " " => {
+                    ev.prevent_default();
+                    toggle_select(current);
+                    return;
+                }
+                "Escape" => {
+                    if tip.get_untracked().is_some() {
+                        tip.set(None);
+                    } else {
+                        dom::focus_id(&figure_id);
+                    }
+                    return;
+                }
+                _ => return,
+            };
+            ev.prevent_default();
+            active.set(next);
+            tip.set(Some(next));
+            dom::focus_id(&mark_dom_id(next));
+        }
+    };
+
+    let view_link = {
+        let go = go.clone();
+        move |mode: View, label: &'static str| {
+            let go = go.clone();
+            let href = move || {
+                let mut next = nav.state.get();
+                next.section = Section::Overview;
+                next.chart = Some(id);
+                next.view = mode;
+                next.to_query()
+            };
+            view! {
+                <a
+                    href=href
+                    class="view-link"
+                    data-view=mode.id()
+                    aria-current=move || (view_mode.get() == mode).then_some("true")
+                    on:click=move |ev: leptos::ev::MouseEvent| {
+                        if dom::is_plain_click(&ev) {
+                            ev.prevent_default();
+                            go(mode, selected.get_untracked());
+                        }
+                    }
+                >
+                    {label}
+                </a>
+            }
+        }
+    };
+
+    // Marks, panel by panel, numbered across the whole chart for the roving focus.
+    let mut offset = 0;
+    let panels = chart
+        .panels
+        .iter()
+        .map(|panel| {
+            let start = offset;
+            offset += panel.marks.len();
+            let ticks: Vec<f64> = panel.scale.ticks.iter().map(|t| panel.scale.fraction(*t)).collect();
+            let rows = panel
+                .marks
+                .iter()
+                .enumerate()
+                .map(|(j, m)| {
+                    let i = start + j;
+                    let name = m.name.clone();
+                    let selected_suffix = s.selected;
+                    let toggle_select = toggle_select.clone();
+                    let tooltip_sources: Vec<String> = m
+                        .sources
+                        .iter()
+                        .filter_map(|id| dataset.source(id))
+                        .map(|src| src.publisher.clone())
+                        .collect();
+                    let (category, display, note) = (m.category.clone(), m.display.clone(), m.note.clone());
+                    let grid = ticks
+                        .iter()
+                        .map(|t| view! { <line class="grid" x1=pct(*t) x2=pct(*t) y1="0" y2="20" /> })
+                        .collect_view();
+                    let bar = match m.style {
+                        MarkStyle::Gap => view! {
+                            <rect class="bar-gap" x="0.5%" y="2" width="99%" height="16" />
+                        }
+                        .into_any(),
+                        style => view! {
+                            <rect class=format!("bar {}", style_class(style)) x="0" y="1" width=pct(m.fraction) height="18" />
+                        }
+                        .into_any(),
+                    };
+                    view! {
+                        <div
+                            class=format!("mark {}", style_class(m.style))
+                            class:selected=move || selected.get() == Some(i)
+                            role="img"
+                            id=mark_dom_id(i)
+                            data-mark=m.id.clone()
+                            tabindex=move || if active.get() == i { "0" } else { "-1" }
+                            aria-label=move || {
+                                if selected.get() == Some(i) {
+                                    format!("{name} ({selected_suffix})")
+                                } else {
+                                    name.clone()
+                                }
+                            }
+                            on:focus=move |_| {
+                                active.set(i);
+                                tip.set(Some(i));
+                            }
+                            on:blur=move |_| {
+                                if tip.get_untracked() == Some(i) {
+                                    tip.set(None);
+                                }
+                            }
+                            on:mouseenter=move |_| tip.set(Some(i))
+                            on:mouseleave=move |_| {
+                                if tip.get_untracked() == Some(i) {
+                                    tip.set(None);
+                                }
+                            }
+                            on:click=move |_| {
+                                active.set(i);
+                                toggle_select(i);
+                            }
+                        >
+                            <div class="mark-head">
+                                <span class="mark-label">{category.clone()}</span>
+                                <span class="mark-value">{display.clone()}</span>
+                            </div>
+                            <svg class="mark-bar" width="100%" height="20" aria-hidden="true" focusable="false">
+                                {grid}
+                                {bar}
+                            </svg>
+                            {move || {
+                                (tip.get() == Some(i))
+                                    .then(|| {
+                                        view! {
+                                            <div class="tooltip" aria-hidden="true">
+                                                <strong>{category.clone()}</strong>
+                                                <span>{display.clone()}</span>
+                                                {note.clone().map(|n| view! { <span class="tooltip-note">{n}</span> })}
+                                                <span class="tooltip-source">{tooltip_sources.join("; ")}</span>
+                                            </div>
+                                        }
+                                    })
+                            }}
+                        </div>
+                    }
+                })
+                .collect_view();
+            let (first, last) = (
+                panel.tick_labels.first().cloned().unwrap_or_default(),
+                panel.tick_labels.last().cloned().unwrap_or_default(),
+            );
+            view! {
+                <div class="panel" role="group" aria-label=panel.title.clone()>
+                    <p class="panel-title" aria-hidden="true">{panel.title.clone()}</p>
+                    {rows}
+                    <div class="axis" aria-hidden="true">
+                        <span>{first}</span>
+                        <span>{last}</span>
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let table_rows = chart
+        .panels
+        .iter()
+        .map(|panel| {
+            let rows = panel
+                .marks
+                .iter()
+                .map(|m| {
+                    let sources = sources_of(&dataset, &m.sources);
+                    view! {
+                        <tr data-mark=m.id.clone()>
+                            <th scope="row">{m.category.clone()}</th>
+                            <td class="num">{m.display.clone()}</td>
+                            <td><SourceLine sources lang /></td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <tbody>
+                    <tr>
+                        <th scope="rowgroup" colspan="3" class="table-group">{panel.title.clone()}</th>
+                    </tr>
+                    {rows}
+                </tbody>
+            }
+        })
+        .collect_view();
+
+    let details = {
+        let marks = marks.clone();
+        let dataset = dataset.clone();
+        move || {
+            selected.get().and_then(|i| marks.get(i)).map(|m| {
+                let sources = sources_of(&dataset, &m.sources);
+                view! {
+                    <div class="mark-details">
+                        <p class="mark-details-title">{s.selected_value} ": " <strong>{m.name.clone()}</strong></p>
+                        {m.note.clone().map(|n| view! { <p class="caveat">{n}</p> })}
+                        <SourceLine sources lang />
+                    </div>
+                }
+            })
+        }
+    };
+
+    let chart_sources = sources_of(&dataset, &chart.sources());
+    let notes = chart.notes.clone();
+    let title = chart.title.clone();
+    let described_by = format!("{takeaway_id} {keys_id}");
+    let (figure_labelled_by, heading_id, plot_labelled_by) =
+        (title_id.clone(), title_id.clone(), title_id);
+    view! {
+        <figure class="chart" id=base tabindex="-1" aria-labelledby=figure_labelled_by>
+            <h3 id=heading_id>{chart.title.clone()}</h3>
+            <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
+            <div class="view-switch" role="group" aria-label=s.show_as>
+                {view_link(View::Chart, s.view_chart)}
+                {view_link(View::Table, s.view_table)}
+            </div>
+            <div class="chart-view" hidden=move || view_mode.get() != View::Chart>
+                <p class="chart-keys" id=keys_id>{s.chart_keys}</p>
+                <div class="plot" role="group" aria-labelledby=plot_labelled_by aria-describedby=described_by on:keydown=on_key>
+                    {panels}
+                </div>
+                <div aria-live="polite">{details}</div>
+            </div>
+            <div class="table-view" hidden=move || view_mode.get() != View::Table>
+                <div class="table-wrap">
+                    <table class="chart-table">
+                        <caption>{title}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{s.table_category}</th>
+                                <th scope="col">{s.table_value}</th>
+                                <th scope="col">{s.sources}</th>
+                            </tr>
+                        </thead>
+                        {table_rows}
+                    </table>
+                </div>
+            </div>
+            <figcaption>
+                {(!notes.is_empty()).then(|| view! {
+                    <ul class="chart-notes">{notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                })}
+                <SourceLine sources=chart_sources lang />
+            </figcaption>
+        </figure>
+    }
+}

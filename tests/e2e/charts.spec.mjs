@@ -1,0 +1,218 @@
+// The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const CHARTS = ['housing', 'reach', 'context', 'money'];
+
+async function ready(page) {
+  await expect(page.locator('figure.chart').first()).toBeVisible();
+  await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
+}
+
+// The URL holds one chart's view, so tables are shown one chart at a time.
+async function showTable(page, id) {
+  await page.locator(`#chart-${id} a[data-view="table"]`).click();
+  await expect(page.locator(`#chart-${id} .table-view`)).toBeVisible();
+}
+
+for (const lang of ['sv', 'en']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`axe finds nothing on the charts (${lang}, ${scheme}, chart and table views)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`./?lang=${lang}`);
+      await ready(page);
+      const chartView = await new AxeBuilder({ page }).analyze();
+      expect(chartView.violations, JSON.stringify(chartView.violations, null, 1)).toEqual([]);
+      for (const id of CHARTS) {
+        await showTable(page, id);
+        const tableView = await new AxeBuilder({ page }).include(`#chart-${id}`).analyze();
+        expect(tableView.violations, JSON.stringify(tableView.violations, null, 1)).toEqual([]);
+      }
+    });
+  }
+}
+
+test('a keyboard walk through every chart names each mark, then Tab leaves', async ({ page }) => {
+  await page.goto('./?lang=sv');
+  await ready(page);
+  for (const id of CHARTS) {
+    const chart = page.locator(`#chart-${id}`);
+    const marks = chart.locator('[role="img"]');
+    const count = await marks.count();
+    expect(count).toBeGreaterThan(1);
+    await chart.locator('a[data-view="table"]').focus();
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < count; i++) {
+      if (i > 0) await page.keyboard.press('ArrowDown');
+      const focused = page.locator(':focus');
+      await expect(focused).toHaveAttribute('role', 'img');
+      const label = (await marks.nth(i).locator('.mark-label').innerText()).trim();
+      const value = (await marks.nth(i).locator('.mark-value').innerText()).trim();
+      const name = await focused.getAttribute('aria-label');
+      expect(name.startsWith(`${label}: `), `${name} / ${label}`).toBe(true);
+      const digits = value.replace(/\D/g, '');
+      if (digits) expect(name.replace(/\D/g, '')).toContain(digits);
+      else expect(name).toContain(value);
+      await expect(focused).toBeFocused();
+      // Exactly one Tab stop in the chart.
+      await expect(chart.locator('[role="img"][tabindex="0"]')).toHaveCount(1);
+    }
+    await page.keyboard.press('End');
+    await expect(marks.nth(count - 1)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(marks.nth(0)).toBeFocused();
+    await page.keyboard.press('Tab');
+    const role = await page.locator(':focus').getAttribute('role');
+    expect(role).not.toBe('img');
+  }
+});
+
+test('Enter selects a mark into the URL and its sources; the URL restores it', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await ready(page);
+  const mark = page.locator('#chart-context .mark[data-mark="sweden-unaccompanied-asylum-seekers-2015"]');
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/chart=context&mark=sweden-unaccompanied-asylum-seekers-2015/);
+  await expect(mark).toHaveAttribute('aria-label', '2015: 35,369 children (selected)');
+  await expect(page.locator('#chart-context .mark-details')).toContainText('Migrationsinfo.se');
+
+  const fresh = await page.context().newPage();
+  await fresh.goto(page.url());
+  await expect(fresh.locator('#chart-context .mark.selected')).toHaveAttribute('data-mark', 'sweden-unaccompanied-asylum-seekers-2015');
+  await expect(fresh.locator('#chart-context')).toBeInViewport();
+});
+
+test('the chart/table switch is in the URL, and back returns to the chart', async ({ page }) => {
+  await page.goto('./?lang=sv');
+  await ready(page);
+  await page.locator('#chart-housing a[data-view="table"]').click();
+  await expect(page).toHaveURL(/\?lang=sv&chart=housing&view=table$/);
+  const table = page.locator('#chart-housing table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('caption')).toHaveText('Boendeplatser 2015');
+  await expect(table.locator('tbody tr[data-mark] td.num')).toHaveText(['95', '410', '200']);
+  await page.goBack();
+  await expect(page.locator('#chart-housing .plot')).toBeVisible();
+  await expect(table).toBeHidden();
+  await page.goForward();
+  await expect(table).toBeVisible();
+  // One chart's table at a time: opening another's returns the first to its chart.
+  await page.locator('#chart-money a[data-view="table"]').click();
+  await expect(page.locator('#chart-money table')).toBeVisible();
+  await expect(table).toBeHidden();
+  await page.goto('./?chart=context&view=table&lang=en');
+  await expect(page.locator('#chart-context table')).toBeVisible();
+  await expect(page.locator('#chart-context tr[data-mark="sweden-unaccompanied-asylum-seekers-2019"] td.num')).toHaveText('no figure');
+});
+
+test('tooltips show on hover and focus, stay while hovered, and close with Esc', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await ready(page);
+  const mark = page.locator('#chart-housing [role="img"]').nth(1);
+  await mark.hover();
+  const tip = mark.locator('.tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('410');
+  await tip.hover();
+  await expect(tip).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+  await mark.focus();
+  await expect(tip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await expect(mark).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#chart-housing')).toBeFocused();
+});
+
+function luminance([r, g, b]) {
+  const f = (c) => {
+    c /= 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`SVG marks, chart text and the focus ring have enough contrast (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./?lang=sv');
+    await ready(page);
+    await page.locator('#chart-housing [role="img"]').first().focus();
+    const samples = await page.evaluate(() => {
+      const rgb = (s) => (s.match(/\d+(\.\d+)?/g) || []).slice(0, 3).map(Number);
+      const background = (el) => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = getComputedStyle(e).backgroundColor;
+          if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return rgb(c);
+        }
+        return rgb(getComputedStyle(document.documentElement).backgroundColor);
+      };
+      const out = [];
+      for (const rect of document.querySelectorAll('.chart rect.bar, .chart rect.bar-gap')) {
+        const s = getComputedStyle(rect);
+        // Patterned marks are outlined; their outline is what meets the background.
+        const paint = s.fill.startsWith('url') || s.fill === 'none' ? s.stroke : s.fill;
+        out.push({ kind: 'mark', what: rect.getAttribute('class'), fg: rgb(paint), bg: background(rect.closest('.mark')) });
+      }
+      for (const el of document.querySelectorAll('.chart .mark-label, .chart .mark-value, .chart .axis span, .chart .chart-keys, .chart .takeaway, .chart h3, .chart .panel-title, .chart .view-link')) {
+        out.push({ kind: 'text', what: el.className || el.tagName, fg: rgb(getComputedStyle(el).color), bg: background(el) });
+      }
+      const focused = document.activeElement;
+      out.push({ kind: 'focus', what: 'focus ring', fg: rgb(getComputedStyle(focused).outlineColor), bg: background(focused.parentElement) });
+      return out;
+    });
+    expect(samples.length).toBeGreaterThan(40);
+    const failures = samples
+      .map((s) => ({ ...s, ratio: contrast(s.fg, s.bg) }))
+      .filter((s) => s.ratio < (s.kind === 'text' ? 4.5 : 3));
+    expect(failures).toEqual([]);
+  });
+}
+
+test('no horizontal scrolling at 320 px, in chart and table views', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('./?lang=sv');
+  await ready(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  for (const id of CHARTS) {
+    await showTable(page, id);
+    expect(await overflow(), id).toBeLessThanOrEqual(0);
+  }
+});
+
+test('chart text is at least 12 px and targets at least 24 × 24 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./?lang=en');
+  await ready(page);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('.chart *')]
+      .filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((e) => e.getClientRects().length)
+      .map((e) => ({ text: e.textContent.slice(0, 30), size: parseFloat(getComputedStyle(e).fontSize) }))
+      .filter((e) => e.size < 12),
+  );
+  expect(small).toEqual([]);
+  for (const target of await page.locator('.chart [role="img"], .chart .view-link').all()) {
+    const box = await target.boundingBox();
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+  }
+});
+
+test('no animation runs when the reader prefers reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=sv');
+  await ready(page);
+  await page.locator('#chart-reach [role="img"]').first().hover();
+  await page.locator('#chart-reach a[data-view="table"]').click();
+  const running = await page.evaluate(() => document.getAnimations().length);
+  expect(running).toBe(0);
+});
