@@ -7,7 +7,7 @@ await page.goto(url);
 await page.waitForSelector('.chart');
 if (action === 'focus') { await page.focus('#chart-context-mark-0'); await page.keyboard.press('ArrowDown'); await page.keyboard.press('ArrowDown'); }
 await page.waitForTimeout(300);
-const el = await page.$(action === 'full' ? 'body' : '.charts');
+const el = await page.$(process.env.SEL ?? (action === 'full' ? 'body' : '.charts'));
 await el.screenshot({ path: out });
 console.log(await page.evaluate(() => 'scrollW=' + document.documentElement.scrollWidth + ' ' + location.search));
 await browser.close();

@@ -11,7 +11,7 @@ use super::dom;
 use super::nav::Nav;
 use super::partnership::sources_of;
 use super::sources::SourceLine;
-use crate::chart::{self, Chart, ChartError, Mark, MarkStyle};
+use crate::chart::{self, Chart, ChartError, Mark, MarkStyle, PanelKind};
 use crate::data::Dataset;
 use crate::i18n::{strings, Lang};
 use crate::state::{ChartId, Section, View, ViewState};
@@ -22,9 +22,8 @@ use std::sync::Arc;
 #[component]
 pub fn ChartFigure(id: ChartId, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
     match chart::build(id, &dataset, lang) {
-        Some(Ok(c)) => view! { <BarChart chart=c dataset lang nav /> }.into_any(),
-        Some(Err(error)) => view! { <ChartUnavailable id error lang /> }.into_any(),
-        None => ().into_any(),
+        Ok(c) => view! { <BarChart chart=c dataset lang nav /> }.into_any(),
+        Err(error) => view! { <ChartUnavailable id error lang /> }.into_any(),
     }
 }
 
@@ -205,6 +204,7 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
             let start = offset;
             offset += panel.marks.len();
             let ticks: Vec<f64> = panel.scale.ticks.iter().map(|t| panel.scale.fraction(*t)).collect();
+            let kind = panel.kind;
             let rows = panel
                 .marks
                 .iter()
@@ -225,16 +225,33 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
                         .iter()
                         .map(|t| view! { <line class="grid" x1=pct(*t) x2=pct(*t) y1="0" y2="20" /> })
                         .collect_view();
-                    let bar = match m.style {
-                        MarkStyle::Gap => view! {
-                            <rect class="bar-gap" x="0.5%" y="2" width="99%" height="16" />
-                        }
-                        .into_any(),
-                        style => view! {
-                            <rect class=format!("bar {}", style_class(style)) x="0" y="1" width=pct(m.fraction) height="18" />
-                        }
-                        .into_any(),
+                    let shape = match (kind, m.style) {
+                        (PanelKind::List, _) => None,
+                        (PanelKind::Timeline, style) => Some(
+                            view! {
+                                <line class="track" x1="0" x2="100%" y1="10" y2="10" />
+                                <circle class=format!("dot {}", style_class(style)) cx=pct(m.fraction) cy="10" r="7" />
+                            }
+                            .into_any(),
+                        ),
+                        (PanelKind::Bars, MarkStyle::Gap) => Some(
+                            view! { <rect class="bar-gap" x="0.5%" y="2" width="99%" height="16" /> }.into_any(),
+                        ),
+                        (PanelKind::Bars, style) => Some(
+                            view! {
+                                <rect class=format!("bar {}", style_class(style)) x="0" y="1" width=pct(m.fraction) height="18" />
+                            }
+                            .into_any(),
+                        ),
                     };
+                    let graphic = shape.map(|shape| {
+                        view! {
+                            <svg class="mark-bar" width="100%" height="20" aria-hidden="true" focusable="false">
+                                {grid}
+                                {shape}
+                            </svg>
+                        }
+                    });
                     view! {
                         <div
                             class=format!("mark {}", style_class(m.style))
@@ -274,10 +291,7 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
                                 <span class="mark-label">{category.clone()}</span>
                                 <span class="mark-value">{display.clone()}</span>
                             </div>
-                            <svg class="mark-bar" width="100%" height="20" aria-hidden="true" focusable="false">
-                                {grid}
-                                {bar}
-                            </svg>
+                            {graphic}
                             {move || {
                                 (tip.get() == Some(i))
                                     .then(|| {
@@ -299,14 +313,24 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
                 panel.tick_labels.first().cloned().unwrap_or_default(),
                 panel.tick_labels.last().cloned().unwrap_or_default(),
             );
-            view! {
-                <div class="panel" role="group" aria-label=panel.title.clone()>
-                    <p class="panel-title" aria-hidden="true">{panel.title.clone()}</p>
-                    {rows}
+            let panel_class = match kind {
+                PanelKind::Bars => "panel panel-bars",
+                PanelKind::Timeline => "panel panel-timeline",
+                PanelKind::List => "panel panel-list",
+            };
+            let axis = (kind != PanelKind::List).then(|| {
+                view! {
                     <div class="axis" aria-hidden="true">
                         <span>{first}</span>
                         <span>{last}</span>
                     </div>
+                }
+            });
+            view! {
+                <div class=panel_class role="group" aria-label=panel.title.clone()>
+                    <p class="panel-title" aria-hidden="true">{panel.title.clone()}</p>
+                    {rows}
+                    {axis}
                 </div>
             }
         })
@@ -360,6 +384,7 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
 
     let chart_sources = sources_of(&dataset, &chart.sources());
     let notes = chart.notes.clone();
+    let columns = chart.columns.clone();
     let title = chart.title.clone();
     let described_by = format!("{takeaway_id} {keys_id}");
     let (figure_labelled_by, heading_id, plot_labelled_by) =
@@ -385,8 +410,8 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
                         <caption>{title}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{s.table_category}</th>
-                                <th scope="col">{s.table_value}</th>
+                                <th scope="col">{columns.0}</th>
+                                <th scope="col">{columns.1}</th>
                                 <th scope="col">{s.sources}</th>
                             </tr>
                         </thead>

@@ -111,7 +111,7 @@ pub fn Charts(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
         <section class="charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{strings(lang).charts}</h2>
             <MarkPatterns />
-            {crate::chart::BAR_CHARTS
+            {crate::chart::CHARTS
                 .into_iter()
                 .map(|id| view! { <ChartFigure id dataset=dataset.clone() lang nav /> })
                 .collect_view()}

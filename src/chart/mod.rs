@@ -5,5 +5,5 @@
 pub mod model;
 pub mod scale;
 
-pub use model::{build, title, Chart, ChartError, Mark, MarkStyle, Panel, BAR_CHARTS};
+pub use model::{build, title, Chart, ChartError, Mark, MarkStyle, Panel, PanelKind, CHARTS};
 pub use scale::Scale;

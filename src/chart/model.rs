@@ -6,7 +6,8 @@
 //! share an axis: each kind gets its own panel and scale.
 
 use super::scale::Scale;
-use crate::data::{Dataset, Figure, Point, Series, SourcedValue, Unit, UnitKind, Value};
+use crate::data::date::IsoDate;
+use crate::data::{Dataset, Figure, PartyKind, Point, Series, SourcedValue, Unit, UnitKind, Value};
 use crate::i18n::{format, Lang};
 use crate::state::ChartId;
 
@@ -40,8 +41,21 @@ pub struct Mark {
     pub note: Option<String>,
 }
 
+/// How a panel draws its marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelKind {
+    /// Bars from zero; `fraction` is the length.
+    Bars,
+    /// Dots on a time track; `fraction` is the position between the panel's
+    /// first and last tick.
+    Timeline,
+    /// No geometry: a labelled list (who did what), still one mark per entry.
+    List,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Panel {
+    pub kind: PanelKind,
     pub title: String,
     pub scale: Scale,
     pub tick_labels: Vec<String>,
@@ -53,6 +67,8 @@ pub struct Chart {
     pub id: ChartId,
     pub title: String,
     pub takeaway: String,
+    /// Column headings of the table view: what a mark's category and value are.
+    pub columns: (String, String),
     pub panels: Vec<Panel>,
     /// Caveats the reader needs to read the chart right.
     pub notes: Vec<String>,
@@ -222,6 +238,7 @@ fn panel(title: String, mut marks: Vec<Mark>, unit: Unit, lang: Lang) -> Panel {
         .map(|t| format::value(Value::Number(*t), unit, None, lang))
         .collect();
     Panel {
+        kind: PanelKind::Bars,
         title,
         scale,
         tick_labels,
@@ -289,6 +306,7 @@ pub fn housing(d: &Dataset, lang: Lang) -> Built {
     Ok(Chart {
         id: ChartId::Housing,
         title: title(ChartId::Housing, lang),
+        columns: value_columns(lang),
         takeaway,
         panels: vec![panel(
             tr(lang, "Antal platser", "Number of places"),
@@ -375,6 +393,7 @@ pub fn reach(d: &Dataset, lang: Lang) -> Built {
     Ok(Chart {
         id: ChartId::Reach,
         title: title(ChartId::Reach, lang),
+        columns: value_columns(lang),
         takeaway,
         panels: vec![
             panel(
@@ -460,6 +479,7 @@ pub fn context(d: &Dataset, lang: Lang) -> Built {
     Ok(Chart {
         id: ChartId::Context,
         title: title(ChartId::Context, lang),
+        columns: value_columns(lang),
         takeaway,
         panels: vec![
             panel(
@@ -525,6 +545,7 @@ pub fn money(d: &Dataset, lang: Lang) -> Built {
     Ok(Chart {
         id: ChartId::Money,
         title: title(ChartId::Money, lang),
+        columns: value_columns(lang),
         takeaway,
         panels: vec![
             panel(
@@ -565,6 +586,233 @@ pub fn money(d: &Dataset, lang: Lang) -> Built {
     })
 }
 
+fn value_columns(lang: Lang) -> (String, String) {
+    (tr(lang, "Kategori", "Category"), tr(lang, "Värde", "Value"))
+}
+
+/// The partnership's timeline: each event a dot on a 2010–2019 track, approximate
+/// dates drawn hollow and said with "omkring"/"about".
+pub fn timeline(d: &Dataset, lang: Lang) -> Built {
+    let dates: Vec<(i32, u32, u32)> = d
+        .timeline
+        .iter()
+        .filter_map(|e| IsoDate::parse(&e.date).map(IsoDate::first_day))
+        .collect();
+    let (first, last) = match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) => (a.0, b.0 + 1),
+        _ => return Err(ChartError::MissingSeries("timeline".into())),
+    };
+    let span = f64::from((last - first).max(1));
+    let about = tr(lang, "omkring", "about");
+    let marks = d
+        .timeline
+        .iter()
+        .zip(&dates)
+        .map(|(e, (y, m, day))| {
+            let when = format::date(&e.date, lang);
+            let when = if e.approximate {
+                format!("{about} {when}")
+            } else {
+                when
+            };
+            let label = lang.pick(&e.label).to_string();
+            let position = f64::from(y - first)
+                + (f64::from(*m) - 1.0 + (f64::from(*day) - 1.0) / 31.0) / 12.0;
+            Mark {
+                id: e.id.clone(),
+                name: format!("{when}: {label}"),
+                category: label,
+                value: None,
+                fraction: (position / span).clamp(0.0, 1.0),
+                display: when,
+                style: if e.approximate {
+                    MarkStyle::Uncertain
+                } else {
+                    MarkStyle::Primary
+                },
+                sources: e.sources.clone(),
+                note: None,
+            }
+        })
+        .collect();
+    let signed = d.timeline.iter().find(|e| e.id == "iop-signed");
+    let ended = d.timeline.iter().find(|e| e.id == "wound-down");
+    let period = &d.partnership.period;
+    let takeaway = match (signed, ended) {
+        (Some(s), Some(e)) => tr(
+            lang,
+            &format!(
+                "IOP:n undertecknades i {} och skulle gälla till {}, men avvecklades i förtid {}{}.",
+                format::date(&s.date, lang),
+                format::date(&period.planned_end, lang),
+                if e.approximate { "omkring " } else { "" },
+                format::date(&e.date, lang)
+            ),
+            &format!(
+                "The IOP was signed in {} to run until {}, but was wound down early, in {}{}.",
+                format::date(&s.date, lang),
+                format::date(&period.planned_end, lang),
+                if e.approximate { "about " } else { "" },
+                format::date(&e.date, lang)
+            ),
+        ),
+        _ => tr(lang, "Partnerskapets viktigaste händelser.", "The main events of the partnership."),
+    };
+    Ok(Chart {
+        id: ChartId::Timeline,
+        title: title(ChartId::Timeline, lang),
+        takeaway,
+        columns: (tr(lang, "Händelse", "Event"), tr(lang, "Datum", "Date")),
+        panels: vec![Panel {
+            kind: PanelKind::Timeline,
+            title: format!("{first}–{}", last - 1),
+            scale: Scale::fixed(span, 1.0),
+            tick_labels: vec![first.to_string(), (last - 1).to_string()],
+            marks,
+        }],
+        notes: vec![tr(
+            lang,
+            "Ihåliga punkter är ungefärliga datum.",
+            "Hollow dots are approximate dates.",
+        )],
+    })
+}
+
+/// Who did what: the parties with when they joined, and the seven services with
+/// the providers the sources name. Unknown stays unknown.
+pub fn services(d: &Dataset, lang: Lang) -> Built {
+    let joined = tr(lang, "gick med", "joined");
+    let uncertain = tr(lang, "osäker uppgift", "uncertain");
+    let parties: Vec<Mark> = d
+        .partnership
+        .parties
+        .iter()
+        .map(|p| {
+            let mut display = format!("{joined} {}", format::date(&p.joined, lang));
+            if p.uncertain {
+                display = format!("{display} ({uncertain})");
+            }
+            let name = lang.pick(&p.name).to_string();
+            Mark {
+                id: p.id.clone(),
+                name: format!("{name}: {display}"),
+                category: name,
+                value: None,
+                fraction: 0.0,
+                display,
+                style: if p.uncertain {
+                    MarkStyle::Uncertain
+                } else {
+                    MarkStyle::Primary
+                },
+                sources: p.sources.clone(),
+                note: p.caveat.as_ref().map(|c| lang.pick(c).to_string()),
+            }
+        })
+        .collect();
+    let unknown = tr(lang, "utförare inte känd", "provider not known");
+    let services: Vec<Mark> = d
+        .services
+        .iter()
+        .map(|s| {
+            let providers: Vec<String> = s
+                .known_activities
+                .iter()
+                .map(|a| {
+                    d.party(&a.party)
+                        .map(|p| lang.pick(&p.name).to_string())
+                        .unwrap_or_else(|| a.party.clone())
+                })
+                .collect();
+            let known = !providers.is_empty();
+            let display = if known {
+                providers.join(", ")
+            } else {
+                unknown.clone()
+            };
+            let label = lang.pick(&s.label).to_string();
+            let mut sources = s.sources.clone();
+            for a in &s.known_activities {
+                for id in &a.sources {
+                    if !sources.contains(id) {
+                        sources.push(id.clone());
+                    }
+                }
+            }
+            Mark {
+                id: s.id.clone(),
+                name: format!("{label}: {display}"),
+                category: label,
+                value: None,
+                fraction: 0.0,
+                display,
+                style: if known {
+                    MarkStyle::Primary
+                } else {
+                    MarkStyle::Gap
+                },
+                sources,
+                note: (!s.known_activities.is_empty()).then(|| {
+                    s.known_activities
+                        .iter()
+                        .map(|a| lang.pick(&a.description).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }),
+            }
+        })
+        .collect();
+    let nonprofits = d
+        .partnership
+        .parties
+        .iter()
+        .filter(|p| p.kind == PartyKind::Nonprofit && !p.uncertain)
+        .count();
+    let unknown_count = services
+        .iter()
+        .filter(|m| m.style == MarkStyle::Gap)
+        .count();
+    let takeaway = tr(
+        lang,
+        &format!(
+            "Göteborgs Stad samarbetade med {nonprofits} idéburna organisationer om {} mervärdesinsatser. För {unknown_count} av insatserna säger källorna inte vem som utförde dem.",
+            services.len()
+        ),
+        &format!(
+            "Göteborgs Stad worked with {nonprofits} nonprofit organisations on {} value-added services. For {unknown_count} of the services, the sources do not say who delivered them.",
+            services.len()
+        ),
+    );
+    let list = |title: String, marks: Vec<Mark>| Panel {
+        kind: PanelKind::List,
+        title,
+        scale: Scale::fixed(1.0, 1.0),
+        tick_labels: Vec::new(),
+        marks,
+    };
+    Ok(Chart {
+        id: ChartId::Services,
+        title: title(ChartId::Services, lang),
+        takeaway,
+        columns: (
+            tr(lang, "Part eller insats", "Party or service"),
+            tr(lang, "Uppgift", "Detail"),
+        ),
+        panels: vec![
+            list(tr(lang, "Parterna", "The parties"), parties),
+            list(
+                tr(
+                    lang,
+                    "Mervärdesinsatserna och vem som utförde dem",
+                    "The value-added services and who delivered them",
+                ),
+                services,
+            ),
+        ],
+        notes: Vec::new(),
+    })
+}
+
 /// A chart's heading; also used when its data is missing and only an explanation
 /// can be shown.
 pub fn title(id: ChartId, lang: Lang) -> String {
@@ -585,20 +833,23 @@ pub fn title(id: ChartId, lang: Lang) -> String {
     tr(lang, sv, en)
 }
 
-/// The bar charts of the dashboard, in page order.
-pub const BAR_CHARTS: [ChartId; 4] = [
+/// The charts of the dashboard, in page order.
+pub const CHARTS: [ChartId; 6] = [
     ChartId::Housing,
     ChartId::Reach,
     ChartId::Context,
+    ChartId::Timeline,
+    ChartId::Services,
     ChartId::Money,
 ];
 
-pub fn build(id: ChartId, d: &Dataset, lang: Lang) -> Option<Built> {
-    Some(match id {
+pub fn build(id: ChartId, d: &Dataset, lang: Lang) -> Built {
+    match id {
         ChartId::Housing => housing(d, lang),
         ChartId::Reach => reach(d, lang),
         ChartId::Context => context(d, lang),
+        ChartId::Timeline => timeline(d, lang),
+        ChartId::Services => services(d, lang),
         ChartId::Money => money(d, lang),
-        ChartId::Timeline | ChartId::Services => return None,
-    })
+    }
 }

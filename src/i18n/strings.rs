@@ -79,8 +79,6 @@ strings! {
     show_as: "Visa som", "Show as";
     view_chart: "Diagram", "Chart";
     view_table: "Tabell", "Table";
-    table_category: "Kategori", "Category";
-    table_value: "Värde", "Value";
     selected: "vald", "selected";
     selected_value: "Valt värde", "Selected value";
     chart_unavailable: "Diagrammet kan inte visas eftersom en uppgift saknas i datafilen:", "The chart cannot be shown because the data file lacks an entry:";

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const CHARTS = ['housing', 'reach', 'context', 'money'];
+const CHARTS = ['housing', 'reach', 'context', 'timeline', 'services', 'money'];
 
 async function ready(page) {
   await expect(page.locator('figure.chart').first()).toBeVisible();
@@ -49,7 +49,9 @@ test('a keyboard walk through every chart names each mark, then Tab leaves', asy
       const label = (await marks.nth(i).locator('.mark-label').innerText()).trim();
       const value = (await marks.nth(i).locator('.mark-value').innerText()).trim();
       const name = await focused.getAttribute('aria-label');
-      expect(name.startsWith(`${label}: `), `${name} / ${label}`).toBe(true);
+      // "category: value" — a timeline says the date first: "date: event".
+      const ok = name.startsWith(`${label}: `) || name === `${value}: ${label}`;
+      expect(ok, `${name} / ${label} / ${value}`).toBe(true);
       const digits = value.replace(/\D/g, '');
       if (digits) expect(name.replace(/\D/g, '')).toContain(digits);
       else expect(name).toContain(value);
@@ -155,10 +157,11 @@ for (const scheme of ['light', 'dark']) {
         return rgb(getComputedStyle(document.documentElement).backgroundColor);
       };
       const out = [];
-      for (const rect of document.querySelectorAll('.chart rect.bar, .chart rect.bar-gap')) {
+      for (const rect of document.querySelectorAll('.chart rect.bar, .chart rect.bar-gap, .chart circle.dot')) {
         const s = getComputedStyle(rect);
         // Patterned marks are outlined; their outline is what meets the background.
-        const paint = s.fill.startsWith('url') || s.fill === 'none' ? s.stroke : s.fill;
+        const hollow = s.fill.startsWith('url') || s.fill === 'none' || rect.classList.contains('mark-uncertain');
+        const paint = hollow ? s.stroke : s.fill;
         out.push({ kind: 'mark', what: rect.getAttribute('class'), fg: rgb(paint), bg: background(rect.closest('.mark')) });
       }
       for (const el of document.querySelectorAll('.chart .mark-label, .chart .mark-value, .chart .axis span, .chart .chart-keys, .chart .takeaway, .chart h3, .chart .panel-title, .chart .view-link')) {
@@ -168,7 +171,7 @@ for (const scheme of ['light', 'dark']) {
       out.push({ kind: 'focus', what: 'focus ring', fg: rgb(getComputedStyle(focused).outlineColor), bg: background(focused.parentElement) });
       return out;
     });
-    expect(samples.length).toBeGreaterThan(40);
+    expect(samples.length).toBeGreaterThan(80);
     const failures = samples
       .map((s) => ({ ...s, ratio: contrast(s.fg, s.bg) }))
       .filter((s) => s.ratio < (s.kind === 'text' ? 4.5 : 3));
@@ -215,4 +218,38 @@ test('no animation runs when the reader prefers reduced motion', async ({ page }
   await page.locator('#chart-reach a[data-view="table"]').click();
   const running = await page.evaluate(() => document.getAnimations().length);
   expect(running).toBe(0);
+});
+
+test('the timeline and who-did-what charts say what is approximate and what is unknown', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await ready(page);
+  const timeline = page.locator('#chart-timeline');
+  await expect(timeline.locator('.takeaway')).toHaveText(
+    'The IOP was signed in March 2015 to run until 2020, but was wound down early, in about 2018.',
+  );
+  await expect(timeline.locator('.mark[data-mark="wound-down"]')).toHaveAttribute('aria-label', 'about 2018: The partnership is wound down early');
+  await expect(timeline.locator('circle.dot.mark-uncertain')).toHaveCount(2);
+  const services = page.locator('#chart-services');
+  await expect(services.locator('[role="img"][aria-label$=": provider not known"]')).toHaveCount(5);
+  await expect(services.locator('.mark[data-mark="service-staff-competence"]')).toHaveAttribute(
+    'aria-label',
+    'Competence development for staff in the homes: Swedish Red Cross (Röda Korset)',
+  );
+});
+
+test('under forced colours the marks are still drawn', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./?lang=sv');
+  await ready(page);
+  const paints = await page.evaluate(() =>
+    [...document.querySelectorAll('.chart rect.bar, .chart circle.dot')].map((e) => {
+      const s = getComputedStyle(e);
+      return { fill: s.fill, stroke: s.stroke };
+    }),
+  );
+  expect(paints.length).toBeGreaterThan(10);
+  for (const p of paints) {
+    const visible = (c) => c && c !== 'none' && !c.startsWith('rgba(0, 0, 0, 0)');
+    expect(visible(p.fill) || visible(p.stroke), JSON.stringify(p)).toBe(true);
+  }
 });
