@@ -1,7 +1,7 @@
 //! What the page shows while the data loads, and when it cannot.
 
 use super::LoadError;
-use crate::i18n::{strings, Lang};
+use crate::i18n::{problem_message, strings, Lang};
 use leptos::prelude::*;
 
 /// Problems listed in the error message; a partner's broken file can have hundreds.
@@ -32,7 +32,7 @@ pub fn LoadFailed(lang: Lang, error: LoadError, on_retry: Callback<()>) -> impl 
             {(!problems.is_empty())
                 .then(|| {
                     view! {
-                        <ul class="load-error-problems" lang="en">
+                        <ul class="load-error-problems">
                             {problems
                                 .into_iter()
                                 .take(SHOWN_PROBLEMS)
@@ -41,7 +41,7 @@ pub fn LoadFailed(lang: Lang, error: LoadError, on_retry: Callback<()>) -> impl 
                                         <li>
                                             <code>{issue.path}</code>
                                             ": "
-                                            {issue.problem.to_string()}
+                                            {problem_message(&issue.problem, lang)}
                                         </li>
                                     }
                                 })

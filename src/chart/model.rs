@@ -8,7 +8,7 @@
 use super::scale::Scale;
 use crate::data::date::IsoDate;
 use crate::data::{Dataset, Figure, PartyKind, Point, Series, SourcedValue, Unit, UnitKind, Value};
-use crate::i18n::{format, Lang};
+use crate::i18n::{fill, format, strings, Lang};
 use crate::state::ChartId;
 
 /// How a mark is drawn, so that colour is never the only cue: each style also has
@@ -114,13 +114,6 @@ fn series<'a>(d: &'a Dataset, id: &str) -> Result<&'a Series, ChartError> {
         .ok_or_else(|| ChartError::MissingSeries(id.to_string()))
 }
 
-fn tr(lang: Lang, sv: &str, en: &str) -> String {
-    match lang {
-        Lang::Sv => sv.to_string(),
-        Lang::En => en.to_string(),
-    }
-}
-
 /// A mark for one sourced value of a figure.
 fn value_mark(
     f: &Figure,
@@ -181,7 +174,7 @@ fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
     let note = p.note.as_ref().map(|t| lang.pick(t).to_string());
     match p.value {
         None => {
-            let missing = tr(lang, "uppgift saknas", "no figure");
+            let missing = strings(lang).chart_gap.to_string();
             Mark {
                 name: format!(
                     "{category}: {missing}{}",
@@ -277,31 +270,17 @@ pub fn housing(d: &Dataset, lang: Lang) -> Built {
     let exact = a > 0.0 && b == a * times;
     let growth = match (times >= 2.0, exact) {
         (false, _) => String::new(),
-        (true, true) => tr(
-            lang,
-            &format!(" – {} gånger så många", format::number(times, lang)),
-            &format!(", {} times as many", format::number(times, lang)),
-        ),
-        (true, false) => tr(
-            lang,
-            &format!(" – mer än {} gånger så många", format::number(times, lang)),
-            &format!(", more than {} times as many", format::number(times, lang)),
-        ),
+        (true, true) => fill(strings(lang).times_exact, &[&format::number(times, lang)]),
+        (true, false) => fill(strings(lang).times_more, &[&format::number(times, lang)]),
     };
-    let takeaway = tr(
-        lang,
-        &format!(
-            "Stadens boendeplatser för ensamkommande barn ökade från {} våren 2015 till {} i oktober 2015{growth}. IOP:n gjorde {} nya platser möjliga.",
-            format::number(a, lang),
-            format::number(b, lang),
-            format::number(number(d, "iop-new-places")?, lang)
-        ),
-        &format!(
-            "The city's housing places for unaccompanied children rose from {} in spring 2015 to {} in October 2015{growth}. The IOP made {} new places possible.",
-            format::number(a, lang),
-            format::number(b, lang),
-            format::number(number(d, "iop-new-places")?, lang)
-        ),
+    let takeaway = fill(
+        strings(lang).housing_takeaway,
+        &[
+            &format::number(a, lang),
+            &format::number(b, lang),
+            &growth,
+            &format::number(number(d, "iop-new-places")?, lang),
+        ],
     );
     Ok(Chart {
         id: ChartId::Housing,
@@ -309,7 +288,7 @@ pub fn housing(d: &Dataset, lang: Lang) -> Built {
         columns: value_columns(lang),
         takeaway,
         panels: vec![panel(
-            tr(lang, "Antal platser", "Number of places"),
+            strings(lang).panel_places.to_string(),
             vec![spring, october, iop],
             Unit::Places,
             lang,
@@ -373,22 +352,14 @@ pub fn reach(d: &Dataset, lang: Lang) -> Built {
         .iter()
         .map(|v| format::value(v.value, reached.unit, v.qualifier, lang))
         .collect();
-    let takeaway = tr(
-        lang,
-        &format!(
-            "Under första året nådde mervärdesstödet {} barn och unga enligt källorna. {} matchades med en fadderfamilj, det hölls {} krissamtal och {} av de unga fick en praktikplats.",
-            readings.join(" respektive "),
-            shown(d, "sponsor-family-matches", lang)?,
-            format::number(number(d, "crisis-conversations")?, lang),
-            shown(d, "internship-share", lang)?
-        ),
-        &format!(
-            "In the first year, value-added support reached {} children and young people, by the sources' counts. {} were matched with a sponsor family, there were {} crisis conversations, and {} of the young people got an internship.",
-            readings.join(" and "),
-            shown(d, "sponsor-family-matches", lang)?,
-            format::number(number(d, "crisis-conversations")?, lang),
-            shown(d, "internship-share", lang)?
-        ),
+    let takeaway = fill(
+        strings(lang).reach_takeaway,
+        &[
+            &readings.join(strings(lang).and_respectively),
+            &shown(d, "sponsor-family-matches", lang)?,
+            &format::number(number(d, "crisis-conversations")?, lang),
+            &shown(d, "internship-share", lang)?,
+        ],
     );
     Ok(Chart {
         id: ChartId::Reach,
@@ -397,19 +368,19 @@ pub fn reach(d: &Dataset, lang: Lang) -> Built {
         takeaway,
         panels: vec![
             panel(
-                tr(lang, "Barn och unga", "Children and young people"),
+                strings(lang).panel_children.to_string(),
                 children,
                 Unit::Children,
                 lang,
             ),
             panel(
-                tr(lang, "Krissamtal", "Crisis conversations"),
+                strings(lang).panel_conversations.to_string(),
                 conversations,
                 Unit::Conversations,
                 lang,
             ),
             panel(
-                tr(lang, "Andel av de unga", "Share of the young people"),
+                strings(lang).panel_share.to_string(),
                 share,
                 Unit::Percent,
                 lang,
@@ -452,30 +423,19 @@ pub fn context(d: &Dataset, lang: Lang) -> Built {
         Some((p, v)) => {
             let year = format::date(&p.period, lang);
             let value = format::number(v, lang);
-            tr(
-                lang,
-                &format!(
-                    "Antalet ensamkommande barn som sökte asyl i Sverige toppade {year} med {value}. Samma år anvisades {} till Göteborg.",
-                    shown(d, "goteborg-assigned-2015", lang)?
-                ),
-                &format!(
-                    "The number of unaccompanied children seeking asylum in Sweden peaked in {year} at {value}. That year {} were assigned to Göteborg.",
-                    shown(d, "goteborg-assigned-2015", lang)?
-                ),
+            fill(
+                strings(lang).context_takeaway,
+                &[&year, &value, &shown(d, "goteborg-assigned-2015", lang)?],
             )
         }
-        None => tr(lang, "Serien saknar siffror.", "The series has no figures."),
+        None => strings(lang).series_empty.to_string(),
     };
     let mut notes: Vec<String> = sweden
         .caveat
         .iter()
         .map(|c| lang.pick(c).to_string())
         .collect();
-    notes.push(tr(
-        lang,
-        "Streckade, tomma rader är år utan siffra – inte noll. Randiga staplar är osäkra siffror.",
-        "Dashed empty rows are years without a figure – not zero. Hatched bars are uncertain figures.",
-    ));
+    notes.push(strings(lang).context_note.to_string());
     Ok(Chart {
         id: ChartId::Context,
         title: title(ChartId::Context, lang),
@@ -489,7 +449,7 @@ pub fn context(d: &Dataset, lang: Lang) -> Built {
                 lang,
             ),
             panel(
-                tr(lang, "Göteborg 2015", "Göteborg in 2015"),
+                strings(lang).panel_goteborg_2015.to_string(),
                 goteborg,
                 Unit::Children,
                 lang,
@@ -527,20 +487,13 @@ pub fn money(d: &Dataset, lang: Lang) -> Built {
     } else {
         0.0
     };
-    let takeaway = tr(
-        lang,
-        &format!(
-            "Migrationsverket ersatte {} av Social resursförvaltningens kostnader på {} för ensamkommande 2015–2017, {} procent.",
-            shown(d, "reimbursed-2015-2017", lang)?,
-            shown(d, "srf-costs-2015-2017", lang)?,
-            format::number(share, lang)
-        ),
-        &format!(
-            "Migrationsverket reimbursed {} of Social resursförvaltning's {} of costs for unaccompanied minors in 2015–2017, {} per cent.",
-            shown(d, "reimbursed-2015-2017", lang)?,
-            shown(d, "srf-costs-2015-2017", lang)?,
-            format::number(share, lang)
-        ),
+    let takeaway = fill(
+        strings(lang).money_takeaway,
+        &[
+            &shown(d, "reimbursed-2015-2017", lang)?,
+            &shown(d, "srf-costs-2015-2017", lang)?,
+            &format::number(share, lang),
+        ],
     );
     Ok(Chart {
         id: ChartId::Money,
@@ -549,27 +502,19 @@ pub fn money(d: &Dataset, lang: Lang) -> Built {
         takeaway,
         panels: vec![
             panel(
-                tr(
-                    lang,
-                    "Kostnader och ersättning 2015–2017",
-                    "Costs and reimbursement 2015–2017",
-                ),
+                strings(lang).panel_costs.to_string(),
                 costs,
                 Unit::Sek,
                 lang,
             ),
             panel(
-                tr(lang, "Mervärdesstöd 2016", "Value-added support in 2016"),
+                strings(lang).panel_budget.to_string(),
                 budget,
                 Unit::Sek,
                 lang,
             ),
             panel(
-                tr(
-                    lang,
-                    "Till samordnartjänsterna",
-                    "For the coordinator posts",
-                ),
+                strings(lang).panel_rate.to_string(),
                 rate,
                 Unit::SekPerChildPerDay,
                 lang,
@@ -587,7 +532,10 @@ pub fn money(d: &Dataset, lang: Lang) -> Built {
 }
 
 fn value_columns(lang: Lang) -> (String, String) {
-    (tr(lang, "Kategori", "Category"), tr(lang, "Värde", "Value"))
+    (
+        strings(lang).column_category.to_string(),
+        strings(lang).column_value.to_string(),
+    )
 }
 
 /// The partnership's timeline: each event a dot on a 2010–2019 track, approximate
@@ -603,7 +551,7 @@ pub fn timeline(d: &Dataset, lang: Lang) -> Built {
         _ => return Err(ChartError::MissingSeries("timeline".into())),
     };
     let span = f64::from((last - first).max(1));
-    let about = tr(lang, "omkring", "about");
+    let about = strings(lang).about.to_string();
     let marks = d
         .timeline
         .iter()
@@ -639,30 +587,28 @@ pub fn timeline(d: &Dataset, lang: Lang) -> Built {
     let ended = d.timeline.iter().find(|e| e.id == "wound-down");
     let period = &d.partnership.period;
     let takeaway = match (signed, ended) {
-        (Some(s), Some(e)) => tr(
-            lang,
-            &format!(
-                "IOP:n undertecknades i {} och skulle gälla till {}, men avvecklades i förtid {}{}.",
-                format::date(&s.date, lang),
-                format::date(&period.planned_end, lang),
-                if e.approximate { "omkring " } else { "" },
-                format::date(&e.date, lang)
-            ),
-            &format!(
-                "The IOP was signed in {} to run until {}, but was wound down early, in {}{}.",
-                format::date(&s.date, lang),
-                format::date(&period.planned_end, lang),
-                if e.approximate { "about " } else { "" },
-                format::date(&e.date, lang)
-            ),
+        (Some(s), Some(e)) => fill(
+            strings(lang).timeline_takeaway,
+            &[
+                &format::date(&s.date, lang),
+                &format::date(&period.planned_end, lang),
+                &if e.approximate {
+                    format!("{} {}", strings(lang).about, format::date(&e.date, lang))
+                } else {
+                    format::date(&e.date, lang)
+                },
+            ],
         ),
-        _ => tr(lang, "Partnerskapets viktigaste händelser.", "The main events of the partnership."),
+        _ => strings(lang).timeline_empty.to_string(),
     };
     Ok(Chart {
         id: ChartId::Timeline,
         title: title(ChartId::Timeline, lang),
         takeaway,
-        columns: (tr(lang, "Händelse", "Event"), tr(lang, "Datum", "Date")),
+        columns: (
+            strings(lang).column_event.to_string(),
+            strings(lang).column_date.to_string(),
+        ),
         panels: vec![Panel {
             kind: PanelKind::Timeline,
             title: format!("{first}–{}", last - 1),
@@ -670,19 +616,15 @@ pub fn timeline(d: &Dataset, lang: Lang) -> Built {
             tick_labels: vec![first.to_string(), (last - 1).to_string()],
             marks,
         }],
-        notes: vec![tr(
-            lang,
-            "Ihåliga punkter är ungefärliga datum.",
-            "Hollow dots are approximate dates.",
-        )],
+        notes: vec![strings(lang).timeline_note.to_string()],
     })
 }
 
 /// Who did what: the parties with when they joined, and the seven services with
 /// the providers the sources name. Unknown stays unknown.
 pub fn services(d: &Dataset, lang: Lang) -> Built {
-    let joined = tr(lang, "gick med", "joined");
-    let uncertain = tr(lang, "osäker uppgift", "uncertain");
+    let joined = strings(lang).joined.to_string();
+    let uncertain = strings(lang).uncertain.to_string();
     let parties: Vec<Mark> = d
         .partnership
         .parties
@@ -710,7 +652,7 @@ pub fn services(d: &Dataset, lang: Lang) -> Built {
             }
         })
         .collect();
-    let unknown = tr(lang, "utförare inte känd", "provider not known");
+    let unknown = strings(lang).chart_provider_unknown.to_string();
     let services: Vec<Mark> = d
         .services
         .iter()
@@ -772,16 +714,13 @@ pub fn services(d: &Dataset, lang: Lang) -> Built {
         .iter()
         .filter(|m| m.style == MarkStyle::Gap)
         .count();
-    let takeaway = tr(
-        lang,
-        &format!(
-            "Göteborgs Stad samarbetade med {nonprofits} idéburna organisationer om {} mervärdesinsatser. För {unknown_count} av insatserna säger källorna inte vem som utförde dem.",
-            services.len()
-        ),
-        &format!(
-            "Göteborgs Stad worked with {nonprofits} nonprofit organisations on {} value-added services. For {unknown_count} of the services, the sources do not say who delivered them.",
-            services.len()
-        ),
+    let takeaway = fill(
+        strings(lang).services_takeaway,
+        &[
+            &nonprofits.to_string(),
+            &services.len().to_string(),
+            &unknown_count.to_string(),
+        ],
     );
     let list = |title: String, marks: Vec<Mark>| Panel {
         kind: PanelKind::List,
@@ -795,19 +734,12 @@ pub fn services(d: &Dataset, lang: Lang) -> Built {
         title: title(ChartId::Services, lang),
         takeaway,
         columns: (
-            tr(lang, "Part eller insats", "Party or service"),
-            tr(lang, "Uppgift", "Detail"),
+            strings(lang).column_party_or_service.to_string(),
+            strings(lang).column_detail.to_string(),
         ),
         panels: vec![
-            list(tr(lang, "Parterna", "The parties"), parties),
-            list(
-                tr(
-                    lang,
-                    "Mervärdesinsatserna och vem som utförde dem",
-                    "The value-added services and who delivered them",
-                ),
-                services,
-            ),
+            list(strings(lang).parties.to_string(), parties),
+            list(strings(lang).panel_services.to_string(), services),
         ],
         notes: Vec::new(),
     })
@@ -816,21 +748,16 @@ pub fn services(d: &Dataset, lang: Lang) -> Built {
 /// A chart's heading; also used when its data is missing and only an explanation
 /// can be shown.
 pub fn title(id: ChartId, lang: Lang) -> String {
-    let (sv, en) = match id {
-        ChartId::Housing => ("Boendeplatser 2015", "Housing places in 2015"),
-        ChartId::Reach => (
-            "Räckvidd och resultat första året",
-            "Reach and outcomes in the first year",
-        ),
-        ChartId::Context => (
-            "Ensamkommande barn i Sverige och Göteborg",
-            "Unaccompanied children in Sweden and Göteborg",
-        ),
-        ChartId::Timeline => ("Partnerskapet 2010–2019", "The partnership, 2010–2019"),
-        ChartId::Services => ("Vem gjorde vad", "Who did what"),
-        ChartId::Money => ("Pengarna", "The money"),
-    };
-    tr(lang, sv, en)
+    let s = strings(lang);
+    match id {
+        ChartId::Housing => s.chart_housing,
+        ChartId::Reach => s.chart_reach,
+        ChartId::Context => s.chart_context,
+        ChartId::Timeline => s.chart_timeline,
+        ChartId::Services => s.chart_services,
+        ChartId::Money => s.chart_money,
+    }
+    .to_string()
 }
 
 /// The charts of the dashboard, in page order.

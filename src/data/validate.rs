@@ -69,55 +69,11 @@ pub enum Problem {
     BadAgeRange,
 }
 
+/// The words live with every other string (`i18n`), in both languages; the
+/// command-line validator speaks English.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            Problem::Syntax { line, column, detail } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {detail}")
-            }
-            Problem::Shape(detail) => write!(f, "{detail}"),
-            Problem::UnsupportedVersion { found } => write!(
-                f,
-                "schema_version {found} is not supported; this validator reads version {SUPPORTED_SCHEMA_VERSION}"
-            ),
-            Problem::MissingTranslation { lang } => {
-                let name = if *lang == "sv" { "Swedish" } else { "English" };
-                write!(f, "text missing in {name} (\"{lang}\")")
-            }
-            Problem::EmptyText => write!(f, "text is empty"),
-            Problem::BadId(id) => write!(
-                f,
-                "id {id:?} must be lowercase letters, digits and hyphens, starting with a letter"
-            ),
-            Problem::DuplicateId { id, first } => write!(f, "id {id:?} is already used at {first}"),
-            Problem::UnknownSource(id) => write!(f, "source {id:?} is not listed in $.sources"),
-            Problem::UnknownParty(id) => write!(f, "party {id:?} is not listed in $.partnership.parties"),
-            Problem::NoSources => write!(f, "at least one source is required"),
-            Problem::NoValues => write!(f, "at least one value is required"),
-            Problem::BadDate(d) => write!(
-                f,
-                "{d:?} is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)"
-            ),
-            Problem::BadUrl(u) => write!(f, "{u:?} is not an http(s) address"),
-            Problem::NotFinite => write!(f, "value is not a finite number"),
-            Problem::Negative(v) => write!(f, "value {v} is negative"),
-            Problem::NotWhole(v) => write!(f, "count {v} is not a whole number"),
-            Problem::TooLarge(v) => write!(f, "value {v} is implausibly large"),
-            Problem::PercentOutOfRange(v) => write!(f, "percentage {v} is outside 0–100"),
-            Problem::Disclosure(v) => write!(
-                f,
-                "count {v} is between 1 and 4 people: publish \"{SUPPRESSED_MARKER}\" instead (disclosure rule)"
-            ),
-            Problem::SuppressedNotPeople => write!(
-                f,
-                "\"{SUPPRESSED_MARKER}\" is only for counts of people"
-            ),
-            Problem::GapWithoutNote => write!(f, "a missing value (null) needs a note saying why"),
-            Problem::OutOfOrder { previous, this } => {
-                write!(f, "{this} comes before the previous entry's {previous}: keep it in date order")
-            }
-            Problem::BadAgeRange => write!(f, "min is greater than max"),
-        }
+        f.write_str(&crate::i18n::problem_message(self, crate::i18n::Lang::En))
     }
 }
 

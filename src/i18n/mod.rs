@@ -2,9 +2,21 @@
 //! formatting of numbers and dates. Pure Rust, so both are tested natively.
 
 pub mod format;
+pub mod problems;
 pub mod strings;
 
+pub use problems::problem_message;
 pub use strings::{strings, Strings};
+
+/// Fills the numbered placeholders `{0}`, `{1}`, … of a template from the string
+/// table; word order stays each language's own.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = template.to_string();
+    for (i, arg) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{i}}}"), arg);
+    }
+    out
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {

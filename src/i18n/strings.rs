@@ -39,7 +39,6 @@ strings! {
     key_figures: "Nyckeltal", "Key figures";
     period: "Avtalsperiod", "Agreement period";
     period_ended: "avslutades i förtid", "ended early, in";
-    about: "omkring", "about";
     parties: "Parterna", "The parties";
     public_partner: "Offentlig part", "Public partner";
     nonprofit_partners: "Idéburna parter", "Nonprofit partners";
@@ -82,6 +81,74 @@ strings! {
     selected: "vald", "selected";
     selected_value: "Valt värde", "Selected value";
     chart_unavailable: "Diagrammet kan inte visas eftersom en uppgift saknas i datafilen:", "The chart cannot be shown because the data file lacks an entry:";
+    about: "omkring", "about";
+    and_respectively: " respektive ", " and ";
+    chart_housing: "Boendeplatser 2015", "Housing places in 2015";
+    chart_reach: "Räckvidd och resultat första året", "Reach and outcomes in the first year";
+    chart_context: "Ensamkommande barn i Sverige och Göteborg", "Unaccompanied children in Sweden and Göteborg";
+    chart_timeline: "Partnerskapet 2010–2019", "The partnership, 2010–2019";
+    chart_services: "Vem gjorde vad", "Who did what";
+    chart_money: "Pengarna", "The money";
+    chart_gap: "uppgift saknas", "no figure";
+    chart_provider_unknown: "utförare inte känd", "provider not known";
+    times_exact: " – {0} gånger så många", ", {0} times as many";
+    times_more: " – mer än {0} gånger så många", ", more than {0} times as many";
+    housing_takeaway: "Stadens boendeplatser för ensamkommande barn ökade från {0} våren 2015 till {1} i oktober 2015{2}. IOP:n gjorde {3} nya platser möjliga.",
+        "The city's housing places for unaccompanied children rose from {0} in spring 2015 to {1} in October 2015{2}. The IOP made {3} new places possible.";
+    reach_takeaway: "Under första året nådde mervärdesstödet {0} barn och unga enligt källorna. {1} matchades med en fadderfamilj, det hölls {2} krissamtal och {3} av de unga fick en praktikplats.",
+        "In the first year, value-added support reached {0} children and young people, by the sources' counts. {1} were matched with a sponsor family, there were {2} crisis conversations, and {3} of the young people got an internship.";
+    context_takeaway: "Antalet ensamkommande barn som sökte asyl i Sverige toppade {0} med {1}. Samma år anvisades {2} till Göteborg.",
+        "The number of unaccompanied children seeking asylum in Sweden peaked in {0} at {1}. That year {2} were assigned to Göteborg.";
+    money_takeaway: "Migrationsverket ersatte {0} av Social resursförvaltningens kostnader på {1} för ensamkommande 2015–2017, {2} procent.",
+        "Migrationsverket reimbursed {0} of Social resursförvaltning's {1} of costs for unaccompanied minors in 2015–2017, {2} per cent.";
+    timeline_takeaway: "IOP:n undertecknades i {0} och skulle gälla till {1}, men avvecklades i förtid {2}.",
+        "The IOP was signed in {0} to run until {1}, but was wound down early, in {2}.";
+    services_takeaway: "Göteborgs Stad samarbetade med {0} idéburna organisationer om {1} mervärdesinsatser. För {2} av insatserna säger källorna inte vem som utförde dem.",
+        "Göteborgs Stad worked with {0} nonprofit organisations on {1} value-added services. For {2} of the services, the sources do not say who delivered them.";
+    series_empty: "Serien saknar siffror.", "The series has no figures.";
+    timeline_empty: "Partnerskapets viktigaste händelser.", "The main events of the partnership.";
+    context_note: "Streckade, tomma rader är år utan siffra – inte noll. Randiga staplar är osäkra siffror.",
+        "Dashed empty rows are years without a figure – not zero. Hatched bars are uncertain figures.";
+    timeline_note: "Ihåliga punkter är ungefärliga datum.", "Hollow dots are approximate dates.";
+    panel_places: "Antal platser", "Number of places";
+    panel_children: "Barn och unga", "Children and young people";
+    panel_conversations: "Krissamtal", "Crisis conversations";
+    panel_share: "Andel av de unga", "Share of the young people";
+    panel_goteborg_2015: "Göteborg 2015", "Göteborg in 2015";
+    panel_costs: "Kostnader och ersättning 2015–2017", "Costs and reimbursement 2015–2017";
+    panel_budget: "Mervärdesstöd 2016", "Value-added support in 2016";
+    panel_rate: "Till samordnartjänsterna", "For the coordinator posts";
+    panel_services: "Mervärdesinsatserna och vem som utförde dem", "The value-added services and who delivered them";
+    column_category: "Kategori", "Category";
+    column_value: "Värde", "Value";
+    column_event: "Händelse", "Event";
+    column_date: "Datum", "Date";
+    column_party_or_service: "Part eller insats", "Party or service";
+    column_detail: "Uppgift", "Detail";
+    problem_syntax: "inte giltig JSON på rad {0}, kolumn {1}: {2}", "not valid JSON at line {0}, column {1}: {2}";
+    problem_shape: "fel form: {0}", "{0}";
+    problem_version: "schema_version {0} stöds inte; den här versionen läser version {1}", "schema_version {0} is not supported; this validator reads version {1}";
+    problem_missing_sv: "text saknas på svenska (\"sv\")", "text missing in Swedish (\"sv\")";
+    problem_missing_en: "text saknas på engelska (\"en\")", "text missing in English (\"en\")";
+    problem_empty_text: "texten är tom", "text is empty";
+    problem_bad_id: "id {0} får bara innehålla små bokstäver, siffror och bindestreck och måste börja med en bokstav", "id {0} must be lowercase letters, digits and hyphens, starting with a letter";
+    problem_duplicate_id: "id {0} används redan vid {1}", "id {0} is already used at {1}";
+    problem_unknown_source: "källan {0} finns inte i $.sources", "source {0} is not listed in $.sources";
+    problem_unknown_party: "parten {0} finns inte i $.partnership.parties", "party {0} is not listed in $.partnership.parties";
+    problem_no_sources: "minst en källa krävs", "at least one source is required";
+    problem_no_values: "minst ett värde krävs", "at least one value is required";
+    problem_bad_date: "{0} är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller ett intervall START/SLUT)", "{0} is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)";
+    problem_bad_url: "{0} är inte en http(s)-adress", "{0} is not an http(s) address";
+    problem_not_finite: "värdet är inte ett ändligt tal", "value is not a finite number";
+    problem_negative: "värdet {0} är negativt", "value {0} is negative";
+    problem_not_whole: "antalet {0} är inte ett heltal", "count {0} is not a whole number";
+    problem_too_large: "värdet {0} är orimligt stort", "value {0} is implausibly large";
+    problem_percent: "procentsatsen {0} ligger utanför 0–100", "percentage {0} is outside 0–100";
+    problem_disclosure: "antalet {0} är mellan 1 och 4 personer: publicera \"<5\" i stället (röjanderegeln)", "count {0} is between 1 and 4 people: publish \"<5\" instead (disclosure rule)";
+    problem_suppressed_not_people: "\"<5\" får bara användas för antal personer", "\"<5\" is only for counts of people";
+    problem_gap_without_note: "ett saknat värde (null) behöver en anteckning som säger varför", "a missing value (null) needs a note saying why";
+    problem_out_of_order: "{0} kommer före föregående posts {1}: håll datumordning", "{0} comes before the previous entry's {1}: keep it in date order";
+    problem_age_range: "min är större än max", "min is greater than max";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
 }
 
@@ -105,6 +172,26 @@ mod tests {
             assert!(!s.trim().is_empty(), "{key} is empty in Swedish");
             assert!(!e.trim().is_empty(), "{key} is empty in English");
         }
+    }
+
+    #[test]
+    fn templates_use_the_same_placeholders_in_both_languages() {
+        let holes = |t: &str| -> Vec<String> {
+            let mut v: Vec<String> = (0..10)
+                .map(|i| format!("{{{i}}}"))
+                .filter(|h| t.contains(h.as_str()))
+                .collect();
+            v.sort();
+            v
+        };
+        for ((key, s), (_, e)) in strings(Lang::Sv)
+            .entries()
+            .into_iter()
+            .zip(strings(Lang::En).entries())
+        {
+            assert_eq!(holes(s), holes(e), "{key}");
+        }
+        assert_eq!(crate::i18n::fill("{1} och {0}", &["a", "b"]), "b och a");
     }
 
     #[test]

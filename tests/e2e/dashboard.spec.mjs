@@ -107,7 +107,7 @@ test('a broken data file is explained with the paths of its problems', async ({ 
 
   await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, body: '{"schema_version": 1,' }));
   await alert.getByRole('button', { name: 'Försök igen' }).click();
-  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('alert')).toContainText('inte giltig JSON på rad 1');
 });
 
 test('a missing data file reports the HTTP status', async ({ page }) => {
