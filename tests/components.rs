@@ -627,6 +627,25 @@ async fn arrows_home_and_end_move_a_roving_focus_and_enter_selects() {
             .as_deref(),
         Some("Unaccompanied children who passed through Göteborg in 2015: about 3,000 children")
     );
+    key(&last, "PageUp");
+    sleep(0).await;
+    assert_eq!(
+        active_element()
+            .and_then(|e| e.get_attribute("aria-label"))
+            .as_deref(),
+        Some("2014: 7,049 children"),
+        "PageUp goes to the first mark of the previous panel"
+    );
+    let at = active_element().expect("focus");
+    key(&at, "PageDown");
+    sleep(0).await;
+    assert!(
+        active_element()
+            .and_then(|e| e.get_attribute("aria-label"))
+            .is_some_and(|n| n.starts_with("Forecast for Göteborg, March 2015")),
+        "PageDown goes to the first mark of the next panel"
+    );
+    let last = active_element().expect("focus");
     key(&last, "Home");
     sleep(0).await;
     assert_eq!(

@@ -129,6 +129,16 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
         }
     };
 
+    // First mark of each panel, for PageUp/PageDown across panels (series).
+    let panel_starts: Vec<usize> = chart
+        .panels
+        .iter()
+        .scan(0, |start, p| {
+            let this = *start;
+            *start += p.marks.len();
+            Some(this)
+        })
+        .collect();
     let on_key = {
         let toggle_select = toggle_select.clone();
         let mark_dom_id = mark_dom_id.clone();
@@ -143,6 +153,18 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
                 "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
                 "Home" => 0,
                 "End" => count - 1,
+                "PageDown" | "PageUp" => {
+                    let panel = panel_starts
+                        .iter()
+                        .rposition(|s| *s <= current)
+                        .unwrap_or(0);
+                    let target = if ev.key() == "PageDown" {
+                        panel + 1
+                    } else {
+                        panel.saturating_sub(1)
+                    };
+                    panel_starts.get(target).copied().unwrap_or(current)
+                }
                 "Enter" | " " => {
                     ev.prevent_default();
                     toggle_select(current);
