@@ -6,6 +6,7 @@
 
 pub mod chart;
 pub mod data;
+pub mod embed;
 pub mod i18n;
 pub mod state;
 

@@ -9,6 +9,7 @@
 //! | `chart` | a [`ChartId`] id | none |
 //! | `view` | `chart`, `table` | `chart` |
 //! | `mark` | a figure, point or event id (`[a-z0-9-]`, at most 64) | none |
+//! | `theme` | `light`, `dark`, `auto` (embeds) | `auto` |
 //!
 //! Unknown parameters and malformed values fall back to the defaults, never to an
 //! error page; unknown parameters are dropped when the URL is written back.
@@ -95,6 +96,31 @@ impl View {
     }
 }
 
+/// Colour theme of an embed; `Auto` follows the reader's system setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.id() == id)
+    }
+}
+
 /// What the reader is looking at. `lang` is `None` until the URL or the reader
 /// chooses one; the browser's preference then decides.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -104,6 +130,7 @@ pub struct ViewState {
     pub chart: Option<ChartId>,
     pub view: View,
     pub mark: Option<String>,
+    pub theme: Theme,
 }
 
 const MAX_MARK: usize = 64;
@@ -147,8 +174,8 @@ impl ViewState {
     /// occurrence of a parameter wins.
     pub fn from_query(query: &str) -> ViewState {
         let mut state = ViewState::default();
-        let (mut lang, mut section, mut chart, mut view, mut mark) =
-            (false, false, false, false, false);
+        let (mut lang, mut section, mut chart, mut view, mut mark, mut theme) =
+            (false, false, false, false, false, false);
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
@@ -178,6 +205,12 @@ impl ViewState {
                             View::Chart
                         }
                     };
+                }
+                "theme" if !theme => {
+                    if let Some(t) = Theme::from_id(value) {
+                        state.theme = t;
+                        theme = true;
+                    }
                 }
                 "mark" if !mark && valid_mark(value) => {
                     state.mark = Some(value.to_string());
@@ -213,6 +246,9 @@ impl ViewState {
                 parts.push(format!("mark={mark}"));
             }
         }
+        if self.theme != Theme::default() {
+            parts.push(format!("theme={}", self.theme.id()));
+        }
         if parts.is_empty() {
             String::new()
         } else {
@@ -224,6 +260,15 @@ impl ViewState {
     pub fn effective_lang(&self, browser: &[String]) -> Lang {
         self.lang.or_else(|| negotiate(browser)).unwrap_or_default()
     }
+}
+
+/// The first non-empty value of a query parameter, decoded.
+pub fn param(query: &str, name: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = decode(value).trim().to_string();
+        (decode(key) == name && !value.is_empty()).then_some(value)
+    })
 }
 
 /// The first of the browser's preferred languages (`navigator.languages`) that
@@ -263,6 +308,7 @@ mod tests {
                 chart: Some(ChartId::Reach),
                 view: View::Table,
                 mark: Some("crisis-conversations".into()),
+                theme: Theme::Auto,
             }
         );
     }
@@ -280,6 +326,7 @@ mod tests {
                                 chart,
                                 view,
                                 mark: mark.clone(),
+                                theme: Theme::Dark,
                             };
                             let back = ViewState::from_query(&s.to_query());
                             if chart.is_some() {
@@ -300,6 +347,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_theme_round_trips_and_defaults_to_auto() {
+        for t in Theme::ALL {
+            let s = ViewState {
+                theme: t,
+                ..Default::default()
+            };
+            assert_eq!(ViewState::from_query(&s.to_query()).theme, t);
+        }
+        assert_eq!(ViewState::from_query("?theme=neon").theme, Theme::Auto);
+        assert_eq!(
+            ViewState {
+                theme: Theme::Auto,
+                ..Default::default()
+            }
+            .to_query(),
+            ""
+        );
+    }
+
+    /// The raw `chart` value, for embeds whose widgets include non-charts.
+    #[test]
+    fn raw_parameters_are_read_safely() {
+        assert_eq!(
+            param("?chart=key-figures&lang=en", "chart").as_deref(),
+            Some("key-figures")
+        );
+        assert_eq!(param("?chart=%6Bey", "chart").as_deref(), Some("key"));
+        assert_eq!(param("?lang=en", "chart"), None);
+        assert_eq!(param("?chart=", "chart"), None);
     }
 
     #[test]

@@ -8,34 +8,45 @@
 //! has its own pattern or outline, and its name says the same in words.
 
 use super::dom;
+use super::embed::EmbedPanel;
+use super::heading::Heading;
 use super::nav::Nav;
 use super::partnership::sources_of;
 use super::sources::SourceLine;
 use crate::chart::{self, Chart, ChartError, Mark, MarkStyle, PanelKind};
 use crate::data::Dataset;
+use crate::embed::Widget;
 use crate::i18n::{strings, Lang};
 use crate::state::{ChartId, Section, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// A chart built for the current language, or why it cannot be.
+/// `level` is the heading level of its title; `embeddable` adds the Embed panel.
 #[component]
-pub fn ChartFigure(id: ChartId, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
+pub fn ChartFigure(
+    id: ChartId,
+    dataset: Arc<Dataset>,
+    lang: Lang,
+    nav: Nav,
+    #[prop(default = 3)] level: u8,
+    #[prop(default = true)] embeddable: bool,
+) -> impl IntoView {
     match chart::build(id, &dataset, lang) {
-        Ok(c) => view! { <BarChart chart=c dataset lang nav /> }.into_any(),
-        Err(error) => view! { <ChartUnavailable id error lang /> }.into_any(),
+        Ok(c) => view! { <BarChart chart=c dataset lang nav level embeddable /> }.into_any(),
+        Err(error) => view! { <ChartUnavailable id error lang level /> }.into_any(),
     }
 }
 
 /// One broken or missing figure disables only its chart, and says which.
 #[component]
-fn ChartUnavailable(id: ChartId, error: ChartError, lang: Lang) -> impl IntoView {
+fn ChartUnavailable(id: ChartId, error: ChartError, lang: Lang, level: u8) -> impl IntoView {
     let what = match error {
         ChartError::MissingFigure(f) | ChartError::MissingSeries(f) => f,
     };
     view! {
         <figure class="chart chart-unavailable" id=format!("chart-{}", id.id())>
-            <h3>{chart::title(id, lang)}</h3>
+            <Heading level>{chart::title(id, lang)}</Heading>
             <p role="note">{strings(lang).chart_unavailable} " " <code>{what}</code></p>
         </figure>
     }
@@ -55,7 +66,14 @@ fn style_class(style: MarkStyle) -> &'static str {
 }
 
 #[component]
-pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
+pub fn BarChart(
+    chart: Chart,
+    dataset: Arc<Dataset>,
+    lang: Lang,
+    nav: Nav,
+    #[prop(default = 3)] level: u8,
+    #[prop(default = true)] embeddable: bool,
+) -> impl IntoView {
     let s = strings(lang);
     let id = chart.id;
     let base = format!("chart-{}", id.id());
@@ -413,7 +431,9 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
         (title_id.clone(), title_id.clone(), title_id);
     view! {
         <figure class="chart" id=base tabindex="-1" aria-labelledby=figure_labelled_by>
-            <h3 id=heading_id>{chart.title.clone()}</h3>
+            <Heading level id=heading_id>
+                {chart.title.clone()}
+            </Heading>
             <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
             <div class="view-switch" role="group" aria-label=s.show_as>
                 {view_link(View::Chart, s.view_chart)}
@@ -441,6 +461,7 @@ pub fn BarChart(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> im
                     </table>
                 </div>
             </div>
+            {embeddable.then(|| view! { <EmbedPanel widget=Widget::Chart(id) dataset=dataset.clone() lang nav /> })}
             <figcaption>
                 {(!notes.is_empty()).then(|| view! {
                     <ul class="chart-notes">{notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>

@@ -86,3 +86,31 @@ pub fn scroll_into_view(id: &str) {
         el.scroll_into_view();
     }
 }
+
+/// The embed page marks its body (see src/bin/site.rs).
+pub fn is_embed_page() -> bool {
+    document()
+        .and_then(|d| d.body())
+        .is_some_and(|b| b.class_list().contains("embed"))
+}
+
+/// The dashboard's directory URL (ending in `/`), for absolute embed snippets.
+pub fn base_url() -> String {
+    let Some(location) = window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let dir = match path.rfind('/') {
+        Some(i) => &path[..=i],
+        None => "/",
+    };
+    format!("{origin}{dir}")
+}
+
+/// Copies text to the clipboard; false when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

@@ -1,5 +1,6 @@
 //! The headline results as labelled key numbers, each with its sources.
 
+use super::heading::Heading;
 use super::sources::SourceLine;
 use crate::data::{Dataset, Figure};
 use crate::i18n::{format, strings, Lang};
@@ -7,15 +8,21 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn KeyFigures(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn KeyFigures(
+    dataset: Arc<Dataset>,
+    lang: Lang,
+    #[prop(default = 2)] level: u8,
+) -> impl IntoView {
     let figures: Vec<Figure> = dataset.headline_figures().cloned().collect();
     view! {
         <section class="key-figures" aria-labelledby="key-figures-heading">
-            <h2 id="key-figures-heading">{strings(lang).key_figures}</h2>
+            <Heading level id="key-figures-heading">
+                {strings(lang).key_figures}
+            </Heading>
             <ul class="key-figure-list">
                 {figures
                     .into_iter()
-                    .map(|figure| view! { <KeyFigure figure dataset=dataset.clone() lang /> })
+                    .map(|figure| view! { <KeyFigure figure dataset=dataset.clone() lang level=level + 1 /> })
                     .collect_view()}
             </ul>
         </section>
@@ -25,7 +32,12 @@ pub fn KeyFigures(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
 /// One key number. Sources that disagree are shown side by side, each with its
 /// own citation, never averaged or reduced to one.
 #[component]
-pub fn KeyFigure(figure: Figure, dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn KeyFigure(
+    figure: Figure,
+    dataset: Arc<Dataset>,
+    lang: Lang,
+    #[prop(default = 3)] level: u8,
+) -> impl IntoView {
     let s = strings(lang);
     let heading_id = format!("figure-{}", figure.id);
     let labelled_by = heading_id.clone();
@@ -56,10 +68,10 @@ pub fn KeyFigure(figure: Figure, dataset: Arc<Dataset>, lang: Lang) -> impl Into
         .collect_view();
     view! {
         <li class="key-figure" data-figure=figure.id.clone() aria-labelledby=labelled_by>
-            <h3 class="key-figure-label" id=heading_id>
+            <Heading level class="key-figure-label" id=heading_id>
                 {lang.pick(&figure.label).to_string()}
                 <span class="key-figure-date">" (" {date} ")"</span>
-            </h3>
+            </Heading>
             {disagree.then(|| view! { <p class="key-figure-note">{s.disagreeing_sources} ":"</p> })}
             <ul class="key-figure-readings">{values}</ul>
             {figure

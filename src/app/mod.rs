@@ -4,6 +4,8 @@
 
 mod chart;
 mod dom;
+mod embed;
+mod heading;
 mod key_figures;
 mod layout;
 mod load;
@@ -13,6 +15,8 @@ mod sources;
 mod status;
 
 pub use chart::{BarChart, ChartFigure};
+pub use embed::{EmbedApp, EmbedPanel};
+pub use heading::Heading;
 pub use key_figures::{KeyFigure, KeyFigures};
 pub use layout::{Footer, Header, SkipLink};
 pub use load::{fetch_dataset, LoadError, LoadState};
@@ -28,9 +32,33 @@ use leptos::prelude::*;
 use nav::{section_name, SECTION_HEADING_ID};
 use std::sync::Arc;
 
-/// Mounts the dashboard into the page.
+/// Mounts the dashboard, or the single widget on the embed page.
 pub fn start() {
-    leptos::mount::mount_to_body(|| view! { <App /> });
+    if dom::is_embed_page() {
+        leptos::mount::mount_to_body(|| view! { <EmbedApp /> });
+    } else {
+        leptos::mount::mount_to_body(|| view! { <App /> });
+    }
+}
+
+/// Back and forward restore the view of that history entry.
+pub(crate) fn follow_history(nav: Nav) {
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        nav.state.set(ViewState::from_query(&dom::current_query()));
+    });
+}
+
+/// Fetches the dataset now and on every retry.
+pub(crate) fn load_dataset(data_url: &'static str) -> (RwSignal<LoadState>, Callback<()>) {
+    let state = RwSignal::new(LoadState::Loading);
+    let load = Callback::new(move |()| {
+        state.set(LoadState::Loading);
+        leptos::task::spawn_local(async move {
+            state.set(LoadState::from(fetch_dataset(data_url).await));
+        });
+    });
+    load.run(());
+    (state, load)
 }
 
 /// The dashboard. The view comes from the URL, the language from the URL, else the
@@ -53,10 +81,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
         })
     });
 
-    // Back and forward restore the view of that history entry.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        nav.state.set(ViewState::from_query(&dom::current_query()));
-    });
+    follow_history(nav);
 
     Effect::new(move |_| {
         let (lang, section) = (lang.get(), section.get());
@@ -68,14 +93,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
         dom::set_document(lang.code(), &title);
     });
 
-    let state = RwSignal::new(LoadState::Loading);
-    let load = Callback::new(move |()| {
-        state.set(LoadState::Loading);
-        leptos::task::spawn_local(async move {
-            state.set(LoadState::from(fetch_dataset(data_url).await));
-        });
-    });
-    load.run(());
+    let (state, load) = load_dataset(data_url);
 
     view! {
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -122,9 +140,9 @@ pub fn Charts(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
 /// The fill patterns every chart's marks refer to (SVG patterns must live in the
 /// document once; their colours come from the stylesheet so themes apply).
 #[component]
-fn MarkPatterns() -> impl IntoView {
+pub(crate) fn MarkPatterns() -> impl IntoView {
     view! {
-        <svg width="0" height="0" class="patterns" aria-hidden="true" focusable="false" style="position:absolute">
+        <svg width="0" height="0" class="patterns" aria-hidden="true" focusable="false">
             <defs>
                 <pattern id="pattern-secondary" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
                     <rect class="pattern-secondary-bg" width="8" height="8" />

@@ -149,6 +149,24 @@ strings! {
     problem_gap_without_note: "ett saknat värde (null) behöver en anteckning som säger varför", "a missing value (null) needs a note saying why";
     problem_out_of_order: "{0} kommer före föregående posts {1}: håll datumordning", "{0} comes before the previous entry's {1}: keep it in date order";
     problem_age_range: "min är större än max", "min is greater than max";
+    embed: "Bädda in", "Embed";
+    embed_intro: "Visa diagrammet på en annan webbplats. Koden nedan låser språk, tema och vy, så inbäddningen ser likadan ut även om standardvalen ändras.",
+        "Show this chart on another website. The code pins the language, theme and view, so the embed stays the same if the defaults change.";
+    embed_theme: "Tema", "Theme";
+    theme_auto: "Som besökarens system", "As the visitor's system";
+    theme_light: "Ljust", "Light";
+    theme_dark: "Mörkt", "Dark";
+    embed_iframe: "Enkel iframe (fungerar i alla publiceringsverktyg)", "Plain iframe (works in every publishing tool)";
+    embed_loader: "Med skript (höjden anpassar sig)", "With script (the height adapts)";
+    copy: "Kopiera", "Copy";
+    copied: "Kopierat till urklipp.", "Copied to the clipboard.";
+    copy_failed: "Det gick inte att kopiera. Markera koden och kopiera den själv.", "Could not copy. Select the code and copy it yourself.";
+    preview: "Förhandsvisning", "Preview";
+    embed_list_title: "Diagram att bädda in", "Charts to embed";
+    embed_list_intro: "Varje diagram kan visas på en annan webbplats. Öppna ett för att se det som inbäddning.", "Each chart can be shown on another website. Open one to see it as an embed.";
+    open_in_dashboard: "Öppna i hela instrumentpanelen", "Open in the full dashboard";
+    embed_fallback_link: "Se diagrammet och källorna", "See the chart and its sources";
+    data_json: "Data (JSON)", "Data (JSON)";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
 }
 

@@ -1,0 +1,208 @@
+//! The embed page (one widget, no site chrome) and the Embed panel that builds a
+//! chart's copy-paste snippet on the dashboard.
+
+use super::nav::Nav;
+use super::{
+    dom, follow_history, load_dataset, ChartFigure, KeyFigures, LoadFailed, LoadState, Loading,
+    MarkPatterns,
+};
+use crate::data::{Dataset, DATASET_URL};
+use crate::embed::{Embed, Widget};
+use crate::i18n::{strings, Lang};
+use crate::state::{param, Theme, View, ViewState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// `embed.html?chart=ID&lang=…&theme=…&view=…`: the widget alone, with its
+/// accessibility intact, its sources, the licence and a way to the full view.
+/// Without `chart` it lists what can be embedded.
+#[component]
+pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoView {
+    let query = dom::current_query();
+    let nav = Nav::new(ViewState::from_query(&query));
+    provide_context(nav);
+    follow_history(nav);
+    let widget = param(&query, "chart").and_then(|id| Widget::from_id(&id));
+    let browser = dom::browser_languages();
+    let lang = Memo::new(move |_| nav.state.with(|s| s.effective_lang(&browser)));
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let s = strings(lang);
+        let title = match widget {
+            Some(w) => format!("{} – {}", w.title(lang), s.site_title),
+            None => format!("{} – {}", s.embed_list_title, s.site_title),
+        };
+        dom::set_document(lang.code(), &title);
+    });
+    let (state, load) = load_dataset(data_url);
+
+    view! {
+        {move || {
+            let lang = lang.get();
+            let body = move || match state.get() {
+                LoadState::Loading => view! { <Loading lang /> }.into_any(),
+                LoadState::Failed(error) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
+                LoadState::Ready(dataset) => match widget {
+                    Some(Widget::Chart(id)) => view! {
+                        <MarkPatterns />
+                        <ChartFigure id dataset lang nav level=1 embeddable=false />
+                    }
+                    .into_any(),
+                    Some(Widget::KeyFigures) => view! { <KeyFigures dataset lang level=1 /> }.into_any(),
+                    None => view! { <WidgetList lang /> }.into_any(),
+                },
+            };
+            let full_view = move || {
+                let s = nav.state.get();
+                match widget {
+                    Some(w) => Embed { widget: w, lang, theme: s.theme, view: s.view }.dashboard_url("./"),
+                    None => format!("./?lang={}", lang.code()),
+                }
+            };
+            view! {
+                <main id="main" class="embed-main">{body}</main>
+                <footer class="embed-footer">
+                    <a href=full_view target="_blank" rel="noopener">
+                        {strings(lang).open_in_dashboard}
+                    </a>
+                    " · " {strings(lang).licence} " CC0 1.0"
+                </footer>
+            }
+        }}
+    }
+}
+
+/// Every embeddable widget with its id and a link to its embed page.
+#[component]
+fn WidgetList(lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let items = Widget::all()
+        .into_iter()
+        .map(|w| {
+            let href = Embed {
+                widget: w,
+                lang,
+                theme: Theme::Auto,
+                view: View::Chart,
+            }
+            .url("");
+            view! {
+                <li data-widget=w.id()>
+                    <a href=href>{w.title(lang)}</a>
+                    " "
+                    <code>{w.id()}</code>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1>{s.embed_list_title}</h1>
+        <p>{s.embed_list_intro}</p>
+        <ul class="widget-list">{items}</ul>
+    }
+}
+
+/// Builds the snippets for this chart in the current language and view, with a
+/// theme of the editor's choice, a copy button for each and a live preview.
+#[component]
+pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
+    let s = strings(lang);
+    let theme = RwSignal::new(Theme::Auto);
+    let open = RwSignal::new(false);
+    let base = dom::base_url();
+    let embed = Memo::new(move |_| {
+        let view = nav.state.with(|st| match widget {
+            Widget::Chart(c) if st.chart == Some(c) => st.view,
+            _ => View::Chart,
+        });
+        Embed {
+            widget,
+            lang,
+            theme: theme.get(),
+            view,
+        }
+    });
+    let iframe_code = {
+        let base = base.clone();
+        move || embed.get().iframe_snippet(&base)
+    };
+    let loader_code = {
+        let base = base.clone();
+        move || embed.get().loader_snippet(&base, &dataset)
+    };
+    let id = format!("embed-{}", widget.id());
+    let copy = move |code: String| {
+        leptos::task::spawn_local(async move {
+            let s = strings(lang);
+            let message = if dom::copy_text(&code).await {
+                s.copied
+            } else {
+                s.copy_failed
+            };
+            nav.announcement.set(message.to_string());
+        });
+    };
+    let themes = Theme::ALL
+        .into_iter()
+        .map(|t| {
+            let label = match t {
+                Theme::Auto => s.theme_auto,
+                Theme::Light => s.theme_light,
+                Theme::Dark => s.theme_dark,
+            };
+            let name = format!("{id}-theme");
+            view! {
+                <label class="radio">
+                    <input
+                        type="radio"
+                        name=name
+                        value=t.id()
+                        prop:checked=move || theme.get() == t
+                        on:change=move |_| theme.set(t)
+                    />
+                    " "
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    let (iframe_id, loader_id) = (format!("{id}-iframe"), format!("{id}-loader"));
+    let copy_iframe = {
+        let code = iframe_code.clone();
+        move |_| copy(code())
+    };
+    let copy_loader = {
+        let code = loader_code.clone();
+        move |_| copy(code())
+    };
+    view! {
+        <details class="embed-panel" on:toggle=move |_| open.update(|o| *o = !*o)>
+            <summary>{s.embed}</summary>
+            <p>{s.embed_intro}</p>
+            <fieldset class="embed-theme">
+                <legend>{s.embed_theme}</legend>
+                {themes}
+            </fieldset>
+            <label for=iframe_id.clone()>{s.embed_iframe}</label>
+            <textarea id=iframe_id class="embed-code" readonly rows="3" prop:value=iframe_code.clone()></textarea>
+            <button type="button" class="button" data-copy="iframe" on:click=copy_iframe>
+                {s.copy}
+            </button>
+            <label for=loader_id.clone()>{s.embed_loader}</label>
+            <textarea id=loader_id class="embed-code" readonly rows="6" prop:value=loader_code></textarea>
+            <button type="button" class="button" data-copy="loader" on:click=copy_loader>
+                {s.copy}
+            </button>
+            {move || {
+                open.get()
+                    .then(|| {
+                        let e = embed.get();
+                        view! {
+                            <p class="preview-label">{s.preview}</p>
+                            <iframe class="embed-preview" src=e.url("") title=e.frame_title()></iframe>
+                        }
+                    })
+            }}
+        </details>
+    }
+}

@@ -1,0 +1,145 @@
+//! Post-build step run by Trunk (see Trunk.toml): `site DIR`.
+//!
+//! 1. Moves Trunk's inline boot script into a file, so the pages run under a
+//!    Content-Security-Policy with `script-src 'self'` and no hashes to maintain.
+//! 2. Writes `embed.html`, the chrome-less page partner sites frame, with each
+//!    widget's figures as text for readers without JavaScript (the URL fragment
+//!    picks the widget with CSS `:target`).
+
+use iop_dashboard::data::parse_dataset;
+use iop_dashboard::embed::{escape, fallback_lines, Widget};
+use iop_dashboard::i18n::{strings, Lang};
+use std::path::Path;
+use std::process::ExitCode;
+
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+/// FNV-1a: a stable name for the boot file so it can be cached for ever.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Replaces the first inline `<script type="module">…</script>` with a file.
+fn externalise_boot(html: &str, dir: &Path) -> Result<String, String> {
+    let open = "<script type=\"module\">";
+    let start = html
+        .find(open)
+        .ok_or("no inline module script in index.html")?;
+    let body_start = start + open.len();
+    let end = html[body_start..]
+        .find("</script>")
+        .ok_or("unterminated script")?
+        + body_start;
+    let body = &html[body_start..end];
+    let name = format!("boot-{:016x}.js", fnv(body.as_bytes()));
+    std::fs::write(dir.join(&name), body.trim()).map_err(|e| format!("write {name}: {e}"))?;
+    Ok(format!(
+        "{}<script type=\"module\" src=\"./{name}\"></script>{}",
+        &html[..start],
+        &html[end + "</script>".len()..]
+    ))
+}
+
+fn with_csp(html: &str) -> String {
+    html.replacen(
+        "<meta charset=\"utf-8\">",
+        &format!("<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"),
+        1,
+    )
+}
+
+/// One `<section>` per widget and language; CSS shows the one the fragment names.
+fn fallback(dataset: &iop_dashboard::data::Dataset) -> String {
+    let mut out = String::from("<noscript>\n<div class=\"fallbacks\">\n");
+    for w in Widget::all() {
+        out.push_str(&format!("<section class=\"fallback\" id=\"{}\">\n", w.id()));
+        for lang in Lang::ALL {
+            let s = strings(lang);
+            out.push_str(&format!(
+                "<div lang=\"{}\">\n<h2>{}</h2>\n<ul>\n",
+                lang.code(),
+                escape(&w.title(lang))
+            ));
+            for line in fallback_lines(w, dataset, lang) {
+                out.push_str(&format!("<li>{}</li>\n", escape(&line)));
+            }
+            let dash = match w {
+                Widget::KeyFigures => format!("./?lang={}", lang.code()),
+                Widget::Chart(c) => format!("./?lang={}&amp;chart={}", lang.code(), c.id()),
+            };
+            out.push_str(&format!(
+                "</ul>\n<p><a href=\"{dash}\" target=\"_top\">{}</a> · <a href=\"data/iop-ensamkommande.json\" target=\"_top\">{}</a> · CC0 1.0</p>\n</div>\n",
+                escape(s.embed_fallback_link),
+                escape(s.data_json)
+            ));
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</div>\n</noscript>");
+    out
+}
+
+fn embed_page(index: &str, dataset: &iop_dashboard::data::Dataset) -> Result<String, String> {
+    let ns_start = index
+        .find("<noscript>")
+        .ok_or("no <noscript> in index.html")?;
+    let ns_end = index.find("</noscript>").ok_or("unterminated <noscript>")? + "</noscript>".len();
+    let page = format!(
+        "{}{}{}",
+        &index[..ns_start],
+        fallback(dataset),
+        &index[ns_end..]
+    );
+    Ok(page
+        .replacen("<body>", "<body class=\"embed\">", 1)
+        .replacen(
+            "</title>",
+            "</title>\n  <script src=\"./embed-frame.js\"></script>",
+            1,
+        )
+        .replacen(
+            "<title>IOP Ensamkommande i Göteborg</title>",
+            "<title>IOP Ensamkommande i Göteborg – inbäddning</title>",
+            1,
+        ))
+}
+
+fn run(dir: &Path) -> Result<(), String> {
+    let index_path = dir.join("index.html");
+    let index = std::fs::read_to_string(&index_path)
+        .map_err(|e| format!("read {}: {e}", index_path.display()))?;
+    let data_path = dir.join("data/iop-ensamkommande.json");
+    let text = std::fs::read_to_string(&data_path)
+        .map_err(|e| format!("read {}: {e}", data_path.display()))?;
+    let dataset = parse_dataset(&text).map_err(|issues| {
+        let list: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
+        format!("the bundled data is invalid:\n{}", list.join("\n"))
+    })?;
+    let index = with_csp(&externalise_boot(&index, dir)?);
+    std::fs::write(dir.join("embed.html"), embed_page(&index, &dataset)?)
+        .map_err(|e| format!("write embed.html: {e}"))?;
+    std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+    else {
+        eprintln!("usage: site DIR (or TRUNK_STAGING_DIR)");
+        return ExitCode::from(2);
+    };
+    match run(Path::new(&dir)) {
+        Ok(()) => {
+            println!("site: wrote {dir}/embed.html and the boot script");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("site: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
