@@ -59,13 +59,24 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                     None => format!("./?lang={}", lang.code()),
                 }
             };
+            // Named landmarks: a partner page with several embeds still has
+            // distinguishable ones.
+            let name = match widget {
+                Some(w) => w.title(lang),
+                None => strings(lang).embed_list_title.to_string(),
+            };
+            let footer_name = format!("{name}: {}", strings(lang).about_the_data);
             view! {
-                <main id="main" class="embed-main">{body}</main>
-                <footer class="embed-footer">
+                <main id="main" class="embed-main" aria-label=name>
+                    {body}
+                </main>
+                <footer class="embed-footer" aria-label=footer_name>
                     <a href=full_view target="_blank" rel="noopener">
                         {strings(lang).open_in_dashboard}
                     </a>
-                    " · " {strings(lang).licence} " CC0 1.0"
+                    " · "
+                    {strings(lang).licence}
+                    " CC0 1.0"
                 </footer>
             }
         }}

@@ -164,9 +164,10 @@ strings! {
     preview: "Förhandsvisning", "Preview";
     embed_list_title: "Diagram att bädda in", "Charts to embed";
     embed_list_intro: "Varje diagram kan visas på en annan webbplats. Öppna ett för att se det som inbäddning.", "Each chart can be shown on another website. Open one to see it as an embed.";
+    about_the_data: "om uppgifterna", "about the data";
     open_in_dashboard: "Öppna i hela instrumentpanelen", "Open in the full dashboard";
     embed_fallback_link: "Se diagrammet och källorna", "See the chart and its sources";
-    data_json: "Data (JSON)", "Data (JSON)";
+    data_json: "Datafil (JSON)", "Data (JSON)";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
 }
 

@@ -1,0 +1,243 @@
+// Embeds on a partner page from another origin, in real Chromium.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { createServer } from 'node:http';
+
+// The partner page: served by a real server of its own on another port, so it is
+// another origin (and, like a partner's site, not the dashboard's).
+let HOST;
+let hostHtml = '';
+let hostServer;
+test.beforeAll(async () => {
+  hostServer = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostHtml);
+  });
+  await new Promise((done) => hostServer.listen(0, '127.0.0.1', done));
+  HOST = `http://127.0.0.1:${hostServer.address().port}/partner/`;
+});
+test.afterAll(() => new Promise((done) => hostServer.close(done)));
+
+async function snippets(page) {
+  await page.goto('./?lang=sv');
+  await expect(page.locator('figure.chart')).toHaveCount(6);
+  const take = async (chart, kind) => {
+    const panel = page.locator(`#chart-${chart} details.embed-panel`);
+    await panel.locator('summary').click();
+    return panel.locator(`textarea[id$="-${kind}"]`).inputValue();
+  };
+  return {
+    housing: await take('housing', 'loader'),
+    reach: await take('reach', 'loader'),
+    context: await take('context', 'iframe'),
+  };
+}
+
+function hostPage({ housing, reach, context }) {
+  return `<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Partnerorganisationens sida</title></head>
+<body><header><a href="#start" id="first-link">Till början</a></header>
+<main id="start"><h1>Våra resultat</h1>
+<p>Text före diagrammen.</p>
+${housing}
+${reach}
+${context}
+<p><a href="#start" id="last-link">Tillbaka upp</a></p>
+</main></body></html>`;
+}
+
+async function openHost(page, html) {
+  hostHtml = html;
+  await page.goto(HOST);
+}
+
+/** Waits until every loader iframe has been sized to its content. */
+async function settled(page) {
+  const frames = page.locator('.iop-embed iframe');
+  await expect(frames).toHaveCount(2);
+  for (const frame of await frames.all()) {
+    await frame.scrollIntoViewIfNeeded();
+    const content = frame.contentFrame();
+    await expect(content.locator('figure.chart')).toBeVisible();
+    await expect
+      .poll(async () => {
+        const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await content.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+        return Math.abs(outer - inner) <= 1;
+      })
+      .toBe(true);
+  }
+  return frames;
+}
+
+test('the Embed panel builds pinned snippets, copies them and previews the chart', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?lang=en');
+  const panel = page.locator('#chart-money details.embed-panel');
+  await panel.locator('summary').click();
+  const iframe = panel.locator('textarea[id$="-iframe"]');
+  await expect(iframe).toHaveValue(/embed\.html\?chart=money&amp;lang=en&amp;theme=auto&amp;view=chart#money/);
+  await expect(iframe).toHaveValue(/title="The money – IOP Ensamkommande in Göteborg" loading="lazy"/);
+  await panel.getByRole('radio', { name: 'Dark' }).check();
+  await expect(iframe).toHaveValue(/theme=dark/);
+  // The table view of the page carries over into the snippet.
+  await page.locator('#chart-money a[data-view="table"]').click();
+  await expect(iframe).toHaveValue(/view=table/);
+  await panel.locator('button[data-copy="iframe"]').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await iframe.inputValue());
+  const preview = panel.locator('iframe.embed-preview');
+  await expect(preview).toHaveAttribute('title', 'The money – IOP Ensamkommande in Göteborg');
+  await expect(preview.contentFrame().locator('h1')).toHaveText('The money');
+  await expect(preview.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+for (const width of [320, 768, 1280]) {
+  test(`loader embeds settle to their content height with no inner scrollbar at ${width} px`, async ({ page }) => {
+    const html = hostPage(await snippets(page));
+    await page.setViewportSize({ width, height: 900 });
+    await openHost(page, html);
+    const frames = await settled(page);
+    for (const frame of await frames.all()) {
+      await expect(frame).toHaveAttribute('title', /– IOP Ensamkommande i Göteborg$/);
+      await expect(frame).toHaveAttribute('loading', 'lazy');
+      const inner = frame.contentFrame().locator('html');
+      const scroll = await inner.evaluate((h) => ({ sh: h.scrollHeight, ch: h.clientHeight, sw: h.scrollWidth, cw: h.clientWidth }));
+      expect(scroll.sh).toBeLessThanOrEqual(scroll.ch + 1);
+      expect(scroll.sw).toBeLessThanOrEqual(scroll.cw);
+      const border = await frame.evaluate((f) => getComputedStyle(f).borderTopWidth);
+      expect(border).toBe('0px');
+    }
+    // The host page itself does not scroll sideways either.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+}
+
+test('forged height messages change nothing', async ({ page }) => {
+  const html = hostPage(await snippets(page));
+  await openHost(page, html);
+  const frames = await settled(page);
+  const heights = () => frames.evaluateAll((fs) => fs.map((f) => f.style.height));
+  const before = await heights();
+  // From the host page itself (wrong origin and not a frame).
+  await page.evaluate(() => window.postMessage({ type: 'iop-embed:height', height: 77 }, '*'));
+  // From a frame of another origin (an opaque srcdoc frame).
+  await page.evaluate(() => {
+    const f = document.createElement('iframe');
+    f.title = 'forger';
+    f.srcdoc = "<script>parent.postMessage({type:'iop-embed:height',height:88},'*')<\/script>";
+    document.body.appendChild(f);
+  });
+  // From our own origin, but a frame the loader did not make (the bare iframe).
+  const bare = page.locator('main > iframe');
+  await bare.scrollIntoViewIfNeeded();
+  await bare.contentFrame().locator('figure.chart').waitFor();
+  await bare.contentFrame().locator('html').evaluate(() => parent.postMessage({ type: 'iop-embed:height', height: 99 }, '*'));
+  // Malformed values from a real embed frame.
+  const real = frames.first().contentFrame().locator('html');
+  for (const height of ['9999px', -5, 1e9, null]) {
+    await real.evaluate((h, value) => parent.postMessage({ type: 'iop-embed:height', height: value }, '*'), height);
+  }
+  await page.waitForTimeout(300);
+  expect(await heights()).toEqual(before);
+});
+
+test('a theme message from the host switches the widgets theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const html = hostPage(await snippets(page));
+  await openHost(page, html);
+  const frames = await settled(page);
+  const inner = frames.first().contentFrame().locator('html');
+  await expect(inner).toHaveAttribute('data-theme', 'auto');
+  const light = await inner.evaluate((h) => getComputedStyle(h).backgroundColor);
+  await page.evaluate(() => window.IopEmbed.setTheme('dark'));
+  await expect(inner).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => inner.evaluate((h) => getComputedStyle(h).backgroundColor)).not.toBe(light);
+  // Anything else is ignored.
+  await page.evaluate(() => window.IopEmbed.setTheme('neon'));
+  await expect(inner).toHaveAttribute('data-theme', 'dark');
+});
+
+test('Tab enters and leaves each iframe without a trap', async ({ page }) => {
+  const html = hostPage(await snippets(page));
+  await openHost(page, html);
+  await settled(page);
+  await page.locator('main > iframe').contentFrame().locator('figure.chart').waitFor();
+  await page.locator('#first-link').focus();
+  const visited = [];
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const a = document.activeElement;
+      if (a && a.tagName === 'IFRAME') return `frame:${[...document.querySelectorAll('iframe')].indexOf(a)}`;
+      return a ? a.id || a.tagName : 'none';
+    });
+    if (visited[visited.length - 1] !== where) visited.push(where);
+    if (where === 'last-link') break;
+  }
+  expect(visited).toEqual(['frame:0', 'frame:1', 'frame:2', 'last-link']);
+  // And back out with Shift+Tab through every frame.
+  const back = [];
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const where = await page.evaluate(() => {
+      const a = document.activeElement;
+      if (a && a.tagName === 'IFRAME') return `frame:${[...document.querySelectorAll('iframe')].indexOf(a)}`;
+      return a ? a.id || a.tagName : 'none';
+    });
+    if (back[back.length - 1] !== where) back.push(where);
+    if (where === 'first-link') break;
+  }
+  expect(back).toEqual(['frame:2', 'frame:1', 'frame:0', 'first-link']);
+});
+
+test('axe finds nothing on the partner page with its embeds', async ({ page }) => {
+  const html = hostPage(await snippets(page));
+  await openHost(page, html);
+  await settled(page);
+  await page.locator('main > iframe').contentFrame().locator('figure.chart').waitFor();
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations, JSON.stringify(result.violations, null, 1)).toEqual([]);
+});
+
+test('without JavaScript the embed page and the placeholder still show the figures', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('./embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach');
+  const reach = page.locator('section.fallback#reach');
+  await expect(reach).toBeVisible();
+  await expect(reach).toContainText('Krissamtal: 500 samtal');
+  await expect(reach.getByRole('link', { name: 'Data (JSON)' }).first()).toHaveAttribute('href', 'data/iop-ensamkommande.json');
+  await expect(page.locator('section.fallback#housing')).toBeHidden();
+  // Without a fragment, every widget's figures are listed.
+  await page.goto('./embed.html');
+  await expect(page.locator('section.fallback:visible')).toHaveCount(7);
+
+  // A partner page without JavaScript shows the placeholder's text.
+  const withJs = await browser.newPage({ baseURL });
+  const html = hostPage(await snippets(withJs));
+  await openHost(page, html);
+  await expect(page.locator('.iop-embed').first()).toContainText('Boendeplatser 2015');
+  await expect(page.locator('.iop-embed').first()).toContainText('oktober 2015: 410 platser');
+  await context.close();
+});
+
+test('embed.html without a chart lists every widget with its id', async ({ page }) => {
+  await page.goto('./embed.html?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charts to embed');
+  const items = page.locator('.widget-list li');
+  await expect(items).toHaveCount(7);
+  await expect(items.first()).toContainText('key-figures');
+  await page.getByRole('link', { name: 'Who did what' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who did what');
+  await expect(page.locator('.mark')).not.toHaveCount(0);
+});
+
+test('the embed page sets no cookies and stores nothing', async ({ page, context }) => {
+  await page.goto('./embed.html?chart=housing&lang=sv&theme=auto&view=chart');
+  await expect(page.locator('figure.chart')).toBeVisible();
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
