@@ -797,3 +797,21 @@ fn a_missing_figure_disables_only_its_chart_with_a_reason() {
         .is_none());
     assert_eq!(all(&one(&root, "#chart-housing"), "[role='img']").len(), 3);
 }
+
+#[wasm_bindgen_test]
+fn a_crash_shows_a_localised_message_with_a_reload_link() {
+    let html = document().document_element().expect("html");
+    html.set_attribute("lang", "en").expect("lang");
+    iop_dashboard::app::show_crash_message();
+    let body = document().body().expect("body");
+    let alert = one(&body, ".crash[role='alert']");
+    assert_eq!(
+        text(&one(&alert, "h1")),
+        "Something went wrong on this page"
+    );
+    let reload = one(&alert, "a.button");
+    assert_eq!(text(&reload), "Reload the page");
+    assert_eq!(reload.get_attribute("href").as_deref(), Some(""));
+    alert.remove();
+    html.set_attribute("lang", "sv").expect("lang");
+}

@@ -385,3 +385,41 @@ fn every_problem_is_reported_not_only_the_first() {
         ]
     );
 }
+
+#[test]
+fn hostile_strings_are_rejected_with_their_code_point() {
+    let p = only_issue(
+        &with("/figures/0/label/en", json!("Children\u{0007} reached")),
+        "$.figures[0].label.en",
+        "U+0007",
+    );
+    assert_eq!(p, Problem::ControlCharacter(7));
+    let p = only_issue(
+        &with("/sources/0/publisher", json!("Forum \u{202e}gnal")),
+        "$.sources[0].publisher",
+        "overrides the text direction",
+    );
+    assert_eq!(p, Problem::BidiOverride(0x202e));
+    let long = "x".repeat(2001);
+    let i = figure_index("coordinator-posts");
+    let p = only_issue(
+        &with(
+            &format!("/figures/{i}/caveat"),
+            json!({"sv": long, "en": "ok"}),
+        ),
+        &format!("$.figures[{i}].caveat.sv"),
+        "at most 2000",
+    );
+    assert_eq!(
+        p,
+        Problem::TooLong {
+            len: 2001,
+            max: 2000
+        }
+    );
+    // Markup is not a problem for the data: it is always shown as text.
+    assert!(parse_dataset(
+        &with("/figures/0/label/en", json!("<script>alert(1)</script>")).to_string()
+    )
+    .is_ok());
+}

@@ -108,9 +108,71 @@ pub fn base_url() -> String {
     format!("{origin}{dir}")
 }
 
-/// Copies text to the clipboard; false when the browser refuses.
-pub async fn copy_text(text: &str) -> bool {
+/// Copies text to the clipboard; false when the browser refuses. The Clipboard
+/// API needs focus and permission (not given in every frame), so the text in
+/// `fallback_id` (a textarea) is selected and copied the old way if it fails.
+pub async fn copy_text(text: &str, fallback_id: &str) -> bool {
     let Some(w) = window() else { return false };
     let promise = w.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+        return true;
+    }
+    let Some(area) = document()
+        .and_then(|d| d.get_element_by_id(fallback_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return false;
+    };
+    area.select();
+    document()
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}
+
+/// The last resort when the app panics: a plain message with a reload link, built
+/// with DOM calls only (after a panic the app's own handlers no longer run), in
+/// the language the page was showing.
+pub fn show_crash_message() {
+    use crate::i18n::{strings, Lang};
+    let Some(document) = document() else { return };
+    let lang = document
+        .document_element()
+        .and_then(|h| h.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default();
+    let s = strings(lang);
+    let build = || -> Option<web_sys::Element> {
+        let alert = document.create_element("div").ok()?;
+        alert.set_class_name("load-error crash");
+        alert.set_attribute("role", "alert").ok()?;
+        let title = document.create_element("h1").ok()?;
+        title.set_text_content(Some(s.crash_title));
+        let body = document.create_element("p").ok()?;
+        body.set_text_content(Some(s.crash_body));
+        let reload = document.create_element("a").ok()?;
+        reload.set_class_name("button");
+        reload.set_attribute("href", "").ok()?;
+        reload.set_text_content(Some(s.reload));
+        let data = document.create_element("a").ok()?;
+        data.set_attribute("href", crate::data::DATASET_URL).ok()?;
+        data.set_text_content(Some(s.download_data));
+        for child in [&title, &body, &reload] {
+            alert.append_child(child).ok()?;
+        }
+        alert.append_child(&document.create_text_node(" ")).ok()?;
+        alert.append_child(&data).ok()?;
+        Some(alert)
+    };
+    if let (Some(alert), Some(body)) = (build(), document.body()) {
+        let _ = body.prepend_with_node_1(&alert);
+    }
+}
+
+/// Shows the crash message on any panic, after logging it for developers.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_crash_message();
+    }));
 }

@@ -142,10 +142,10 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
         move || embed.get().loader_snippet(&base, &dataset)
     };
     let id = format!("embed-{}", widget.id());
-    let copy = move |code: String| {
+    let copy = move |code: String, area: String| {
         leptos::task::spawn_local(async move {
             let s = strings(lang);
-            let message = if dom::copy_text(&code).await {
+            let message = if dom::copy_text(&code, &area).await {
                 s.copied
             } else {
                 s.copy_failed
@@ -179,12 +179,12 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
         .collect_view();
     let (iframe_id, loader_id) = (format!("{id}-iframe"), format!("{id}-loader"));
     let copy_iframe = {
-        let code = iframe_code.clone();
-        move |_| copy(code())
+        let (code, area) = (iframe_code.clone(), iframe_id.clone());
+        move |_| copy(code(), area.clone())
     };
     let copy_loader = {
-        let code = loader_code.clone();
-        move |_| copy(code())
+        let (code, area) = (loader_code.clone(), loader_id.clone());
+        move |_| copy(code(), area.clone())
     };
     view! {
         <details class="embed-panel" on:toggle=move |_| open.update(|o| *o = !*o)>

@@ -9,9 +9,20 @@ pub enum LoadError {
     Network,
     /// The server answered with an error status.
     Http(u16),
+    /// No complete answer within `TIMEOUT_SECONDS`.
+    Timeout,
+    /// The answer was empty.
+    Empty,
+    /// The file is larger than `MAX_BYTES` (bytes as found).
+    TooLarge(u64),
     /// The file arrived but breaks the format; every problem is kept for the message.
     Invalid(Vec<Issue>),
 }
+
+/// The dataset is about 40 KB; a file of megabytes is a mistake, and parsing it
+/// would freeze a phone.
+pub const MAX_BYTES: u64 = 5_000_000;
+pub const TIMEOUT_SECONDS: u32 = 20;
 
 #[derive(Debug, Clone)]
 pub enum LoadState {
@@ -29,14 +40,60 @@ impl From<Result<Dataset, LoadError>> for LoadState {
     }
 }
 
+/// Fetches and checks the dataset; gives up after `TIMEOUT_SECONDS` so a slow or
+/// stalled server ends in a message with a retry, not an endless spinner.
 pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
+    let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
+    let signal = controller.signal();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let on_timeout = {
+        let timed_out = timed_out.clone();
+        wasm_bindgen::closure::Closure::once(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let timer = web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            wasm_bindgen::JsCast::unchecked_ref(on_timeout.as_ref()),
+            (TIMEOUT_SECONDS * 1000) as i32,
+        )
+        .ok()
+    });
+    let result = fetch_text(url, &signal).await;
+    if let (Some(w), Some(t)) = (web_sys::window(), timer) {
+        w.clear_timeout_with_handle(t);
+    }
+    drop(on_timeout);
+    let text = match result {
+        Err(LoadError::Network) if timed_out.get() => return Err(LoadError::Timeout),
+        other => other?,
+    };
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    parse_dataset(&text).map_err(LoadError::Invalid)
+}
+
+async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(url)
+        .abort_signal(Some(signal))
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse::<u64>().ok());
+    if let Some(n) = declared.filter(|n| *n > MAX_BYTES) {
+        return Err(LoadError::TooLarge(n));
+    }
     let text = response.text().await.map_err(|_| LoadError::Network)?;
-    parse_dataset(&text).map_err(LoadError::Invalid)
+    match text.len() as u64 {
+        n if n > MAX_BYTES => Err(LoadError::TooLarge(n)),
+        _ => Ok(text),
+    }
 }

@@ -3,7 +3,7 @@
 //! every component can be mounted into a test container with data handed to it.
 
 mod chart;
-mod dom;
+pub(crate) mod dom;
 mod embed;
 mod heading;
 mod key_figures;
@@ -15,6 +15,7 @@ mod sources;
 mod status;
 
 pub use chart::{BarChart, ChartFigure};
+pub use dom::show_crash_message;
 pub use embed::{EmbedApp, EmbedPanel};
 pub use heading::Heading;
 pub use key_figures::{KeyFigure, KeyFigures};
@@ -34,6 +35,7 @@ use std::sync::Arc;
 
 /// Mounts the dashboard, or the single widget on the embed page.
 pub fn start() {
+    dom::install_panic_hook();
     if dom::is_embed_page() {
         leptos::mount::mount_to_body(|| view! { <EmbedApp /> });
     } else {

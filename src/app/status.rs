@@ -1,7 +1,8 @@
 //! What the page shows while the data loads, and when it cannot.
 
+use super::load::{MAX_BYTES, TIMEOUT_SECONDS};
 use super::LoadError;
-use crate::i18n::{problem_message, strings, Lang};
+use crate::i18n::{fill, format, problem_message, strings, Lang};
 use leptos::prelude::*;
 
 /// Problems listed in the error message; a partner's broken file can have hundreds.
@@ -22,6 +23,21 @@ pub fn LoadFailed(lang: Lang, error: LoadError, on_retry: Callback<()>) -> impl 
     let (detail, problems) = match error {
         LoadError::Network => (s.load_failed_network.to_string(), Vec::new()),
         LoadError::Http(code) => (format!("{} {code}.", s.load_failed_http), Vec::new()),
+        LoadError::Timeout => (
+            fill(s.load_failed_timeout, &[&TIMEOUT_SECONDS.to_string()]),
+            Vec::new(),
+        ),
+        LoadError::Empty => (s.load_failed_empty.to_string(), Vec::new()),
+        LoadError::TooLarge(n) => (
+            fill(
+                s.load_failed_too_large,
+                &[
+                    &format::number(n as f64 / 1e6, lang),
+                    &format::number(MAX_BYTES as f64 / 1e6, lang),
+                ],
+            ),
+            Vec::new(),
+        ),
         LoadError::Invalid(issues) => (s.load_failed_invalid.to_string(), issues),
     };
     let more = problems.len().saturating_sub(SHOWN_PROBLEMS);

@@ -13,6 +13,8 @@ use std::fmt;
 /// Counts above this are not plausible for a city programme (Sweden's peak year
 /// was 35 369 children); a larger number is a typing error.
 const MAX_COUNT: f64 = 10_000_000.0;
+/// Longer texts are accidents (a pasted document), not labels or notes.
+const MAX_TEXT: usize = 2000;
 /// Money above this (ten times the state's whole budget) is a typing error.
 const MAX_SEK: f64 = 10_000_000_000_000.0;
 
@@ -41,6 +43,14 @@ pub enum Problem {
         lang: &'static str,
     },
     EmptyText,
+    /// A control character (as its code point) in a text.
+    ControlCharacter(u32),
+    /// A bidirectional override or isolate, which can make text read backwards.
+    BidiOverride(u32),
+    TooLong {
+        len: usize,
+        max: usize,
+    },
     BadId(String),
     DuplicateId {
         id: String,
@@ -363,8 +373,11 @@ impl Validator {
 
     fn text(&mut self, at: &str, t: &Text) {
         for (lang, s) in [("sv", &t.sv), ("en", &t.en)] {
+            let path = format!("{at}.{lang}");
             if s.trim().is_empty() {
-                self.push(format!("{at}.{lang}"), Problem::MissingTranslation { lang });
+                self.push(path, Problem::MissingTranslation { lang });
+            } else {
+                self.safe(&path, s);
             }
         }
     }
@@ -372,6 +385,27 @@ impl Validator {
     fn nonempty(&mut self, at: &str, s: &str) {
         if s.trim().is_empty() {
             self.push(at, Problem::EmptyText);
+        } else {
+            self.safe(at, s);
+        }
+    }
+
+    /// Text is shown as text, never as markup, but some characters still do harm:
+    /// control characters break layouts and exports, and direction overrides can
+    /// make a label read as something else. Very long texts are typing accidents.
+    fn safe(&mut self, at: &str, s: &str) {
+        let len = s.chars().count();
+        if len > MAX_TEXT {
+            self.push(at, Problem::TooLong { len, max: MAX_TEXT });
+        }
+        if let Some(c) = s.chars().find(|c| c.is_control()) {
+            self.push(at, Problem::ControlCharacter(c as u32));
+        }
+        if let Some(c) = s
+            .chars()
+            .find(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        {
+            self.push(at, Problem::BidiOverride(c as u32));
         }
     }
 

@@ -24,6 +24,11 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         Problem::MissingTranslation { lang: "sv" } => s.problem_missing_sv.to_string(),
         Problem::MissingTranslation { .. } => s.problem_missing_en.to_string(),
         Problem::EmptyText => s.problem_empty_text.to_string(),
+        Problem::ControlCharacter(c) => fill(s.problem_control, &[&format!("{c:04X}")]),
+        Problem::BidiOverride(c) => fill(s.problem_bidi, &[&format!("{c:04X}")]),
+        Problem::TooLong { len, max } => {
+            fill(s.problem_too_long, &[&len.to_string(), &max.to_string()])
+        }
         Problem::BadId(id) => fill(s.problem_bad_id, &[&quoted(id)]),
         Problem::DuplicateId { id, first } => fill(s.problem_duplicate_id, &[&quoted(id), first]),
         Problem::UnknownSource(id) => fill(s.problem_unknown_source, &[&quoted(id)]),

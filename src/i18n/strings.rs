@@ -34,6 +34,9 @@ strings! {
     load_failed_network: "Datafilen kunde inte hämtas. Kontrollera anslutningen och försök igen.",
         "The data file could not be fetched. Check your connection and try again.";
     load_failed_http: "Servern svarade med felkod", "The server answered with error code";
+    load_failed_timeout: "Servern svarade inte inom {0} sekunder. Försök igen om en stund.", "The server did not answer within {0} seconds. Try again in a while.";
+    load_failed_empty: "Datafilen är tom.", "The data file is empty.";
+    load_failed_too_large: "Datafilen är {0} MB, men högst {1} MB kan visas. Kontrollera att rätt fil är publicerad.", "The data file is {0} MB, but at most {1} MB can be shown. Check that the right file is published.";
     load_failed_invalid: "Datafilen har fel och kan inte visas:", "The data file has errors and cannot be shown:";
     retry: "Försök igen", "Try again";
     key_figures: "Nyckeltal", "Key figures";
@@ -131,6 +134,12 @@ strings! {
     problem_missing_sv: "text saknas på svenska (\"sv\")", "text missing in Swedish (\"sv\")";
     problem_missing_en: "text saknas på engelska (\"en\")", "text missing in English (\"en\")";
     problem_empty_text: "texten är tom", "text is empty";
+    crash_title: "Något gick fel i sidan", "Something went wrong on this page";
+    crash_body: "Ladda om sidan för att försöka igen. Uppgifterna finns också i datafilen.", "Reload the page to try again. The figures are also in the data file.";
+    reload: "Ladda om sidan", "Reload the page";
+    problem_control: "tecknet U+{0} är ett styrtecken och får inte finnas i text", "character U+{0} is a control character and is not allowed in text";
+    problem_bidi: "tecknet U+{0} ändrar textriktningen och får inte finnas i text", "character U+{0} overrides the text direction and is not allowed in text";
+    problem_too_long: "texten är {0} tecken lång; högst {1} är tillåtet", "text is {0} characters long; at most {1} are allowed";
     problem_bad_id: "id {0} får bara innehålla små bokstäver, siffror och bindestreck och måste börja med en bokstav", "id {0} must be lowercase letters, digits and hyphens, starting with a letter";
     problem_duplicate_id: "id {0} används redan vid {1}", "id {0} is already used at {1}";
     problem_unknown_source: "källan {0} finns inte i $.sources", "source {0} is not listed in $.sources";

@@ -134,3 +134,43 @@ test('the data and its schema are downloadable from the footer', async ({ page, 
   const schema = await (await request.get(schemaHref)).json();
   expect(schema.$schema).toContain('2020-12');
 });
+
+test('a stalled server shows loading, then a timeout message with a working retry', async ({ page }) => {
+  test.setTimeout(60_000);
+  let stall = true;
+  await page.route('**/data/iop-ensamkommande.json', (route) => (stall ? undefined : route.continue()));
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: 'Hämtar data' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Servern svarade inte inom 20 sekunder', { timeout: 30_000 });
+  stall = false;
+  await page.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(page.locator('[data-figure="crisis-conversations"]')).toBeVisible();
+});
+
+test('an empty answer and an oversized file are explained', async ({ page }) => {
+  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, body: '' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('Datafilen är tom.');
+  await page.route('**/data/iop-ensamkommande.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: `{"pad":"${'x'.repeat(6_000_000)}"}` }),
+  );
+  await page.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Datafilen är 6 MB, men högst 5 MB kan visas.');
+});
+
+test('markup in a label is shown as text, and direction overrides are refused', async ({ page }) => {
+  const hostile = structuredClone(data);
+  const figure = hostile.figures.find((f) => f.id === 'crisis-conversations');
+  figure.label.sv = '<img src=x onerror="window.pwned=1">Krissamtal';
+  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }));
+  await page.goto('./');
+  const card = page.locator('[data-figure="crisis-conversations"]');
+  await expect(card.getByRole('heading')).toContainText('<img src=x onerror="window.pwned=1">Krissamtal');
+  expect(await page.locator('img').count()).toBe(0);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+
+  figure.label.sv = 'Krissamtal \u202e005';
+  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('U+202E ändrar textriktningen');
+});

@@ -84,10 +84,13 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
   // The table view of the page carries over into the snippet.
   await page.locator('#chart-money a[data-view="table"]').click();
   await expect(iframe).toHaveValue(/view=table/);
+  await page.bringToFront();
   await panel.locator('button[data-copy="iframe"]').click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toHaveCount(1);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await iframe.inputValue());
+  const panelAxe = await new AxeBuilder({ page }).include('#chart-money details.embed-panel').analyze();
+  expect(panelAxe.violations, JSON.stringify(panelAxe.violations, null, 1)).toEqual([]);
   const preview = panel.locator('iframe.embed-preview');
   await expect(preview).toHaveAttribute('title', 'The money – IOP Ensamkommande in Göteborg');
   await expect(preview.contentFrame().locator('h1')).toHaveText('The money');
@@ -240,4 +243,25 @@ test('the embed page sets no cookies and stores nothing', async ({ page, context
   await expect(page.locator('figure.chart')).toBeVisible();
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
+
+test('the dashboard and the embed page run under a strict CSP with no violation', async ({ page }) => {
+  const messages = [];
+  page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && messages.push(m.text()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const url of ['./?lang=sv', './embed.html?chart=context&lang=en&theme=dark&view=chart', './embed.html']) {
+    await page.goto(url);
+    await expect(page.locator('main')).toBeVisible();
+    await expect(page.locator('h1')).toBeVisible();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await page.locator('script:not([src])').count(), 'no inline scripts').toBe(0);
+    expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  }
+  expect(messages).toEqual([]);
 });
