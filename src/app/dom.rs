@@ -108,26 +108,27 @@ pub fn base_url() -> String {
     format!("{origin}{dir}")
 }
 
-/// Copies text to the clipboard; false when the browser refuses. The Clipboard
-/// API needs focus and permission (not given in every frame), so the text in
-/// `fallback_id` (a textarea) is selected and copied the old way if it fails.
-pub async fn copy_text(text: &str, fallback_id: &str) -> bool {
+/// Copies text to the clipboard; false when the browser refuses. Selecting the
+/// textarea that shows the text (`area_id`) and copying it works at once inside the
+/// click; the asynchronous Clipboard API, which needs focus and a permission that
+/// frames do not always have (and may never answer), is the fallback.
+pub async fn copy_text(text: &str, area_id: &str) -> bool {
+    let area = document()
+        .and_then(|d| d.get_element_by_id(area_id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(area) = area.filter(|a| a.value() == text) {
+        area.select();
+        let copied = document()
+            .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+            .and_then(|d| d.exec_command("copy").ok())
+            .unwrap_or(false);
+        if copied {
+            return true;
+        }
+    }
     let Some(w) = window() else { return false };
     let promise = w.navigator().clipboard().write_text(text);
-    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-        return true;
-    }
-    let Some(area) = document()
-        .and_then(|d| d.get_element_by_id(fallback_id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    else {
-        return false;
-    };
-    area.select();
-    document()
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-        .and_then(|d| d.exec_command("copy").ok())
-        .unwrap_or(false)
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// The last resort when the app panics: a plain message with a reload link, built
