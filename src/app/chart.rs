@@ -11,8 +11,7 @@ use super::dom;
 use super::embed::EmbedPanel;
 use super::heading::Heading;
 use super::nav::Nav;
-use super::partnership::sources_of;
-use super::sources::SourceLine;
+use super::sources::{sources_of, SourceLine};
 use crate::chart::{self, Chart, ChartError, Mark, MarkStyle, PanelKind};
 use crate::data::Dataset;
 use crate::embed::Widget;
@@ -210,11 +209,11 @@ pub fn BarChart(
         move |mode: View, label: &'static str| {
             let go = go.clone();
             let href = move || {
-                let mut next = nav.state.get();
-                next.section = Section::Overview;
-                next.chart = Some(id);
-                next.view = mode;
-                next.to_query()
+                nav.href(|next| {
+                    next.section = Section::Overview;
+                    next.chart = Some(id);
+                    next.view = mode;
+                })
             };
             view! {
                 <a

@@ -1,7 +1,7 @@
 //! The headline results as labelled key numbers, each with its sources.
 
 use super::heading::Heading;
-use super::sources::SourceLine;
+use super::sources::{sources_of, SourceLine};
 use crate::data::{Dataset, Figure};
 use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
@@ -52,12 +52,7 @@ pub fn KeyFigure(
             if figure.uncertain {
                 text = format::uncertain(&text, lang);
             }
-            let sources: Vec<_> = v
-                .sources
-                .iter()
-                .filter_map(|id| dataset.source(id))
-                .cloned()
-                .collect();
+            let sources = sources_of(&dataset, &v.sources);
             view! {
                 <li class="key-figure-reading">
                     <span class="key-figure-value">{text}</span>

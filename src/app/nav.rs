@@ -33,9 +33,10 @@ impl Nav {
         true
     }
 
-    /// The href of the view that `change` makes from the current one.
+    /// The href of the view that `change` makes from the current one. It reads the
+    /// state tracked, so an `href=move || nav.href(..)` follows every view change.
     pub fn href(&self, change: impl FnOnce(&mut ViewState)) -> String {
-        let mut next = self.state.get_untracked();
+        let mut next = self.state.get();
         change(&mut next);
         match next.to_query() {
             q if q.is_empty() => "?".into(),
@@ -53,7 +54,7 @@ pub fn LanguageSwitch(nav: Nav, lang: Lang) -> impl IntoView {
         Lang::Sv => Lang::En,
         Lang::En => Lang::Sv,
     };
-    let href = nav.href(|s| s.lang = Some(other));
+    let href = move || nav.href(|s| s.lang = Some(other));
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if !dom::is_plain_click(&ev) {
             return;
@@ -93,10 +94,12 @@ pub fn SectionNav(nav: Nav, lang: Lang, current: Section) -> impl IntoView {
     let links = Section::ALL
         .into_iter()
         .map(|section| {
-            let href = nav.href(|s| {
-                s.section = section;
-                s.chart = None;
-            });
+            let href = move || {
+                nav.href(|s| {
+                    s.section = section;
+                    s.chart = None;
+                })
+            };
             let on_click = move |ev: leptos::ev::MouseEvent| {
                 if !dom::is_plain_click(&ev) {
                     return;

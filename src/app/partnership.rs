@@ -1,26 +1,11 @@
 //! Who the partnership was and when it ran.
 
 use super::nav::SECTION_HEADING_ID;
-use super::sources::SourceLine;
-use crate::data::{Dataset, Item, PartyKind, Source};
+use super::sources::{sources_of, SourceLine};
+use crate::data::{Dataset, Item, PartyKind};
 use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-pub(super) fn sources_of<'a>(
-    dataset: &Dataset,
-    ids: impl IntoIterator<Item = &'a String>,
-) -> Vec<Source> {
-    let mut out: Vec<Source> = Vec::new();
-    for id in ids {
-        if let Some(s) = dataset.source(id) {
-            if !out.iter().any(|o| o.id == s.id) {
-                out.push(s.clone());
-            }
-        }
-    }
-    out
-}
 
 /// The partnership's name, agreement period and the ages it served.
 #[component]

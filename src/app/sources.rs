@@ -5,6 +5,23 @@ use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The sources with these ids, each once, in first-cited order; ids the dataset
+/// lacks are skipped (validation has already reported them).
+pub(super) fn sources_of<'a>(
+    dataset: &Dataset,
+    ids: impl IntoIterator<Item = &'a String>,
+) -> Vec<Source> {
+    let mut out: Vec<Source> = Vec::new();
+    for id in ids {
+        if let Some(s) = dataset.source(id) {
+            if !out.iter().any(|o| o.id == s.id) {
+                out.push(s.clone());
+            }
+        }
+    }
+    out
+}
+
 /// "Publisher, date: Title" with the title linked when an address is known.
 /// Titles stay in their own language (Swedish), marked so for screen readers.
 #[component]

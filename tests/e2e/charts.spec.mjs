@@ -32,8 +32,9 @@ for (const lang of ['sv', 'en']) {
   }
 }
 
-test('a keyboard walk through every chart names each mark, then Tab leaves', async ({ page }) => {
-  await page.goto('./?lang=sv');
+for (const lang of ['sv', 'en']) {
+test(`a keyboard walk through every chart names each mark, then Tab leaves (${lang})`, async ({ page }) => {
+  await page.goto(`./?lang=${lang}`);
   await ready(page);
   for (const id of CHARTS) {
     const chart = page.locator(`#chart-${id}`);
@@ -68,6 +69,7 @@ test('a keyboard walk through every chart names each mark, then Tab leaves', asy
     expect(role).not.toBe('img');
   }
 });
+}
 
 test('Enter selects a mark into the URL and its sources; the URL restores it', async ({ page }) => {
   await page.goto('./?lang=en');

@@ -163,6 +163,15 @@ test('a theme message from the host switches the widgets theme', async ({ page }
   await expect(inner).toHaveAttribute('data-theme', 'dark');
 });
 
+/** Where the host page's focus is: `frame:N` while inside the Nth iframe, else the element's id. */
+function focusedPlace(page) {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    if (a && a.tagName === 'IFRAME') return `frame:${[...document.querySelectorAll('iframe')].indexOf(a)}`;
+    return a ? a.id || a.tagName : 'none';
+  });
+}
+
 test('Tab enters and leaves each iframe without a trap', async ({ page }) => {
   const html = hostPage(await snippets(page));
   await openHost(page, html);
@@ -172,11 +181,7 @@ test('Tab enters and leaves each iframe without a trap', async ({ page }) => {
   const visited = [];
   for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');
-    const where = await page.evaluate(() => {
-      const a = document.activeElement;
-      if (a && a.tagName === 'IFRAME') return `frame:${[...document.querySelectorAll('iframe')].indexOf(a)}`;
-      return a ? a.id || a.tagName : 'none';
-    });
+    const where = await focusedPlace(page);
     if (visited[visited.length - 1] !== where) visited.push(where);
     if (where === 'last-link') break;
   }
@@ -185,11 +190,7 @@ test('Tab enters and leaves each iframe without a trap', async ({ page }) => {
   const back = [];
   for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Shift+Tab');
-    const where = await page.evaluate(() => {
-      const a = document.activeElement;
-      if (a && a.tagName === 'IFRAME') return `frame:${[...document.querySelectorAll('iframe')].indexOf(a)}`;
-      return a ? a.id || a.tagName : 'none';
-    });
+    const where = await focusedPlace(page);
     if (back[back.length - 1] !== where) back.push(where);
     if (where === 'first-link') break;
   }
