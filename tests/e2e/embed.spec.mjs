@@ -81,8 +81,13 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
   await expect(iframe).toHaveValue(/title="The money – IOP Ensamkommande in Göteborg" loading="lazy"/);
   await panel.getByRole('radio', { name: 'Dark' }).check();
   await expect(iframe).toHaveValue(/theme=dark/);
-  // The table view of the page carries over into the snippet.
-  await page.locator('#chart-money a[data-view="table"]').click();
+  // The table view of the page carries over into the snippet. The preview loads
+  // beside the link first; the click is retried until the page has taken it.
+  await expect(panel.locator('iframe.embed-preview').contentFrame().locator('h1')).toBeVisible();
+  await expect(async () => {
+    await page.locator('#chart-money a[data-view="table"]').click();
+    await expect(page).toHaveURL(/chart=money&view=table/, { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
   await expect(iframe).toHaveValue(/view=table/);
   await page.bringToFront();
   await panel.locator('button[data-copy="iframe"]').click();
