@@ -10,7 +10,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // Under CI, a failed test runs once more and is reported as flaky, not hidden:
+  // the embed suite has shown load-dependent timing failures (see the session notes).
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/iop/`,

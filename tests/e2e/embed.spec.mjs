@@ -65,7 +65,7 @@ async function settled(page) {
         const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
         const inner = await content.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
         return Math.abs(outer - inner) <= 1;
-      })
+      }, { timeout: 20_000 })
       .toBe(true);
   }
   return frames;
