@@ -78,3 +78,18 @@ ensure_apt() {
   fi
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 }
+
+FRICTIONLESS_VERSION="5.21.0"
+# Frictionless (PyPI) in a virtualenv of its own under .tools/, to check the Data
+# Package the build writes.
+ensure_frictionless() {
+  local venv="$ROOT/.tools/frictionless"
+  if [ -x "$venv/bin/frictionless" ] && "$venv/bin/frictionless" --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION"; then
+    say "frictionless $FRICTIONLESS_VERSION: present"
+  else
+    say "Installing frictionless $FRICTIONLESS_VERSION from PyPI into .tools/"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
+  fi
+  export PATH="$venv/bin:$PATH"
+}

@@ -20,6 +20,7 @@ const types = {
   '.png': 'image/png',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 const server = createServer(async (req, res) => {

@@ -8,6 +8,7 @@
 //! has its own pattern or outline, and its name says the same in words.
 
 use super::dom;
+use super::downloads::ChartDownloads;
 use super::embed::EmbedPanel;
 use super::heading::Heading;
 use super::nav::Nav;
@@ -421,6 +422,7 @@ pub fn BarChart(
         }
     };
 
+    let whole = chart.clone();
     let chart_sources = sources_of(&dataset, &chart.sources());
     let notes = chart.notes.clone();
     let columns = chart.columns.clone();
@@ -460,6 +462,7 @@ pub fn BarChart(
                     </table>
                 </div>
             </div>
+            {embeddable.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
             {embeddable.then(|| view! { <EmbedPanel widget=Widget::Chart(id) dataset=dataset.clone() lang nav /> })}
             <figcaption>
                 {(!notes.is_empty()).then(|| view! {

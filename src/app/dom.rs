@@ -57,8 +57,26 @@ pub fn push_query(query: &str) {
 
 /// Moves focus to an element once the pending render has happened; used after a
 /// view change so keyboard and screen-reader users land on the new content.
-pub fn focus_after_render(id: &'static str) {
-    leptos::prelude::request_animation_frame(move || focus_id(id));
+pub fn focus_after_render(id: impl Into<String>) {
+    let id = id.into();
+    leptos::prelude::request_animation_frame(move || focus_id(&id));
+}
+
+/// The URL fragment without `#` (a source in the list of sources).
+pub fn current_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Puts a fragment on the current history entry, so a copied link lands there.
+pub fn replace_hash(hash: &str) {
+    let Some(w) = window() else { return };
+    let url = format!("{}#{hash}", w.location().search().unwrap_or_default());
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }
 
 /// A click that should stay in the app: a plain left click. Ctrl/Cmd/Shift/middle
@@ -176,4 +194,69 @@ pub fn install_panic_hook() {
         web_sys::console::error_1(&info.to_string().into());
         show_crash_message();
     }));
+}
+
+/// Saves `href` (a `blob:` or `data:` URL) as `name` through a temporary link,
+/// the one way to name a downloaded file that every browser honours.
+fn save_url(href: &str, name: &str) -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    link.set_href(href);
+    link.set_download(name);
+    link.set_class_name("download-link");
+    let Some(body) = document.body() else {
+        return false;
+    };
+    if body.append_child(&link).is_err() {
+        return false;
+    }
+    link.click();
+    link.remove();
+    true
+}
+
+/// Downloads text built in the browser as a file of the given media type.
+pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let saved = save_url(&url, name);
+    // Revoking at once can cancel the download in some browsers; a minute is ample.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    saved
+}
+
+/// Downloads a `data:` URL (the PNG from the canvas) as `name`.
+pub fn download_data_url(name: &str, data_url: &str) -> bool {
+    save_url(data_url, name)
+}
+
+/// Today's date in the reader's time zone, ISO `YYYY-MM-DD`, for "retrieved on".
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }

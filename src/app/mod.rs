@@ -4,6 +4,7 @@
 
 mod chart;
 pub(crate) mod dom;
+mod downloads;
 mod embed;
 mod heading;
 mod key_figures;
@@ -11,6 +12,7 @@ mod layout;
 mod load;
 mod nav;
 mod partnership;
+mod png;
 mod sources;
 mod status;
 
@@ -176,6 +178,8 @@ pub fn SectionView(dataset: Arc<Dataset>, lang: Lang, section: Section) -> impl 
         .into_any(),
         Section::Sources => view! {
             <h1 id=SECTION_HEADING_ID tabindex="-1">{section_name(section, lang)}</h1>
+            <downloads::DataFiles lang />
+            <h2>{strings(lang).source_list_title}</h2>
             <SourceList dataset lang />
         }
         .into_any(),

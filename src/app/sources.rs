@@ -1,9 +1,60 @@
-//! Citations: every figure on the page names where it comes from.
+//! Citations: every figure on the page names where it comes from, and links to
+//! that source's entry in the list of sources, which in turn lists every figure
+//! the source backs.
 
+use super::dom;
+use super::nav::Nav;
 use crate::data::{Dataset, Source};
 use crate::i18n::{format, strings, Lang};
+use crate::state::{Section, View};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The id of a source's entry in the list of sources.
+fn entry_id(source: &str) -> String {
+    format!("source-{source}")
+}
+
+/// The publisher, as a link to the source's entry in the list of sources (when
+/// the dashboard's navigation is present), so a reader can check what else the
+/// same source says.
+#[component]
+fn PublisherLink(source: Source, lang: Lang) -> impl IntoView {
+    let publisher = source.publisher.clone();
+    // An embed has no list of sources of its own: its publisher stays text.
+    let Some(nav) = use_context::<Nav>().filter(|_| !dom::is_embed_page()) else {
+        return view! { <span lang="sv">{publisher}</span> }.into_any();
+    };
+    let entry = entry_id(&source.id);
+    let to_list = move |next: &mut crate::state::ViewState| {
+        next.section = Section::Sources;
+        next.chart = None;
+        next.view = View::Chart;
+        next.mark = None;
+    };
+    let href = {
+        let entry = entry.clone();
+        move || format!("{}#{entry}", nav.href(to_list))
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if !dom::is_plain_click(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        let mut next = nav.state.get_untracked();
+        to_list(&mut next);
+        nav.go(next);
+        dom::replace_hash(&entry);
+        dom::focus_after_render(entry.clone());
+    };
+    let title = format!("{} ({})", publisher, strings(lang).in_source_list);
+    view! {
+        <a href=href class="source-ref" lang="sv" title=title on:click=on_click>
+            {publisher}
+        </a>
+    }
+    .into_any()
+}
 
 /// The sources with these ids, each once, in first-cited order; ids the dataset
 /// lacks are skipped (validation has already reported them).
@@ -24,10 +75,20 @@ pub(super) fn sources_of<'a>(
 
 /// "Publisher, date: Title" with the title linked when an address is known.
 /// Titles stay in their own language (Swedish), marked so for screen readers.
+/// `link_to_list` is off inside the list itself.
 #[component]
-pub fn Citation(source: Source, lang: Lang) -> impl IntoView {
+pub fn Citation(
+    source: Source,
+    lang: Lang,
+    #[prop(default = true)] link_to_list: bool,
+) -> impl IntoView {
     let s = strings(lang);
     let date = format::date(&source.date, lang);
+    let publisher = if link_to_list {
+        view! { <PublisherLink source=source.clone() lang /> }.into_any()
+    } else {
+        view! { <span lang="sv">{source.publisher.clone()}</span> }.into_any()
+    };
     let title = match source.url {
         Some(url) => view! {
             <a href=url hreflang="sv" lang="sv">
@@ -45,7 +106,7 @@ pub fn Citation(source: Source, lang: Lang) -> impl IntoView {
     };
     view! {
         <cite class="citation" data-source=source.id>
-            <span lang="sv">{source.publisher}</span>
+            {publisher}
             ", "
             {date}
             ": "
@@ -81,24 +142,72 @@ pub fn SourceLine(sources: Vec<Source>, lang: Lang) -> impl IntoView {
     }
 }
 
-/// Every source of the dataset, in the order the file lists them.
+/// What a source backs: each figure reading and series point that cites it, as
+/// "label (date): value".
+fn uses(d: &Dataset, source: &str, lang: Lang) -> Vec<String> {
+    let cites = |ids: &[String]| ids.iter().any(|i| i == source);
+    let mut out = Vec::new();
+    for f in &d.figures {
+        for v in f.values.iter().filter(|v| cites(&v.sources)) {
+            out.push(format!(
+                "{} ({}): {}",
+                lang.pick(&f.label),
+                format::date(&f.date, lang),
+                format::value(v.value, f.unit, v.qualifier, lang)
+            ));
+        }
+    }
+    for s in &d.series {
+        for p in s.points.iter().filter(|p| cites(&p.sources)) {
+            let value = p
+                .value
+                .map(|v| format::value(v, s.unit, None, lang))
+                .unwrap_or_else(|| strings(lang).chart_gap.to_string());
+            out.push(format!(
+                "{} ({}): {value}",
+                lang.pick(&s.label),
+                format::date(&p.period, lang)
+            ));
+        }
+    }
+    out
+}
+
+/// Every source of the dataset, in the order the file lists them, each with the
+/// figures it backs; a fragment (`#source-x`) in the URL brings its entry into view.
 #[component]
 pub fn SourceList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
     let items = dataset
         .sources
         .iter()
         .map(|source| {
             let note = source.date_note.as_ref().map(|n| lang.pick(n).to_string());
+            let used = uses(&dataset, &source.id, lang);
+            let used = if used.is_empty() {
+                view! { <p class="source-uses-none">{s.source_unused}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="source-uses-title">{s.source_uses} ":"</p>
+                    <ul class="source-uses">{used.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+                }
+                .into_any()
+            };
             view! {
-                <li id=format!("source-{}", source.id)>
-                    <Citation source=source.clone() lang />
+                <li id=entry_id(&source.id) tabindex="-1">
+                    <Citation source=source.clone() lang link_to_list=false />
                     {note.map(|n| view! { <span class="source-note">" (" {n} ")"</span> })}
+                    {used}
                 </li>
             }
         })
         .collect_view();
+    let target = dom::current_hash();
+    if target.starts_with("source-") {
+        dom::focus_after_render(target);
+    }
     view! {
-        <p>{strings(lang).sources_intro}</p>
+        <p>{s.sources_intro}</p>
         <ul class="source-list">{items}</ul>
     }
 }

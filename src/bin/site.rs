@@ -5,6 +5,8 @@
 //! 2. Writes `embed.html`, the chrome-less page partner sites frame, with each
 //!    widget's figures as text for readers without JavaScript (the URL fragment
 //!    picks the widget with CSS `:target`).
+//! 3. Writes the static downloads beside the dataset in `data/`: tidy CSVs, their
+//!    Excel copies, `datapackage.json` and a README with the citation.
 
 use iop_dashboard::data::parse_dataset;
 use iop_dashboard::embed::{escape, fallback_lines, Widget};
@@ -117,6 +119,14 @@ fn run(dir: &Path) -> Result<(), String> {
         let list: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
         format!("the bundled data is invalid:\n{}", list.join("\n"))
     })?;
+    for file in iop_dashboard::export::package::files(&dataset) {
+        let path = dir.join("data").join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, &file.bytes).map_err(|e| format!("write {}: {e}", path.display()))?;
+    }
     let index = with_csp(&externalise_boot(&index, dir)?);
     std::fs::write(dir.join("embed.html"), embed_page(&index, &dataset)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
@@ -134,7 +144,7 @@ fn main() -> ExitCode {
     };
     match run(Path::new(&dir)) {
         Ok(()) => {
-            println!("site: wrote {dir}/embed.html and the boot script");
+            println!("site: wrote {dir}/embed.html, the boot script and the downloads in data/");
             ExitCode::SUCCESS
         }
         Err(e) => {

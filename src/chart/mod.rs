@@ -2,6 +2,7 @@
 //! that it is tested on the host and shared by every renderer (SVG on screen, and
 //! images for download).
 
+pub mod image;
 pub mod model;
 pub mod scale;
 

@@ -178,6 +178,30 @@ strings! {
     embed_fallback_link: "Se diagrammet och källorna", "See the chart and its sources";
     data_json: "Datafil (JSON)", "Data (JSON)";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
+    cite_chart: "{0} ({1}): ”{2}”. Diagram och data. {3}. Licens: {4}. Hämtad {5}.",
+        "{0} ({1}): “{2}”. Chart and data. {3}. Licence: {4}. Retrieved {5}.";
+    cite_dataset: "{0} ({1}): Datamängd, version {3}. Licens: {2}. Hämtad [datum] från [adressen du laddade ner den från].",
+        "{0} ({1}): Dataset, version {3}. Licence: {2}. Retrieved [date] from [the address you downloaded it from].";
+    downloads: "Ladda ner och citera", "Download and cite";
+    download_csv: "Uppgifter (CSV)", "Data (CSV)";
+    download_json: "Uppgifter (JSON)", "Data (JSON)";
+    download_png: "Bild (PNG)", "Image (PNG)";
+    download_svg: "Bild (SVG)", "Image (SVG)";
+    copy_citation: "Kopiera citat", "Copy citation";
+    citation: "Citera så här", "Cite as";
+    download_failed: "Det gick inte att skapa filen.", "The file could not be made.";
+    downloaded: "Filen {0} har laddats ner.", "The file {0} has been downloaded.";
+    image_licence: "Licens {0}", "Licence {0}";
+    data_title: "Ladda ner uppgifterna", "Download the data";
+    data_intro: "Hela datamängden med stabila adresser, fri att använda (CC0 1.0). Tabellerna är i CSV (UTF-8, kommatecken) och beskrivs i ett Frictionless Data Package.",
+        "The whole dataset at stable addresses, free to use (CC0 1.0). The tables are CSV (UTF-8, comma-separated), described by a Frictionless Data Package.";
+    data_excel: "För Excel med svenska inställningar", "For Excel with Swedish settings";
+    data_package: "Datapaket (datapackage.json)", "Data Package (datapackage.json)";
+    data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";
+    source_list_title: "Källförteckning", "List of sources";
+    source_uses: "Används för", "Used for";
+    source_unused: "Beskriver partnerskapet men inga siffror.", "Describes the partnership but no figures.";
+    in_source_list: "i källförteckningen", "in the list of sources";
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -1,0 +1,228 @@
+//! Paints an image scene (`chart::image`) with plotters-canvas on an off-screen
+//! canvas and returns it as a PNG. The scene decides every shape, colour and
+//! line of text; this file only maps them to the canvas backend, at `scale`
+//! device pixels per CSS pixel so the image stays sharp in print and on phones.
+
+use crate::chart::image::{baseline, circle_dashes, dashes, Anchor, Rgb, Scene, Shape, Stroke};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, FontFamily,
+    FontStyle,
+};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+
+/// The font stack of the page (and of the SVG file), without web fonts.
+const FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+fn color(c: Rgb) -> BackendColor {
+    BackendColor {
+        alpha: 1.0,
+        rgb: (c.0, c.1, c.2),
+    }
+}
+
+struct Pen {
+    color: BackendColor,
+    width: u32,
+}
+
+impl BackendStyle for Pen {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+struct Font {
+    color: BackendColor,
+    size: f64,
+    bold: bool,
+    anchor: Pos,
+}
+
+impl BackendTextStyle for Font {
+    type FontError = std::fmt::Error;
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn size(&self) -> f64 {
+        self.size
+    }
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(FAMILY)
+    }
+    // The canvas measures and draws text itself; plotters' rasteriser is unused.
+    fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        Ok(((0, 0), (0, 0)))
+    }
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: F,
+    ) -> Result<Result<(), E>, Self::FontError> {
+        Ok(Ok(()))
+    }
+}
+
+struct Painter {
+    backend: CanvasBackend,
+    scale: f64,
+}
+
+impl Painter {
+    fn at(&self, x: f64, y: f64) -> BackendCoord {
+        (
+            (x * self.scale).round() as i32,
+            (y * self.scale).round() as i32,
+        )
+    }
+
+    fn pen(&self, s: &Stroke) -> Pen {
+        Pen {
+            color: color(s.color),
+            width: (s.width * self.scale).round().max(1.0) as u32,
+        }
+    }
+
+    fn line(&mut self, x1: f64, y1: f64, x2: f64, y2: f64, s: &Stroke) -> Option<()> {
+        let pen = self.pen(s);
+        let segments = match s.dash {
+            Some((on, off)) => dashes(x1, y1, x2, y2, on, off),
+            None => vec![(x1, y1, x2, y2)],
+        };
+        for (a, b, c, d) in segments {
+            let (from, to) = (self.at(a, b), self.at(c, d));
+            self.backend.draw_line(from, to, &pen).ok()?;
+        }
+        Some(())
+    }
+
+    fn shape(&mut self, shape: &Shape) -> Option<()> {
+        match shape {
+            Shape::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                stroke,
+            } => {
+                if let Some(f) = fill {
+                    let pen = Pen {
+                        color: color(*f),
+                        width: 1,
+                    };
+                    let (a, b) = (self.at(*x, *y), self.at(x + w, y + h));
+                    self.backend.draw_rect(a, b, &pen, true).ok()?;
+                }
+                if let Some(s) = stroke {
+                    let (x2, y2) = (x + w, y + h);
+                    for (a, b, c, d) in [
+                        (*x, *y, x2, *y),
+                        (x2, *y, x2, y2),
+                        (x2, y2, *x, y2),
+                        (*x, y2, *x, *y),
+                    ] {
+                        self.line(a, b, c, d, s)?;
+                    }
+                }
+            }
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+            } => self.line(*x1, *y1, *x2, *y2, stroke)?,
+            Shape::Circle {
+                cx,
+                cy,
+                r,
+                fill,
+                stroke,
+            } => {
+                let centre = self.at(*cx, *cy);
+                let radius = (r * self.scale).round() as u32;
+                if let Some(f) = fill {
+                    let pen = Pen {
+                        color: color(*f),
+                        width: 1,
+                    };
+                    self.backend.draw_circle(centre, radius, &pen, true).ok()?;
+                }
+                if let Some(s) = stroke {
+                    let pen = self.pen(s);
+                    match s.dash {
+                        None => self.backend.draw_circle(centre, radius, &pen, false).ok()?,
+                        Some((on, off)) => {
+                            for dash in circle_dashes(*cx, *cy, *r, on, off) {
+                                let points: Vec<BackendCoord> =
+                                    dash.iter().map(|(x, y)| self.at(*x, *y)).collect();
+                                self.backend.draw_path(points, &pen).ok()?;
+                            }
+                        }
+                    }
+                }
+            }
+            Shape::Text {
+                x,
+                y,
+                text,
+                size,
+                bold,
+                color: c,
+                anchor,
+            } => {
+                // The canvas's "bottom" baseline sits a descent below the SVG's
+                // alphabetic one.
+                let font = Font {
+                    color: color(*c),
+                    size: size * self.scale,
+                    bold: *bold,
+                    anchor: Pos::new(
+                        if *anchor == Anchor::End {
+                            HPos::Right
+                        } else {
+                            HPos::Left
+                        },
+                        VPos::Bottom,
+                    ),
+                };
+                let at = self.at(*x, baseline(*y, *size) + size * 0.22);
+                self.backend.draw_text(text, &font, at).ok()?;
+            }
+        }
+        Some(())
+    }
+}
+
+/// The scene as PNG bytes in a `data:` URL, or `None` when the browser has no
+/// 2D canvas (then the SVG download still works).
+pub fn png_data_url(scene: &Scene, scale: f64) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document.create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width((scene.width * scale).round() as u32);
+    canvas.set_height((scene.height * scale).round() as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let mut painter = Painter { backend, scale };
+    for shape in &scene.shapes {
+        painter.shape(shape)?;
+    }
+    painter.backend.present().ok()?;
+    canvas.to_data_url_with_type("image/png").ok()
+}

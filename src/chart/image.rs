@@ -1,0 +1,621 @@
+//! A chart as a picture to publish: the same model as on screen, laid out as a
+//! list of shapes (rectangles, lines, circles, text) in CSS pixels with the light
+//! theme's colours, and with its title, takeaway, sources, licence and date inside
+//! the picture, so it still says what it is and where it comes from when reused.
+//!
+//! The scene is renderer-neutral: `svg()` writes it as an SVG file here, and the
+//! app paints the same scene with plotters-canvas into a PNG. Text widths are
+//! estimated (no font metrics outside a browser), generously, so wrapped lines
+//! never run past the edge.
+
+use super::{Chart, MarkStyle, PanelKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+/// The light theme of `public/styles.css`.
+pub mod palette {
+    use super::Rgb;
+    pub const BG: Rgb = Rgb(0xff, 0xff, 0xff);
+    pub const TEXT: Rgb = Rgb(0x1a, 0x1a, 0x1a);
+    pub const MUTED: Rgb = Rgb(0x4a, 0x52, 0x60);
+    pub const BORDER: Rgb = Rgb(0x8a, 0x94, 0xa3);
+    pub const MARK_1: Rgb = Rgb(0x1d, 0x4f, 0x91);
+    pub const MARK_2: Rgb = Rgb(0x9a, 0x44, 0x00);
+    pub const GRID: Rgb = Rgb(0xd5, 0xdb, 0xe3);
+    pub const GAP: Rgb = Rgb(0x6b, 0x74, 0x80);
+}
+use palette::*;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stroke {
+    pub color: Rgb,
+    pub width: f64,
+    /// Dash and gap lengths; `None` for a solid line.
+    pub dash: Option<(f64, f64)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    Rect {
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
+    Line {
+        x1: f64,
+        y1: f64,
+        x2: f64,
+        y2: f64,
+        stroke: Stroke,
+    },
+    Circle {
+        cx: f64,
+        cy: f64,
+        r: f64,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
+    /// One line of text; `y` is the top of its line box.
+    Text {
+        x: f64,
+        y: f64,
+        text: String,
+        size: f64,
+        bold: bool,
+        color: Rgb,
+        anchor: Anchor,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    /// What the picture shows, for the SVG's `<title>` and `<desc>`.
+    pub title: String,
+    pub description: String,
+    pub shapes: Vec<Shape>,
+}
+
+impl Scene {
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.shapes.iter().filter_map(|s| match s {
+            Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+    }
+}
+
+/// The credit lines printed under the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Footer {
+    /// "Källor: Publisher, date; …"
+    pub sources: String,
+    /// "IOP Ensamkommande i Göteborg · Licens CC0 1.0 · 22 november 2026 · URL"
+    pub credit: String,
+}
+
+pub const WIDTH: f64 = 760.0;
+const MARGIN: f64 = 24.0;
+const BAR_H: f64 = 20.0;
+
+/// A generous width estimate of a line of text: wider than any common sans-serif
+/// renders it, so wrapping errs on the safe side.
+pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let per_char = if bold { 0.6 } else { 0.56 };
+    text.chars().count() as f64 * size * per_char
+}
+
+/// Greedy word wrap to `max` pixels; a word longer than a line is cut.
+pub fn wrap(text: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate, size, bold) <= max {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        let mut rest = word.to_string();
+        while text_width(&rest, size, bold) > max {
+            let fit = ((max / (size * if bold { 0.6 } else { 0.56 })) as usize).max(1);
+            let cut: String = rest.chars().take(fit).collect();
+            rest = rest.chars().skip(fit).collect();
+            lines.push(cut);
+        }
+        line = rest;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Diagonal hatching (45°) of a rectangle, as line segments clipped to it.
+pub fn hatch(x: f64, y: f64, w: f64, h: f64, spacing: f64) -> Vec<(f64, f64, f64, f64)> {
+    let mut out = Vec::new();
+    if w <= 0.0 || h <= 0.0 {
+        return out;
+    }
+    // Lines x + y = k, from the top-left corner to the bottom-right one.
+    let mut k = x + y + spacing / 2.0;
+    while k < x + w + y + h {
+        let xa = x.max(k - (y + h));
+        let xb = (x + w).min(k - y);
+        if xa < xb {
+            out.push((xa, k - xa, xb, k - xb));
+        }
+        k += spacing;
+    }
+    out
+}
+
+/// A dashed line as its dash segments, for renderers without dash support.
+pub fn dashes(x1: f64, y1: f64, x2: f64, y2: f64, on: f64, off: f64) -> Vec<(f64, f64, f64, f64)> {
+    let len = ((x2 - x1).powi(2) + (y2 - y1).powi(2)).sqrt();
+    if len == 0.0 || on <= 0.0 {
+        return Vec::new();
+    }
+    let (dx, dy) = ((x2 - x1) / len, (y2 - y1) / len);
+    let mut out = Vec::new();
+    let mut t = 0.0;
+    while t < len {
+        let end = (t + on).min(len);
+        out.push((x1 + dx * t, y1 + dy * t, x1 + dx * end, y1 + dy * end));
+        t = end + off.max(0.0);
+    }
+    out
+}
+
+/// A dashed circle as short polylines, one per dash.
+pub fn circle_dashes(cx: f64, cy: f64, r: f64, on: f64, off: f64) -> Vec<Vec<(f64, f64)>> {
+    let circumference = std::f64::consts::TAU * r;
+    let period = on + off;
+    if r <= 0.0 || on <= 0.0 || period <= 0.0 {
+        return Vec::new();
+    }
+    let count = (circumference / period).floor().max(1.0) as usize;
+    let step = std::f64::consts::TAU / count as f64;
+    let sweep = step * on / period;
+    (0..count)
+        .map(|i| {
+            let start = i as f64 * step;
+            (0..=4)
+                .map(|k| {
+                    let a = start + sweep * k as f64 / 4.0;
+                    (cx + r * a.cos(), cy + r * a.sin())
+                })
+                .collect()
+        })
+        .collect()
+}
+
+struct Layout {
+    shapes: Vec<Shape>,
+    y: f64,
+}
+
+impl Layout {
+    /// Wrapped text from the current line; returns the lines' count.
+    fn text(&mut self, text: &str, x: f64, max: f64, size: f64, bold: bool, color: Rgb) -> usize {
+        let lines = wrap(text, max, size, bold);
+        let n = lines.len();
+        for line in lines {
+            self.shapes.push(Shape::Text {
+                x,
+                y: self.y,
+                text: line,
+                size,
+                bold,
+                color,
+                anchor: Anchor::Start,
+            });
+            self.y += size * 1.4;
+        }
+        n
+    }
+}
+
+fn solid(color: Rgb, width: f64) -> Stroke {
+    Stroke {
+        color,
+        width,
+        dash: None,
+    }
+}
+
+fn dashed(color: Rgb, width: f64, dash: (f64, f64)) -> Stroke {
+    Stroke {
+        color,
+        width,
+        dash: Some(dash),
+    }
+}
+
+/// The bar (or gap slot) of one mark, with the patterns the screen uses.
+fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
+    let (top, h) = (y + 1.0, BAR_H - 2.0);
+    match style {
+        MarkStyle::Primary => shapes.push(Shape::Rect {
+            x,
+            y: top,
+            w,
+            h,
+            fill: Some(MARK_1),
+            stroke: None,
+        }),
+        MarkStyle::Secondary => {
+            shapes.push(Shape::Rect {
+                x,
+                y: top,
+                w,
+                h,
+                fill: Some(MARK_2),
+                stroke: None,
+            });
+            for (x1, y1, x2, y2) in hatch(x, top, w, h, 8.0) {
+                shapes.push(Shape::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    stroke: solid(BG, 2.0),
+                });
+            }
+            shapes.push(Shape::Rect {
+                x,
+                y: top,
+                w,
+                h,
+                fill: None,
+                stroke: Some(solid(MARK_2, 2.0)),
+            });
+        }
+        MarkStyle::Uncertain => {
+            for (x1, y1, x2, y2) in hatch(x, top, w, h, 6.0) {
+                shapes.push(Shape::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    stroke: solid(MARK_1, 2.5),
+                });
+            }
+            shapes.push(Shape::Rect {
+                x,
+                y: top,
+                w,
+                h,
+                fill: None,
+                stroke: Some(dashed(MARK_1, 2.0, (5.0, 3.0))),
+            });
+        }
+        MarkStyle::Gap => {}
+    }
+}
+
+/// Lays the chart out as it reads on screen: title, takeaway, each panel with its
+/// marks (label and value, then the bar or dot), the axis ends, the notes, and the
+/// credit lines.
+pub fn scene(chart: &Chart, footer: &Footer) -> Scene {
+    let inner = WIDTH - 2.0 * MARGIN;
+    let (left, right) = (MARGIN, WIDTH - MARGIN);
+    let mut l = Layout {
+        shapes: Vec::new(),
+        y: MARGIN,
+    };
+    l.text(&chart.title, left, inner, 22.0, true, TEXT);
+    l.y += 2.0;
+    l.text(&chart.takeaway, left, inner, 15.0, false, TEXT);
+    for panel in &chart.panels {
+        l.y += 12.0;
+        l.text(&panel.title, left, inner, 15.0, true, TEXT);
+        l.y += 2.0;
+        for m in &panel.marks {
+            l.y += 4.0;
+            let top = l.y;
+            if panel.kind == PanelKind::List {
+                l.text(&m.category, left, inner, 14.0, true, TEXT);
+                l.text(&m.display, left, inner, 14.0, false, TEXT);
+                continue;
+            }
+            let value_w = text_width(&m.display, 14.0, true).min(inner / 2.0);
+            l.shapes.push(Shape::Text {
+                x: right,
+                y: top,
+                text: m.display.clone(),
+                size: 14.0,
+                bold: m.style != MarkStyle::Gap,
+                color: if m.style == MarkStyle::Gap {
+                    MUTED
+                } else {
+                    TEXT
+                },
+                anchor: Anchor::End,
+            });
+            l.text(&m.category, left, inner - value_w - 12.0, 14.0, false, TEXT);
+            l.y += 2.0;
+            let y = l.y;
+            for t in &panel.scale.ticks {
+                let x = left + panel.scale.fraction(*t) * inner;
+                l.shapes.push(Shape::Line {
+                    x1: x,
+                    y1: y,
+                    x2: x,
+                    y2: y + BAR_H,
+                    stroke: solid(GRID, 1.0),
+                });
+            }
+            match (panel.kind, m.style) {
+                (PanelKind::Timeline, style) => {
+                    l.shapes.push(Shape::Line {
+                        x1: left,
+                        y1: y + 10.0,
+                        x2: right,
+                        y2: y + 10.0,
+                        stroke: solid(BORDER, 2.0),
+                    });
+                    let (fill, stroke) = match style {
+                        MarkStyle::Uncertain => (Some(BG), Some(dashed(MARK_1, 2.5, (3.0, 2.0)))),
+                        _ => (Some(MARK_1), None),
+                    };
+                    l.shapes.push(Shape::Circle {
+                        cx: left + m.fraction * inner,
+                        cy: y + 10.0,
+                        r: 7.0,
+                        fill,
+                        stroke,
+                    });
+                }
+                (_, MarkStyle::Gap) => l.shapes.push(Shape::Rect {
+                    x: left + inner * 0.005,
+                    y: y + 2.0,
+                    w: inner * 0.99,
+                    h: 16.0,
+                    fill: None,
+                    stroke: Some(dashed(GAP, 1.5, (4.0, 4.0))),
+                }),
+                (_, style) => bar(&mut l.shapes, style, left, y, m.fraction * inner),
+            }
+            l.y += BAR_H;
+        }
+        if panel.kind != PanelKind::List {
+            l.y += 4.0;
+            l.shapes.push(Shape::Line {
+                x1: left,
+                y1: l.y,
+                x2: right,
+                y2: l.y,
+                stroke: solid(BORDER, 1.0),
+            });
+            l.y += 3.0;
+            let first = panel.tick_labels.first().cloned().unwrap_or_default();
+            let last = panel.tick_labels.last().cloned().unwrap_or_default();
+            for (x, text, anchor) in [(left, first, Anchor::Start), (right, last, Anchor::End)] {
+                l.shapes.push(Shape::Text {
+                    x,
+                    y: l.y,
+                    text,
+                    size: 13.0,
+                    bold: false,
+                    color: MUTED,
+                    anchor,
+                });
+            }
+            l.y += 13.0 * 1.4;
+        }
+    }
+    if !chart.notes.is_empty() {
+        l.y += 8.0;
+        for note in &chart.notes {
+            l.text(&format!("• {note}"), left, inner, 13.0, false, MUTED);
+        }
+    }
+    l.y += 12.0;
+    l.shapes.push(Shape::Line {
+        x1: left,
+        y1: l.y,
+        x2: right,
+        y2: l.y,
+        stroke: solid(BORDER, 1.0),
+    });
+    l.y += 8.0;
+    l.text(&footer.sources, left, inner, 12.0, false, MUTED);
+    l.text(&footer.credit, left, inner, 12.0, false, MUTED);
+    let height = (l.y + MARGIN - 4.0).ceil();
+    let mut shapes = vec![Shape::Rect {
+        x: 0.0,
+        y: 0.0,
+        w: WIDTH,
+        h: height,
+        fill: Some(BG),
+        stroke: None,
+    }];
+    shapes.append(&mut l.shapes);
+    Scene {
+        width: WIDTH,
+        height,
+        title: chart.title.clone(),
+        description: chart.takeaway.clone(),
+        shapes,
+    }
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn stroke_attrs(s: &Option<Stroke>) -> String {
+    match s {
+        None => String::new(),
+        Some(s) => {
+            let dash = s
+                .dash
+                .map(|(a, b)| format!(" stroke-dasharray=\"{a} {b}\""))
+                .unwrap_or_default();
+            format!(
+                " stroke=\"{}\" stroke-width=\"{}\"{dash}",
+                s.color.hex(),
+                s.width
+            )
+        }
+    }
+}
+
+fn fill_attr(f: &Option<Rgb>) -> String {
+    match f {
+        Some(c) => format!(" fill=\"{}\"", c.hex()),
+        None => " fill=\"none\"".to_string(),
+    }
+}
+
+/// Baseline of a text line whose box starts at `top`.
+pub fn baseline(top: f64, size: f64) -> f64 {
+    top + size * 1.05
+}
+
+/// The scene as a standalone SVG document (no external fonts or references).
+pub fn svg(scene: &Scene) -> String {
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"title desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">\n<title id=\"title\">{}</title>\n<desc id=\"desc\">{}</desc>\n",
+        esc(&scene.title),
+        esc(&scene.description),
+        w = scene.width,
+        h = scene.height,
+    );
+    for shape in &scene.shapes {
+        let line =
+            match shape {
+                Shape::Rect {
+                    x,
+                    y,
+                    w,
+                    h,
+                    fill,
+                    stroke,
+                } => format!(
+                    "<rect x=\"{x:.2}\" y=\"{y:.2}\" width=\"{w:.2}\" height=\"{h:.2}\"{}{}/>",
+                    fill_attr(fill),
+                    stroke_attrs(stroke)
+                ),
+                Shape::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    stroke,
+                } => format!(
+                    "<line x1=\"{x1:.2}\" y1=\"{y1:.2}\" x2=\"{x2:.2}\" y2=\"{y2:.2}\"{}/>",
+                    stroke_attrs(&Some(*stroke))
+                ),
+                Shape::Circle {
+                    cx,
+                    cy,
+                    r,
+                    fill,
+                    stroke,
+                } => format!(
+                    "<circle cx=\"{cx:.2}\" cy=\"{cy:.2}\" r=\"{r}\"{}{}/>",
+                    fill_attr(fill),
+                    stroke_attrs(stroke)
+                ),
+                Shape::Text {
+                    x,
+                    y,
+                    text,
+                    size,
+                    bold,
+                    color,
+                    anchor,
+                } => {
+                    format!(
+                "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{}{} fill=\"{}\">{}</text>",
+                baseline(*y, *size),
+                if *bold { " font-weight=\"700\"" } else { "" },
+                if *anchor == Anchor::End { " text-anchor=\"end\"" } else { "" },
+                color.hex(),
+                esc(text)
+            )
+                }
+            };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_every_word_and_the_width() {
+        let text = "Göteborgs Stad och nio idéburna organisationer tecknade ett partnerskap";
+        let lines = wrap(text, 200.0, 14.0, false);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.join(" "), text);
+        assert!(lines.iter().all(|l| text_width(l, 14.0, false) <= 200.0));
+        let long = wrap(&"x".repeat(100), 100.0, 10.0, false);
+        assert_eq!(long.concat(), "x".repeat(100));
+        assert!(wrap("", 100.0, 10.0, false).is_empty());
+    }
+
+    #[test]
+    fn hatching_stays_inside_its_rectangle() {
+        let lines = hatch(10.0, 5.0, 40.0, 18.0, 6.0);
+        assert!(lines.len() > 5);
+        for (x1, y1, x2, y2) in lines {
+            for (x, y) in [(x1, y1), (x2, y2)] {
+                assert!((10.0 - 1e-9..=50.0 + 1e-9).contains(&x), "{x}");
+                assert!((5.0 - 1e-9..=23.0 + 1e-9).contains(&y), "{y}");
+            }
+        }
+        assert!(hatch(0.0, 0.0, 0.0, 10.0, 6.0).is_empty());
+    }
+
+    #[test]
+    fn dashes_cover_the_line_in_on_off_steps() {
+        let d = dashes(0.0, 0.0, 20.0, 0.0, 5.0, 3.0);
+        assert_eq!(
+            d,
+            vec![
+                (0.0, 0.0, 5.0, 0.0),
+                (8.0, 0.0, 13.0, 0.0),
+                (16.0, 0.0, 20.0, 0.0)
+            ]
+        );
+        assert!(dashes(1.0, 1.0, 1.0, 1.0, 5.0, 3.0).is_empty());
+        let c = circle_dashes(0.0, 0.0, 7.0, 3.0, 2.0);
+        assert_eq!(c.len(), 8);
+        for p in c.iter().flatten() {
+            assert!(((p.0 * p.0 + p.1 * p.1).sqrt() - 7.0).abs() < 1e-9);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Everything a journalist downloads: the dataset as tidy tables and a Data
+//! Package (built natively at build time by `src/bin/site.rs`), one chart's rows
+//! as CSV/JSON and the citation texts (built in the browser). Pure Rust, so every
+//! byte of a download is tested on the host.
+
+pub mod csv;
+pub mod package;
+pub mod tables;
+
+use crate::chart::image::{self, Footer};
+use crate::chart::{Chart, MarkStyle};
+use crate::data::Dataset;
+use crate::i18n::{fill, format, strings, Lang};
+use csv::{Cell, Dialect};
+
+/// The stable stem of a chart's download files: `iop-ensamkommande-housing-sv`.
+pub fn chart_file_stem(chart: &Chart, lang: Lang) -> String {
+    format!("iop-ensamkommande-{}-{}", chart.id.id(), lang.code())
+}
+
+fn style_id(style: MarkStyle) -> &'static str {
+    match style {
+        MarkStyle::Primary => "primary",
+        MarkStyle::Secondary => "secondary",
+        MarkStyle::Uncertain => "uncertain",
+        MarkStyle::Gap => "gap",
+    }
+}
+
+/// Column names of a chart's CSV. Machine names in English in both languages,
+/// so a script reads the Swedish and English files alike.
+pub const CHART_COLUMNS: [&str; 9] = [
+    "chart",
+    "panel",
+    "mark_id",
+    "category",
+    "value",
+    "value_as_published",
+    "kind",
+    "note",
+    "sources",
+];
+
+/// One row per mark, in the order the chart shows them.
+pub fn chart_rows(chart: &Chart) -> Vec<Vec<Cell>> {
+    chart
+        .panels
+        .iter()
+        .flat_map(|panel| {
+            panel.marks.iter().map(move |m| {
+                vec![
+                    Cell::Text(chart.title.clone()),
+                    Cell::Text(panel.title.clone()),
+                    Cell::Text(m.id.clone()),
+                    Cell::Text(m.category.clone()),
+                    m.value.into(),
+                    Cell::Text(m.display.clone()),
+                    Cell::Text(style_id(m.style).to_string()),
+                    m.note.clone().into(),
+                    Cell::Text(m.sources.join(" ")),
+                ]
+            })
+        })
+        .collect()
+}
+
+pub fn chart_csv(chart: &Chart) -> String {
+    csv::write(&CHART_COLUMNS, &chart_rows(chart), Dialect::Tidy)
+}
+
+/// The chart's rows with their sources in full, its citation and licence: a
+/// file that still says where it came from when passed on.
+pub fn chart_json(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> String {
+    use serde_json::{json, Value as J};
+    let rows: Vec<J> = chart
+        .panels
+        .iter()
+        .flat_map(|panel| {
+            panel.marks.iter().map(move |m| {
+                json!({
+                    "panel": panel.title,
+                    "mark_id": m.id,
+                    "category": m.category,
+                    "value": m.value,
+                    "value_as_published": m.display,
+                    "kind": style_id(m.style),
+                    "note": m.note,
+                    "sources": m.sources,
+                })
+            })
+        })
+        .collect();
+    let sources: Vec<J> = chart
+        .sources()
+        .iter()
+        .filter_map(|id| d.source(id))
+        .map(|s| json!({"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url}))
+        .collect();
+    let doc = json!({
+        "chart": chart.id.id(),
+        "title": chart.title,
+        "takeaway": chart.takeaway,
+        "language": lang.code(),
+        "notes": chart.notes,
+        "rows": rows,
+        "sources": sources,
+        "licence": {"id": d.licence.id, "name": lang.pick(&d.licence.name), "url": d.licence.url},
+        "disclosure_rule": lang.pick(&d.disclosure_rule),
+        "citation": chart_citation(chart, d, lang, url, retrieved),
+        "url": url,
+        "dataset_updated": d.updated,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Who to credit: the partnership, as the dataset's title names it.
+fn publisher(d: &Dataset, lang: Lang) -> &str {
+    lang.pick(&d.title)
+}
+
+/// The year the dataset was last updated: the "(2026)" of the citation.
+fn year(d: &Dataset) -> &str {
+    d.updated.get(..4).unwrap_or(&d.updated)
+}
+
+/// "IOP Ensamkommande i Göteborg (2026): ”Title”. Diagram och data. URL. Licens:
+/// CC0 1.0. Hämtad 22 november 2026." `retrieved` is an ISO date.
+pub fn chart_citation(
+    chart: &Chart,
+    d: &Dataset,
+    lang: Lang,
+    url: &str,
+    retrieved: &str,
+) -> String {
+    fill(
+        strings(lang).cite_chart,
+        &[
+            publisher(d, lang),
+            year(d),
+            &chart.title,
+            url,
+            &licence_short(d),
+            &format::date(retrieved, lang),
+        ],
+    )
+}
+
+/// The dataset's citation, for the downloads' README; the reader adds the
+/// address they downloaded it from, which the build cannot know.
+pub fn dataset_citation(d: &Dataset, lang: Lang) -> String {
+    fill(
+        strings(lang).cite_dataset,
+        &[publisher(d, lang), year(d), &licence_short(d), &d.updated],
+    )
+}
+
+/// `CC0 1.0` from the SPDX id `CC0-1.0`.
+fn licence_short(d: &Dataset) -> String {
+    match d.licence.id.rsplit_once('-') {
+        Some((name, version)) => format!("{name} {version}"),
+        None => d.licence.id.clone(),
+    }
+}
+
+/// The credit lines printed inside a chart image: its sources, and who, which
+/// licence, when and where.
+pub fn image_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> Footer {
+    let s = strings(lang);
+    let ids = chart.sources();
+    let cited: Vec<String> = ids
+        .iter()
+        .filter_map(|id| d.source(id))
+        .map(|src| format!("{}, {}", src.publisher, format::date(&src.date, lang)))
+        .collect();
+    let label = if cited.len() == 1 {
+        s.source
+    } else {
+        s.sources
+    };
+    Footer {
+        sources: format!("{label}: {}", cited.join("; ")),
+        credit: [
+            publisher(d, lang).to_string(),
+            fill(s.image_licence, &[&licence_short(d)]),
+            format::date(retrieved, lang),
+            url.to_string(),
+        ]
+        .join(" · "),
+    }
+}
+
+/// The chart as a standalone SVG file, from the same scene as the PNG.
+pub fn chart_svg(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> String {
+    image::svg(&image::scene(
+        chart,
+        &image_footer(chart, d, lang, url, retrieved),
+    ))
+}

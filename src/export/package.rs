@@ -1,0 +1,183 @@
+//! The Frictionless Data Package (`datapackage.json`) and the README that go
+//! with the static downloads, both generated from the dataset at build time so
+//! they cannot fall out of step with it.
+
+use super::csv::{self, Dialect};
+use super::dataset_citation;
+use super::tables::{tables, Table};
+use crate::data::Dataset;
+use crate::i18n::Lang;
+use serde_json::{json, Value as J};
+
+/// Name of the dataset file beside the package (as published in `data/`).
+pub const DATASET_FILE: &str = "iop-ensamkommande.json";
+/// Folder of the Excel-friendly copies, beside the tidy CSVs.
+pub const EXCEL_DIR: &str = "excel";
+
+/// The tables' file stems, in `tables()` order, for pages that link to the files
+/// without building the tables (a test keeps the two lists equal).
+pub const TABLE_NAMES: [&str; 7] = [
+    "figures",
+    "series",
+    "sources",
+    "parties",
+    "services",
+    "activities",
+    "timeline",
+];
+
+/// A generated file: path relative to the downloads folder, and its bytes.
+pub struct File {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+fn schema(t: &Table) -> J {
+    let fields: Vec<J> = t
+        .fields
+        .iter()
+        .map(|f| {
+            let mut field = json!({
+                "name": f.name,
+                "type": f.kind.id(),
+                "description": f.description,
+            });
+            if f.required {
+                field["constraints"] = json!({"required": true});
+            }
+            field
+        })
+        .collect();
+    let mut s = json!({"fields": fields, "missingValues": [""]});
+    if !t.primary_key.is_empty() {
+        s["primaryKey"] = json!(t.primary_key);
+    }
+    if !t.foreign_keys.is_empty() {
+        s["foreignKeys"] = t
+            .foreign_keys
+            .iter()
+            .map(|(field, resource, other)| {
+                json!({"fields": field, "reference": {"resource": resource, "fields": other}})
+            })
+            .collect();
+    }
+    s
+}
+
+/// The descriptor: metadata, licence, sources, the disclosure rule, and one
+/// resource with a table schema per CSV.
+pub fn descriptor(d: &Dataset) -> J {
+    let resources: Vec<J> = tables(d)
+        .iter()
+        .map(|t| {
+            json!({
+                "name": t.name,
+                "path": t.file_name(),
+                "title": t.title,
+                "description": t.description,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": {"delimiter": ",", "header": true},
+                "schema": schema(t),
+            })
+        })
+        .collect();
+    let sources: Vec<J> = d
+        .sources
+        .iter()
+        .map(|s| {
+            let mut src = json!({"title": format!("{}: {} ({})", s.publisher, s.title, s.date)});
+            if let Some(url) = &s.url {
+                src["path"] = json!(url);
+            }
+            src
+        })
+        .collect();
+    let contributors: Vec<J> = d
+        .partnership
+        .parties
+        .iter()
+        .filter(|p| !p.uncertain)
+        .map(|p| json!({"title": p.name.sv, "role": "contributor"}))
+        .collect();
+    json!({
+        "profile": "tabular-data-package",
+        "name": d.id,
+        "id": d.id,
+        "title": d.title.en,
+        "description": format!("{}\n\n{}\n\nDisclosure rule: {}", d.description.en, d.description.sv, d.disclosure_rule.en),
+        "version": d.updated,
+        "keywords": ["IOP", "unaccompanied minors", "ensamkommande", "Göteborg", "civil society", "public partnership"],
+        "licenses": [{"name": d.licence.id, "path": d.licence.url, "title": d.licence.name.en}],
+        "sources": sources,
+        "contributors": contributors,
+        "disclosure_rule": {"sv": d.disclosure_rule.sv, "en": d.disclosure_rule.en},
+        "citation": {"sv": dataset_citation(d, Lang::Sv), "en": dataset_citation(d, Lang::En)},
+        "resources": resources,
+    })
+}
+
+fn readme(d: &Dataset) -> String {
+    let mut out = format!(
+        "# {} – data\n\n{}\n\n{}\n\n## Citera / Cite\n\n{}\n\n{}\n\n",
+        d.title.sv,
+        d.description.sv,
+        d.description.en,
+        dataset_citation(d, Lang::Sv),
+        dataset_citation(d, Lang::En),
+    );
+    out.push_str(&format!(
+        "## Licens / Licence\n\n{} – {}\n\n## Röjandeskydd / Disclosure rule\n\n{}\n\n{}\n\n",
+        d.licence.name.en, d.licence.url, d.disclosure_rule.sv, d.disclosure_rule.en
+    ));
+    out.push_str(&format!(
+        "## Filer / Files\n\n- `{DATASET_FILE}`: hela datamängden med metadata / the whole dataset with its metadata (JSON; schema in `iop-ensamkommande.schema.json`).\n- `datapackage.json`: Frictionless Data Package descriptor of the CSV tables below.\n- `{EXCEL_DIR}/*.csv`: samma tabeller för Excel med svenska inställningar (semikolon, BOM, decimalkomma) / the same tables for Excel with Swedish settings.\n\n"
+    ));
+    for t in tables(d) {
+        out.push_str(&format!(
+            "### `{}` – {}\n\n{} ({} rows)\n\n",
+            t.file_name(),
+            t.title,
+            t.description,
+            t.rows.len()
+        ));
+        for f in &t.fields {
+            out.push_str(&format!(
+                "- `{}` ({}): {}\n",
+                f.name,
+                f.kind.id(),
+                f.description
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Every file of the static downloads, paths relative to the data folder.
+pub fn files(d: &Dataset) -> Vec<File> {
+    let mut out = Vec::new();
+    for t in tables(d) {
+        let header = t.header();
+        out.push(File {
+            path: t.file_name(),
+            bytes: csv::write(&header, &t.rows, Dialect::Tidy).into_bytes(),
+        });
+        out.push(File {
+            path: format!("{EXCEL_DIR}/{}", t.file_name()),
+            bytes: csv::write(&header, &t.rows, Dialect::Excel).into_bytes(),
+        });
+    }
+    let descriptor = serde_json::to_string_pretty(&descriptor(d)).unwrap_or_default();
+    out.push(File {
+        path: "datapackage.json".into(),
+        bytes: descriptor.into_bytes(),
+    });
+    out.push(File {
+        path: "README.md".into(),
+        bytes: readme(d).into_bytes(),
+    });
+    out
+}

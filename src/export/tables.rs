@@ -1,0 +1,421 @@
+//! The dataset as tidy tables: one row per observation, one column per variable,
+//! both languages side by side. The same tables feed the tidy CSVs, the Excel
+//! copies and the Data Package's table schemas, so the three cannot drift apart.
+
+use super::csv::Cell;
+use crate::data::{Dataset, Text, Value};
+use serde::Serialize;
+
+/// Frictionless table-schema field types used here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    String,
+    Number,
+    Integer,
+    Boolean,
+}
+
+impl FieldType {
+    pub fn id(self) -> &'static str {
+        match self {
+            FieldType::String => "string",
+            FieldType::Number => "number",
+            FieldType::Integer => "integer",
+            FieldType::Boolean => "boolean",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: &'static str,
+    pub kind: FieldType,
+    pub description: &'static str,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// File stem and Data Package resource name.
+    pub name: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    pub fields: Vec<Field>,
+    pub primary_key: Vec<&'static str>,
+    /// (own field, other table, other field)
+    pub foreign_keys: Vec<(&'static str, &'static str, &'static str)>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Table {
+    pub fn header(&self) -> Vec<&'static str> {
+        self.fields.iter().map(|f| f.name).collect()
+    }
+
+    pub fn file_name(&self) -> String {
+        format!("{}.csv", self.name)
+    }
+}
+
+const fn f(name: &'static str, kind: FieldType, description: &'static str) -> Field {
+    Field {
+        name,
+        kind,
+        description,
+        required: false,
+    }
+}
+
+const fn key(name: &'static str, description: &'static str) -> Field {
+    Field {
+        name,
+        kind: FieldType::String,
+        description,
+        required: true,
+    }
+}
+
+use FieldType::{Boolean, Integer, Number, String as Str};
+
+/// The serde name of an enum value (`"sek_per_child_per_day"`), as in the JSON.
+fn id_of<T: Serialize>(t: &T) -> String {
+    serde_json::to_value(t)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn sv(t: &Option<Text>) -> Cell {
+    t.as_ref().map(|t| t.sv.clone()).into()
+}
+
+fn en(t: &Option<Text>) -> Cell {
+    t.as_ref().map(|t| t.en.clone()).into()
+}
+
+/// Source ids separated by spaces (ids never contain spaces).
+fn ids(list: &[String]) -> Cell {
+    Cell::Text(list.join(" "))
+}
+
+const SOURCES_NOTE: &str = "Ids of the sources (table sources), separated by spaces.";
+
+fn figures(d: &Dataset) -> Table {
+    let rows = d
+        .figures
+        .iter()
+        .flat_map(|fig| {
+            fig.values.iter().enumerate().map(move |(i, v)| {
+                vec![
+                    Cell::Text(fig.id.clone()),
+                    Cell::Number((i + 1) as f64),
+                    Cell::Text(id_of(&fig.topic)),
+                    Cell::Text(fig.label.sv.clone()),
+                    Cell::Text(fig.label.en.clone()),
+                    Cell::Text(id_of(&fig.unit)),
+                    Cell::Text(fig.date.clone()),
+                    v.value.number().into(),
+                    Cell::Bool(v.value == Value::Suppressed),
+                    v.qualifier.map(|q| id_of(&q)).into(),
+                    Cell::Bool(fig.uncertain),
+                    Cell::Bool(fig.headline),
+                    ids(&v.sources),
+                    sv(&v.note),
+                    en(&v.note),
+                    sv(&fig.caveat),
+                    en(&fig.caveat),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        name: "figures",
+        title: "Figures",
+        description: "Every published figure. A figure that sources report differently has one row per source's reading.",
+        fields: vec![
+            key("figure_id", "Stable id of the figure."),
+            Field { required: true, ..f("reading", Integer, "1 for the first source's reading, 2 for a disagreeing second one, and so on.") },
+            f("topic", Str, "partnership, housing, reach, funding, context_goteborg or context_sweden."),
+            f("label_sv", Str, "What the figure counts, in Swedish."),
+            f("label_en", Str, "What the figure counts, in English."),
+            f("unit", Str, "children, people, volunteers, places, organisations, posts, conversations, events, percent, sek or sek_per_child_per_day."),
+            f("date", Str, "ISO 8601 date (2015, 2015-10, 2015-10-01) or interval (2015/2017) at the precision the source gives."),
+            f("value", Number, "The number; empty when suppressed (a count of 1-4 people)."),
+            f("suppressed", Boolean, "true when the count is 1-4 people and is published only as <5."),
+            f("qualifier", Str, "How the source hedges the number: about or just_over; empty when exact."),
+            f("uncertain", Boolean, "true when the source itself marks the figure as uncertain."),
+            f("headline", Boolean, "true for the key figures shown first on the dashboard."),
+            f("sources", Str, SOURCES_NOTE),
+            f("note_sv", Str, "Note on this reading, in Swedish."),
+            f("note_en", Str, "Note on this reading, in English."),
+            f("caveat_sv", Str, "What a reader must know to read the figure right, in Swedish."),
+            f("caveat_en", Str, "What a reader must know to read the figure right, in English."),
+        ],
+        primary_key: vec!["figure_id", "reading"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+fn series(d: &Dataset) -> Table {
+    let rows = d
+        .series
+        .iter()
+        .flat_map(|s| {
+            s.points.iter().map(move |p| {
+                vec![
+                    Cell::Text(s.id.clone()),
+                    Cell::Text(s.label.sv.clone()),
+                    Cell::Text(s.label.en.clone()),
+                    Cell::Text(id_of(&s.unit)),
+                    Cell::Text(p.period.clone()),
+                    p.value.and_then(Value::number).into(),
+                    Cell::Bool(p.value == Some(Value::Suppressed)),
+                    Cell::Bool(p.value.is_none()),
+                    Cell::Bool(p.uncertain),
+                    ids(&p.sources),
+                    sv(&p.note),
+                    en(&p.note),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        name: "series",
+        title: "Series",
+        description: "Yearly series, one row per period. A period without a published figure is a gap (empty value, gap true), never a zero.",
+        fields: vec![
+            key("series_id", "Stable id of the series."),
+            f("label_sv", Str, "What the series counts, in Swedish."),
+            f("label_en", Str, "What the series counts, in English."),
+            f("unit", Str, "Unit of the values (see figures.unit)."),
+            key("period", "ISO 8601 year or interval of the point."),
+            f("value", Number, "The number; empty for a gap or a suppressed count."),
+            f("suppressed", Boolean, "true when the count is 1-4 people and is published only as <5."),
+            f("gap", Boolean, "true when no figure was found for the period; note says why."),
+            f("uncertain", Boolean, "true when the source marks the figure as preliminary or uncertain."),
+            f("sources", Str, SOURCES_NOTE),
+            f("note_sv", Str, "Note on the point, in Swedish."),
+            f("note_en", Str, "Note on the point, in English."),
+        ],
+        primary_key: vec!["series_id", "period"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+fn sources(d: &Dataset) -> Table {
+    let rows = d
+        .sources
+        .iter()
+        .map(|s| {
+            vec![
+                Cell::Text(s.id.clone()),
+                Cell::Text(s.title.clone()),
+                Cell::Text(s.publisher.clone()),
+                Cell::Text(s.date.clone()),
+                sv(&s.date_note),
+                en(&s.date_note),
+                s.url.clone().into(),
+            ]
+        })
+        .collect();
+    Table {
+        name: "sources",
+        title: "Sources",
+        description: "The documents every figure traces to.",
+        fields: vec![
+            key(
+                "id",
+                "Id that the sources columns of the other tables refer to.",
+            ),
+            f(
+                "title",
+                Str,
+                "The document's own title, in its own language.",
+            ),
+            f("publisher", Str, "Who published it."),
+            f(
+                "date",
+                Str,
+                "ISO 8601 date at the precision the source gives.",
+            ),
+            f(
+                "date_note_sv",
+                Str,
+                "What the date means when it is not a plain publication date, in Swedish.",
+            ),
+            f("date_note_en", Str, "The same, in English."),
+            f(
+                "url",
+                Str,
+                "Address of the document; empty when none is known.",
+            ),
+        ],
+        primary_key: vec!["id"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+fn parties(d: &Dataset) -> Table {
+    let rows = d
+        .partnership
+        .parties
+        .iter()
+        .map(|p| {
+            vec![
+                Cell::Text(p.id.clone()),
+                Cell::Text(p.name.sv.clone()),
+                Cell::Text(p.name.en.clone()),
+                Cell::Text(id_of(&p.kind)),
+                Cell::Text(p.joined.clone()),
+                Cell::Bool(p.uncertain),
+                sv(&p.caveat),
+                en(&p.caveat),
+                ids(&p.sources),
+            ]
+        })
+        .collect();
+    Table {
+        name: "parties",
+        title: "Parties",
+        description: "The city administration and the nonprofits in the partnership.",
+        fields: vec![
+            key("id", "Stable id of the party."),
+            f("name_sv", Str, "Name in Swedish."),
+            f("name_en", Str, "Name in English."),
+            f("kind", Str, "public or nonprofit."),
+            f(
+                "joined",
+                Str,
+                "ISO 8601 date the party joined, at the precision known.",
+            ),
+            f(
+                "uncertain",
+                Boolean,
+                "true when its membership is not confirmed by the sources.",
+            ),
+            f("caveat_sv", Str, "Why it is uncertain, in Swedish."),
+            f("caveat_en", Str, "Why it is uncertain, in English."),
+            f("sources", Str, SOURCES_NOTE),
+        ],
+        primary_key: vec!["id"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+fn services(d: &Dataset) -> Table {
+    let rows = d
+        .services
+        .iter()
+        .map(|s| {
+            vec![
+                Cell::Text(s.id.clone()),
+                Cell::Text(s.label.sv.clone()),
+                Cell::Text(s.label.en.clone()),
+                ids(&s.sources),
+            ]
+        })
+        .collect();
+    Table {
+        name: "services",
+        title: "Services",
+        description: "What the partnership offered.",
+        fields: vec![
+            key("id", "Stable id of the service."),
+            f("label_sv", Str, "The service, in Swedish."),
+            f("label_en", Str, "The service, in English."),
+            f("sources", Str, SOURCES_NOTE),
+        ],
+        primary_key: vec!["id"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+fn activities(d: &Dataset) -> Table {
+    let rows = d
+        .services
+        .iter()
+        .flat_map(|s| {
+            s.known_activities.iter().map(move |a| {
+                vec![
+                    Cell::Text(s.id.clone()),
+                    Cell::Text(a.party.clone()),
+                    Cell::Text(a.description.sv.clone()),
+                    Cell::Text(a.description.en.clone()),
+                    a.date.clone().into(),
+                    ids(&a.sources),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        name: "activities",
+        title: "Who did what",
+        description: "What is known of which party delivered which service. A service without rows here has no known provider.",
+        fields: vec![
+            key("service_id", "The service (table services)."),
+            key("party", "The party (table parties)."),
+            f("description_sv", Str, "What it did, in Swedish."),
+            f("description_en", Str, "What it did, in English."),
+            f("date", Str, "ISO 8601 date when known."),
+            f("sources", Str, SOURCES_NOTE),
+        ],
+        primary_key: vec![],
+        foreign_keys: vec![("service_id", "services", "id"), ("party", "parties", "id")],
+        rows,
+    }
+}
+
+fn timeline(d: &Dataset) -> Table {
+    let rows = d
+        .timeline
+        .iter()
+        .map(|e| {
+            vec![
+                Cell::Text(e.id.clone()),
+                Cell::Text(e.date.clone()),
+                Cell::Bool(e.approximate),
+                Cell::Text(e.label.sv.clone()),
+                Cell::Text(e.label.en.clone()),
+                ids(&e.sources),
+            ]
+        })
+        .collect();
+    Table {
+        name: "timeline",
+        title: "Timeline",
+        description: "Events of the partnership in date order.",
+        fields: vec![
+            key("id", "Stable id of the event."),
+            f("date", Str, "ISO 8601 date at the precision known."),
+            f(
+                "approximate",
+                Boolean,
+                "true when the source dates it only roughly.",
+            ),
+            f("label_sv", Str, "The event, in Swedish."),
+            f("label_en", Str, "The event, in English."),
+            f("sources", Str, SOURCES_NOTE),
+        ],
+        primary_key: vec!["id"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+/// Every table of the dataset, in the order the README lists them.
+pub fn tables(d: &Dataset) -> Vec<Table> {
+    vec![
+        figures(d),
+        series(d),
+        sources(d),
+        parties(d),
+        services(d),
+        activities(d),
+        timeline(d),
+    ]
+}

@@ -1,0 +1,231 @@
+// Downloads for journalists, clicked in real Chromium: every chart's CSV, JSON,
+// PNG and SVG (file name, type, rows, pixels), the citation in both languages, the
+// static files beside the dataset, and the list of sources with what each backs.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+
+const CHARTS = ['housing', 'reach', 'context', 'timeline', 'services', 'money'];
+
+/** RFC 4180 reader: rows of cells, quotes and embedded newlines handled. */
+function parseCsv(text, sep = ',') {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) { row.push(cell); cell = ''; }
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else if (c !== '\r') cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+async function openPanel(page, id) {
+  const panel = page.locator(`#chart-${id} details.download-panel`);
+  await panel.locator('summary').click();
+  await expect(panel.locator('button[data-download="csv"]')).toBeVisible();
+  return panel;
+}
+
+async function download(page, panel, format) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.locator(`button[data-download="${format}"]`).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** The table view's rows: [mark id, category, value as shown]. */
+async function tableRows(page, id) {
+  return page.locator(`#chart-${id} .chart-table tr[data-mark]`).evaluateAll((rows) =>
+    rows.map((r) => [r.dataset.mark, r.querySelector('th').textContent.trim(), r.querySelector('td.num').textContent.trim()]));
+}
+
+test('every chart downloads its rows as CSV and JSON that match its table', async ({ page }) => {
+  await page.goto('./?lang=sv');
+  await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
+  for (const id of CHARTS) {
+    const panel = await openPanel(page, id);
+    const expected = await tableRows(page, id);
+    const csv = await download(page, panel, 'csv');
+    expect(csv.name).toBe(`iop-ensamkommande-${id}-sv.csv`);
+    const text = csv.bytes.toString('utf8');
+    expect(text.charCodeAt(0), 'no BOM').not.toBe(0xfeff);
+    const [header, ...rows] = parseCsv(text);
+    expect(header).toEqual(['chart', 'panel', 'mark_id', 'category', 'value', 'value_as_published', 'kind', 'note', 'sources']);
+    expect(rows.map((r) => [r[2], r[3], r[5]])).toEqual(expected);
+    for (const r of rows) {
+      if (r[4] !== '') expect(Number.isFinite(Number(r[4])), r[4]).toBe(true);
+    }
+    await expect(page.getByRole('status').filter({ hasText: `iop-ensamkommande-${id}-sv.csv` })).toHaveCount(1);
+
+    const json = await download(page, panel, 'json');
+    expect(json.name).toBe(`iop-ensamkommande-${id}-sv.json`);
+    const doc = JSON.parse(json.bytes.toString('utf8'));
+    expect(doc.rows.map((r) => [r.mark_id, r.category, r.value_as_published])).toEqual(expected);
+    expect(doc.licence.id).toBe('CC0-1.0');
+    expect(doc.title).toBe((await page.locator(`#chart-${id} h3`).innerText()).trim());
+    expect(doc.sources.length).toBeGreaterThan(0);
+    expect(doc.citation).toContain(doc.title);
+  }
+});
+
+test('every chart downloads as a 2× PNG and an SVG with title, sources and licence', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
+  for (const id of CHARTS) {
+    const panel = await openPanel(page, id);
+    const title = (await page.locator(`#chart-${id} h3`).innerText()).trim();
+
+    const svg = await download(page, panel, 'svg');
+    expect(svg.name).toBe(`iop-ensamkommande-${id}-en.svg`);
+    const svgText = svg.bytes.toString('utf8');
+    const parsed = await page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+        title: doc.querySelector('title')?.textContent,
+      };
+    }, svgText);
+    expect(parsed.error).toBe(false);
+    expect(parsed.title).toBe(title);
+    expect(parsed.text).toContain('Licence CC0 1.0');
+    expect(parsed.text).toMatch(/Sources?: /);
+    for (const [, category] of await tableRows(page, id)) {
+      // Long labels wrap onto several lines: check the first word.
+      expect(parsed.text).toContain(category.split(' ')[0]);
+    }
+
+    const png = await download(page, panel, 'png');
+    expect(png.name).toBe(`iop-ensamkommande-${id}-en.png`);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const width = png.bytes.readUInt32BE(16);
+    const height = png.bytes.readUInt32BE(20);
+    expect(width).toBe(parsed.width * 2);
+    expect(height).toBe(Math.round(parsed.height * 2));
+    // Decoded, it is a light picture with dark text and the chart's blue in it.
+    const pixels = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let white = 0, dark = 0, blue = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
+        if (r > 250 && g > 250 && b > 250) white++;
+        else if (r < 60 && g < 60 && b < 60) dark++;
+        if (Math.abs(r - 0x1d) < 8 && Math.abs(g - 0x4f) < 8 && Math.abs(b - 0x91) < 8) blue++;
+      }
+      return { total: d.length / 4, white, dark, blue, w: img.naturalWidth };
+    }, png.bytes.toString('base64'));
+    expect(pixels.w).toBe(width);
+    expect(pixels.white / pixels.total).toBeGreaterThan(0.5);
+    expect(pixels.dark, 'text is painted').toBeGreaterThan(500);
+    // Lists (who did what) have no bars; every other chart has marks in its blue.
+    if (svgText.includes('#1d4f91')) {
+      expect(pixels.blue, 'marks are painted in the chart colour').toBeGreaterThan(100);
+    }
+    if (process.env.SAVE_IMAGES) await (await import('node:fs/promises')).writeFile(`${process.env.SAVE_IMAGES}/${png.name}`, png.bytes);
+  }
+});
+
+for (const [lang, word, retrieved] of [['sv', 'Licens: CC0 1.0', 'Hämtad'], ['en', 'Licence: CC0 1.0', 'Retrieved']]) {
+  test(`the citation names title, publisher, year, URL, licence and date, and copies (${lang})`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`./?lang=${lang}`);
+    const panel = await openPanel(page, 'reach');
+    const title = (await page.locator('#chart-reach h3').innerText()).trim();
+    const text = await panel.locator('textarea.citation-text').inputValue();
+    const site = lang === 'sv' ? 'IOP Ensamkommande i Göteborg' : 'IOP Ensamkommande in Göteborg';
+    expect(text).toContain(title);
+    expect(text).toContain(site);
+    expect(text).toMatch(/\(20\d\d\)/);
+    expect(text).toContain(`/iop/?lang=${lang}&chart=reach`);
+    expect(text).toContain('http://127.0.0.1');
+    expect(text).toContain(word);
+    expect(text).toContain(retrieved);
+    const year = String(new Date().getFullYear());
+    expect(text.slice(text.indexOf(retrieved))).toContain(year);
+    await page.bringToFront();
+    await panel.locator('button[data-copy="citation"]').click();
+    const copied = lang === 'sv' ? 'Kopierat till urklipp.' : 'Copied to the clipboard.';
+    await expect(page.getByRole('status').filter({ hasText: copied })).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    const axe = await new AxeBuilder({ page }).include('#chart-reach details.download-panel').analyze();
+    expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
+  });
+}
+
+test('the static downloads are linked and hold the dataset’s values', async ({ page, request }) => {
+  await page.goto('./?lang=en&section=sources');
+  const files = page.locator('section.data-files');
+  await expect(files.getByRole('heading', { name: 'Download the data' })).toBeVisible();
+  const hrefs = await files.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('data/iop-ensamkommande.json');
+  expect(hrefs).toContain('data/datapackage.json');
+  expect(hrefs).toContain('data/excel/figures.csv');
+  for (const href of hrefs) {
+    const res = await request.get(href);
+    expect(res.status(), href).toBe(200);
+    const type = res.headers()['content-type'];
+    if (href.endsWith('.csv')) expect(type).toContain('text/csv');
+    if (href.endsWith('.json')) expect(type).toContain('application/json');
+  }
+  const dataset = await (await request.get('data/iop-ensamkommande.json')).json();
+  const [header, ...rows] = parseCsv(await (await request.get('data/figures.csv')).text());
+  const col = (name) => header.indexOf(name);
+  const readings = dataset.figures.flatMap((f) => f.values.map((v) => [f.id, v.value]));
+  expect(rows.length).toBe(readings.length);
+  rows.forEach((r, i) => {
+    const [id, value] = readings[i];
+    expect(r[col('figure_id')]).toBe(id);
+    if (value === '<5') expect([r[col('value')], r[col('suppressed')]]).toEqual(['', 'true']);
+    else expect(Number(r[col('value')])).toBe(value);
+  });
+  const excel = Buffer.from(await (await request.get('data/excel/figures.csv')).body());
+  expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(parseCsv(excel.toString('utf8').slice(1), ';').length).toBe(rows.length + 1);
+  const pkg = await (await request.get('data/datapackage.json')).json();
+  expect(pkg.licenses[0].name).toBe('CC0-1.0');
+  for (const r of pkg.resources) expect((await request.get(`data/${r.path}`)).status()).toBe(200);
+});
+
+test('a figure’s source links to its entry in the list, which lists what it backs', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const figure = page.locator('.key-figure').first();
+  const link = figure.locator('a.source-ref').first();
+  const source = await link.evaluate((a) => a.closest('cite').dataset.source);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`section=sources.*#source-${source}$`));
+  const entry = page.locator(`#source-${source}`);
+  await expect(entry).toBeFocused();
+  await expect(entry.locator('.source-uses li').first()).toBeVisible();
+  // Every source of the list says what it backs, or that it backs no figure.
+  const entries = page.locator('.source-list > li');
+  const count = await entries.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) {
+    await expect(entries.nth(i).locator('.source-uses, .source-uses-none')).toHaveCount(1);
+  }
+  // A reload of that URL lands on the same entry.
+  await page.reload();
+  await expect(page.locator(`#source-${source}`)).toBeFocused();
+  // Back returns to the overview.
+  await page.goBack();
+  await expect(page.locator('.key-figure').first()).toBeVisible();
+});

@@ -1,0 +1,293 @@
+//! Downloads, read back: the tidy CSVs and their Excel copies hold exactly the
+//! dataset's values, the Data Package describes every file, a chart's CSV/JSON
+//! hold its marks, citations carry what a citation needs, and the chart image
+//! scene shows every mark with escaped text inside the picture's width.
+#![cfg(not(target_arch = "wasm32"))]
+
+use iop_dashboard::chart::image::{scene, text_width, Anchor, Shape, WIDTH};
+use iop_dashboard::chart::{build, CHARTS};
+use iop_dashboard::data::{parse_dataset, Dataset, Value};
+use iop_dashboard::export::csv::{read, Dialect};
+use iop_dashboard::export::package::{descriptor, files};
+use iop_dashboard::export::tables::tables;
+use iop_dashboard::export::{
+    chart_citation, chart_csv, chart_json, chart_svg, dataset_citation, image_footer, CHART_COLUMNS,
+};
+use iop_dashboard::i18n::Lang;
+use std::collections::HashMap;
+
+fn bundled() -> Dataset {
+    parse_dataset(include_str!("../data/iop-ensamkommande.json")).expect("valid")
+}
+
+fn file(d: &Dataset, path: &str) -> String {
+    let f = files(d)
+        .into_iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path}"));
+    String::from_utf8(f.bytes).expect("utf-8")
+}
+
+/// Rows of a CSV as maps from column name to text.
+fn records(text: &str, sep: char) -> Vec<HashMap<String, String>> {
+    let rows = read(text, sep);
+    let header = rows[0].clone();
+    rows[1..]
+        .iter()
+        .map(|r| {
+            assert_eq!(r.len(), header.len(), "ragged row {r:?}");
+            header.iter().cloned().zip(r.iter().cloned()).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn figures_csv_round_trips_to_the_json_values() {
+    let d = bundled();
+    let text = file(&d, "figures.csv");
+    assert!(!text.starts_with('\u{feff}'), "tidy CSV has no BOM");
+    assert!(!text.contains('\r'));
+    let rows = records(&text, ',');
+    let expected: usize = d.figures.iter().map(|f| f.values.len()).sum();
+    assert_eq!(rows.len(), expected);
+    let mut rows = rows.into_iter();
+    for f in &d.figures {
+        for (i, v) in f.values.iter().enumerate() {
+            let r = rows.next().expect("row");
+            assert_eq!(r["figure_id"], f.id);
+            assert_eq!(r["reading"], (i + 1).to_string());
+            assert_eq!(r["label_sv"], f.label.sv);
+            assert_eq!(r["label_en"], f.label.en);
+            assert_eq!(r["date"], f.date);
+            assert_eq!(r["sources"], v.sources.join(" "));
+            match v.value {
+                Value::Number(n) => {
+                    assert_eq!(r["value"].parse::<f64>().expect("number"), n, "{}", f.id);
+                    assert_eq!(r["suppressed"], "false");
+                }
+                Value::Suppressed => {
+                    assert_eq!(r["value"], "");
+                    assert_eq!(r["suppressed"], "true");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn series_csv_round_trips_with_gaps_left_empty() {
+    let d = bundled();
+    let rows = records(&file(&d, "series.csv"), ',');
+    let points: Vec<_> = d
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(move |p| (s, p)))
+        .collect();
+    assert_eq!(rows.len(), points.len());
+    let mut saw_gap = false;
+    for (r, (s, p)) in rows.iter().zip(points) {
+        assert_eq!(r["series_id"], s.id);
+        assert_eq!(r["period"], p.period);
+        match p.value {
+            Some(Value::Number(n)) => assert_eq!(r["value"].parse::<f64>().expect("n"), n),
+            Some(Value::Suppressed) => assert_eq!(
+                (r["value"].as_str(), r["suppressed"].as_str()),
+                ("", "true")
+            ),
+            None => {
+                saw_gap = true;
+                assert_eq!((r["value"].as_str(), r["gap"].as_str()), ("", "true"));
+            }
+        }
+    }
+    assert!(
+        saw_gap,
+        "the bundled series has a gap year; it must stay a gap, not a zero"
+    );
+}
+
+#[test]
+fn excel_copies_hold_the_same_cells_in_swedish_excel_dialect() {
+    let d = bundled();
+    for t in tables(&d) {
+        let tidy = read(&file(&d, &t.file_name()), ',');
+        let excel_text = file(&d, &format!("excel/{}", t.file_name()));
+        assert!(excel_text.starts_with('\u{feff}'), "{}: BOM", t.name);
+        assert!(excel_text.contains("\r\n"));
+        let excel = read(&excel_text, ';');
+        assert_eq!(tidy.len(), t.rows.len() + 1);
+        assert_eq!(excel.len(), tidy.len(), "{}", t.name);
+        for (a, b) in tidy.iter().zip(&excel) {
+            for (x, y) in a.iter().zip(b) {
+                let same = x == y || x.replace('.', ",") == *y || format!("'{x}") == *y;
+                assert!(same, "{}: {x:?} vs {y:?}", t.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_data_package_describes_every_csv_and_states_licence_and_rule() {
+    let d = bundled();
+    let p = descriptor(&d);
+    assert_eq!(p["licenses"][0]["name"], "CC0-1.0");
+    assert!(p["disclosure_rule"]["sv"]
+        .as_str()
+        .unwrap_or("")
+        .contains("<5"));
+    assert_eq!(p["sources"].as_array().map(Vec::len), Some(d.sources.len()));
+    let paths: Vec<String> = files(&d).into_iter().map(|f| f.path).collect();
+    let resources = p["resources"].as_array().expect("resources");
+    assert_eq!(resources.len(), tables(&d).len());
+    for (r, t) in resources.iter().zip(tables(&d)) {
+        let path = r["path"].as_str().expect("path");
+        assert!(paths.iter().any(|p| p == path), "{path} is generated");
+        let names: Vec<&str> = r["schema"]["fields"]
+            .as_array()
+            .expect("fields")
+            .iter()
+            .filter_map(|f| f["name"].as_str())
+            .collect();
+        assert_eq!(names, t.header(), "{path}: schema and header agree");
+    }
+    let names: Vec<&str> = tables(&d).iter().map(|t| t.name).collect();
+    assert_eq!(names, iop_dashboard::export::package::TABLE_NAMES);
+    let readme = file(&d, "README.md");
+    for needle in [
+        dataset_citation(&d, Lang::Sv),
+        dataset_citation(&d, Lang::En),
+        "CC0".into(),
+        "figures.csv".into(),
+    ] {
+        assert!(readme.contains(&needle), "README lacks {needle}");
+    }
+}
+
+const URL: &str = "https://example.org/iop/?lang=sv&chart=housing";
+
+#[test]
+fn chart_csv_and_json_hold_every_mark_in_order() {
+    let d = bundled();
+    for lang in Lang::ALL {
+        for id in CHARTS {
+            let c = build(id, &d, lang).expect("chart");
+            let rows = records(&chart_csv(&c), ',');
+            let marks: Vec<_> = c.marks().collect();
+            assert_eq!(rows.len(), marks.len(), "{id:?}");
+            for (r, m) in rows.iter().zip(&marks) {
+                assert_eq!(r["mark_id"], m.id);
+                assert_eq!(r["category"], m.category);
+                assert_eq!(r["value_as_published"], m.display);
+                assert_eq!(r["value"].parse::<f64>().ok(), m.value, "{id:?} {}", m.id);
+            }
+            assert_eq!(read(&chart_csv(&c), ',')[0], CHART_COLUMNS.to_vec());
+            let json: serde_json::Value =
+                serde_json::from_str(&chart_json(&c, &d, lang, URL, "2026-11-22")).expect("json");
+            assert_eq!(json["rows"].as_array().map(Vec::len), Some(marks.len()));
+            assert_eq!(json["licence"]["id"], "CC0-1.0");
+            assert_eq!(
+                json["sources"].as_array().map(Vec::len),
+                Some(c.sources().len())
+            );
+            assert_eq!(json["rows"][0]["mark_id"], marks[0].id.as_str());
+        }
+    }
+}
+
+#[test]
+fn citations_name_title_publisher_year_url_licence_and_date() {
+    let d = bundled();
+    for (lang, date, word) in [
+        (Lang::Sv, "22 november 2026", "Licens"),
+        (Lang::En, "22 November 2026", "Licence"),
+    ] {
+        let c = build(CHARTS[0], &d, lang).expect("chart");
+        let text = chart_citation(&c, &d, lang, URL, "2026-11-22").replace('\u{a0}', " ");
+        for needle in [
+            c.title.as_str(),
+            lang.pick(&d.title),
+            "(2026)",
+            URL,
+            "CC0 1.0",
+            date,
+            word,
+        ] {
+            assert!(text.contains(needle), "{lang:?}: {text} lacks {needle}");
+        }
+    }
+}
+
+#[test]
+fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
+    let d = bundled();
+    for lang in Lang::ALL {
+        for id in CHARTS {
+            let c = build(id, &d, lang).expect("chart");
+            let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
+            let s = scene(&c, &footer);
+            let all = s.texts().collect::<Vec<_>>().join(" ");
+            let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let all = norm(&all);
+            for needle in [&c.title, &c.takeaway, &footer.sources, &footer.credit] {
+                assert!(all.contains(&norm(needle)), "{id:?}: missing {needle}");
+            }
+            for m in c.marks() {
+                assert!(all.contains(&norm(&m.category)), "{id:?}: {}", m.category);
+                assert!(all.contains(&norm(&m.display)), "{id:?}: {}", m.display);
+            }
+            for shape in &s.shapes {
+                if let Shape::Text {
+                    x,
+                    text,
+                    size,
+                    bold,
+                    anchor: Anchor::Start,
+                    ..
+                } = shape
+                {
+                    assert!(
+                        x + text_width(text, *size, *bold) <= WIDTH - 23.0,
+                        "{id:?}: {text} overflows"
+                    );
+                }
+            }
+            assert!(
+                s.height > 200.0 && s.height < 4000.0,
+                "{id:?}: {}",
+                s.height
+            );
+        }
+    }
+}
+
+#[test]
+fn svg_is_standalone_and_escapes_hostile_labels() {
+    let mut d = bundled();
+    let f = d
+        .figures
+        .iter_mut()
+        .find(|f| f.topic == iop_dashboard::data::Topic::Housing)
+        .expect("housing");
+    f.label.sv = "<script>alert(1)</script> & \"x\"".into();
+    let c = build(CHARTS[0], &d, Lang::Sv).expect("chart");
+    let text = chart_svg(&c, &d, Lang::Sv, URL, "2026-11-22");
+    assert!(text.starts_with("<?xml") && text.trim_end().ends_with("</svg>"));
+    assert!(!text.contains("<script"), "label must be escaped");
+    assert!(text.contains("&lt;script&gt;") || !c.marks().any(|m| m.category.contains("<script")));
+    assert!(!text.contains("href"), "no external references");
+    assert!(text.contains(&format!("<title id=\"title\">{}</title>", c.title)));
+}
+
+#[test]
+fn tidy_and_excel_dialects_differ_only_in_form() {
+    use iop_dashboard::export::csv::{write, Cell};
+    let rows = vec![vec![Cell::Number(2.5), Cell::from("-1 minus")]];
+    assert_eq!(
+        write(&["a", "b"], &rows, Dialect::Tidy),
+        "a,b\n2.5,-1 minus\n"
+    );
+    assert_eq!(
+        write(&["a", "b"], &rows, Dialect::Excel),
+        "\u{feff}a;b\r\n2,5;'-1 minus\r\n"
+    );
+}
