@@ -2,7 +2,7 @@
 //! text, random JSON, and the bundled file with random values dropped in.
 #![cfg(not(target_arch = "wasm32"))]
 
-use iop_dashboard::data::parse_dataset;
+use iop_dashboard::data::{parse_dataset, read_dataset};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -72,5 +72,20 @@ proptest! {
             // Every problem names a path into the file.
             Err(issues) => prop_assert!(issues.iter().all(|i| i.path.starts_with('$'))),
         }
+        // The lenient reader agrees: a strict success has nothing skipped, and what
+        // it keeps is a dataset the strict rules accept.
+        match read_dataset(&doc.to_string()) {
+            Ok(read) => {
+                prop_assert!(iop_dashboard::data::validate(&read.dataset).is_empty());
+                prop_assert!(read.skipped.iter().all(|i| i.path.starts_with("$.figures[") || i.path.starts_with("$.series[")));
+                prop_assert_eq!(read.skipped.is_empty(), parse_dataset(&doc.to_string()).is_ok());
+            }
+            Err(issues) => prop_assert!(!issues.is_empty()),
+        }
+    }
+
+    #[test]
+    fn any_json_is_read_leniently_without_panic(doc in json()) {
+        let _ = read_dataset(&doc.to_string());
     }
 }

@@ -423,3 +423,97 @@ fn hostile_strings_are_rejected_with_their_code_point() {
     )
     .is_ok());
 }
+
+// ---- Lenient reading: a broken figure or series leaves out only that record ----
+
+use iop_dashboard::chart::{build, ChartError, CHARTS};
+use iop_dashboard::data::read_dataset;
+use iop_dashboard::i18n::Lang;
+use iop_dashboard::state::ChartId;
+
+#[test]
+fn a_figure_of_the_wrong_type_is_left_out_and_only_its_chart_disabled() {
+    let doc = bundled();
+    let total = doc["figures"].as_array().map_or(0, Vec::len);
+    let i = figure_index("housing-places-october-2015");
+    let doc = with(&format!("/figures/{i}/values/0/value"), json!("many"));
+    // Strict: rejected, with the path into the file.
+    let strict = issues(&doc);
+    assert_eq!(strict.len(), 1);
+    assert_eq!(strict[0].path, format!("$.figures[{i}].values[0].value"));
+    // Lenient: everything else is there.
+    let read = read_dataset(&doc.to_string()).expect("readable");
+    assert_eq!(read.skipped.len(), 1);
+    assert_eq!(
+        read.skipped[0].path,
+        format!("$.figures[{i}].values[0].value")
+    );
+    assert_eq!(read.dataset.figures.len(), total - 1);
+    assert!(read
+        .dataset
+        .figures
+        .iter()
+        .all(|f| f.id != "housing-places-october-2015"));
+    assert_eq!(
+        build(ChartId::Housing, &read.dataset, Lang::Sv),
+        Err(ChartError::MissingFigure(
+            "housing-places-october-2015".into()
+        ))
+    );
+    for id in CHARTS.into_iter().filter(|c| *c != ChartId::Housing) {
+        assert!(
+            build(id, &read.dataset, Lang::Sv).is_ok(),
+            "{id:?} still builds"
+        );
+    }
+}
+
+#[test]
+fn several_broken_records_are_reported_at_their_original_paths() {
+    let doc = bundled();
+    let a = figure_index("housing-places-october-2015");
+    let b = doc["figures"].as_array().map_or(0, Vec::len) - 1;
+    assert!(b > a + 1);
+    let mut doc = with(&format!("/figures/{a}/unit"), json!(42));
+    *doc.pointer_mut(&format!("/figures/{b}/values/0/value"))
+        .expect("b") = json!(-5);
+    *doc.pointer_mut("/series/0/points/1/value").expect("series") = json!(1e15);
+    let read = read_dataset(&doc.to_string()).expect("readable");
+    let paths: Vec<&str> = read.skipped.iter().map(|i| i.path.as_str()).collect();
+    assert!(
+        paths.contains(&format!("$.figures[{a}].unit").as_str()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&format!("$.figures[{b}].values[0].value").as_str()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.iter().any(|p| p.starts_with("$.series[0].points[1]")),
+        "{paths:?}"
+    );
+    assert!(read.dataset.series.is_empty());
+    assert_eq!(
+        build(ChartId::Context, &read.dataset, Lang::En)
+            .err()
+            .map(|e| matches!(e, ChartError::MissingSeries(_))),
+        Some(true)
+    );
+    assert!(build(ChartId::Timeline, &read.dataset, Lang::En).is_ok());
+}
+
+#[test]
+fn a_problem_outside_figures_and_series_still_rejects_the_file() {
+    let i = figure_index("housing-places-october-2015");
+    let mut doc = with(&format!("/figures/{i}/values/0/value"), json!(-1));
+    *doc.pointer_mut("/sources/0/url").expect("url") = json!("javascript:alert(1)");
+    let issues = read_dataset(&doc.to_string()).expect_err("rejected");
+    let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+    assert!(paths.contains(&"$.sources[0].url"), "{paths:?}");
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.starts_with(&format!("$.figures[{i}]"))),
+        "{paths:?}"
+    );
+}

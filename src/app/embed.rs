@@ -42,7 +42,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
             let body = move || match state.get() {
                 LoadState::Loading => view! { <Loading lang /> }.into_any(),
                 LoadState::Failed(error) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
-                LoadState::Ready(dataset) => match widget {
+                LoadState::Ready(dataset, _) => match widget {
                     Some(Widget::Chart(id)) => view! {
                         <MarkPatterns />
                         <ChartFigure id dataset lang nav level=1 embeddable=false />

@@ -1,6 +1,6 @@
 //! Fetching the dataset: the app's only network call.
 
-use crate::data::{parse_dataset, Dataset, Issue};
+use crate::data::{read_dataset, Dataset, Issue, Readable};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,14 +27,15 @@ pub const TIMEOUT_SECONDS: u32 = 20;
 #[derive(Debug, Clone)]
 pub enum LoadState {
     Loading,
-    Ready(Arc<Dataset>),
+    /// The dataset, and the problems of the figures and series left out of it.
+    Ready(Arc<Dataset>, Arc<Vec<Issue>>),
     Failed(LoadError),
 }
 
-impl From<Result<Dataset, LoadError>> for LoadState {
-    fn from(r: Result<Dataset, LoadError>) -> Self {
+impl From<Result<Readable, LoadError>> for LoadState {
+    fn from(r: Result<Readable, LoadError>) -> Self {
         match r {
-            Ok(d) => LoadState::Ready(Arc::new(d)),
+            Ok(read) => LoadState::Ready(Arc::new(read.dataset), Arc::new(read.skipped)),
             Err(e) => LoadState::Failed(e),
         }
     }
@@ -42,7 +43,7 @@ impl From<Result<Dataset, LoadError>> for LoadState {
 
 /// Fetches and checks the dataset; gives up after `TIMEOUT_SECONDS` so a slow or
 /// stalled server ends in a message with a retry, not an endless spinner.
-pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
+pub async fn fetch_dataset(url: &str) -> Result<Readable, LoadError> {
     let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
     let signal = controller.signal();
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
@@ -72,7 +73,7 @@ pub async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    parse_dataset(&text).map_err(LoadError::Invalid)
+    read_dataset(&text).map_err(LoadError::Invalid)
 }
 
 async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {

@@ -26,7 +26,7 @@ pub use load::{fetch_dataset, LoadError, LoadState};
 pub use nav::{LanguageSwitch, Nav, SectionNav};
 pub use partnership::{Parties, PartnershipSummary, Services};
 pub use sources::{Citation, SourceList};
-pub use status::{LoadFailed, Loading};
+pub use status::{LoadFailed, Loading, PartialData};
 
 use crate::data::{Dataset, DATASET_URL};
 use crate::i18n::{strings, Lang};
@@ -114,8 +114,12 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
                         LoadState::Failed(error) => {
                             view! { <LoadFailed lang error on_retry=load /> }.into_any()
                         }
-                        LoadState::Ready(dataset) => {
-                            view! { <SectionView dataset lang section /> }.into_any()
+                        LoadState::Ready(dataset, skipped) => {
+                            view! {
+                                <PartialData lang skipped />
+                                <SectionView dataset lang section />
+                            }
+                            .into_any()
                         }
                     }}
                 </main>

@@ -2,8 +2,10 @@
 
 use super::load::{MAX_BYTES, TIMEOUT_SECONDS};
 use super::LoadError;
+use crate::data::Issue;
 use crate::i18n::{fill, format, problem_message, strings, Lang};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Problems listed in the error message; a partner's broken file can have hundreds.
 const SHOWN_PROBLEMS: usize = 10;
@@ -15,6 +17,48 @@ pub fn Loading(lang: Lang) -> impl IntoView {
             {strings(lang).loading}
         </p>
     }
+}
+
+/// The file's problems as a list: path (for the partner who fixes the file) and
+/// what is wrong, in the page's language.
+#[component]
+fn ProblemList(problems: Vec<Issue>, lang: Lang) -> impl IntoView {
+    let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+    view! {
+        <ul class="load-error-problems">
+            {problems
+                .into_iter()
+                .take(SHOWN_PROBLEMS)
+                .map(|issue| {
+                    view! {
+                        <li>
+                            <code>{issue.path}</code>
+                            ": "
+                            {problem_message(&issue.problem, lang)}
+                        </li>
+                    }
+                })
+                .collect_view()}
+            {(more > 0).then(|| view! { <li>"+" {more}</li> })}
+        </ul>
+    }
+}
+
+/// Some figures or series of the file are broken and were left out: the rest of
+/// the dashboard works, and this says which and why (charts that need them say
+/// so in their place).
+#[component]
+pub fn PartialData(lang: Lang, skipped: Arc<Vec<Issue>>) -> impl IntoView {
+    let s = strings(lang);
+    (!skipped.is_empty()).then(|| {
+        view! {
+            <aside class="data-warning" aria-labelledby="data-warning-title">
+                <h2 id="data-warning-title">{s.partial_title}</h2>
+                <p>{s.partial_intro}</p>
+                <ProblemList problems=skipped.to_vec() lang />
+            </aside>
+        }
+    })
 }
 
 #[component]
@@ -40,32 +84,11 @@ pub fn LoadFailed(lang: Lang, error: LoadError, on_retry: Callback<()>) -> impl 
         ),
         LoadError::Invalid(issues) => (s.load_failed_invalid.to_string(), issues),
     };
-    let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
     view! {
         <div class="load-error" role="alert">
             <h1>{s.load_failed}</h1>
             <p>{detail}</p>
-            {(!problems.is_empty())
-                .then(|| {
-                    view! {
-                        <ul class="load-error-problems">
-                            {problems
-                                .into_iter()
-                                .take(SHOWN_PROBLEMS)
-                                .map(|issue| {
-                                    view! {
-                                        <li>
-                                            <code>{issue.path}</code>
-                                            ": "
-                                            {problem_message(&issue.problem, lang)}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                            {(more > 0).then(|| view! { <li>"+" {more}</li> })}
-                        </ul>
-                    }
-                })}
+            {(!problems.is_empty()).then(|| view! { <ProblemList problems lang /> })}
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
                 {s.retry}
             </button>

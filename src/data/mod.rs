@@ -6,7 +6,7 @@ pub mod model;
 pub mod validate;
 
 pub use model::*;
-pub use validate::{parse_dataset, validate, Issue, Problem};
+pub use validate::{parse_dataset, read_dataset, validate, Issue, Problem, Readable};
 
 /// Where the app finds the bundled dataset, relative to the page so that the
 /// dashboard works under any sub-path.

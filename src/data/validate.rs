@@ -93,9 +93,65 @@ impl fmt::Display for Issue {
     }
 }
 
-/// Parses and validates a dataset file. On failure, every problem found.
+/// Parses and validates a dataset file, strictly: any problem rejects it, and every
+/// problem found is reported (the command-line validator and the build use this).
 pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Issue>> {
-    let json: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+    let read = read_dataset(text)?;
+    if read.skipped.is_empty() {
+        Ok(read.dataset)
+    } else {
+        Err(read.skipped)
+    }
+}
+
+/// What the app can show of a file: the dataset without its broken figures and
+/// series, and the problems that put each of them aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Readable {
+    pub dataset: Dataset,
+    pub skipped: Vec<Issue>,
+}
+
+/// Records that can be left out on their own: nothing in the file refers to a
+/// figure or a series, so leaving one out disables only the charts that need it.
+const SKIPPABLE: [&str; 2] = ["figures", "series"];
+
+/// Past this many broken records the file is not a partial success but broken.
+const MAX_SKIPPED: usize = 200;
+
+/// `("figures", 3)` for a path inside `$.figures[3]`.
+fn record_of(path: &str) -> Option<(&'static str, usize)> {
+    SKIPPABLE.into_iter().find_map(|array| {
+        let rest = path
+            .strip_prefix("$.")?
+            .strip_prefix(array)?
+            .strip_prefix('[')?;
+        let close = rest.find(']')?;
+        let index = rest[..close].parse().ok()?;
+        matches!(
+            rest[close + 1..].chars().next(),
+            None | Some('.') | Some('[')
+        )
+        .then_some((array, index))
+    })
+}
+
+/// Rewrites `$.figures[now]…` to `$.figures[original]…` so a reported path
+/// points into the file as the partner wrote it.
+fn renumber(path: &str, array: &str, now: usize, original: usize) -> String {
+    let from = format!("$.{array}[{now}]");
+    match path.strip_prefix(&from) {
+        Some(rest) => format!("$.{array}[{original}]{rest}"),
+        None => path.to_string(),
+    }
+}
+
+/// Reads a file leniently: a problem confined to one figure or series (a wrong
+/// type, an absurd value, a missing translation) leaves that record out and is
+/// reported in `skipped`; any other problem (syntax, version, sources, parties,
+/// the partnership) rejects the file with every problem found.
+pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
+    let mut json: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         vec![Issue {
             path: "$".into(),
             problem: Problem::Syntax {
@@ -127,20 +183,94 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Issue>> {
         None => {}
     }
 
-    let dataset: Dataset = serde_path_to_error::deserialize(json).map_err(|e| {
-        let path = e.path().to_string();
-        vec![Issue {
-            path: json_path(&path),
-            problem: Problem::Shape(e.into_inner().to_string()),
-        }]
-    })?;
+    // Original positions of the records still in `json`, per skippable array.
+    let mut positions: Vec<Vec<usize>> = SKIPPABLE
+        .iter()
+        .map(|a| (0..json.get(a).and_then(|v| v.as_array()).map_or(0, Vec::len)).collect())
+        .collect();
+    let mut skipped = Vec::new();
+    // Left-out records are removed from the JSON; the original path is kept for
+    // the report. `Err` carries every problem found so far.
+    let mut skip = |json: &mut serde_json::Value, issue: Issue, skipped: &mut Vec<Issue>| -> bool {
+        let Some((array, now)) = record_of(&issue.path) else {
+            skipped.push(issue);
+            return false;
+        };
+        let slot = SKIPPABLE.iter().position(|a| *a == array).unwrap_or(0);
+        let original = positions[slot].get(now).copied().unwrap_or(now);
+        skipped.push(Issue {
+            path: renumber(&issue.path, array, now, original),
+            problem: issue.problem,
+        });
+        if skipped.len() > MAX_SKIPPED {
+            return false;
+        }
+        if now < positions[slot].len() {
+            positions[slot].remove(now);
+        }
+        if let Some(list) = json.get_mut(array).and_then(|v| v.as_array_mut()) {
+            if now < list.len() {
+                list.remove(now);
+            }
+        }
+        true
+    };
 
+    let mut dataset: Dataset = loop {
+        match serde_path_to_error::deserialize::<_, Dataset>(&json) {
+            Ok(d) => break d,
+            Err(e) => {
+                let issue = Issue {
+                    path: json_path(&e.path().to_string()),
+                    problem: Problem::Shape(e.into_inner().to_string()),
+                };
+                if !skip(&mut json, issue, &mut skipped) {
+                    return Err(skipped);
+                }
+            }
+        }
+    };
+
+    // Rule problems: all in figures or series leave those records out; any other
+    // rejects the file.
     let issues = validate(&dataset);
-    if issues.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(issues)
+    let fatal = issues.iter().any(|i| record_of(&i.path).is_none());
+    let mut broken: Vec<(usize, usize)> = Vec::new();
+    for issue in issues {
+        let Some((array, now)) = record_of(&issue.path) else {
+            skipped.push(issue);
+            continue;
+        };
+        let slot = SKIPPABLE.iter().position(|a| *a == array).unwrap_or(0);
+        let original = positions[slot].get(now).copied().unwrap_or(now);
+        skipped.push(Issue {
+            path: renumber(&issue.path, array, now, original),
+            problem: issue.problem,
+        });
+        if !broken.contains(&(slot, now)) {
+            broken.push((slot, now));
+        }
     }
+    if fatal {
+        return Err(skipped);
+    }
+    // Last record first, so each removal leaves the earlier indices valid.
+    broken.sort_unstable_by(|a, b| b.cmp(a));
+    for (slot, now) in broken {
+        match SKIPPABLE[slot] {
+            "figures" if now < dataset.figures.len() => {
+                dataset.figures.remove(now);
+            }
+            "series" if now < dataset.series.len() => {
+                dataset.series.remove(now);
+            }
+            _ => {}
+        }
+    }
+    if skipped.len() > MAX_SKIPPED {
+        return Err(skipped);
+    }
+    Ok(Readable { dataset, skipped })
 }
 
 fn syntax_detail(e: &serde_json::Error) -> String {

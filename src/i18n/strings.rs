@@ -37,6 +37,9 @@ strings! {
     load_failed_timeout: "Servern svarade inte inom {0} sekunder. Försök igen om en stund.", "The server did not answer within {0} seconds. Try again in a while.";
     load_failed_empty: "Datafilen är tom.", "The data file is empty.";
     load_failed_too_large: "Datafilen är {0} MB, men högst {1} MB kan visas. Kontrollera att rätt fil är publicerad.", "The data file is {0} MB, but at most {1} MB can be shown. Check that the right file is published.";
+    partial_title: "Några siffror kunde inte visas", "Some figures could not be shown";
+    partial_intro: "Datafilen har fel i de här siffrorna. De är utelämnade, och diagram som behöver dem visas inte. Resten av sidan bygger på de felfria uppgifterna.",
+        "The data file has errors in these figures. They are left out, and charts that need them are not shown. The rest of the page uses the figures without errors.";
     load_failed_invalid: "Datafilen har fel och kan inte visas:", "The data file has errors and cannot be shown:";
     retry: "Försök igen", "Try again";
     key_figures: "Nyckeltal", "Key figures";

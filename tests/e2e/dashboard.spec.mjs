@@ -96,14 +96,14 @@ test('a network failure shows an error with a working retry', async ({ page }) =
 
 test('a broken data file is explained with the paths of its problems', async ({ page }) => {
   const broken = structuredClone(data);
-  broken.figures[0].label.en = '';
+  broken.partnership.name.en = '';
   await page.route('**/data/iop-ensamkommande.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }),
   );
   await page.goto('./');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Datafilen har fel');
-  await expect(alert).toContainText('$.figures[0].label.en');
+  await expect(alert).toContainText('$.partnership.name.en');
 
   await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, body: '{"schema_version": 1,' }));
   await alert.getByRole('button', { name: 'Försök igen' }).click();
@@ -172,5 +172,31 @@ test('markup in a label is shown as text, and direction overrides are refused', 
   figure.label.sv = 'Krissamtal \u202e005';
   await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(hostile) }));
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('U+202E ändrar textriktningen');
+  // The figure is left out with the reason; the rest of the page stays.
+  await expect(page.locator('.data-warning')).toContainText('U+202E ändrar textriktningen');
+  await expect(page.locator('[data-figure="crisis-conversations"]')).toHaveCount(0);
+  await expect(page.locator('[data-figure]').first()).toBeVisible();
+});
+
+test('one broken figure and one broken series disable only the charts that need them', async ({ page }) => {
+  const broken = structuredClone(data);
+  broken.figures.find((f) => f.id === 'housing-places-october-2015').values[0].value = 'många';
+  broken.series[0].points[1].value = -3;
+  const fi = data.figures.findIndex((f) => f.id === 'housing-places-october-2015');
+  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
+  await page.goto('./');
+  const warning = page.locator('aside.data-warning');
+  await expect(warning.getByRole('heading', { name: 'Några siffror kunde inte visas' })).toBeVisible();
+  await expect(warning).toContainText(`$.figures[${fi}].values[0].value`);
+  await expect(warning).toContainText('$.series[0].points[1].value');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('#chart-housing.chart-unavailable')).toContainText('housing-places-october-2015');
+  await expect(page.locator('#chart-context.chart-unavailable')).toBeVisible();
+  for (const id of ['reach', 'timeline', 'services', 'money']) {
+    await expect(page.locator(`#chart-${id} [role="img"]`).first()).toBeVisible();
+  }
+  await expect(page.locator('[data-figure]').first()).toBeVisible();
+  // In English too.
+  await page.goto('./?lang=en');
+  await expect(page.locator('aside.data-warning')).toContainText('Some figures could not be shown');
 });
