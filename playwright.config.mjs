@@ -1,5 +1,6 @@
-// End-to-end tests: the release build in dist/, served by a plain static server
-// under a sub-path (/iop/) to prove the relative URLs, in Debian's Chromium.
+// End-to-end tests: the release build in dist/, served by nginx with the
+// production configuration (deploy/nginx/) under a sub-path (/iop/) to prove the
+// relative URLs, in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -32,7 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/static-server.mjs dist ${port} /iop/`,
+    // nginx with the production configuration (deploy/nginx/), as a host would run it.
+    command: `scripts/nginx dist ${port} /iop/`,
     url: `http://127.0.0.1:${port}/iop/`,
     reuseExistingServer: false,
     stdout: 'ignore',

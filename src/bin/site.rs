@@ -7,6 +7,9 @@
 //!    picks the widget with CSS `:target`).
 //! 3. Writes the static downloads beside the dataset in `data/`: tidy CSVs, their
 //!    Excel copies, `datapackage.json` and a README with the citation.
+//! 4. Writes `.gz` and `.br` beside every text asset and the wasm, at the highest
+//!    levels (done once per build, not per request), for `gzip_static` and
+//!    `brotli_static` in `deploy/nginx/`.
 
 use iop_dashboard::data::parse_dataset;
 use iop_dashboard::embed::{escape, fallback_lines, Widget};
@@ -131,7 +134,60 @@ fn run(dir: &Path) -> Result<(), String> {
     std::fs::write(dir.join("embed.html"), embed_page(&index, &dataset)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
     std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
+    // Debug builds (trunk serve while editing) skip it: brotli at level 11 is slow.
+    if std::env::var("TRUNK_PROFILE").as_deref() != Ok("debug") {
+        compress_tree(dir)?;
+    }
     Ok(())
+}
+
+/// Files worth compressing; images other than SVG are compressed already.
+#[cfg(not(target_arch = "wasm32"))]
+const COMPRESSIBLE: [&str; 9] = [
+    "html", "js", "css", "wasm", "json", "csv", "svg", "md", "txt",
+];
+
+/// The build step only ever runs on the host; the wasm target merely type-checks it.
+#[cfg(target_arch = "wasm32")]
+fn compress_tree(_dir: &Path) -> Result<usize, String> {
+    Err("site runs on the host".into())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn compress_tree(dir: &Path) -> Result<usize, String> {
+    use std::io::Write;
+    let mut count = 0;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            count += compress_tree(&path)?;
+            continue;
+        }
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        if !COMPRESSIBLE.contains(&ext) {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("read {}: {e}", path.display()))?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes).map_err(|e| e.to_string())?;
+        let gz = gz.finish().map_err(|e| e.to_string())?;
+        let mut br = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+            w.write_all(&bytes).map_err(|e| e.to_string())?;
+        }
+        for (suffix, data) in [("gz", gz), ("br", br)] {
+            let mut name = path.clone().into_os_string();
+            name.push(format!(".{suffix}"));
+            std::fs::write(&name, data).map_err(|e| format!("write {name:?}: {e}"))?;
+        }
+        count += 1;
+    }
+    Ok(count)
 }
 
 fn main() -> ExitCode {
@@ -144,7 +200,7 @@ fn main() -> ExitCode {
     };
     match run(Path::new(&dir)) {
         Ok(()) => {
-            println!("site: wrote {dir}/embed.html, the boot script and the downloads in data/");
+            println!("site: wrote {dir}/embed.html, the boot script, the downloads in data/ and .gz/.br files");
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -1,0 +1,145 @@
+// The production hosting: nginx with deploy/nginx/ serves dist/ (see
+// playwright.config.mjs). Its headers, pre-compressed files and caching, and on
+// every page: no CSP violation, no request to another origin, no cookie, nothing
+// in storage.
+import { test, expect } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const dist = new URL('../../dist/', import.meta.url);
+const files = readdirSync(dist);
+const wasm = files.find((f) => f.endsWith('_bg.wasm'));
+const css = files.find((f) => /^styles-[0-9a-f]{16}\.css$/.test(f));
+const boot = files.find((f) => /^boot-[0-9a-f]{16}\.js$/.test(f));
+
+const COMMON = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+function metaCsp(html) {
+  return html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+}
+
+test('every kind of file gets its type, caching and security headers', async ({ request }) => {
+  const cases = [
+    ['./', 'text/html', 'no-cache'],
+    ['embed.html', 'text/html', 'no-cache'],
+    [wasm, 'application/wasm', 'public, max-age=31536000, immutable'],
+    [css, 'text/css', 'public, max-age=31536000, immutable'],
+    [boot, 'javascript', 'public, max-age=31536000, immutable'],
+    ['embed.js', 'javascript', 'no-cache'],
+    ['data/iop-ensamkommande.json', 'application/json', 'no-cache'],
+    ['data/figures.csv', 'text/csv', 'no-cache'],
+    ['data/README.md', 'text/markdown', 'no-cache'],
+  ];
+  for (const [path, type, cache] of cases) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    const h = res.headers();
+    expect(h['content-type'], path).toContain(type);
+    expect(h['cache-control'], path).toBe(cache);
+    for (const [name, value] of Object.entries(COMMON)) expect(h[name], `${path} ${name}`).toBe(value);
+    expect(h['permissions-policy'], path).toContain('camera=()');
+    expect(h.server, path).toBe('nginx');
+  }
+  const data = (await request.get('data/figures.csv')).headers();
+  expect(data['access-control-allow-origin']).toBe('*');
+});
+
+test('pages carry a strict CSP: the page’s own policy plus who may frame it', async ({ request }) => {
+  for (const [path, ancestors] of [['./', "frame-ancestors 'self'"], ['embed.html', 'frame-ancestors *']]) {
+    const res = await request.get(path);
+    const header = res.headers()['content-security-policy'];
+    const meta = metaCsp(await res.text());
+    expect(meta, `${path} has a meta CSP`).toBeTruthy();
+    expect(header).toBe(`${meta}; ${ancestors}`);
+    expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(header).not.toContain('unsafe-inline');
+  }
+  // No inline script or style needs a hash: the build emits none.
+  for (const page of ['index.html', 'embed.html']) {
+    const html = readFileSync(new URL(page, dist), 'utf8');
+    expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html, page).not.toMatch(/\sstyle="/);
+  }
+});
+
+test('text files and the wasm are sent pre-compressed, brotli first', async ({ request }) => {
+  for (const path of ['./', wasm, css, 'data/iop-ensamkommande.json', 'embed.js']) {
+    const br = await request.get(path, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.headers()['content-encoding'], path).toBe('br');
+    expect(br.headers().vary, path).toContain('Accept-Encoding');
+    const gz = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers()['content-encoding'], path).toBe('gzip');
+    const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    // The decoded bodies are the same file.
+    expect((await br.body()).equals(await plain.body()), path).toBe(true);
+    expect((await gz.body()).equals(await plain.body()), path).toBe(true);
+  }
+  const wasmBr = readFileSync(new URL(`${wasm}.br`, dist)).length;
+  const wasmPlain = readFileSync(new URL(wasm, dist)).length;
+  expect(wasmBr).toBeLessThan(wasmPlain / 2);
+});
+
+const PAGES = [
+  ['dashboard', './?lang=sv', 'figure.chart'],
+  ['dashboard in English, a table open', './?lang=en&chart=money&view=table', '#chart-money .table-view'],
+  ['parties', './?lang=sv&section=parties', '.party'],
+  ['sources and downloads', './?lang=en&section=sources', '.source-list'],
+  ['embed of a chart', 'embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach', 'figure.chart'],
+  ['embed of the key figures', 'embed.html?chart=key-figures&lang=en&theme=dark&view=chart#key-figures', '[data-figure]'],
+  ['list of embeds', 'embed.html?lang=sv', '.widget-list'],
+];
+
+for (const [name, path, ready] of PAGES) {
+  test(`${name}: no CSP violation, no other origin, no cookie, nothing stored`, async ({ page, context, baseURL }) => {
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const requests = [];
+    const errors = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(path);
+    await expect(page.locator(ready).first()).toBeVisible();
+    // Use it a little: open the download panel and switch the language.
+    const details = page.locator('details.download-panel summary').first();
+    if (await details.count()) await details.click();
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(baseURL).origin;
+    const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    const stored = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      idb: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    expect(stored).toEqual({ cookie: '', local: 0, session: 0, idb: 0, caches: 0, workers: 0 });
+  });
+}
+
+test('the violation probe used above does notice a violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  });
+  await page.goto('./');
+  await expect(page.locator('figure.chart').first()).toBeVisible();
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.ran = 1';
+    document.body.append(s);
+  });
+  await expect.poll(() => page.evaluate(() => window.__violations.length)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.ran)).toBeUndefined();
+});
