@@ -168,8 +168,8 @@ impl Painter {
                     let pen = self.pen(s);
                     match s.dash {
                         None => self.backend.draw_circle(centre, radius, &pen, false).ok()?,
-                        Some((on, off)) => {
-                            for dash in circle_dashes(*cx, *cy, *r, on, off) {
+                        Some(_) => {
+                            for dash in circle_dashes(*cx, *cy, *r) {
                                 let points: Vec<BackendCoord> =
                                     dash.iter().map(|(x, y)| self.at(*x, *y)).collect();
                                 self.backend.draw_path(points, &pen).ok()?;

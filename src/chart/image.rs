@@ -190,24 +190,52 @@ pub fn dashes(x1: f64, y1: f64, x2: f64, y2: f64, on: f64, off: f64) -> Vec<(f64
     out
 }
 
-/// A dashed circle as short polylines, one per dash.
-pub fn circle_dashes(cx: f64, cy: f64, r: f64, on: f64, off: f64) -> Vec<Vec<(f64, f64)>> {
-    let circumference = std::f64::consts::TAU * r;
-    let period = on + off;
-    if r <= 0.0 || on <= 0.0 || period <= 0.0 {
+/// Cosine and sine of every 15°, so dashed circles need no trigonometry in wasm.
+const UNIT_24: [(f64, f64); 24] = {
+    const S15: f64 = 0.258_819_045_102_520_8;
+    const S30: f64 = 0.5;
+    const S45: f64 = std::f64::consts::FRAC_1_SQRT_2;
+    const S60: f64 = 0.866_025_403_784_438_6;
+    const S75: f64 = 0.965_925_826_289_068_3;
+    [
+        (1.0, 0.0),
+        (S75, S15),
+        (S60, S30),
+        (S45, S45),
+        (S30, S60),
+        (S15, S75),
+        (0.0, 1.0),
+        (-S15, S75),
+        (-S30, S60),
+        (-S45, S45),
+        (-S60, S30),
+        (-S75, S15),
+        (-1.0, 0.0),
+        (-S75, -S15),
+        (-S60, -S30),
+        (-S45, -S45),
+        (-S30, -S60),
+        (-S15, -S75),
+        (0.0, -1.0),
+        (S15, -S75),
+        (S30, -S60),
+        (S45, -S45),
+        (S60, -S30),
+        (S75, -S15),
+    ]
+};
+
+/// A dashed circle as short polylines: the circle in 24 arcs of 15°, every
+/// other one drawn (the dots are small: the look of a 3/2 dash is kept).
+pub fn circle_dashes(cx: f64, cy: f64, r: f64) -> Vec<Vec<(f64, f64)>> {
+    if r <= 0.0 {
         return Vec::new();
     }
-    let count = (circumference / period).floor().max(1.0) as usize;
-    let step = std::f64::consts::TAU / count as f64;
-    let sweep = step * on / period;
-    (0..count)
+    (0..12)
         .map(|i| {
-            let start = i as f64 * step;
-            (0..=4)
-                .map(|k| {
-                    let a = start + sweep * k as f64 / 4.0;
-                    (cx + r * a.cos(), cy + r * a.sin())
-                })
+            [UNIT_24[2 * i], UNIT_24[2 * i + 1]]
+                .iter()
+                .map(|(c, s)| (cx + r * c, cy + r * s))
                 .collect()
         })
         .collect()
@@ -379,7 +407,7 @@ pub fn scene(chart: &Chart, footer: &Footer) -> Scene {
                         stroke: solid(BORDER, 2.0),
                     });
                     let (fill, stroke) = match style {
-                        MarkStyle::Uncertain => (Some(BG), Some(dashed(MARK_1, 2.5, (3.0, 2.0)))),
+                        MarkStyle::Uncertain => (Some(BG), Some(dashed(MARK_1, 2.5, (1.8, 1.8)))),
                         _ => (Some(MARK_1), None),
                     };
                     l.shapes.push(Shape::Circle {
@@ -612,8 +640,8 @@ mod tests {
             ]
         );
         assert!(dashes(1.0, 1.0, 1.0, 1.0, 5.0, 3.0).is_empty());
-        let c = circle_dashes(0.0, 0.0, 7.0, 3.0, 2.0);
-        assert_eq!(c.len(), 8);
+        let c = circle_dashes(0.0, 0.0, 7.0);
+        assert_eq!(c.len(), 12);
         for p in c.iter().flatten() {
             assert!(((p.0 * p.0 + p.1 * p.1).sqrt() - 7.0).abs() < 1e-9);
         }

@@ -47,7 +47,16 @@ impl Scale {
 }
 
 fn nice_step(raw: f64) -> f64 {
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, by steps: no log/pow in the wasm.
+    let mut magnitude = 1.0;
+    if raw.is_finite() && raw > 0.0 {
+        while magnitude * 10.0 <= raw {
+            magnitude *= 10.0;
+        }
+        while magnitude > raw {
+            magnitude /= 10.0;
+        }
+    }
     let residual = raw / magnitude;
     let nice = if residual <= 1.0 {
         1.0

@@ -2,6 +2,7 @@
 //! Pure Rust, shared by the browser app and the command-line validator.
 
 pub mod date;
+pub mod locate;
 pub mod model;
 pub mod validate;
 

@@ -6,6 +6,7 @@
 //! Checking goes on after the first problem: a partner fixes all of them in one go.
 
 use super::date::{DateOrPeriod, IsoDate};
+use super::locate;
 use super::model::*;
 use std::collections::HashMap;
 use std::fmt;
@@ -118,6 +119,31 @@ const SKIPPABLE: [&str; 2] = ["figures", "series"];
 
 /// Past this many broken records the file is not a partial success but broken.
 const MAX_SKIPPED: usize = 200;
+/// The index in the file of what is now record `now`, given the (sorted)
+/// original indices already left out.
+fn original_index(removed: &[usize], now: usize) -> usize {
+    let mut original = now;
+    for r in removed {
+        if *r <= original {
+            original += 1;
+        } else {
+            break;
+        }
+    }
+    original
+}
+
+/// The `schema_version` value as written, for the message.
+fn version_text(text: &str) -> String {
+    #[derive(serde::Deserialize)]
+    struct Raw<'a> {
+        #[serde(borrow)]
+        schema_version: &'a serde_json::value::RawValue,
+    }
+    serde_json::from_str::<Raw>(text)
+        .map(|r| r.schema_version.get().to_string())
+        .unwrap_or_default()
+}
 
 /// `("figures", 3)` for a path inside `$.figures[3]`.
 fn record_of(path: &str) -> Option<(&'static str, usize)> {
@@ -151,84 +177,78 @@ fn renumber(path: &str, array: &str, now: usize, original: usize) -> String {
 /// reported in `skipped`; any other problem (syntax, version, sources, parties,
 /// the partnership) rejects the file with every problem found.
 pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
-    let mut json: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        vec![Issue {
-            path: "$".into(),
-            problem: Problem::Syntax {
-                line: e.line(),
-                column: e.column(),
-                detail: syntax_detail(&e),
-            },
-        }]
-    })?;
-
-    // The version decides how the rest is read, so it is checked before the shape:
-    // a file from a future schema gets "unsupported version", not a field error.
-    match json.get("schema_version") {
-        Some(v) if v.as_u64() == Some(SUPPORTED_SCHEMA_VERSION as u64) => {}
-        Some(v) => {
-            return Err(vec![Issue {
-                path: "$.schema_version".into(),
-                problem: Problem::UnsupportedVersion {
-                    found: v.to_string(),
-                },
-            }])
-        }
-        None if json.is_object() => {
+    let syntax = |e: &serde_json::Error| Issue {
+        path: "$".into(),
+        problem: Problem::Syntax {
+            line: e.line(),
+            column: e.column(),
+            detail: syntax_detail(e),
+        },
+    };
+    /// Only the version, read first: it decides how the rest is read, so a file
+    /// from a future schema gets "unsupported version", not a field error.
+    #[derive(serde::Deserialize)]
+    struct Head {
+        schema_version: Option<serde::de::IgnoredAny>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Version {
+        schema_version: u64,
+    }
+    match serde_json::from_str::<Head>(text) {
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(vec![syntax(&e)]),
+        Ok(Head {
+            schema_version: None,
+        }) => {
             return Err(vec![Issue {
                 path: "$".into(),
                 problem: Problem::Shape("missing field `schema_version`".into()),
             }])
         }
-        None => {}
+        Ok(_) => {
+            let supported = serde_json::from_str::<Version>(text)
+                .is_ok_and(|v| v.schema_version == SUPPORTED_SCHEMA_VERSION as u64);
+            if !supported {
+                return Err(vec![Issue {
+                    path: "$.schema_version".into(),
+                    problem: Problem::UnsupportedVersion {
+                        found: version_text(text),
+                    },
+                }]);
+            }
+        }
+        // Not an object at all: the full read below says what it is.
+        Err(_) => {}
     }
 
-    // Original positions of the records still in `json`, per skippable array.
-    let mut positions: Vec<Vec<usize>> = SKIPPABLE
-        .iter()
-        .map(|a| (0..json.get(a).and_then(|v| v.as_array()).map_or(0, Vec::len)).collect())
-        .collect();
+    // Original positions of the records left out so far, per skippable array.
+    let mut removed: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
     let mut skipped = Vec::new();
-    // Left-out records are removed from the JSON; the original path is kept for
-    // the report. `Err` carries every problem found so far.
-    let mut skip = |json: &mut serde_json::Value, issue: Issue, skipped: &mut Vec<Issue>| -> bool {
-        let Some((array, now)) = record_of(&issue.path) else {
-            skipped.push(issue);
-            return false;
+    let mut current = text.to_string();
+    let mut dataset: Dataset = loop {
+        let e = match serde_json::from_str::<Dataset>(&current) {
+            Ok(d) => break d,
+            Err(e) => e,
+        };
+        let path = locate::path_at(&current, locate::offset(&current, e.line(), e.column()));
+        let problem = Problem::Shape(syntax_detail(&e));
+        let record = record_of(&path);
+        let span = record.and_then(|(array, now)| locate::element_span(&current, array, now));
+        let (Some((array, now)), Some((from, to)), false) =
+            (record, span, skipped.len() >= MAX_SKIPPED)
+        else {
+            skipped.push(Issue { path, problem });
+            return Err(skipped);
         };
         let slot = SKIPPABLE.iter().position(|a| *a == array).unwrap_or(0);
-        let original = positions[slot].get(now).copied().unwrap_or(now);
+        let original = original_index(&removed[slot], now);
         skipped.push(Issue {
-            path: renumber(&issue.path, array, now, original),
-            problem: issue.problem,
+            path: renumber(&path, array, now, original),
+            problem,
         });
-        if skipped.len() > MAX_SKIPPED {
-            return false;
-        }
-        if now < positions[slot].len() {
-            positions[slot].remove(now);
-        }
-        if let Some(list) = json.get_mut(array).and_then(|v| v.as_array_mut()) {
-            if now < list.len() {
-                list.remove(now);
-            }
-        }
-        true
-    };
-
-    let mut dataset: Dataset = loop {
-        match serde_path_to_error::deserialize::<_, Dataset>(&json) {
-            Ok(d) => break d,
-            Err(e) => {
-                let issue = Issue {
-                    path: json_path(&e.path().to_string()),
-                    problem: Problem::Shape(e.into_inner().to_string()),
-                };
-                if !skip(&mut json, issue, &mut skipped) {
-                    return Err(skipped);
-                }
-            }
-        }
+        let at = removed[slot].partition_point(|r| *r < original);
+        removed[slot].insert(at, original);
+        current.replace_range(from..to, "");
     };
 
     // Rule problems: all in figures or series leave those records out; any other
@@ -242,7 +262,7 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
             continue;
         };
         let slot = SKIPPABLE.iter().position(|a| *a == array).unwrap_or(0);
-        let original = positions[slot].get(now).copied().unwrap_or(now);
+        let original = original_index(&removed[slot], now);
         skipped.push(Issue {
             path: renumber(&issue.path, array, now, original),
             problem: issue.problem,
@@ -279,17 +299,6 @@ fn syntax_detail(e: &serde_json::Error) -> String {
     match full.rfind(" at line ") {
         Some(i) => full[..i].to_string(),
         None => full,
-    }
-}
-
-/// serde_path_to_error writes `figures[3].unit`, or `.` for the root.
-fn json_path(p: &str) -> String {
-    if p.is_empty() || p == "." {
-        "$".into()
-    } else if p.starts_with('[') {
-        format!("${p}")
-    } else {
-        format!("$.{p}")
     }
 }
 
