@@ -260,3 +260,14 @@ pub fn today_iso() -> String {
         d.get_date()
     )
 }
+
+/// A performance mark (`iop:first-chart`, `iop:all-charts`) for the benchmark
+/// (`scripts/bench`); only the first of each name counts, so repeats are skipped.
+pub fn mark_once(name: &str) {
+    let Some(performance) = window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if performance.get_entries_by_name(name).length() == 0 {
+        let _ = performance.mark(name);
+    }
+}

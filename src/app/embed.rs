@@ -44,6 +44,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                 LoadState::Failed(error) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
                 LoadState::Ready(dataset, _) => match widget {
                     Some(Widget::Chart(id)) => view! {
+                        {request_animation_frame(|| dom::mark_once("iop:all-charts"))}
                         <MarkPatterns />
                         <ChartFigure id dataset lang nav level=1 embeddable=false />
                     }

@@ -191,6 +191,23 @@ fn compress_tree(dir: &Path) -> Result<usize, String> {
 }
 
 fn main() -> ExitCode {
+    // `site --compress DIR`: only the .gz/.br files (the benchmark's peer pages).
+    if std::env::args().nth(1).as_deref() == Some("--compress") {
+        let Some(dir) = std::env::args().nth(2) else {
+            eprintln!("usage: site --compress DIR");
+            return ExitCode::from(2);
+        };
+        return match compress_tree(Path::new(&dir)) {
+            Ok(n) => {
+                println!("site: compressed {n} files in {dir}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("site: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let Some(dir) = std::env::args()
         .nth(1)
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())

@@ -152,10 +152,10 @@ test('an empty answer and an oversized file are explained', async ({ page }) => 
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('Datafilen är tom.');
   await page.route('**/data/iop-ensamkommande.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: `{"pad":"${'x'.repeat(6_000_000)}"}` }),
+    route.fulfill({ status: 200, contentType: 'application/json', body: `{"pad":"${'x'.repeat(20_000_000)}"}` }),
   );
   await page.getByRole('button', { name: 'Försök igen' }).click();
-  await expect(page.getByRole('alert')).toContainText('Datafilen är 6 MB, men högst 5 MB kan visas.');
+  await expect(page.getByRole('alert')).toContainText('Datafilen är 20 MB, men högst 5 MB kan visas.');
 });
 
 test('markup in a label is shown as text, and direction overrides are refused', async ({ page }) => {

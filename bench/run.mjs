@@ -1,0 +1,154 @@
+// The benchmark (scripts/bench runs it): our dashboard, our single-chart embed and
+// the two peer pages, served by the same nginx, in headless Debian Chromium with
+// 4x CPU throttling and DevTools' "Slow 4G" network. Several cold runs each;
+// median, min and max. Then Lighthouse on the dashboard. Prints a table and
+// writes the figures as JSON.
+//   node bench/run.mjs ORIGIN RUNS OUT.json
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+
+const [origin, runsArg, out] = process.argv.slice(2);
+const RUNS = Number(runsArg ?? 5);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+// DevTools' "Slow 4G", as Lighthouse's devtools throttling defines it.
+const NETWORK = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1000) / 8, uploadThroughput: (675 * 1000) / 8 };
+const CPU_SLOWDOWN = 4;
+
+const PAGES = [
+  { name: 'ours: dashboard', url: '/iop/?lang=sv', interactions: true },
+  { name: 'ours: embed (context chart)', url: '/iop/embed.html?chart=context&lang=en&theme=light&view=chart#context' },
+  { name: 'peer: Highcharts', url: '/peers/highcharts.html', peer: true },
+  { name: 'peer: Vega-Lite', url: '/peers/vega.html', peer: true },
+];
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return { median: mid, min: s[0], max: s[s.length - 1] };
+};
+
+async function waitForMark(page, name, timeout = 60_000) {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 50 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
+}
+
+/** Time (ms, throttled) from a click to the first frame where `done()` holds. */
+async function timeInteraction(page, click, done) {
+  return page.evaluate(async ([clickSel, doneSrc]) => {
+    const check = new Function(`return (${doneSrc})`);
+    const t0 = performance.now();
+    document.querySelector(clickSel).click();
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (check()) return performance.now() - t0;
+      if (performance.now() - t0 > 30_000) return NaN;
+    }
+  }, [click, done]);
+}
+
+async function runOnce(browser, page0) {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const bytes = {};
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    if (!sizes) return;
+    const url = request.url();
+    const type = url.endsWith('.wasm') ? 'wasm' : request.resourceType();
+    bytes[type] = (bytes[type] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+  });
+  await page.goto(origin + page0.url, { waitUntil: 'commit' });
+  const firstChart = await waitForMark(page, 'iop:first-chart');
+  const allCharts = await waitForMark(page, 'iop:all-charts');
+  await page.waitForLoadState('networkidle');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const result = { firstChart, allCharts, heap, bytes };
+  if (page0.interactions) {
+    result.languageSwitch = await timeInteraction(page, '#language-switch',
+      "document.documentElement.lang === 'en' && document.querySelector('figure.chart') !== null");
+    result.tableSwitch = await timeInteraction(page, '#chart-money a[data-view="table"]',
+      "!document.querySelector('#chart-money .table-view').hidden");
+  }
+  await context.close();
+  return result;
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const results = [];
+for (const p of PAGES) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await runOnce(browser, p));
+  const types = [...new Set(runs.flatMap((r) => Object.keys(r.bytes)))].sort();
+  const row = {
+    page: p.name,
+    url: p.url,
+    runs: RUNS,
+    firstChartMs: stats(runs.map((r) => r.firstChart)),
+    allChartsMs: stats(runs.map((r) => r.allCharts)),
+    jsHeapBytes: stats(runs.map((r) => r.heap)),
+    bytesByType: Object.fromEntries(types.map((t) => [t, stats(runs.map((r) => r.bytes[t] ?? 0)).median])),
+  };
+  row.totalBytes = Object.values(row.bytesByType).reduce((a, b) => a + b, 0);
+  if (p.interactions) {
+    row.languageSwitchMs = stats(runs.map((r) => r.languageSwitch));
+    row.tableSwitchMs = stats(runs.map((r) => r.tableSwitch));
+  }
+  results.push(row);
+}
+await browser.close();
+
+// Lighthouse with its default simulated throttling (slow 4G, 4x CPU), mobile.
+let lighthouse = null;
+try {
+  const { default: lh } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...ARGS] });
+  try {
+    const run = await lh(`${origin}/iop/?lang=sv`, {
+      port: chrome.port, output: 'json', logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    lighthouse = Object.fromEntries(Object.entries(run.lhr.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
+    lighthouse.failing = Object.values(run.lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      .map((a) => `${a.id} (${a.score})`);
+  } finally {
+    await chrome.kill();
+  }
+} catch (e) {
+  lighthouse = { error: String(e) };
+}
+
+const ms = (s) => `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})`;
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+console.log(`\n${RUNS} cold runs each, 4x CPU slowdown, Slow 4G (562.5 ms RTT, 1.47 Mbit/s); median (min–max)\n`);
+console.log('page'.padEnd(30), 'first chart ms'.padEnd(20), 'all charts ms'.padEnd(20), 'transferred'.padEnd(12), 'JS heap');
+for (const r of results) {
+  console.log(r.page.padEnd(30), ms(r.firstChartMs).padEnd(20), ms(r.allChartsMs).padEnd(20), kb(r.totalBytes).padEnd(12), kb(r.jsHeapBytes.median));
+}
+console.log('\nbytes by type (median):');
+for (const r of results) console.log(`  ${r.page}: ${Object.entries(r.bytesByType).map(([t, n]) => `${t} ${kb(n)}`).join(', ')}`);
+const dash = results[0];
+console.log(`\nlanguage switch: ${ms(dash.languageSwitchMs)} ms; chart→table: ${ms(dash.tableSwitchMs)} ms`);
+const embed = results[1];
+const ratios = {};
+for (const peer of results.filter((r) => r.page.startsWith('peer'))) {
+  ratios[peer.page] = {
+    dashboardBytes: dash.totalBytes / peer.totalBytes,
+    dashboardFirstChart: dash.firstChartMs.median / peer.firstChartMs.median,
+    embedBytes: embed.totalBytes / peer.totalBytes,
+    embedFirstChart: embed.firstChartMs.median / peer.firstChartMs.median,
+  };
+  const x = ratios[peer.page];
+  console.log(`ours / ${peer.page}: bytes ${x.dashboardBytes.toFixed(2)} (dashboard) ${x.embedBytes.toFixed(2)} (embed); first chart ${x.dashboardFirstChart.toFixed(2)} (dashboard) ${x.embedFirstChart.toFixed(2)} (embed)`);
+}
+console.log('\nLighthouse (dashboard):', JSON.stringify(lighthouse));
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, results, ratios, lighthouse }, null, 2));
+console.log(`\nwritten: ${out}`);
