@@ -154,6 +154,7 @@ pub async fn copy_text(text: &str, area_id: &str) -> bool {
 /// the language the page was showing.
 pub fn show_crash_message() {
     use crate::i18n::{strings, Lang};
+    remove_first_view();
     let Some(document) = document() else { return };
     let lang = document
         .document_element()
@@ -269,5 +270,14 @@ pub fn mark_once(name: &str) {
     };
     if performance.get_entries_by_name(name).length() == 0 {
         let _ = performance.mark(name);
+    }
+}
+
+/// Removes the static first view that the build wrote into the page (see
+/// `src/bin/site.rs`); until then, CSS keeps the app's own nodes hidden, so the
+/// swap happens in one frame without a layout shift.
+pub fn remove_first_view() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("first-view")) {
+        el.remove();
     }
 }

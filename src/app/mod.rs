@@ -98,6 +98,12 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     });
 
     let (state, load) = load_dataset(data_url);
+    // The static first view stays until there is something better to show.
+    Effect::new(move |_| {
+        if !matches!(state.get(), LoadState::Loading) {
+            request_animation_frame(dom::remove_first_view);
+        }
+    });
 
     view! {
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

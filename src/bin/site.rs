@@ -7,7 +7,11 @@
 //!    picks the widget with CSS `:target`).
 //! 3. Writes the static downloads beside the dataset in `data/`: tidy CSVs, their
 //!    Excel copies, `datapackage.json` and a README with the citation.
-//! 4. Writes `.gz` and `.br` beside every text asset and the wasm, at the highest
+//! 4. Writes the first view into `index.html` as static HTML, from the data: the
+//!    page header and the key figures with their sources, in both languages
+//!    (`public/lang.js` picks one before the first paint). It is on screen before
+//!    the wasm starts, and it is what readers without JavaScript get.
+//! 5. Writes `.gz` and `.br` beside every text asset and the wasm, at the highest
 //!    levels (done once per build, not per request), for `gzip_static` and
 //!    `brotli_static` in `deploy/nginx/`.
 
@@ -86,6 +90,70 @@ fn fallback(dataset: &iop_dashboard::data::Dataset) -> String {
     out
 }
 
+/// The static first view: header and key figures, one block per language.
+fn first_view(d: &iop_dashboard::data::Dataset) -> String {
+    use iop_dashboard::i18n::format;
+    let mut out = String::from("<div id=\"first-view\">\n");
+    for lang in Lang::ALL {
+        let s = strings(lang);
+        out.push_str(&format!(
+            "<div class=\"fv\" lang=\"{}\">\n<header class=\"site-header\"><div class=\"site-header-top\"><div><p class=\"site-title\">{}</p><p class=\"site-tagline\">{}</p></div></div></header>\n<main>\n<h1>{}</h1>\n<section class=\"key-figures\"><h2>{}</h2>\n<ul class=\"key-figure-list\">\n",
+            lang.code(),
+            escape(s.site_title),
+            escape(s.tagline),
+            escape(lang.pick(&d.partnership.name)),
+            escape(s.key_figures),
+        ));
+        for f in d.headline_figures() {
+            out.push_str(&format!(
+                "<li class=\"key-figure\" data-figure=\"{}\"><h3 class=\"key-figure-label\">{} <span class=\"key-figure-date\">({})</span></h3><ul class=\"key-figure-readings\">",
+                escape(&f.id),
+                escape(lang.pick(&f.label)),
+                escape(&format::date(&f.date, lang)),
+            ));
+            for v in &f.values {
+                let mut text = format::value(v.value, f.unit, v.qualifier, lang);
+                if f.uncertain {
+                    text = format::uncertain(&text, lang);
+                }
+                let cited: Vec<String> = v
+                    .sources
+                    .iter()
+                    .filter_map(|id| d.source(id))
+                    .map(|src| {
+                        format!(
+                            "{}, {}",
+                            escape(&src.publisher),
+                            escape(&format::date(&src.date, lang))
+                        )
+                    })
+                    .collect();
+                let label = if cited.len() == 1 {
+                    s.source
+                } else {
+                    s.sources
+                };
+                out.push_str(&format!(
+                    "<li class=\"key-figure-reading\"><span class=\"key-figure-value\">{}</span><p class=\"source-line\">{}: {}</p></li>",
+                    escape(&text),
+                    escape(label),
+                    cited.join("; ")
+                ));
+            }
+            out.push_str("</ul></li>\n");
+        }
+        out.push_str(&format!(
+            "</ul></section>\n<p class=\"fv-loading\" role=\"status\">{}</p>\n<p><a href=\"data/iop-ensamkommande.json\">{}</a> · <a href=\"?lang={}&amp;section=sources\">{}</a></p>\n</main>\n</div>\n",
+            escape(s.loading_charts),
+            escape(s.data_json),
+            lang.code(),
+            escape(s.data_title),
+        ));
+    }
+    out.push_str("</div>\n");
+    out
+}
+
 fn embed_page(index: &str, dataset: &iop_dashboard::data::Dataset) -> Result<String, String> {
     let ns_start = index
         .find("<noscript>")
@@ -133,6 +201,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let index = with_csp(&externalise_boot(&index, dir)?);
     std::fs::write(dir.join("embed.html"), embed_page(&index, &dataset)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
+    let index = index.replacen("<body>", &format!("<body>\n{}", first_view(&dataset)), 1);
     std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
     // Debug builds (trunk serve while editing) skip it: brotli at level 11 is slow.
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("debug") {

@@ -140,8 +140,12 @@ test('a stalled server shows loading, then a timeout message with a working retr
   let stall = true;
   await page.route('**/data/iop-ensamkommande.json', (route) => (stall ? undefined : route.continue()));
   await page.goto('./');
-  await expect(page.getByRole('status').filter({ hasText: 'Hämtar data' })).toBeVisible();
+  // While it waits, the static first view shows the key figures and says the
+  // charts are loading.
+  await expect(page.locator('#first-view > [lang="sv"] .fv-loading')).toHaveText('Diagrammen laddas …');
+  await expect(page.locator('#first-view > [lang="sv"] .key-figure').first()).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Servern svarade inte inom 20 sekunder', { timeout: 30_000 });
+  await expect(page.locator('#first-view')).toHaveCount(0);
   stall = false;
   await page.getByRole('button', { name: 'Försök igen' }).click();
   await expect(page.locator('[data-figure="crisis-conversations"]')).toBeVisible();
@@ -199,4 +203,51 @@ test('one broken figure and one broken series disable only the charts that need 
   // In English too.
   await page.goto('./?lang=en');
   await expect(page.locator('aside.data-warning')).toContainText('Some figures could not be shown');
+});
+
+test('the first view is static HTML from the data, shown before the wasm starts and replaced by the app', async ({ page, request }) => {
+  const html = await (await request.get('./')).text();
+  expect(html).toContain('id="first-view"');
+  for (const f of headline) {
+    expect(html).toContain(f.label.sv);
+    expect(html).toContain(f.label.en);
+  }
+  // Hold the wasm back: the header and key figures are already there, in the
+  // language the app will choose.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('./?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const first = page.locator('#first-view > [lang="en"]');
+  await expect(first.getByRole('heading', { level: 2, name: 'Key figures' })).toBeVisible();
+  await expect(first.locator('.key-figure')).toHaveCount(headline.length);
+  await expect(page.locator('#first-view > [lang="sv"]')).toBeHidden();
+  await expect(page.locator('figure.chart')).toHaveCount(0);
+  await expect(first.locator('.fv-loading')).toHaveText('Loading the charts …');
+  release();
+  await expect(page.locator('figure.chart').first()).toBeVisible();
+  await expect(page.locator('#first-view')).toHaveCount(0);
+  await expect(page.getByRole('main')).toHaveCount(1);
+});
+
+test('without JavaScript the first view is the page: header, key figures, sources, data link', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto('./');
+  const first = page.locator('#first-view > [lang="sv"]');
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText(data.partnership.name.sv);
+  await expect(first.locator('.key-figure')).toHaveCount(headline.length);
+  for (const f of headline) {
+    const card = first.locator(`[data-figure="${f.id}"]`);
+    await expect(card).toContainText(f.label.sv);
+    await expect(card.locator('.source-line').first()).toContainText(sourceById.get(f.values[0].sources[0]).publisher);
+  }
+  await expect(page.locator('#first-view > [lang="en"]')).toBeHidden();
+  // (Chromium with scripts turned off by the test still parses <noscript> as text,
+  // so the noscript note is checked in the HTML.)
+  expect(await page.content()).toContain('Den här sidan behöver JavaScript för att visa diagrammen');
+  await expect(first.locator('.fv-loading')).toBeHidden();
+  await expect(first.getByRole('link', { name: 'Datafil (JSON)' })).toHaveAttribute('href', 'data/iop-ensamkommande.json');
+  await context.close();
 });

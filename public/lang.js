@@ -1,0 +1,16 @@
+// Sets <html lang> before the first paint, so the static first view (written into
+// index.html by the build) shows in the language the app will choose: ?lang=,
+// else the browser's first Swedish or English preference, else Swedish.
+(function () {
+  'use strict';
+  var m = /[?&]lang=(sv|en)(?:[&#]|$)/i.exec(location.search);
+  var lang = m ? m[1].toLowerCase() : '';
+  var prefs = navigator.languages || [navigator.language || ''];
+  for (var i = 0; !lang && i < prefs.length; i++) {
+    var primary = String(prefs[i]).toLowerCase().split(/[-_]/)[0];
+    if (primary === 'sv' || primary === 'en') lang = primary;
+  }
+  document.documentElement.lang = lang || 'sv';
+  // Scripts run: the first view may say that the charts are on their way.
+  document.documentElement.classList.add('js');
+})();
