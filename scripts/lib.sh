@@ -55,7 +55,7 @@ ensure_npm_packages() {
   if [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1; then
     say "npm packages: present"
   else
-    say "Installing npm packages (binaryen's wasm-opt, Playwright, Ajv)"
+    say "Installing npm packages (binaryen's wasm-opt, Playwright, axe, Ajv; for the benchmark Lighthouse, Highcharts, Vega)"
     npm ci --no-audit --no-fund
   fi
 }

@@ -98,10 +98,12 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     });
 
     let (state, load) = load_dataset(data_url);
-    // The static first view stays until there is something better to show.
+    // The static first view stays until there is something better to show. It
+    // goes before the next frame, so the app's content is displayed (and can be
+    // scrolled to or focused, as a URL may ask) in the frame that first shows it.
     Effect::new(move |_| {
         if !matches!(state.get(), LoadState::Loading) {
-            request_animation_frame(dom::remove_first_view);
+            dom::remove_first_view();
         }
     });
 

@@ -48,9 +48,12 @@ async function tableRows(page, id) {
 }
 
 test('every chart downloads its rows as CSV and JSON that match its table', async ({ page }) => {
-  await page.goto('./?lang=sv');
-  await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
+  test.setTimeout(90_000);
+  // A fresh page per chart: Chromium may hold back a page's many downloads in a row
+  // (its multiple-downloads prompt; seen once in eleven).
   for (const id of CHARTS) {
+    await page.goto('./?lang=sv');
+    await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
     const panel = await openPanel(page, id);
     const expected = await tableRows(page, id);
     const csv = await download(page, panel, 'csv');
@@ -77,9 +80,10 @@ test('every chart downloads its rows as CSV and JSON that match its table', asyn
 });
 
 test('every chart downloads as a 2× PNG and an SVG with title, sources and licence', async ({ page }) => {
-  await page.goto('./?lang=en');
-  await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
+  test.setTimeout(90_000);
   for (const id of CHARTS) {
+    await page.goto('./?lang=en');
+    await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
     const panel = await openPanel(page, id);
     const title = (await page.locator(`#chart-${id} h3`).innerText()).trim();
 
