@@ -32,9 +32,10 @@ fn fnv(bytes: &[u8]) -> u64 {
 
 /// Replaces the first inline `<script type="module">…</script>` with a file.
 fn externalise_boot(html: &str, dir: &Path) -> Result<String, String> {
-    let open = "<script type=\"module\">";
-    let start = html
-        .find(open)
+    // Trunk's minifier drops the quotes of attribute values.
+    let (start, open) = ["<script type=\"module\">", "<script type=module>"]
+        .iter()
+        .find_map(|open| html.find(open).map(|i| (i, *open)))
         .ok_or("no inline module script in index.html")?;
     let body_start = start + open.len();
     let end = html[body_start..]
@@ -51,12 +52,16 @@ fn externalise_boot(html: &str, dir: &Path) -> Result<String, String> {
     ))
 }
 
-fn with_csp(html: &str) -> String {
-    html.replacen(
-        "<meta charset=\"utf-8\">",
-        &format!("<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"),
+fn with_csp(html: &str) -> Result<String, String> {
+    let charset = ["<meta charset=\"utf-8\">", "<meta charset=utf-8>"]
+        .into_iter()
+        .find(|m| html.contains(m))
+        .ok_or("no <meta charset> in index.html")?;
+    Ok(html.replacen(
+        charset,
+        &format!("{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"),
         1,
-    )
+    ))
 }
 
 /// One `<section>` per widget and language; CSS shows the one the fragment names.
@@ -198,7 +203,7 @@ fn run(dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&path, &file.bytes).map_err(|e| format!("write {}: {e}", path.display()))?;
     }
-    let index = with_csp(&externalise_boot(&index, dir)?);
+    let index = with_csp(&externalise_boot(&index, dir)?)?;
     std::fs::write(dir.join("embed.html"), embed_page(&index, &dataset)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
     let index = index.replacen("<body>", &format!("<body>\n{}", first_view(&dataset)), 1);
