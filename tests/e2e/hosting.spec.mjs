@@ -8,8 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 const dist = new URL('../../dist/', import.meta.url);
 const files = readdirSync(dist);
 const wasm = files.find((f) => f.endsWith('_bg.wasm'));
-const css = files.find((f) => /^styles-[0-9a-f]{16}\.css$/.test(f));
-const boot = files.find((f) => /^boot-[0-9a-f]{16}\.js$/.test(f));
+// Trunk writes its hash without leading zeros: 15 digits one build in sixteen.
+const css = files.find((f) => /^styles-[0-9a-f]{8,16}\.css$/.test(f));
+const boot = files.find((f) => /^boot-[0-9a-f]{8,16}\.js$/.test(f));
+const lang = files.find((f) => /^lang-[0-9a-f]{8,16}\.js$/.test(f));
 
 const COMMON = {
   'x-content-type-options': 'nosniff',
@@ -27,12 +29,14 @@ test('every kind of file gets its type, caching and security headers', async ({ 
     [wasm, 'application/wasm', 'public, max-age=31536000, immutable'],
     [css, 'text/css', 'public, max-age=31536000, immutable'],
     [boot, 'javascript', 'public, max-age=31536000, immutable'],
+    [lang, 'javascript', 'public, max-age=31536000, immutable'],
     ['embed.js', 'javascript', 'no-cache'],
     ['data/iop-ensamkommande.json', 'application/json', 'no-cache'],
     ['data/figures.csv', 'text/csv', 'no-cache'],
     ['data/README.md', 'text/markdown', 'no-cache'],
   ];
   for (const [path, type, cache] of cases) {
+    expect(path, 'every kind of file is in dist/').toBeTruthy();
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
     const h = res.headers();
