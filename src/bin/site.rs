@@ -1,27 +1,35 @@
 //! Post-build step run by Trunk (see Trunk.toml): `site DIR`.
 //!
-//! 1. Moves Trunk's inline boot script into a file, so the pages run under a
-//!    Content-Security-Policy with `script-src 'self'` and no hashes to maintain.
+//! 1. Moves Trunk's inline boot script into a file (the first paint does not
+//!    wait for it) and writes the pages' Content-Security-Policy: `'self'` plus
+//!    the hashes of the two inline blocks the first paint needs, the language
+//!    picker (`public/lang.js`) and the stylesheet.
 //! 2. Writes `embed.html`, the chrome-less page partner sites frame, with each
 //!    widget's figures as text for readers without JavaScript (the URL fragment
 //!    picks the widget with CSS `:target`).
 //! 3. Writes the static downloads beside the dataset in `data/`: tidy CSVs, their
 //!    Excel copies, `datapackage.json` and a README with the citation.
 //! 4. Writes the first view into `index.html` as static HTML, from the data: the
-//!    page header and the key figures with their sources, in both languages
-//!    (`public/lang.js` picks one before the first paint). It is on screen before
-//!    the wasm starts, and it is what readers without JavaScript get.
+//!    page header, the key figures with their sources and a picture of each
+//!    chart, in both languages (`public/lang.js` picks one before the first
+//!    paint). It is on screen before the wasm starts, and it is what readers
+//!    without JavaScript get.
 //! 5. Writes `.gz` and `.br` beside every text asset and the wasm, at the highest
 //!    levels (done once per build, not per request), for `gzip_static` and
 //!    `brotli_static` in `deploy/nginx/`.
 
 use iop_dashboard::data::parse_dataset;
 use iop_dashboard::embed::{escape, fallback_lines, Widget};
+use iop_dashboard::export::package::File;
+use iop_dashboard::export::{cited, preview_footer};
 use iop_dashboard::i18n::{strings, Lang};
 use std::path::Path;
 use std::process::ExitCode;
 
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+/// The pages' policy; `{script}` and `{style}` become the hashes of the inline
+/// script (`public/lang.js`, which must run before the first paint) and style
+/// (`public/styles.css`, inlined so the first paint needs no second round trip).
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{script}; style-src 'self'{style}; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /// FNV-1a: a stable name for the boot file so it can be cached for ever.
 fn fnv(bytes: &[u8]) -> u64 {
@@ -52,14 +60,43 @@ fn externalise_boot(html: &str, dir: &Path) -> Result<String, String> {
     ))
 }
 
+/// The contents of the page's inline `<tag>` elements (scripts without `src`).
+fn inline_blocks<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut blocks = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&open) {
+        let after = &rest[i + open.len()..];
+        let (Some(gt), Some(end)) = (after.find('>'), after.find(&close)) else {
+            break;
+        };
+        if gt < end && !after[..gt].contains("src=") {
+            blocks.push(&after[gt + 1..end]);
+        }
+        rest = &after[end + close.len()..];
+    }
+    blocks
+}
+
+/// ` 'sha256-…'` for each inline `<tag>` element of the page.
+fn hashes(html: &str, tag: &str) -> String {
+    inline_blocks(html, tag)
+        .into_iter()
+        .map(|block| format!(" 'sha256-{}'", host::sha256_base64(block.as_bytes())))
+        .collect()
+}
+
 fn with_csp(html: &str) -> Result<String, String> {
     let charset = ["<meta charset=\"utf-8\">", "<meta charset=utf-8>"]
         .into_iter()
         .find(|m| html.contains(m))
         .ok_or("no <meta charset> in index.html")?;
+    let policy = CSP
+        .replace("{script}", &hashes(html, "script"))
+        .replace("{style}", &hashes(html, "style"));
     Ok(html.replacen(
         charset,
-        &format!("{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"),
+        &format!("{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
         1,
     ))
 }
@@ -95,8 +132,9 @@ fn fallback(dataset: &iop_dashboard::data::Dataset) -> String {
     out
 }
 
-/// The static first view: header and key figures, one block per language.
-fn first_view(d: &iop_dashboard::data::Dataset) -> String {
+/// The static first view: header, key figures and chart pictures, one block per
+/// language. The pictures that are files are added to `files` (paths in `data/`).
+fn first_view(d: &iop_dashboard::data::Dataset, files: &mut Vec<File>) -> String {
     use iop_dashboard::i18n::format;
     let mut out = String::from("<div id=\"first-view\">\n");
     for lang in Lang::ALL {
@@ -121,41 +159,79 @@ fn first_view(d: &iop_dashboard::data::Dataset) -> String {
                 if f.uncertain {
                     text = format::uncertain(&text, lang);
                 }
-                let cited: Vec<String> = v
-                    .sources
-                    .iter()
-                    .filter_map(|id| d.source(id))
-                    .map(|src| {
-                        format!(
-                            "{}, {}",
-                            escape(&src.publisher),
-                            escape(&format::date(&src.date, lang))
-                        )
-                    })
-                    .collect();
-                let label = if cited.len() == 1 {
-                    s.source
-                } else {
-                    s.sources
-                };
                 out.push_str(&format!(
-                    "<li class=\"key-figure-reading\"><span class=\"key-figure-value\">{}</span><p class=\"source-line\">{}: {}</p></li>",
+                    "<li class=\"key-figure-reading\"><span class=\"key-figure-value\">{}</span><p class=\"source-line\">{}</p></li>",
                     escape(&text),
-                    escape(label),
-                    cited.join("; ")
+                    escape(&cited(d, &v.sources, lang)),
                 ));
             }
             out.push_str("</ul></li>\n");
         }
         out.push_str(&format!(
-            "</ul></section>\n<p class=\"fv-loading\" role=\"status\">{}</p>\n<p><a href=\"data/iop-ensamkommande.json\">{}</a> · <a href=\"?lang={}&amp;section=sources\">{}</a></p>\n</main>\n</div>\n",
+            "</ul></section>\n<p class=\"fv-loading\" role=\"status\">{}</p>\n",
             escape(s.loading_charts),
+        ));
+        out.push_str(&chart_pictures(d, lang, files));
+        out.push_str(&format!(
+            "<p><a href=\"data/iop-ensamkommande.json\">{}</a> · <a href=\"?lang={}&amp;section=sources\">{}</a></p>\n</main>\n</div>\n",
             escape(s.data_json),
             lang.code(),
             escape(s.data_title),
         ));
     }
     out.push_str("</div>\n");
+    out
+}
+
+/// Width of the first view's chart pictures: narrow enough that their text stays
+/// readable when a phone scales them down, as it would a wide export.
+const PICTURE_WIDTH: f64 = 480.0;
+
+/// A picture of every chart of the overview (the export's SVG scene), so a chart
+/// is on screen before the wasm starts and readers without JavaScript see them
+/// all with their sources; the app's interactive charts replace them. The first
+/// is inline (no request before it paints; it carries the benchmark's Element
+/// Timing name); the others are files in `data/charts/`, shown only without
+/// JavaScript and loaded lazily, so they cost nothing until such a reader
+/// scrolls to them.
+fn chart_pictures(d: &iop_dashboard::data::Dataset, lang: Lang, files: &mut Vec<File>) -> String {
+    use iop_dashboard::chart::{build, image, CHARTS};
+    let mut out = format!(
+        "<section class=\"charts\"><h2>{}</h2>\n",
+        escape(strings(lang).charts)
+    );
+    for (i, id) in CHARTS.into_iter().enumerate() {
+        // A chart the data cannot support is left out here; the app explains why.
+        let Ok(chart) = build(id, d, lang) else {
+            continue;
+        };
+        let scene = image::scene_at(&chart, &preview_footer(&chart, d, lang), PICTURE_WIDTH);
+        let picture = if i == 0 {
+            let name = format!("fv-{}-{}", lang.code(), id.id());
+            image::svg_element(&scene, &name, Some("iop:first-chart"))
+        } else {
+            let path = format!("charts/{}-{}.svg", id.id(), lang.code());
+            let html = format!(
+                "<img src=\"data/{path}\" width=\"{}\" height=\"{}\" loading=\"lazy\" decoding=\"async\" alt=\"{}. {}\">",
+                scene.width,
+                scene.height,
+                escape(&chart.title),
+                escape(&chart.takeaway)
+            );
+            files.push(File {
+                bytes: image::svg(&scene).into_bytes(),
+                path,
+            });
+            html
+        };
+        let class = if i == 0 {
+            "fv-chart"
+        } else {
+            "fv-chart fv-more"
+        };
+        out.push_str(&format!("<figure class=\"{class}\">{picture}</figure>\n"));
+    }
+    out.push_str("</section>\n");
     out
 }
 
@@ -195,7 +271,9 @@ fn run(dir: &Path) -> Result<(), String> {
         let list: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
         format!("the bundled data is invalid:\n{}", list.join("\n"))
     })?;
-    for file in iop_dashboard::export::package::files(&dataset) {
+    let mut files = iop_dashboard::export::package::files(&dataset);
+    let first = first_view(&dataset, &mut files);
+    for file in &files {
         let path = dir.join("data").join(&file.path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
@@ -206,62 +284,78 @@ fn run(dir: &Path) -> Result<(), String> {
     let index = with_csp(&externalise_boot(&index, dir)?)?;
     std::fs::write(dir.join("embed.html"), embed_page(&index, &dataset)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
-    let index = index.replacen("<body>", &format!("<body>\n{}", first_view(&dataset)), 1);
+    let index = index.replacen("<body>", &format!("<body>\n{first}"), 1);
     std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
     // Debug builds (trunk serve while editing) skip it: brotli at level 11 is slow.
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("debug") {
-        compress_tree(dir)?;
+        host::compress_tree(dir)?;
     }
     Ok(())
 }
 
-/// Files worth compressing; images other than SVG are compressed already.
-#[cfg(not(target_arch = "wasm32"))]
-const COMPRESSIBLE: [&str; 9] = [
-    "html", "js", "css", "wasm", "json", "csv", "svg", "md", "txt",
-];
-
-/// The build step only ever runs on the host; the wasm target merely type-checks it.
+/// What only the host can do; the wasm target merely type-checks this binary.
 #[cfg(target_arch = "wasm32")]
-fn compress_tree(_dir: &Path) -> Result<usize, String> {
-    Err("site runs on the host".into())
+mod host {
+    pub fn sha256_base64(_bytes: &[u8]) -> String {
+        unreachable!("site runs on the host")
+    }
+    pub fn compress_tree(_dir: &std::path::Path) -> Result<usize, String> {
+        Err("site runs on the host".into())
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn compress_tree(dir: &Path) -> Result<usize, String> {
+mod host {
     use std::io::Write;
-    let mut count = 0;
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("read {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            count += compress_tree(&path)?;
-            continue;
-        }
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or_default();
-        if !COMPRESSIBLE.contains(&ext) {
-            continue;
-        }
-        let bytes = std::fs::read(&path).map_err(|e| format!("read {}: {e}", path.display()))?;
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&bytes).map_err(|e| e.to_string())?;
-        let gz = gz.finish().map_err(|e| e.to_string())?;
-        let mut br = Vec::new();
-        {
-            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
-            w.write_all(&bytes).map_err(|e| e.to_string())?;
-        }
-        for (suffix, data) in [("gz", gz), ("br", br)] {
-            let mut name = path.clone().into_os_string();
-            name.push(format!(".{suffix}"));
-            std::fs::write(&name, data).map_err(|e| format!("write {name:?}: {e}"))?;
-        }
-        count += 1;
+    use std::path::Path;
+
+    pub fn sha256_base64(bytes: &[u8]) -> String {
+        use base64::Engine;
+        use sha2::Digest;
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
     }
-    Ok(count)
+
+    /// Files worth compressing; images other than SVG are compressed already.
+    const COMPRESSIBLE: [&str; 9] = [
+        "html", "js", "css", "wasm", "json", "csv", "svg", "md", "txt",
+    ];
+
+    /// Writes `.gz` and `.br` beside every compressible file under `dir`.
+    pub fn compress_tree(dir: &Path) -> Result<usize, String> {
+        let mut count = 0;
+        let entries = std::fs::read_dir(dir).map_err(|e| format!("read {}: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                count += compress_tree(&path)?;
+                continue;
+            }
+            let ext = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or_default();
+            if !COMPRESSIBLE.contains(&ext) {
+                continue;
+            }
+            let bytes =
+                std::fs::read(&path).map_err(|e| format!("read {}: {e}", path.display()))?;
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            gz.write_all(&bytes).map_err(|e| e.to_string())?;
+            let gz = gz.finish().map_err(|e| e.to_string())?;
+            let mut br = Vec::new();
+            {
+                let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+                w.write_all(&bytes).map_err(|e| e.to_string())?;
+            }
+            for (suffix, data) in [("gz", gz), ("br", br)] {
+                let mut name = path.clone().into_os_string();
+                name.push(format!(".{suffix}"));
+                std::fs::write(&name, data).map_err(|e| format!("write {name:?}: {e}"))?;
+            }
+            count += 1;
+        }
+        Ok(count)
+    }
 }
 
 fn main() -> ExitCode {
@@ -271,7 +365,7 @@ fn main() -> ExitCode {
             eprintln!("usage: site --compress DIR");
             return ExitCode::from(2);
         };
-        return match compress_tree(Path::new(&dir)) {
+        return match host::compress_tree(Path::new(&dir)) {
             Ok(n) => {
                 println!("site: compressed {n} files in {dir}");
                 ExitCode::SUCCESS
@@ -298,5 +392,35 @@ fn main() -> ExitCode {
             eprintln!("site: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_blocks_are_found_and_scripts_with_src_skipped() {
+        let html = "<head><script>a()</script><script type=module src=./b.js></script><style>p{x:y}</style><noscript>n</noscript><script >c()</script></head>";
+        assert_eq!(inline_blocks(html, "script"), ["a()", "c()"]);
+        assert_eq!(inline_blocks(html, "style"), ["p{x:y}"]);
+        assert!(inline_blocks("<p>no code</p>", "script").is_empty());
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_inline_blocks_by_hash() {
+        let html = "<html><meta charset=utf-8><script>go()</script><style>b{}</style>";
+        let out = with_csp(html).expect("csp");
+        let script = host::sha256_base64(b"go()");
+        let style = host::sha256_base64(b"b{}");
+        assert!(out.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' 'sha256-{script}'; style-src 'self' 'sha256-{style}';"
+        )));
+        // sha256 of the empty string, as every CSP implementation computes it.
+        assert_eq!(
+            host::sha256_base64(b""),
+            "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+        );
+        assert!(with_csp("<html>").is_err());
     }
 }

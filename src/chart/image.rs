@@ -349,8 +349,14 @@ fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
 /// marks (label and value, then the bar or dot), the axis ends, the notes, and the
 /// credit lines.
 pub fn scene(chart: &Chart, footer: &Footer) -> Scene {
-    let inner = WIDTH - 2.0 * MARGIN;
-    let (left, right) = (MARGIN, WIDTH - MARGIN);
+    scene_at(chart, footer, WIDTH)
+}
+
+/// The same layout at another width: text keeps its size and wraps sooner, so a
+/// narrow picture (the first view's, on a phone) stays readable.
+pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
+    let inner = width - 2.0 * MARGIN;
+    let (left, right) = (MARGIN, width - MARGIN);
     let mut l = Layout {
         shapes: Vec::new(),
         y: MARGIN,
@@ -477,14 +483,14 @@ pub fn scene(chart: &Chart, footer: &Footer) -> Scene {
     let mut shapes = vec![Shape::Rect {
         x: 0.0,
         y: 0.0,
-        w: WIDTH,
+        w: width,
         h: height,
         fill: Some(BG),
         stroke: None,
     }];
     shapes.append(&mut l.shapes);
     Scene {
-        width: WIDTH,
+        width,
         height,
         title: chart.title.clone(),
         description: chart.takeaway.clone(),
@@ -530,68 +536,91 @@ pub fn baseline(top: f64, size: f64) -> f64 {
 
 /// The scene as a standalone SVG document (no external fonts or references).
 pub fn svg(scene: &Scene) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
+        svg_element(scene, "", None)
+    )
+}
+
+/// The scene as an `<svg>` element for an HTML page. `id` prefixes its title and
+/// description ids, which must be unique in the page; `timing` names its last
+/// text (painted with the whole picture) for the Element Timing API.
+pub fn svg_element(scene: &Scene, id: &str, timing: Option<&str>) -> String {
+    let (title_id, desc_id) = if id.is_empty() {
+        ("title".to_string(), "desc".to_string())
+    } else {
+        (format!("{id}-title"), format!("{id}-desc"))
+    };
     let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"title desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">\n<title id=\"title\">{}</title>\n<desc id=\"desc\">{}</desc>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"{title_id} {desc_id}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">\n<title id=\"{title_id}\">{}</title>\n<desc id=\"{desc_id}\">{}</desc>\n",
         esc(&scene.title),
         esc(&scene.description),
         w = scene.width,
         h = scene.height,
     );
-    for shape in &scene.shapes {
-        let line =
-            match shape {
-                Shape::Rect {
-                    x,
-                    y,
-                    w,
-                    h,
-                    fill,
-                    stroke,
-                } => format!(
-                    "<rect x=\"{x:.2}\" y=\"{y:.2}\" width=\"{w:.2}\" height=\"{h:.2}\"{}{}/>",
-                    fill_attr(fill),
-                    stroke_attrs(stroke)
-                ),
-                Shape::Line {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    stroke,
-                } => format!(
-                    "<line x1=\"{x1:.2}\" y1=\"{y1:.2}\" x2=\"{x2:.2}\" y2=\"{y2:.2}\"{}/>",
-                    stroke_attrs(&Some(*stroke))
-                ),
-                Shape::Circle {
-                    cx,
-                    cy,
-                    r,
-                    fill,
-                    stroke,
-                } => format!(
-                    "<circle cx=\"{cx:.2}\" cy=\"{cy:.2}\" r=\"{r}\"{}{}/>",
-                    fill_attr(fill),
-                    stroke_attrs(stroke)
-                ),
-                Shape::Text {
-                    x,
-                    y,
-                    text,
-                    size,
-                    bold,
-                    color,
-                    anchor,
-                } => {
-                    format!(
-                "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{}{} fill=\"{}\">{}</text>",
+    let last_text = scene
+        .shapes
+        .iter()
+        .rposition(|s| matches!(s, Shape::Text { .. }));
+    let timed = |i: usize| match timing {
+        Some(name) if Some(i) == last_text => format!(" elementtiming=\"{}\"", esc(name)),
+        _ => String::new(),
+    };
+    for (i, shape) in scene.shapes.iter().enumerate() {
+        let line = match shape {
+            Shape::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                stroke,
+            } => format!(
+                "<rect x=\"{x:.2}\" y=\"{y:.2}\" width=\"{w:.2}\" height=\"{h:.2}\"{}{}/>",
+                fill_attr(fill),
+                stroke_attrs(stroke)
+            ),
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+            } => format!(
+                "<line x1=\"{x1:.2}\" y1=\"{y1:.2}\" x2=\"{x2:.2}\" y2=\"{y2:.2}\"{}/>",
+                stroke_attrs(&Some(*stroke))
+            ),
+            Shape::Circle {
+                cx,
+                cy,
+                r,
+                fill,
+                stroke,
+            } => format!(
+                "<circle cx=\"{cx:.2}\" cy=\"{cy:.2}\" r=\"{r}\"{}{}/>",
+                fill_attr(fill),
+                stroke_attrs(stroke)
+            ),
+            Shape::Text {
+                x,
+                y,
+                text,
+                size,
+                bold,
+                color,
+                anchor,
+            } => {
+                format!(
+                "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{}{} fill=\"{}\"{}>{}</text>",
                 baseline(*y, *size),
                 if *bold { " font-weight=\"700\"" } else { "" },
                 if *anchor == Anchor::End { " text-anchor=\"end\"" } else { "" },
                 color.hex(),
+                timed(i),
                 esc(text)
             )
-                }
-            };
+            }
+        };
         out.push_str(&line);
         out.push('\n');
     }

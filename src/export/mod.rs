@@ -162,11 +162,10 @@ fn licence_short(d: &Dataset) -> String {
     }
 }
 
-/// The credit lines printed inside a chart image: its sources, and who, which
-/// licence, when and where.
-pub fn image_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> Footer {
+/// "Källor: Publisher, 3 maj 2016; …": the sources of a figure or chart in one
+/// line, as images, the first view and key figures print them.
+pub fn cited(d: &Dataset, ids: &[String], lang: Lang) -> String {
     let s = strings(lang);
-    let ids = chart.sources();
     let cited: Vec<String> = ids
         .iter()
         .filter_map(|id| d.source(id))
@@ -177,13 +176,33 @@ pub fn image_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved
     } else {
         s.sources
     };
+    format!("{label}: {}", cited.join("; "))
+}
+
+/// The credit lines printed inside a chart image: its sources, and who, which
+/// licence, when and where.
+pub fn image_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> Footer {
     Footer {
-        sources: format!("{label}: {}", cited.join("; ")),
+        sources: cited(d, &chart.sources(), lang),
         credit: [
             publisher(d, lang).to_string(),
-            fill(s.image_licence, &[&licence_short(d)]),
+            fill(strings(lang).image_licence, &[&licence_short(d)]),
             format::date(retrieved, lang),
             url.to_string(),
+        ]
+        .join(" · "),
+    }
+}
+
+/// The credit lines of the first view's chart pictures, written at build time:
+/// who and which licence (the build knows neither the address nor the reader's
+/// date).
+pub fn preview_footer(chart: &Chart, d: &Dataset, lang: Lang) -> Footer {
+    Footer {
+        sources: cited(d, &chart.sources(), lang),
+        credit: [
+            publisher(d, lang).to_string(),
+            fill(strings(lang).image_licence, &[&licence_short(d)]),
         ]
         .join(" · "),
     }

@@ -30,7 +30,7 @@ strings! {
     tagline: "Vad partnerskapet mellan Göteborgs Stad och idéburna organisationer för ensamkommande barn åstadkom, med källor.",
         "What the partnership of Göteborgs Stad and nonprofits for unaccompanied refugee minors achieved, with sources.";
     loading: "Hämtar data …", "Loading data …";
-    loading_charts: "Diagrammen laddas …", "Loading the charts …";
+    loading_charts: "De interaktiva diagrammen laddas …", "Loading the interactive charts …";
     load_failed: "Det gick inte att visa uppgifterna", "The figures could not be shown";
     load_failed_network: "Datafilen kunde inte hämtas. Kontrollera anslutningen och försök igen.",
         "The data file could not be fetched. Check your connection and try again.";

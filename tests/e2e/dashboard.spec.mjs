@@ -142,7 +142,7 @@ test('a stalled server shows loading, then a timeout message with a working retr
   await page.goto('./');
   // While it waits, the static first view shows the key figures and says the
   // charts are loading.
-  await expect(page.locator('#first-view > [lang="sv"] .fv-loading')).toHaveText('Diagrammen laddas …');
+  await expect(page.locator('#first-view > [lang="sv"] .fv-loading')).toHaveText('De interaktiva diagrammen laddas …');
   await expect(page.locator('#first-view > [lang="sv"] .key-figure').first()).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Servern svarade inte inom 20 sekunder', { timeout: 30_000 });
   await expect(page.locator('#first-view')).toHaveCount(0);
@@ -217,6 +217,8 @@ test('the first view is static HTML from the data, shown before the wasm starts 
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const pictureFiles = [];
+  page.on('request', (r) => { if (r.url().includes('/data/charts/')) pictureFiles.push(r.url()); });
   await page.goto('./?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const first = page.locator('#first-view > [lang="en"]');
@@ -224,11 +226,23 @@ test('the first view is static HTML from the data, shown before the wasm starts 
   await expect(first.locator('.key-figure')).toHaveCount(headline.length);
   await expect(page.locator('#first-view > [lang="sv"]')).toBeHidden();
   await expect(page.locator('figure.chart')).toHaveCount(0);
-  await expect(first.locator('.fv-loading')).toHaveText('Loading the charts …');
+  await expect(first.locator('.fv-loading')).toHaveText('Loading the interactive charts …');
+  // The first chart is already there as a picture (inline SVG) with its sources;
+  // the others wait for the app, and their picture files are not fetched.
+  const picture = first.locator('.fv-chart').first().getByRole('img');
+  await expect(picture).toBeVisible();
+  const pictureTitle = await picture.locator('title').textContent();
+  const housing = data.figures.find((f) => f.id === 'housing-places-october-2015');
+  await expect(picture).toContainText(sourceById.get(housing.values[0].sources[0]).publisher);
+  await expect(picture).toContainText('Licence CC0 1.0');
+  await expect(first.locator('.fv-more').first()).toBeHidden();
   release();
   await expect(page.locator('figure.chart').first()).toBeVisible();
   await expect(page.locator('#first-view')).toHaveCount(0);
   await expect(page.getByRole('main')).toHaveCount(1);
+  // The picture was of the chart the app shows first.
+  await expect(page.locator('figure.chart').first().getByRole('heading').first()).toHaveText(pictureTitle);
+  expect(pictureFiles).toEqual([]);
 });
 
 test('without JavaScript the first view is the page: header, key figures, sources, data link', async ({ browser }) => {
@@ -249,5 +263,17 @@ test('without JavaScript the first view is the page: header, key figures, source
   expect(await page.content()).toContain('Den här sidan behöver JavaScript för att visa diagrammen');
   await expect(first.locator('.fv-loading')).toBeHidden();
   await expect(first.getByRole('link', { name: 'Datafil (JSON)' })).toHaveAttribute('href', 'data/iop-ensamkommande.json');
+  // Every chart, as a picture with a text alternative; the files load as the
+  // reader scrolls to them.
+  const pictures = first.locator('.fv-chart');
+  await expect(pictures).toHaveCount(6);
+  await expect(pictures.first().getByRole('img')).toBeVisible();
+  for (let i = 1; i < 6; i++) {
+    const img = pictures.nth(i).locator('img');
+    await img.scrollIntoViewIfNeeded();
+    await expect(img).toHaveAttribute('alt', /\S{3,}.*\. \S{3,}/);
+    await expect.poll(() => img.evaluate((e) => e.complete && e.naturalWidth)).toBeGreaterThan(0);
+    expect(await img.getAttribute('src')).toMatch(/^data\/charts\/[a-z]+-sv\.svg$/);
+  }
   await context.close();
 });

@@ -4,14 +4,15 @@
 // in storage.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const dist = new URL('../../dist/', import.meta.url);
 const files = readdirSync(dist);
 const wasm = files.find((f) => f.endsWith('_bg.wasm'));
 // Trunk writes its hash without leading zeros: 15 digits one build in sixteen.
-const css = files.find((f) => /^styles-[0-9a-f]{8,16}\.css$/.test(f));
+const icon = files.find((f) => /^favicon-[0-9a-f]{8,16}\.svg$/.test(f));
+const glue = files.find((f) => /^iop-dashboard-[0-9a-f]{8,16}\.js$/.test(f));
 const boot = files.find((f) => /^boot-[0-9a-f]{8,16}\.js$/.test(f));
-const lang = files.find((f) => /^lang-[0-9a-f]{8,16}\.js$/.test(f));
 
 const COMMON = {
   'x-content-type-options': 'nosniff',
@@ -27,9 +28,9 @@ test('every kind of file gets its type, caching and security headers', async ({ 
     ['./', 'text/html', 'no-cache'],
     ['embed.html', 'text/html', 'no-cache'],
     [wasm, 'application/wasm', 'public, max-age=31536000, immutable'],
-    [css, 'text/css', 'public, max-age=31536000, immutable'],
+    [icon, 'image/svg+xml', 'public, max-age=31536000, immutable'],
     [boot, 'javascript', 'public, max-age=31536000, immutable'],
-    [lang, 'javascript', 'public, max-age=31536000, immutable'],
+    [glue, 'javascript', 'public, max-age=31536000, immutable'],
     ['embed.js', 'javascript', 'no-cache'],
     ['data/iop-ensamkommande.json', 'application/json', 'no-cache'],
     ['data/figures.csv', 'text/csv', 'no-cache'],
@@ -50,26 +51,37 @@ test('every kind of file gets its type, caching and security headers', async ({ 
   expect(data['access-control-allow-origin']).toBe('*');
 });
 
-test('pages carry a strict CSP: the page’s own policy plus who may frame it', async ({ request }) => {
+test('pages carry a strict CSP: their own policy with hashes, and who may frame them', async ({ request }) => {
+  const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   for (const [path, ancestors] of [['./', "frame-ancestors 'self'"], ['embed.html', 'frame-ancestors *']]) {
     const res = await request.get(path);
-    const header = res.headers()['content-security-policy'];
-    const meta = metaCsp(await res.text());
+    const html = await res.text();
+    const meta = metaCsp(html);
     expect(meta, `${path} has a meta CSP`).toBeTruthy();
-    expect(header).toBe(`${meta}; ${ancestors}`);
-    expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(header).not.toContain('unsafe-inline');
-  }
-  // No inline script or style needs a hash: the build emits none.
-  for (const page of ['index.html', 'embed.html']) {
-    const html = readFileSync(new URL(page, dist), 'utf8');
-    expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-    expect(html, page).not.toMatch(/\sstyle="/);
+    const directives = Object.fromEntries(meta.split('; ').map((d) => [d.split(' ')[0], d]));
+    // The inline language picker and stylesheet, and nothing else inline, are
+    // allowed by their hashes.
+    const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(scripts, `${path}: the language picker`).toHaveLength(1);
+    expect(scripts[0]).toContain('documentElement.lang');
+    expect(styles, `${path}: the stylesheet`).toHaveLength(1);
+    expect(directives['script-src']).toBe(`script-src 'self' 'wasm-unsafe-eval' ${sha256(scripts[0])}`);
+    expect(directives['style-src']).toBe(`style-src 'self' ${sha256(styles[0])}`);
+    expect(directives['default-src']).toBe("default-src 'self'");
+    expect(directives['object-src']).toBe("object-src 'none'");
+    expect(meta).not.toContain('unsafe-inline');
+    expect(html, path).not.toMatch(/\sstyle="/);
+    // The header adds who may frame the page and repeats every directive that
+    // does not depend on the page's code.
+    const header = res.headers()['content-security-policy'];
+    const repeated = ['img-src', 'connect-src', 'object-src', 'base-uri', 'form-action'].map((d) => directives[d]);
+    expect(header).toBe(`${repeated.join('; ')}; ${ancestors}`);
   }
 });
 
 test('text files and the wasm are sent pre-compressed, brotli first', async ({ request }) => {
-  for (const path of ['./', wasm, css, 'data/iop-ensamkommande.json', 'embed.js']) {
+  for (const path of ['./', wasm, glue, 'data/iop-ensamkommande.json', 'embed.js']) {
     const br = await request.get(path, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(br.headers()['content-encoding'], path).toBe('br');
     expect(br.headers().vary, path).toContain('Accept-Encoding');
