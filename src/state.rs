@@ -44,7 +44,7 @@ impl Section {
 }
 
 /// The charts a link can select (rendered by the charts layer).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {
     Housing,
     Reach,

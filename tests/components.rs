@@ -706,6 +706,8 @@ async fn the_table_view_holds_the_same_numbers_and_is_kept_in_the_url() {
     let (root, _h, nav) = mount_chart(ChartId::Reach, Lang::Sv, ViewState::default());
     let table_view = one(&root, ".table-view");
     assert!(table_view.has_attribute("hidden"));
+    // Built the first time it is shown, not before.
+    assert!(table_view.query_selector("table").ok().flatten().is_none());
     let table_link: HtmlElement = one(&root, "a[data-view='table']").unchecked_into();
     assert_eq!(
         table_link.get_attribute("href").as_deref(),
@@ -814,4 +816,39 @@ fn a_crash_shows_a_localised_message_with_a_reload_link() {
     assert_eq!(reload.get_attribute("href").as_deref(), Some(""));
     alert.remove();
     html.set_attribute("lang", "sv").expect("lang");
+}
+
+/// The overview's charts come one per task, in order: the first render holds
+/// the first chart, or every chart up to the one a URL names (so it can be
+/// scrolled to at once); the rest follow.
+#[wasm_bindgen_test]
+async fn the_charts_follow_one_another_and_a_named_chart_comes_at_once() {
+    use iop_dashboard::app::Charts;
+    use iop_dashboard::chart::CHARTS;
+    let ids = |root: &Element| -> Vec<String> {
+        all(root, "figure.chart").iter().map(|f| f.id()).collect()
+    };
+    let order: Vec<String> = CHARTS.iter().map(|c| format!("chart-{}", c.id())).collect();
+    for (named, at_once) in [(None, 1), (Some(ChartId::Services), 5)] {
+        reset_url();
+        let state = ViewState {
+            chart: named,
+            ..ViewState::default()
+        };
+        let d = dataset();
+        let (root, _h) = mount(move || {
+            provide_context(Nav::new(state));
+            view! { <Charts dataset=d lang=Lang::Sv /> }
+        });
+        // Synchronously after mounting: no later task has run yet.
+        assert_eq!(ids(&root), order[..at_once], "{named:?}");
+        for _ in 0..200 {
+            if ids(&root).len() == order.len() {
+                break;
+            }
+            sleep(25).await;
+        }
+        assert_eq!(ids(&root), order, "{named:?}");
+    }
+    reset_url();
 }

@@ -378,7 +378,72 @@ pub fn BarChart(
         })
         .collect_view();
 
-    let table_rows = chart
+    let details = {
+        let marks = marks.clone();
+        let dataset = dataset.clone();
+        move || {
+            selected.get().and_then(|i| marks.get(i)).map(|m| {
+                let sources = sources_of(&dataset, &m.sources);
+                view! {
+                    <div class="mark-details">
+                        <p class="mark-details-title">{s.selected_value} ": " <strong>{m.name.clone()}</strong></p>
+                        {m.note.clone().map(|n| view! { <p class="caveat">{n}</p> })}
+                        <SourceLine sources lang />
+                    </div>
+                }
+            })
+        }
+    };
+
+    let whole = chart.clone();
+    let chart_sources = sources_of(&dataset, &chart.sources());
+    let notes = chart.notes.clone();
+    // The table is built the first time it is shown: most readers never open
+    // it, and six hidden tables were a third of the page's elements.
+    let table_opened = Memo::new(move |opened: Option<&bool>| {
+        opened.copied().unwrap_or(false) || view_mode.get() == View::Table
+    });
+    let (table_chart, table_dataset) = (chart.clone(), dataset.clone());
+    let described_by = format!("{takeaway_id} {keys_id}");
+    let (figure_labelled_by, heading_id, plot_labelled_by) =
+        (title_id.clone(), title_id.clone(), title_id);
+    view! {
+        <figure class="chart" id=base tabindex="-1" aria-labelledby=figure_labelled_by>
+            <Heading level id=heading_id>
+                {chart.title.clone()}
+            </Heading>
+            <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
+            <div class="view-switch" role="group" aria-label=s.show_as>
+                {view_link(View::Chart, s.view_chart)}
+                {view_link(View::Table, s.view_table)}
+            </div>
+            <div class="chart-view" hidden=move || view_mode.get() != View::Chart>
+                <p class="chart-keys" id=keys_id>{s.chart_keys}</p>
+                <div class="plot" role="group" aria-labelledby=plot_labelled_by aria-describedby=described_by on:keydown=on_key>
+                    {panels}
+                </div>
+                <div aria-live="polite">{details}</div>
+            </div>
+            <div class="table-view" hidden=move || view_mode.get() != View::Table>
+                {move || table_opened.get().then(|| view! { <ChartTable chart=table_chart.clone() dataset=table_dataset.clone() lang /> })}
+            </div>
+            {embeddable.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
+            {embeddable.then(|| view! { <EmbedPanel widget=Widget::Chart(id) dataset=dataset.clone() lang nav /> })}
+            <figcaption>
+                {(!notes.is_empty()).then(|| view! {
+                    <ul class="chart-notes">{notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                })}
+                <SourceLine sources=chart_sources lang />
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The chart's numbers as a table, each with its sources.
+#[component]
+fn ChartTable(chart: Chart, dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let rows = chart
         .panels
         .iter()
         .map(|panel| {
@@ -406,72 +471,19 @@ pub fn BarChart(
             }
         })
         .collect_view();
-
-    let details = {
-        let marks = marks.clone();
-        let dataset = dataset.clone();
-        move || {
-            selected.get().and_then(|i| marks.get(i)).map(|m| {
-                let sources = sources_of(&dataset, &m.sources);
-                view! {
-                    <div class="mark-details">
-                        <p class="mark-details-title">{s.selected_value} ": " <strong>{m.name.clone()}</strong></p>
-                        {m.note.clone().map(|n| view! { <p class="caveat">{n}</p> })}
-                        <SourceLine sources lang />
-                    </div>
-                }
-            })
-        }
-    };
-
-    let whole = chart.clone();
-    let chart_sources = sources_of(&dataset, &chart.sources());
-    let notes = chart.notes.clone();
-    let columns = chart.columns.clone();
-    let title = chart.title.clone();
-    let described_by = format!("{takeaway_id} {keys_id}");
-    let (figure_labelled_by, heading_id, plot_labelled_by) =
-        (title_id.clone(), title_id.clone(), title_id);
     view! {
-        <figure class="chart" id=base tabindex="-1" aria-labelledby=figure_labelled_by>
-            <Heading level id=heading_id>
-                {chart.title.clone()}
-            </Heading>
-            <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
-            <div class="view-switch" role="group" aria-label=s.show_as>
-                {view_link(View::Chart, s.view_chart)}
-                {view_link(View::Table, s.view_table)}
-            </div>
-            <div class="chart-view" hidden=move || view_mode.get() != View::Chart>
-                <p class="chart-keys" id=keys_id>{s.chart_keys}</p>
-                <div class="plot" role="group" aria-labelledby=plot_labelled_by aria-describedby=described_by on:keydown=on_key>
-                    {panels}
-                </div>
-                <div aria-live="polite">{details}</div>
-            </div>
-            <div class="table-view" hidden=move || view_mode.get() != View::Table>
-                <div class="table-wrap">
-                    <table class="chart-table">
-                        <caption>{title}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{columns.0}</th>
-                                <th scope="col">{columns.1}</th>
-                                <th scope="col">{s.sources}</th>
-                            </tr>
-                        </thead>
-                        {table_rows}
-                    </table>
-                </div>
-            </div>
-            {embeddable.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
-            {embeddable.then(|| view! { <EmbedPanel widget=Widget::Chart(id) dataset=dataset.clone() lang nav /> })}
-            <figcaption>
-                {(!notes.is_empty()).then(|| view! {
-                    <ul class="chart-notes">{notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
-                })}
-                <SourceLine sources=chart_sources lang />
-            </figcaption>
-        </figure>
+        <div class="table-wrap">
+            <table class="chart-table">
+                <caption>{chart.title.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{chart.columns.0.clone()}</th>
+                        <th scope="col">{chart.columns.1.clone()}</th>
+                        <th scope="col">{s.sources}</th>
+                    </tr>
+                </thead>
+                {rows}
+            </table>
+        </div>
     }
 }

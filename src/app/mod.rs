@@ -137,22 +137,49 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     }
 }
 
-/// The charts of the overview, each independent of the others.
+/// The charts of the overview, each independent of the others. The first (or
+/// every chart up to the one a URL names, so it can be scrolled to at once) comes
+/// with the page; the others follow one per task, so the page can answer a
+/// reader between them instead of being busy for all six at once.
 #[component]
 pub fn Charts(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    use crate::chart::CHARTS;
     let nav = expect_context::<Nav>();
-    // After the frame that shows them: what the benchmark times.
-    request_animation_frame(|| dom::mark_once("iop:all-charts"));
+    let named = nav
+        .state
+        .with_untracked(|s| s.chart)
+        .and_then(|c| CHARTS.iter().position(|id| *id == c));
+    let shown = RwSignal::new(named.map_or(1, |i| i + 1));
+    add_charts_later(shown, CHARTS.len());
     view! {
         <section class="charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{strings(lang).charts}</h2>
             <MarkPatterns />
-            {crate::chart::CHARTS
-                .into_iter()
-                .map(|id| view! { <ChartFigure id dataset=dataset.clone() lang nav /> })
-                .collect_view()}
+            <For
+                each=move || CHARTS[..shown.get()].to_vec()
+                key=|id| *id
+                children=move |id| view! { <ChartFigure id dataset=dataset.clone() lang nav /> }
+            />
         </section>
     }
+}
+
+/// Adds one more chart per task until all `total` are shown, then marks the
+/// frame that shows them all (what the benchmark times as `iop:all-charts`).
+fn add_charts_later(shown: RwSignal<usize>, total: usize) {
+    if shown.get_untracked() >= total {
+        request_animation_frame(|| dom::mark_once("iop:all-charts"));
+        return;
+    }
+    set_timeout(
+        move || {
+            // The section may be gone (another section or language was chosen).
+            if shown.try_update(|n| *n += 1).is_some() {
+                add_charts_later(shown, total);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// The fill patterns every chart's marks refer to (SVG patterns must live in the

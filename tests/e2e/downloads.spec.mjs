@@ -41,10 +41,13 @@ async function download(page, panel, format) {
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
-/** The table view's rows: [mark id, category, value as shown]. */
+/** The table view's rows: [mark id, category, value as shown]. The table is
+ *  built when first shown, so the page must have opened it (`view=table`). */
 async function tableRows(page, id) {
-  return page.locator(`#chart-${id} .chart-table tr[data-mark]`).evaluateAll((rows) =>
+  const rows = await page.locator(`#chart-${id} .chart-table tr[data-mark]`).evaluateAll((rows) =>
     rows.map((r) => [r.dataset.mark, r.querySelector('th').textContent.trim(), r.querySelector('td.num').textContent.trim()]));
+  expect(rows.length, `${id}: the table is shown`).toBeGreaterThan(0);
+  return rows;
 }
 
 test('every chart downloads its rows as CSV and JSON that match its table', async ({ page }) => {
@@ -52,7 +55,7 @@ test('every chart downloads its rows as CSV and JSON that match its table', asyn
   // A fresh page per chart: Chromium may hold back a page's many downloads in a row
   // (its multiple-downloads prompt; seen once in eleven).
   for (const id of CHARTS) {
-    await page.goto('./?lang=sv');
+    await page.goto(`./?lang=sv&chart=${id}&view=table`);
     await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
     const panel = await openPanel(page, id);
     const expected = await tableRows(page, id);
@@ -82,7 +85,7 @@ test('every chart downloads its rows as CSV and JSON that match its table', asyn
 test('every chart downloads as a 2× PNG and an SVG with title, sources and licence', async ({ page }) => {
   test.setTimeout(90_000);
   for (const id of CHARTS) {
-    await page.goto('./?lang=en');
+    await page.goto(`./?lang=en&chart=${id}&view=table`);
     await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
     const panel = await openPanel(page, id);
     const title = (await page.locator(`#chart-${id} h3`).innerText()).trim();
