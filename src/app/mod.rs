@@ -155,11 +155,16 @@ pub fn Charts(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
         <section class="charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{strings(lang).charts}</h2>
             <MarkPatterns />
-            <For
-                each=move || CHARTS[..shown.get()].to_vec()
-                key=|id| *id
-                children=move |id| view! { <ChartFigure id dataset=dataset.clone() lang nav /> }
-            />
+            {CHARTS
+                .into_iter()
+                .enumerate()
+                .map(|(i, id)| {
+                    // Changes once, so the chart is built once.
+                    let due = Memo::new(move |_| shown.get() > i);
+                    let dataset = dataset.clone();
+                    move || due.get().then(|| view! { <ChartFigure id dataset=dataset.clone() lang nav /> })
+                })
+                .collect_view()}
         </section>
     }
 }
