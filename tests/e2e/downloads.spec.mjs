@@ -236,3 +236,51 @@ test('a figure’s source links to its entry in the list, which lists what it ba
   await page.goBack();
   await expect(page.locator('.key-figure').first()).toBeVisible();
 });
+
+/** Presses Tab (or Shift+Tab) until `selector` has focus; fails after `max`. */
+async function tabTo(page, selector, { back = false, max = 250 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${selector} not reached with the keyboard in ${max} presses`);
+}
+
+for (const [lang, summary, copied] of [
+  ['sv', 'Ladda ner och citera', 'Kopierat till urklipp.'],
+  ['en', 'Download and cite', 'Copied to the clipboard.'],
+]) {
+  test(`with the keyboard alone: a chart's downloads, its citation and a source's entry (${lang})`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
+    // From the top of the page to the first chart's "Download and cite".
+    const panel = page.locator('#chart-housing details.download-panel');
+    await tabTo(page, '#chart-housing details.download-panel > summary');
+    await expect(page.locator(':focus')).toHaveText(summary);
+    await page.keyboard.press('Enter');
+    await expect(panel).toHaveAttribute('open', '');
+    // The first button is the CSV; Enter saves it.
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('data-download', 'csv');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(file.suggestedFilename()).toBe(`iop-ensamkommande-housing-${lang}.csv`);
+    // On to the citation's copy button.
+    await tabTo(page, '#chart-housing button[data-copy="citation"]', { max: 10 });
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: copied })).toHaveCount(1);
+    const citation = await panel.locator('textarea.citation-text').inputValue();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    // Back up to a key figure's source: Enter opens its entry in the list of
+    // sources, which takes the focus.
+    await tabTo(page, '.key-figure a.source-ref', { back: true });
+    const source = await page.evaluate(() => document.activeElement.closest('cite').dataset.source);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`section=sources.*#source-${source}$`));
+    await expect(page.locator(`#source-${source}`)).toBeFocused();
+    // The next Tab stays in that entry's neighbourhood, not the top of the page.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement.closest('.source-list') !== null);
+    expect(next).toBe(true);
+  });
+}
