@@ -1,7 +1,8 @@
-// Runs inside embed.html (same origin, no dependencies, nothing stored or sent
-// elsewhere). It sets the theme before the first paint, tells the parent page the
-// embed's height on load and on every resize, and follows theme messages that the
-// parent page sends, so a widget can match the host site's own dark-mode toggle.
+// Runs inside embed.html, inline (the build puts it there; no dependencies,
+// nothing stored or sent elsewhere). It sets the theme and the widget before the
+// first paint, tells the parent page the embed's height on load and on every
+// resize, and follows theme messages that the parent page sends, so a widget can
+// match the host site's own dark-mode toggle.
 (function () {
   'use strict';
   var THEMES = ['light', 'dark', 'auto'];
@@ -15,9 +16,11 @@
     if (THEMES.indexOf(theme) >= 0) root.setAttribute('data-theme', theme);
   }
   setTheme(param('theme') || 'auto');
+  // Which widget: the build's picture of that chart shows until the app starts.
+  var widget = param('chart');
+  if (widget) root.setAttribute('data-widget', widget);
 
   if (window.parent === window) return;
-  var widget = param('chart');
   var last = -1;
   function postHeight() {
     var height = Math.ceil(root.getBoundingClientRect().height);

@@ -3,8 +3,8 @@
 
 use super::nav::Nav;
 use super::{
-    dom, follow_history, load_dataset, ChartFigure, KeyFigures, LoadFailed, LoadState, Loading,
-    MarkPatterns,
+    dom, follow_history, load_dataset, remove_first_view_when_loaded, ChartFigure, KeyFigures,
+    LoadFailed, LoadState, Loading, MarkPatterns,
 };
 use crate::data::{Dataset, DATASET_URL};
 use crate::embed::{Embed, Widget};
@@ -35,6 +35,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
         dom::set_document(lang.code(), &title);
     });
     let (state, load) = load_dataset(data_url);
+    remove_first_view_when_loaded(state);
 
     view! {
         {move || {

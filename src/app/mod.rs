@@ -98,14 +98,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     });
 
     let (state, load) = load_dataset(data_url);
-    // The static first view stays until there is something better to show. It
-    // goes before the next frame, so the app's content is displayed (and can be
-    // scrolled to or focused, as a URL may ask) in the frame that first shows it.
-    Effect::new(move |_| {
-        if !matches!(state.get(), LoadState::Loading) {
-            dom::remove_first_view();
-        }
-    });
+    remove_first_view_when_loaded(state);
 
     view! {
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -135,6 +128,18 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
             }
         }}
     }
+}
+
+/// The static first view (the build's, in `index.html` and `embed.html`) stays
+/// until there is something better to show. It goes before the next frame, so
+/// the app's content is displayed (and can be scrolled to or focused, as a URL
+/// may ask) in the frame that first shows it.
+pub(crate) fn remove_first_view_when_loaded(state: RwSignal<LoadState>) {
+    Effect::new(move |_| {
+        if !matches!(state.get(), LoadState::Loading) {
+            dom::remove_first_view();
+        }
+    });
 }
 
 /// The charts of the overview, each independent of the others. The first (or

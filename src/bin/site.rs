@@ -18,11 +18,14 @@
 //!    levels (done once per build, not per request), for `gzip_static` and
 //!    `brotli_static` in `deploy/nginx/`.
 
+use iop_dashboard::chart::image::{self, Scene};
+use iop_dashboard::chart::{build, CHARTS};
 use iop_dashboard::data::parse_dataset;
 use iop_dashboard::embed::{escape, fallback_lines, Widget};
 use iop_dashboard::export::package::File;
 use iop_dashboard::export::{cited, preview_footer};
 use iop_dashboard::i18n::{strings, Lang};
+use iop_dashboard::state::ChartId;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -133,8 +136,8 @@ fn fallback(dataset: &iop_dashboard::data::Dataset) -> String {
 }
 
 /// The static first view: header, key figures and chart pictures, one block per
-/// language. The pictures that are files are added to `files` (paths in `data/`).
-fn first_view(d: &iop_dashboard::data::Dataset, files: &mut Vec<File>) -> String {
+/// language.
+fn first_view(d: &iop_dashboard::data::Dataset, pictures: &[Picture]) -> String {
     use iop_dashboard::i18n::format;
     let mut out = String::from("<div id=\"first-view\">\n");
     for lang in Lang::ALL {
@@ -171,7 +174,7 @@ fn first_view(d: &iop_dashboard::data::Dataset, files: &mut Vec<File>) -> String
             "</ul></section>\n<p class=\"fv-loading\" role=\"status\">{}</p>\n",
             escape(s.loading_charts),
         ));
-        out.push_str(&chart_pictures(d, lang, files));
+        out.push_str(&chart_pictures(pictures, lang));
         out.push_str(&format!(
             "<p><a href=\"data/iop-ensamkommande.json\">{}</a> · <a href=\"?lang={}&amp;section=sources\">{}</a></p>\n</main>\n</div>\n",
             escape(s.data_json),
@@ -183,74 +186,140 @@ fn first_view(d: &iop_dashboard::data::Dataset, files: &mut Vec<File>) -> String
     out
 }
 
-/// Width of the first view's chart pictures: narrow enough that their text stays
-/// readable when a phone scales them down, as it would a wide export.
+/// Width of the chart pictures: narrow enough that their text stays readable
+/// when a phone scales them down, as it would a wide export.
 const PICTURE_WIDTH: f64 = 480.0;
 
-/// A picture of every chart of the overview (the export's SVG scene), so a chart
-/// is on screen before the wasm starts and readers without JavaScript see them
-/// all with their sources; the app's interactive charts replace them. The first
-/// is inline (no request before it paints; it carries the benchmark's Element
-/// Timing name); the others are files in `data/charts/`, shown only without
-/// JavaScript and loaded lazily, so they cost nothing until such a reader
-/// scrolls to them.
-fn chart_pictures(d: &iop_dashboard::data::Dataset, lang: Lang, files: &mut Vec<File>) -> String {
-    use iop_dashboard::chart::{build, image, CHARTS};
+/// A chart drawn at build time from the export's SVG scene, shown until the
+/// app's interactive chart replaces it (and for good without JavaScript).
+struct Picture {
+    id: ChartId,
+    lang: Lang,
+    scene: Scene,
+    alt: String,
+}
+
+impl Picture {
+    /// Its file in `data/`, written by the build.
+    fn path(&self) -> String {
+        format!("charts/{}-{}.svg", self.id.id(), self.lang.code())
+    }
+
+    /// As an image from its file, fetched only once it is displayed and near the
+    /// viewport. `extra` is more attributes.
+    fn img(&self, extra: &str) -> String {
+        format!(
+            "<img{extra} src=\"data/{}\" width=\"{}\" height=\"{}\" loading=\"lazy\" decoding=\"async\" alt=\"{}\">",
+            self.path(),
+            self.scene.width,
+            self.scene.height,
+            escape(&self.alt)
+        )
+    }
+}
+
+/// Every chart of the overview in both languages; one the data cannot support
+/// is left out (the app explains why).
+fn pictures(d: &iop_dashboard::data::Dataset) -> Vec<Picture> {
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        for id in CHARTS {
+            if let Ok(chart) = build(id, d, lang) {
+                let footer = preview_footer(&chart, d, lang);
+                out.push(Picture {
+                    id,
+                    lang,
+                    scene: image::scene_at(&chart, &footer, PICTURE_WIDTH),
+                    alt: format!("{}. {}", chart.title, chart.takeaway),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The overview's charts in the first view: the first inline (no request before
+/// it paints; it carries the benchmark's Element Timing name), the others from
+/// their files, shown only without JavaScript (CSS), so they cost nothing until
+/// such a reader scrolls to them.
+fn chart_pictures(pictures: &[Picture], lang: Lang) -> String {
     let mut out = format!(
         "<section class=\"charts\"><h2>{}</h2>\n",
         escape(strings(lang).charts)
     );
-    for (i, id) in CHARTS.into_iter().enumerate() {
-        // A chart the data cannot support is left out here; the app explains why.
-        let Ok(chart) = build(id, d, lang) else {
-            continue;
-        };
-        let scene = image::scene_at(&chart, &preview_footer(&chart, d, lang), PICTURE_WIDTH);
-        let picture = if i == 0 {
-            let name = format!("fv-{}-{}", lang.code(), id.id());
-            image::svg_element(&scene, &name, Some("iop:first-chart"))
+    for (i, p) in pictures.iter().filter(|p| p.lang == lang).enumerate() {
+        let figure = if i == 0 {
+            let name = format!("fv-{}-{}", lang.code(), p.id.id());
+            let svg = image::svg_element(&p.scene, &name, Some("iop:first-chart"));
+            format!("<figure class=\"fv-chart\">{svg}</figure>")
         } else {
-            let path = format!("charts/{}-{}.svg", id.id(), lang.code());
-            let html = format!(
-                "<img src=\"data/{path}\" width=\"{}\" height=\"{}\" loading=\"lazy\" decoding=\"async\" alt=\"{}. {}\">",
-                scene.width,
-                scene.height,
-                escape(&chart.title),
-                escape(&chart.takeaway)
-            );
-            files.push(File {
-                bytes: image::svg(&scene).into_bytes(),
-                path,
-            });
-            html
+            format!("<figure class=\"fv-chart fv-more\">{}</figure>", p.img(""))
         };
-        let class = if i == 0 {
-            "fv-chart"
-        } else {
-            "fv-chart fv-more"
-        };
-        out.push_str(&format!("<figure class=\"{class}\">{picture}</figure>\n"));
+        out.push_str(&figure);
+        out.push('\n');
     }
     out.push_str("</section>\n");
     out
 }
 
-fn embed_page(index: &str, dataset: &iop_dashboard::data::Dataset) -> Result<String, String> {
+/// The embed page's first view: the picture of the chart its URL names, in its
+/// language, until the app replaces it. Returns the style for the page's head,
+/// which shows that one picture (`embed-frame.js` puts the `chart` parameter on
+/// `<html data-widget>`), and the pictures; the others are never displayed, so
+/// never fetched. The shown one carries the benchmark's Element Timing name.
+fn embed_pictures(pictures: &[Picture]) -> (String, String) {
+    let shown: Vec<String> = pictures
+        .iter()
+        .map(|p| {
+            format!(
+                "html[data-widget={id}][lang={lang}] .ep-{id}-{lang}",
+                id = p.id.id(),
+                lang = p.lang.code()
+            )
+        })
+        .collect();
+    let style = format!("<style>{}{{display:block}}</style>", shown.join(","));
+    let mut html = String::from("<div id=\"first-view\" class=\"embed-pictures\">\n");
+    for p in pictures {
+        html.push_str(&p.img(&format!(
+            " class=\"ep ep-{}-{}\" elementtiming=\"iop:first-chart\"",
+            p.id.id(),
+            p.lang.code()
+        )));
+        html.push('\n');
+    }
+    html.push_str("</div>\n");
+    (style, html)
+}
+
+/// `embed.html`: the dashboard's page with the embed's no-JavaScript fallback,
+/// its first view, and `embed-frame.js` inline (it sets the theme and the widget
+/// before the first paint, so it must not wait for a request).
+fn embed_page(
+    index: &str,
+    dataset: &iop_dashboard::data::Dataset,
+    (style, first_view): (String, String),
+    frame_script: &str,
+) -> Result<String, String> {
     let ns_start = index
         .find("<noscript>")
         .ok_or("no <noscript> in index.html")?;
     let ns_end = index.find("</noscript>").ok_or("unterminated <noscript>")? + "</noscript>".len();
     let page = format!(
-        "{}{}{}",
+        "{}{}\n{}{}",
         &index[..ns_start],
         fallback(dataset),
+        first_view,
         &index[ns_end..]
     );
     Ok(page
         .replacen("<body>", "<body class=\"embed\">", 1)
         .replacen(
             "</title>",
-            "</title>\n  <script src=\"./embed-frame.js\"></script>",
+            &format!(
+                "</title>\n  <script>{}</script>{style}",
+                frame_script.trim()
+            ),
             1,
         )
         .replacen(
@@ -271,8 +340,12 @@ fn run(dir: &Path) -> Result<(), String> {
         let list: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
         format!("the bundled data is invalid:\n{}", list.join("\n"))
     })?;
+    let pictures = pictures(&dataset);
     let mut files = iop_dashboard::export::package::files(&dataset);
-    let first = first_view(&dataset, &mut files);
+    files.extend(pictures.iter().map(|p| File {
+        path: p.path(),
+        bytes: image::svg(&p.scene).into_bytes(),
+    }));
     for file in &files {
         let path = dir.join("data").join(&file.path);
         if let Some(parent) = path.parent() {
@@ -281,10 +354,17 @@ fn run(dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&path, &file.bytes).map_err(|e| format!("write {}: {e}", path.display()))?;
     }
-    let index = with_csp(&externalise_boot(&index, dir)?)?;
-    std::fs::write(dir.join("embed.html"), embed_page(&index, &dataset)?)
+    let index = externalise_boot(&index, dir)?;
+    let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
+        .map_err(|e| format!("read embed-frame.js: {e}"))?;
+    let embed = embed_page(&index, &dataset, embed_pictures(&pictures), &frame_script)?;
+    // Inline now; nothing loads the file.
+    std::fs::remove_file(dir.join("embed-frame.js"))
+        .map_err(|e| format!("remove embed-frame.js: {e}"))?;
+    std::fs::write(dir.join("embed.html"), with_csp(&embed)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
-    let index = index.replacen("<body>", &format!("<body>\n{first}"), 1);
+    let first = first_view(&dataset, &pictures);
+    let index = with_csp(&index)?.replacen("<body>", &format!("<body>\n{first}"), 1);
     std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
     // Debug builds (trunk serve while editing) skip it: brotli at level 11 is slow.
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("debug") {

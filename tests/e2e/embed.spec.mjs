@@ -233,6 +233,33 @@ test('without JavaScript the embed page and the placeholder still show the figur
   await context.close();
 });
 
+test('before the wasm starts, an embed shows the picture of its chart in its language, and only that', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/data/charts/')) fetched.push(r.url().split('/').pop()); });
+  await page.goto('./embed.html?chart=context&lang=en&theme=light&view=chart#context');
+  const picture = page.locator('.embed-pictures img:visible');
+  await expect(picture).toHaveCount(1);
+  await expect(picture).toHaveAttribute('src', 'data/charts/context-en.svg');
+  await expect(picture).toHaveAttribute('alt', /^Unaccompanied children in Sweden and Göteborg\. /);
+  await expect.poll(() => picture.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  expect(fetched).toEqual(['context-en.svg']);
+  release();
+  // The app's interactive chart takes its place.
+  await expect(page.locator('figure#chart-context')).toBeVisible();
+  await expect(page.locator('.embed-pictures')).toHaveCount(0);
+  expect(fetched).toEqual(['context-en.svg']);
+
+  // A dark embed shows no light picture; it waits for the app.
+  await page.unroute('**/*.wasm');
+  await page.route('**/*.wasm', () => {});
+  await page.goto('./embed.html?chart=housing&lang=sv&theme=dark&view=chart#housing');
+  await expect(page.locator('.embed-pictures')).toHaveCount(1);
+  await expect(page.locator('.embed-pictures img:visible')).toHaveCount(0);
+});
+
 test('embed.html without a chart lists every widget with its id', async ({ page }) => {
   await page.goto('./embed.html?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charts to embed');
@@ -266,12 +293,14 @@ test('the dashboard and the embed page run under a strict CSP with no violation'
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).toContain("style-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
-    // The one inline script is the language picker, allowed by its hash (the
-    // hashes themselves are checked in hosting.spec).
+    // The inline scripts (language picker; on the embed page also its frame
+    // script) are allowed by their hashes, one each (the hashes themselves are
+    // checked in hosting.spec).
     const inline = await page.locator('script:not([src])').allTextContents();
-    expect(inline, 'only the language picker is inline').toHaveLength(1);
-    expect(inline[0]).toContain('documentElement.lang');
-    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(inline.length).toBe(url.startsWith('./embed') ? 2 : 1);
+    expect(inline.at(-1)).toContain('documentElement.lang');
+    const hashes = csp.match(/script-src 'self' 'wasm-unsafe-eval'((?: 'sha256-[A-Za-z0-9+/]+=*')+);/);
+    expect(hashes?.[1].trim().split(' ')).toHaveLength(inline.length);
     expect(await page.evaluate(() => window.__csp)).toEqual([]);
   }
   expect(messages).toEqual([]);

@@ -53,21 +53,27 @@ test('every kind of file gets its type, caching and security headers', async ({ 
 
 test('pages carry a strict CSP: their own policy with hashes, and who may frame them', async ({ request }) => {
   const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  for (const [path, ancestors] of [['./', "frame-ancestors 'self'"], ['embed.html', 'frame-ancestors *']]) {
+  // The dashboard inlines the language picker and the stylesheet; the embed page
+  // also its frame script (theme, widget, height) and the rule that shows its
+  // chart's picture.
+  const PAGES = [
+    ['./', "frame-ancestors 'self'", ['documentElement.lang'], 1],
+    ['embed.html', 'frame-ancestors *', ['iop-embed:height', 'documentElement.lang'], 2],
+  ];
+  for (const [path, ancestors, scriptMarkers, styleCount] of PAGES) {
     const res = await request.get(path);
     const html = await res.text();
     const meta = metaCsp(html);
     expect(meta, `${path} has a meta CSP`).toBeTruthy();
     const directives = Object.fromEntries(meta.split('; ').map((d) => [d.split(' ')[0], d]));
-    // The inline language picker and stylesheet, and nothing else inline, are
-    // allowed by their hashes.
+    // Those inline blocks, and nothing else inline, are allowed by their hashes.
     const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
     const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-    expect(scripts, `${path}: the language picker`).toHaveLength(1);
-    expect(scripts[0]).toContain('documentElement.lang');
-    expect(styles, `${path}: the stylesheet`).toHaveLength(1);
-    expect(directives['script-src']).toBe(`script-src 'self' 'wasm-unsafe-eval' ${sha256(scripts[0])}`);
-    expect(directives['style-src']).toBe(`style-src 'self' ${sha256(styles[0])}`);
+    expect(scripts, `${path}: inline scripts`).toHaveLength(scriptMarkers.length);
+    scriptMarkers.forEach((marker, i) => expect(scripts[i]).toContain(marker));
+    expect(styles, `${path}: inline styles`).toHaveLength(styleCount);
+    expect(directives['script-src']).toBe(`script-src 'self' 'wasm-unsafe-eval' ${scripts.map(sha256).join(' ')}`);
+    expect(directives['style-src']).toBe(`style-src 'self' ${styles.map(sha256).join(' ')}`);
     expect(directives['default-src']).toBe("default-src 'self'");
     expect(directives['object-src']).toBe("object-src 'none'");
     expect(meta).not.toContain('unsafe-inline');
