@@ -2,11 +2,13 @@
 //!
 //! 1. Moves Trunk's inline boot script into a file (the first paint does not
 //!    wait for it) and writes the pages' Content-Security-Policy: `'self'` plus
-//!    the hashes of the two inline blocks the first paint needs, the language
-//!    picker (`public/lang.js`) and the stylesheet.
+//!    the hashes of the inline blocks the first paint needs: the language picker
+//!    (`public/lang.js`) and the stylesheet, and on `embed.html` also its frame
+//!    script and the rule that shows its chart's picture.
 //! 2. Writes `embed.html`, the chrome-less page partner sites frame, with each
 //!    widget's figures as text for readers without JavaScript (the URL fragment
-//!    picks the widget with CSS `:target`).
+//!    picks the widget with CSS `:target`) and, until the app starts, the
+//!    picture of the chart it shows.
 //! 3. Writes the static downloads beside the dataset in `data/`: tidy CSVs, their
 //!    Excel copies, `datapackage.json` and a README with the citation.
 //! 4. Writes the first view into `index.html` as static HTML, from the data: the
@@ -29,9 +31,9 @@ use iop_dashboard::state::ChartId;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// The pages' policy; `{script}` and `{style}` become the hashes of the inline
-/// script (`public/lang.js`, which must run before the first paint) and style
-/// (`public/styles.css`, inlined so the first paint needs no second round trip).
+/// The pages' policy; `{script}` and `{style}` become the hashes of the page's
+/// inline scripts (which must run before the first paint) and styles (inlined so
+/// the first paint needs no second round trip).
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{script}; style-src 'self'{style}; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /// FNV-1a: a stable name for the boot file so it can be cached for ever.
@@ -93,7 +95,7 @@ fn with_csp(html: &str) -> Result<String, String> {
     let charset = ["<meta charset=\"utf-8\">", "<meta charset=utf-8>"]
         .into_iter()
         .find(|m| html.contains(m))
-        .ok_or("no <meta charset> in index.html")?;
+        .ok_or("no <meta charset> in the page")?;
     let policy = CSP
         .replace("{script}", &hashes(html, "script"))
         .replace("{style}", &hashes(html, "style"));
