@@ -122,18 +122,7 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
         .collect_view();
     let copy = {
         let (text, area) = (citation.clone(), citation_id.clone());
-        move |_| {
-            let (text, area) = (text.clone(), area.clone());
-            leptos::task::spawn_local(async move {
-                let s = strings(lang);
-                let message = if dom::copy_text(&text, &area).await {
-                    s.copied
-                } else {
-                    s.copy_failed
-                };
-                nav.announcement.set(message.to_string());
-            });
-        }
+        move |_| nav.copy_and_announce(text.clone(), area.clone(), lang)
     };
     view! {
         <details class="download-panel">

@@ -144,17 +144,7 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
         move || embed.get().loader_snippet(&base, &dataset)
     };
     let id = format!("embed-{}", widget.id());
-    let copy = move |code: String, area: String| {
-        leptos::task::spawn_local(async move {
-            let s = strings(lang);
-            let message = if dom::copy_text(&code, &area).await {
-                s.copied
-            } else {
-                s.copy_failed
-            };
-            nav.announcement.set(message.to_string());
-        });
-    };
+    let copy = move |code: String, area: String| nav.copy_and_announce(code, area, lang);
     let themes = Theme::ALL
         .into_iter()
         .map(|t| {

@@ -33,6 +33,17 @@ impl Nav {
         true
     }
 
+    /// Copies `text` (shown in the textarea `area`, which the fallback selects)
+    /// and says in the live region whether it worked.
+    pub fn copy_and_announce(self, text: String, area: String, lang: Lang) {
+        leptos::task::spawn_local(async move {
+            let s = strings(lang);
+            let copied = dom::copy_text(&text, &area).await;
+            let message = if copied { s.copied } else { s.copy_failed };
+            self.announcement.set(message.to_string());
+        });
+    }
+
     /// The href of the view that `change` makes from the current one. It reads the
     /// state tracked, so an `href=move || nav.href(..)` follows every view change.
     pub fn href(&self, change: impl FnOnce(&mut ViewState)) -> String {

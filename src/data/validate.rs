@@ -133,21 +133,10 @@ fn original_index(removed: &[usize], now: usize) -> usize {
     original
 }
 
-/// The `schema_version` value as written, for the message.
-fn version_text(text: &str) -> String {
-    #[derive(serde::Deserialize)]
-    struct Raw<'a> {
-        #[serde(borrow)]
-        schema_version: &'a serde_json::value::RawValue,
-    }
-    serde_json::from_str::<Raw>(text)
-        .map(|r| r.schema_version.get().to_string())
-        .unwrap_or_default()
-}
-
-/// `("figures", 3)` for a path inside `$.figures[3]`.
-fn record_of(path: &str) -> Option<(&'static str, usize)> {
-    SKIPPABLE.into_iter().find_map(|array| {
+/// `(slot, index)` of the record a path is inside: `(0, 3)` for a path inside
+/// `$.figures[3]` (slot 0 of `SKIPPABLE`).
+fn record_of(path: &str) -> Option<(usize, usize)> {
+    SKIPPABLE.into_iter().enumerate().find_map(|(slot, array)| {
         let rest = path
             .strip_prefix("$.")?
             .strip_prefix(array)?
@@ -158,7 +147,7 @@ fn record_of(path: &str) -> Option<(&'static str, usize)> {
             rest[close + 1..].chars().next(),
             None | Some('.') | Some('[')
         )
-        .then_some((array, index))
+        .then_some((slot, index))
     })
 }
 
@@ -185,15 +174,13 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
             detail: syntax_detail(e),
         },
     };
-    /// Only the version, read first: it decides how the rest is read, so a file
-    /// from a future schema gets "unsupported version", not a field error.
+    /// Only the version, read first (one pass): it decides how the rest is read,
+    /// so a file from a future schema gets "unsupported version", not a field
+    /// error.
     #[derive(serde::Deserialize)]
-    struct Head {
-        schema_version: Option<serde::de::IgnoredAny>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Version {
-        schema_version: u64,
+    struct Head<'a> {
+        #[serde(borrow)]
+        schema_version: Option<&'a serde_json::value::RawValue>,
     }
     match serde_json::from_str::<Head>(text) {
         Err(e) if e.is_syntax() || e.is_eof() => return Err(vec![syntax(&e)]),
@@ -205,14 +192,14 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
                 problem: Problem::Shape("missing field `schema_version`".into()),
             }])
         }
-        Ok(_) => {
-            let supported = serde_json::from_str::<Version>(text)
-                .is_ok_and(|v| v.schema_version == SUPPORTED_SCHEMA_VERSION as u64);
-            if !supported {
+        Ok(Head {
+            schema_version: Some(raw),
+        }) => {
+            if raw.get().parse::<u64>() != Ok(SUPPORTED_SCHEMA_VERSION as u64) {
                 return Err(vec![Issue {
                     path: "$.schema_version".into(),
                     problem: Problem::UnsupportedVersion {
-                        found: version_text(text),
+                        found: raw.get().to_string(),
                     },
                 }]);
             }
@@ -224,7 +211,8 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
     // Original positions of the records left out so far, per skippable array.
     let mut removed: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
     let mut skipped = Vec::new();
-    let mut current = text.to_string();
+    // Copied only once a record has to be cut out.
+    let mut current = std::borrow::Cow::Borrowed(text);
     let mut dataset: Dataset = loop {
         let e = match serde_json::from_str::<Dataset>(&current) {
             Ok(d) => break d,
@@ -233,22 +221,22 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
         let path = locate::path_at(&current, locate::offset(&current, e.line(), e.column()));
         let problem = Problem::Shape(syntax_detail(&e));
         let record = record_of(&path);
-        let span = record.and_then(|(array, now)| locate::element_span(&current, array, now));
-        let (Some((array, now)), Some((from, to)), false) =
+        let span =
+            record.and_then(|(slot, now)| locate::element_span(&current, SKIPPABLE[slot], now));
+        let (Some((slot, now)), Some((from, to)), false) =
             (record, span, skipped.len() >= MAX_SKIPPED)
         else {
             skipped.push(Issue { path, problem });
             return Err(skipped);
         };
-        let slot = SKIPPABLE.iter().position(|a| *a == array).unwrap_or(0);
         let original = original_index(&removed[slot], now);
         skipped.push(Issue {
-            path: renumber(&path, array, now, original),
+            path: renumber(&path, SKIPPABLE[slot], now, original),
             problem,
         });
         let at = removed[slot].partition_point(|r| *r < original);
         removed[slot].insert(at, original);
-        current.replace_range(from..to, "");
+        current.to_mut().replace_range(from..to, "");
     };
 
     // Rule problems: all in figures or series leave those records out; any other
@@ -257,14 +245,13 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
     let fatal = issues.iter().any(|i| record_of(&i.path).is_none());
     let mut broken: Vec<(usize, usize)> = Vec::new();
     for issue in issues {
-        let Some((array, now)) = record_of(&issue.path) else {
+        let Some((slot, now)) = record_of(&issue.path) else {
             skipped.push(issue);
             continue;
         };
-        let slot = SKIPPABLE.iter().position(|a| *a == array).unwrap_or(0);
         let original = original_index(&removed[slot], now);
         skipped.push(Issue {
-            path: renumber(&issue.path, array, now, original),
+            path: renumber(&issue.path, SKIPPABLE[slot], now, original),
             problem: issue.problem,
         });
         if !broken.contains(&(slot, now)) {
