@@ -12,20 +12,8 @@ use std::sync::Arc;
 pub fn PartnershipSummary(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let s = strings(lang);
     let p = &dataset.partnership;
-    let period = format!(
-        "{} – {} ({}); {} {}{}",
-        format::date(&p.period.start, lang),
-        format::date(&p.period.planned_end, lang),
-        s.planned,
-        s.period_ended,
-        if p.period.actual_end_approximate {
-            format!("{} ", s.about)
-        } else {
-            String::new()
-        },
-        format::date(&p.period.actual_end, lang),
-    );
-    let ages = format!("{}–{} {}", p.age_range.min, p.age_range.max, s.years);
+    let period = format::period(&p.period, lang);
+    let ages = format::ages(&p.age_range, lang);
     view! {
         <section class="partnership" aria-labelledby=SECTION_HEADING_ID>
             <p class="partnership-short-name" lang="sv">{lang.pick(&p.short_name).to_string()}</p>

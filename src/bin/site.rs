@@ -137,19 +137,37 @@ fn fallback(dataset: &iop_dashboard::data::Dataset) -> String {
     out
 }
 
-/// The static first view: header, key figures and chart pictures, one block per
-/// language.
+/// The static first view: header, the partnership, key figures and chart
+/// pictures, one block per language.
 fn first_view(d: &iop_dashboard::data::Dataset, pictures: &[Picture]) -> String {
     use iop_dashboard::i18n::format;
     let mut out = String::from("<div id=\"first-view\">\n");
     for lang in Lang::ALL {
         let s = strings(lang);
         out.push_str(&format!(
-            "<div class=\"fv\" lang=\"{}\">\n<header class=\"site-header\"><div class=\"site-header-top\"><div><p class=\"site-title\">{}</p><p class=\"site-tagline\">{}</p></div></div></header>\n<main>\n<h1>{}</h1>\n<section class=\"key-figures\"><h2>{}</h2>\n<ul class=\"key-figure-list\">\n",
+            "<div class=\"fv\" lang=\"{}\">\n<header class=\"site-header\"><div class=\"site-header-top\"><div><p class=\"site-title\">{}</p><p class=\"site-tagline\">{}</p></div></div></header>\n<main>\n",
             lang.code(),
             escape(s.site_title),
             escape(s.tagline),
-            escape(lang.pick(&d.partnership.name)),
+        ));
+        // The partnership, as the app's overview opens it (same text, same
+        // classes), so the app does not push the key figures down when it comes.
+        let p = &d.partnership;
+        out.push_str(&format!(
+            "<section class=\"partnership\"><p class=\"partnership-short-name\" lang=\"sv\">{}</p><h1>{}</h1><p class=\"lede\">{}</p><dl class=\"partnership-facts\"><div><dt>{}</dt><dd><span class=\"period\">{}</span><p class=\"caveat\">{}</p><p class=\"source-line\">{}</p></dd></div><div><dt>{}</dt><dd><span class=\"ages\">{}</span><p class=\"source-line\">{}</p></dd></div></dl></section>\n",
+            escape(lang.pick(&p.short_name)),
+            escape(lang.pick(&p.name)),
+            escape(lang.pick(&d.description)),
+            escape(s.period),
+            escape(&format::period(&p.period, lang)),
+            escape(lang.pick(&p.period.note)),
+            escape(&cited(d, &p.period.sources, lang)),
+            escape(s.age_range),
+            escape(&format::ages(&p.age_range, lang)),
+            escape(&cited(d, &p.age_range.sources, lang)),
+        ));
+        out.push_str(&format!(
+            "<section class=\"key-figures\"><h2>{}</h2>\n<ul class=\"key-figure-list\">\n",
             escape(s.key_figures),
         ));
         for f in d.headline_figures() {

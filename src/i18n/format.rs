@@ -208,6 +208,30 @@ pub fn date(text: &str, lang: Lang) -> String {
     }
 }
 
+/// "start – planned end (planerad); avslutades i förtid [omkring] end": the
+/// agreement period, for the app and the static first view alike.
+pub fn period(p: &crate::data::Period, lang: Lang) -> String {
+    let s = super::strings(lang);
+    let about = if p.actual_end_approximate {
+        format!("{} ", s.about)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} – {} ({}); {} {about}{}",
+        date(&p.start, lang),
+        date(&p.planned_end, lang),
+        s.planned,
+        s.period_ended,
+        date(&p.actual_end, lang),
+    )
+}
+
+/// "min–max år": the ages the partnership served.
+pub fn ages(a: &crate::data::AgeRange, lang: Lang) -> String {
+    format!("{}–{} {}", a.min, a.max, super::strings(lang).years)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -236,12 +236,15 @@ test('the first view is static HTML from the data, shown before the wasm starts 
   await expect(picture).toContainText(sourceById.get(housing.values[0].sources[0]).publisher);
   await expect(picture).toContainText('Licence CC0 1.0');
   await expect(first.locator('.fv-more').first()).toBeHidden();
+  const staticPeriod = await first.locator('.period').innerText();
+  expect(staticPeriod).toContain('2015');
   release();
   await expect(page.locator('figure.chart').first()).toBeVisible();
   await expect(page.locator('#first-view')).toHaveCount(0);
   await expect(page.getByRole('main')).toHaveCount(1);
-  // The picture was of the chart the app shows first.
+  // The picture was of the chart the app shows first, and the period reads the same.
   await expect(page.locator('figure.chart').first().getByRole('heading').first()).toHaveText(pictureTitle);
+  await expect(page.locator('.partnership .period')).toHaveText(staticPeriod);
   expect(pictureFiles).toEqual([]);
 });
 
@@ -251,6 +254,12 @@ test('without JavaScript the first view is the page: header, key figures, source
   await page.goto('./');
   const first = page.locator('#first-view > [lang="sv"]');
   await expect(first.getByRole('heading', { level: 1 })).toHaveText(data.partnership.name.sv);
+  // The partnership: its description, period and ages, each with its source.
+  await expect(first.locator('.lede')).toHaveText(data.description.sv);
+  await expect(first.locator('.period')).toContainText('mars 2015');
+  const periodSource = sourceById.get(data.partnership.period.sources[0]);
+  await expect(first.locator('.partnership .source-line').first()).toContainText(periodSource.publisher);
+  await expect(first.locator('.ages')).toContainText(String(data.partnership.age_range.min));
   await expect(first.locator('.key-figure')).toHaveCount(headline.length);
   for (const f of headline) {
     const card = first.locator(`[data-figure="${f.id}"]`);
