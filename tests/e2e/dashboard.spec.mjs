@@ -248,6 +248,24 @@ test('the first view is static HTML from the data, shown before the wasm starts 
   expect(pictureFiles).toEqual([]);
 });
 
+test('in a dark theme the first view’s chart picture is dark too', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', () => {});
+  await page.goto('./');
+  const svg = page.locator('#first-view > [lang="sv"] .fv-chart svg');
+  await expect(svg).toBeVisible();
+  const [pageBg, pictureBg, text] = await svg.evaluate((el) => [
+    getComputedStyle(document.documentElement).backgroundColor,
+    getComputedStyle(el.querySelector('rect')).fill,
+    getComputedStyle(el.querySelector('text')).fill,
+  ]);
+  expect(pictureBg).toBe(pageBg);
+  expect(pageBg).not.toBe('rgb(255, 255, 255)');
+  expect(text).toBe('rgb(236, 239, 243)');
+  await context.close();
+});
+
 test('without JavaScript the first view is the page: header, key figures, sources, data link', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
   const page = await context.newPage();
