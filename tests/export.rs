@@ -4,7 +4,9 @@
 //! scene shows every mark with escaped text inside the picture's width.
 #![cfg(not(target_arch = "wasm32"))]
 
-use iop_dashboard::chart::image::{scene, scene_at, svg_element, text_width, Anchor, Shape, WIDTH};
+use iop_dashboard::chart::image::{
+    scene, scene_at, svg_element, text_width, Anchor, Scene, Shape, WIDTH,
+};
 use iop_dashboard::chart::{build, CHARTS};
 use iop_dashboard::data::{parse_dataset, Dataset, Value};
 use iop_dashboard::export::csv::{read, Dialect};
@@ -218,6 +220,36 @@ fn citations_name_title_publisher_year_url_licence_and_date() {
     }
 }
 
+/// Whitespace-normalised, so text wrapped onto several lines still matches.
+fn norm(t: &str) -> String {
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every text of a scene, in one normalised string.
+fn all_text(s: &Scene) -> String {
+    norm(&s.texts().collect::<Vec<_>>().join(" "))
+}
+
+/// Each left-aligned text ends inside the right margin of a `width` picture.
+fn assert_texts_fit(s: &Scene, width: f64, what: &str) {
+    for shape in &s.shapes {
+        if let Shape::Text {
+            x,
+            text,
+            size,
+            bold,
+            anchor: Anchor::Start,
+            ..
+        } = shape
+        {
+            assert!(
+                x + text_width(text, *size, *bold) <= width - 23.0,
+                "{what}: {text} overflows"
+            );
+        }
+    }
+}
+
 #[test]
 fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
     let d = bundled();
@@ -226,9 +258,7 @@ fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
             let c = build(id, &d, lang).expect("chart");
             let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
             let s = scene(&c, &footer);
-            let all = s.texts().collect::<Vec<_>>().join(" ");
-            let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-            let all = norm(&all);
+            let all = all_text(&s);
             for needle in [&c.title, &c.takeaway, &footer.sources, &footer.credit] {
                 assert!(all.contains(&norm(needle)), "{id:?}: missing {needle}");
             }
@@ -236,22 +266,7 @@ fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
                 assert!(all.contains(&norm(&m.category)), "{id:?}: {}", m.category);
                 assert!(all.contains(&norm(&m.display)), "{id:?}: {}", m.display);
             }
-            for shape in &s.shapes {
-                if let Shape::Text {
-                    x,
-                    text,
-                    size,
-                    bold,
-                    anchor: Anchor::Start,
-                    ..
-                } = shape
-                {
-                    assert!(
-                        x + text_width(text, *size, *bold) <= WIDTH - 23.0,
-                        "{id:?}: {text} overflows"
-                    );
-                }
-            }
+            assert_texts_fit(&s, WIDTH, &format!("{id:?}"));
             assert!(
                 s.height > 200.0 && s.height < 4000.0,
                 "{id:?}: {}",
@@ -293,28 +308,12 @@ fn narrow_pictures_wrap_their_text_and_keep_every_mark_and_source() {
             let wide = scene(&c, &footer);
             assert_eq!(narrow.width, 480.0);
             assert!(narrow.height >= wide.height, "{id:?}: wraps to more lines");
-            let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-            let all = norm(&narrow.texts().collect::<Vec<_>>().join(" "));
+            let all = all_text(&narrow);
             for m in c.marks() {
                 assert!(all.contains(&norm(&m.display)), "{id:?}: {}", m.display);
             }
             assert!(all.contains(&norm(&footer.sources)) && all.contains(&norm(&footer.credit)));
-            for shape in &narrow.shapes {
-                if let Shape::Text {
-                    x,
-                    text,
-                    size,
-                    bold,
-                    anchor: Anchor::Start,
-                    ..
-                } = shape
-                {
-                    assert!(
-                        x + text_width(text, *size, *bold) <= 480.0 - 23.0,
-                        "{id:?}: {text}"
-                    );
-                }
-            }
+            assert_texts_fit(&narrow, 480.0, &format!("{id:?}"));
         }
     }
 }

@@ -1,5 +1,6 @@
 // The peer page's chart: Sweden's yearly series as bars, with Highcharts'
-// accessibility module, and the data table beside it. Marks when drawn.
+// accessibility module (scripts/bench writes the data table beside it). Marks
+// when drawn.
 (function () {
   var s = window.SERIES;
   Highcharts.chart('chart', {
@@ -10,16 +11,5 @@
     series: [{ name: 'Children', data: s.points.map(function (p) { return p.value; }) }],
     accessibility: { enabled: true, description: s.title },
     credits: { enabled: false },
-  });
-  var body = document.querySelector('#table tbody');
-  s.points.forEach(function (p) {
-    var tr = document.createElement('tr');
-    var th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = p.period;
-    var td = document.createElement('td');
-    td.textContent = p.value === null ? 'no figure' : String(p.value);
-    tr.append(th, td);
-    body.append(tr);
   });
 })();

@@ -1,5 +1,6 @@
 // The peer page's chart with Vega-Lite through vega-embed (SVG renderer, which
-// gives the marks ARIA labels), and the data table beside it. Marks when drawn.
+// gives the marks ARIA labels; scripts/bench writes the data table beside it).
+// Marks when drawn.
 (function () {
   var s = window.SERIES;
   var spec = {
@@ -15,16 +16,5 @@
   };
   vegaEmbed('#chart', spec, { actions: false, renderer: 'svg' }).then(function () {
     requestAnimationFrame(function () { performance.mark('iop:first-chart'); performance.mark('iop:all-charts'); });
-  });
-  var body = document.querySelector('#table tbody');
-  s.points.forEach(function (p) {
-    var tr = document.createElement('tr');
-    var th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = p.period;
-    var td = document.createElement('td');
-    td.textContent = p.value === null ? 'no figure' : String(p.value);
-    tr.append(th, td);
-    body.append(tr);
   });
 })();

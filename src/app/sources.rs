@@ -18,11 +18,12 @@ fn entry_id(source: &str) -> String {
 /// The publisher, as a link to the source's entry in the list of sources (when
 /// the dashboard's navigation is present), so a reader can check what else the
 /// same source says.
+/// Plain text when `link` is off (inside the list itself) and in an embed, which
+/// has no list of sources of its own.
 #[component]
-fn PublisherLink(source: Source, lang: Lang) -> impl IntoView {
+fn PublisherLink(source: Source, lang: Lang, link: bool) -> impl IntoView {
     let publisher = source.publisher.clone();
-    // An embed has no list of sources of its own: its publisher stays text.
-    let Some(nav) = use_context::<Nav>().filter(|_| !dom::is_embed_page()) else {
+    let Some(nav) = use_context::<Nav>().filter(|_| link && !dom::is_embed_page()) else {
         return view! { <span lang="sv">{publisher}</span> }.into_any();
     };
     let entry = entry_id(&source.id);
@@ -84,11 +85,7 @@ pub fn Citation(
 ) -> impl IntoView {
     let s = strings(lang);
     let date = format::date(&source.date, lang);
-    let publisher = if link_to_list {
-        view! { <PublisherLink source=source.clone() lang /> }.into_any()
-    } else {
-        view! { <span lang="sv">{source.publisher.clone()}</span> }.into_any()
-    };
+    let publisher = view! { <PublisherLink source=source.clone() lang link=link_to_list /> };
     let title = match source.url {
         Some(url) => view! {
             <a href=url hreflang="sv" lang="sv">

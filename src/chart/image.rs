@@ -248,6 +248,17 @@ struct Layout {
 
 impl Layout {
     /// Wrapped text from the current line; returns the lines' count.
+    /// A thin horizontal rule at the current line, from `left` to `right`.
+    fn rule(&mut self, left: f64, right: f64) {
+        self.shapes.push(Shape::Line {
+            x1: left,
+            y1: self.y,
+            x2: right,
+            y2: self.y,
+            stroke: solid(BORDER, 1.0),
+        });
+    }
+
     fn text(&mut self, text: &str, x: f64, max: f64, size: f64, bold: bool, color: Rgb) -> usize {
         let lines = wrap(text, max, size, bold);
         let n = lines.len();
@@ -283,6 +294,24 @@ fn dashed(color: Rgb, width: f64, dash: (f64, f64)) -> Stroke {
     }
 }
 
+/// Diagonal lines across a rectangle `(x, y, w, h)`, `spacing` apart.
+fn hatched(
+    shapes: &mut Vec<Shape>,
+    (x, y, w, h): (f64, f64, f64, f64),
+    spacing: f64,
+    stroke: Stroke,
+) {
+    for (x1, y1, x2, y2) in hatch(x, y, w, h, spacing) {
+        shapes.push(Shape::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            stroke,
+        });
+    }
+}
+
 /// The bar (or gap slot) of one mark, with the patterns the screen uses.
 fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
     let (top, h) = (y + 1.0, BAR_H - 2.0);
@@ -304,15 +333,7 @@ fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
                 fill: Some(MARK_2),
                 stroke: None,
             });
-            for (x1, y1, x2, y2) in hatch(x, top, w, h, 8.0) {
-                shapes.push(Shape::Line {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    stroke: solid(BG, 2.0),
-                });
-            }
+            hatched(shapes, (x, top, w, h), 8.0, solid(BG, 2.0));
             shapes.push(Shape::Rect {
                 x,
                 y: top,
@@ -323,15 +344,7 @@ fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
             });
         }
         MarkStyle::Uncertain => {
-            for (x1, y1, x2, y2) in hatch(x, top, w, h, 6.0) {
-                shapes.push(Shape::Line {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    stroke: solid(MARK_1, 2.5),
-                });
-            }
+            hatched(shapes, (x, top, w, h), 6.0, solid(MARK_1, 2.5));
             shapes.push(Shape::Rect {
                 x,
                 y: top,
@@ -438,13 +451,7 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
         }
         if panel.kind != PanelKind::List {
             l.y += 4.0;
-            l.shapes.push(Shape::Line {
-                x1: left,
-                y1: l.y,
-                x2: right,
-                y2: l.y,
-                stroke: solid(BORDER, 1.0),
-            });
+            l.rule(left, right);
             l.y += 3.0;
             let first = panel.tick_labels.first().cloned().unwrap_or_default();
             let last = panel.tick_labels.last().cloned().unwrap_or_default();
@@ -469,13 +476,7 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
         }
     }
     l.y += 12.0;
-    l.shapes.push(Shape::Line {
-        x1: left,
-        y1: l.y,
-        x2: right,
-        y2: l.y,
-        stroke: solid(BORDER, 1.0),
-    });
+    l.rule(left, right);
     l.y += 8.0;
     l.text(&footer.sources, left, inner, 12.0, false, MUTED);
     l.text(&footer.credit, left, inner, 12.0, false, MUTED);

@@ -182,15 +182,15 @@ pub fn cited(d: &Dataset, ids: &[String], lang: Lang) -> String {
 /// The credit lines printed inside a chart image: its sources, and who, which
 /// licence, when and where.
 pub fn image_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> Footer {
+    let preview = preview_footer(chart, d, lang);
     Footer {
-        sources: cited(d, &chart.sources(), lang),
         credit: [
-            publisher(d, lang).to_string(),
-            fill(strings(lang).image_licence, &[&licence_short(d)]),
+            preview.credit,
             format::date(retrieved, lang),
             url.to_string(),
         ]
         .join(" · "),
+        ..preview
     }
 }
 
