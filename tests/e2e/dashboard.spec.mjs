@@ -94,6 +94,23 @@ test('a network failure shows an error with a working retry', async ({ page }) =
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+for (const [lang, retry] of [['sv', 'Försök igen'], ['en', 'Try again']]) {
+  test(`after a failed load, the retry is reached and pressed with the keyboard alone (${lang})`, async ({ page }) => {
+    let block = true;
+    await page.route('**/data/iop-ensamkommande.json', (route) => (block ? route.abort('failed') : route.continue()));
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.getByRole('alert')).toBeVisible();
+    block = false;
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.closest('[role="alert"]') !== null)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(page.locator(':focus')).toHaveText(retry);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-figure="crisis-conversations"]')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
+
 test('a broken data file is explained with the paths of its problems', async ({ page }) => {
   const broken = structuredClone(data);
   broken.partnership.name.en = '';
