@@ -89,3 +89,73 @@ proptest! {
         let _ = read_dataset(&doc.to_string());
     }
 }
+
+/// Our reader's tree as serde_json's, to hold the two to each other.
+fn as_serde(v: &iop_dashboard::data::json::Json) -> Value {
+    use iop_dashboard::data::json::Json;
+    match v {
+        Json::Null => Value::Null,
+        Json::Bool(b) => Value::Bool(*b),
+        Json::Number(n) => n.parse::<f64>().map_or(Value::Null, rounded),
+        Json::String(s) => Value::String(s.to_string()),
+        Json::Array(items) => Value::Array(items.iter().map(as_serde).collect()),
+        Json::Object(members) => Value::Object(
+            members
+                .iter()
+                .map(|(k, v)| (k.to_string(), as_serde(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// A number to 13 significant digits: serde_json's default float parsing is
+/// not always correctly rounded in the last bit, Rust's is.
+fn rounded(n: f64) -> Value {
+    Value::String(format!("{n:.12e}"))
+}
+
+/// serde_json's tree with every number as f64, as ours reads them.
+fn numbers_as_f64(v: Value) -> Value {
+    match v {
+        Value::Number(n) => n.as_f64().map_or(Value::Null, rounded),
+        Value::Array(a) => Value::Array(a.into_iter().map(numbers_as_f64).collect()),
+        Value::Object(m) => {
+            Value::Object(m.into_iter().map(|(k, v)| (k, numbers_as_f64(v))).collect())
+        }
+        v => v,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// JSON text with one character inserted or removed: the dataset's reader
+    /// accepts exactly what serde_json accepts, and reads the same values.
+    #[test]
+    fn the_json_reader_agrees_with_serde_json(
+        doc in json(),
+        at in any::<prop::sample::Index>(),
+        edit in prop_oneof![Just(None), prop::sample::select(&['{', '}', '[', ']', '"', ',', ':', '\\', '0', '1', '-', '.', 'e', '+', ' ', 'u', 'n', '\u{1}', 'é'][..]).prop_map(Some)],
+        pretty in any::<bool>(),
+    ) {
+        let mut text = if pretty { serde_json::to_string_pretty(&doc).expect("json") } else { doc.to_string() };
+        let chars: Vec<char> = text.chars().collect();
+        let i = at.index(chars.len() + 1);
+        text = match edit {
+            Some(c) => chars[..i].iter().chain([c].iter()).chain(chars[i..].iter()).collect(),
+            None if i < chars.len() => chars[..i].iter().chain(chars[i + 1..].iter()).collect(),
+            None => text,
+        };
+        let ours = iop_dashboard::data::json::parse(&text);
+        let theirs = serde_json::from_str::<Value>(&text);
+        if let Err(e) = &theirs {
+            // serde_json refuses numbers beyond f64; ours reads them as written
+            // and the validator reports them as not finite.
+            prop_assume!(!e.to_string().contains("out of range"));
+        }
+        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: ours {:?}, serde_json {:?}", text, ours, theirs);
+        if let (Ok(ours), Ok(theirs)) = (ours, theirs) {
+            prop_assert_eq!(as_serde(&ours), numbers_as_f64(theirs));
+        }
+    }
+}

@@ -517,3 +517,93 @@ fn a_problem_outside_figures_and_series_still_rejects_the_file() {
         "{paths:?}"
     );
 }
+
+// ---- Shape problems: worded in the reader's language, all of them reported ----
+
+use iop_dashboard::i18n::problem_message;
+
+fn en_sv(p: &Problem) -> (String, String) {
+    (problem_message(p, Lang::En), problem_message(p, Lang::Sv))
+}
+
+#[test]
+fn shape_problems_are_worded_in_both_languages() {
+    let found = issues(&with("/figures/0/unit", json!("kilograms")));
+    let (en, sv) = en_sv(&found[0].problem);
+    assert!(
+        en.starts_with("unknown value \"kilograms\"; allowed: children, people,"),
+        "{en}"
+    );
+    assert!(
+        sv.starts_with("okänt värde \"kilograms\"; tillåtna: children, people,"),
+        "{sv}"
+    );
+
+    let found = issues(&with("/partnership/age_range/min", json!(12.5)));
+    assert_eq!(found[0].path, "$.partnership.age_range.min");
+    assert_eq!(
+        en_sv(&found[0].problem),
+        (
+            "expected a whole number from 0, found a number".into(),
+            "här ska det stå ett heltal från 0, men det står ett tal".into()
+        )
+    );
+
+    let found = issues(&without("/licence", "url"));
+    assert_eq!(found[0].path, "$.licence");
+    assert_eq!(
+        en_sv(&found[0].problem),
+        ("missing field `url`".into(), "fältet `url` saknas".into())
+    );
+
+    // A field written twice: JSON allows it, but which one would count?
+    let text = BUNDLED.replacen(
+        "\"id\": \"iop-ensamkommande-goteborg\"",
+        "\"id\": \"a\", \"id\": \"b\"",
+        1,
+    );
+    let found = parse_dataset(&text).expect_err("duplicate");
+    assert_eq!(found[0].path, "$.id");
+    assert_eq!(en_sv(&found[0].problem).1, "fältet `id` finns två gånger");
+}
+
+#[test]
+fn every_shape_problem_of_the_file_is_reported_not_only_the_first() {
+    let mut doc = without("/licence", "url");
+    doc["timeline"][0]["date"] = json!(2015);
+    doc["extra"] = json!(true);
+    let i = figure_index("housing-places-october-2015");
+    doc["figures"][i]["label"] = json!(["not", "a", "text"]);
+    let paths: Vec<String> = issues(&doc).into_iter().map(|i| i.path).collect();
+    for path in [
+        "$.extra".to_string(),
+        "$.licence".into(),
+        "$.timeline[0].date".into(),
+        format!("$.figures[{i}].label"),
+    ] {
+        assert!(paths.contains(&path), "{path} in {paths:?}");
+    }
+}
+
+#[test]
+fn syntax_problems_are_worded_in_both_languages() {
+    let found = parse_dataset("{\"schema_version\": 1,").expect_err("cut short");
+    assert_eq!(
+        en_sv(&found[0].problem),
+        (
+            "not valid JSON at line 1, column 22: the file ends in the middle of the data".into(),
+            "inte giltig JSON på rad 1, kolumn 22: filen tar slut mitt i datan".into()
+        )
+    );
+    let found = parse_dataset("{\"schema_version\": 1 \"id\": \"x\"}").expect_err("no comma");
+    assert_eq!(
+        en_sv(&found[0].problem).0,
+        "not valid JSON at line 1, column 22: expected , or }"
+    );
+    let found = parse_dataset("[1, 2]").expect_err("not an object");
+    assert_eq!(found[0].path, "$");
+    assert_eq!(
+        en_sv(&found[0].problem).0,
+        "expected an object { … }, found a list [ … ]"
+    );
+}

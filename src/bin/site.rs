@@ -361,7 +361,7 @@ fn run(dir: &Path) -> Result<(), String> {
         format!("the bundled data is invalid:\n{}", list.join("\n"))
     })?;
     let pictures = pictures(&dataset);
-    let mut files = iop_dashboard::export::package::files(&dataset);
+    let mut files = host::download_files(&dataset);
     files.extend(pictures.iter().map(|p| File {
         path: p.path(),
         bytes: image::svg(&p.scene).into_bytes(),
@@ -402,12 +402,19 @@ mod host {
     pub fn compress_tree(_dir: &std::path::Path) -> Result<usize, String> {
         Err("site runs on the host".into())
     }
+    pub fn download_files(
+        _d: &iop_dashboard::data::Dataset,
+    ) -> Vec<iop_dashboard::export::package::File> {
+        Vec::new()
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod host {
     use std::io::Write;
     use std::path::Path;
+
+    pub use iop_dashboard::export::package::files as download_files;
 
     pub fn sha256_base64(bytes: &[u8]) -> String {
         use base64::Engine;

@@ -2,7 +2,8 @@
 //! Pure Rust, shared by the browser app and the command-line validator.
 
 pub mod date;
-pub mod locate;
+pub mod decode;
+pub mod json;
 pub mod model;
 pub mod validate;
 

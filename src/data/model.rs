@@ -1,14 +1,31 @@
 //! The published dataset as Rust types.
 //!
 //! The types mirror `data/iop-ensamkommande.schema.json` one to one, so a file that
-//! a partner checked with a standard JSON Schema tool also parses here. Unknown
-//! fields are rejected: a misspelt field name (`"sorces"`) would otherwise vanish
-//! silently and the figure would lose its provenance.
-//!
-//! Serde only checks shapes. Everything that needs a look at more than one value
-//! (references, ranges, ordering, the disclosure rule) lives in `validate`.
+//! a partner checked with a standard JSON Schema tool also reads here (`decode`
+//! checks the shapes, `validate` the rules that need more than one value).
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+/// An enum written in the JSON as one of a fixed list of `snake_case` names. The
+/// one table serves reading (`decode`) and writing (downloads), so they agree.
+macro_rules! named {
+    ($(#[$m:meta])* pub enum $name:ident { $($(#[$doc:meta])* $variant:ident = $id:literal,)* }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl $name {
+            pub const NAMES: &'static [(&'static str, $name)] = &[$(($id, $name::$variant),)*];
+
+            /// The name in the JSON: `"sek_per_child_per_day"`.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)*
+                }
+            }
+        }
+    };
+}
 
 /// The only `schema_version` this build reads. A file with another version is
 /// rejected as a whole rather than half-understood.
@@ -19,17 +36,13 @@ pub const SUPPRESSED_MARKER: &str = "<5";
 
 /// A text in both publication languages. Missing languages deserialize as empty
 /// so that validation can report them as one clear rule instead of a serde error.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text {
-    #[serde(default)]
     pub sv: String,
-    #[serde(default)]
     pub en: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     pub schema_version: u32,
     pub id: String,
@@ -48,8 +61,7 @@ pub struct Dataset {
     pub timeline: Vec<Event>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Licence {
     /// SPDX identifier, e.g. `CC0-1.0`.
     pub id: String,
@@ -57,8 +69,7 @@ pub struct Licence {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
     /// The document's own title, in its own language: never translated.
@@ -68,15 +79,12 @@ pub struct Source {
     pub date: String,
     /// What the date means when it is not a plain publication date
     /// ("about", "updated", "figures to October 2015").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_note: Option<Text>,
     /// Absent when no address is known; never guessed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Partnership {
     pub name: Text,
     pub short_name: Text,
@@ -88,109 +96,97 @@ pub struct Partnership {
     pub aims: Vec<Item>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Period {
     pub start: String,
     pub planned_end: String,
     /// When it actually ended; `approximate` when the source says "about".
     pub actual_end: String,
-    #[serde(default)]
     pub actual_end_approximate: bool,
     pub note: Text,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AgeRange {
     pub min: u32,
     pub max: u32,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PartyKind {
-    Public,
-    Nonprofit,
+named! {
+    pub enum PartyKind {
+        Public = "public",
+        Nonprofit = "nonprofit",
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Party {
     pub id: String,
     pub name: Text,
     pub kind: PartyKind,
     /// ISO-8601 date the party joined, at the precision known.
     pub joined: String,
-    #[serde(default)]
     pub uncertain: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
     pub sources: Vec<String>,
 }
 
 /// A labelled entry of a list (governance body, value, aim).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub id: String,
     pub label: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Service {
     pub id: String,
     pub label: Text,
     /// What is known of who delivered it. Empty means unknown, and is shown so.
-    #[serde(default)]
     pub known_activities: Vec<Activity>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Activity {
     pub party: String,
     pub description: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     pub sources: Vec<String>,
 }
 
-/// Topics group figures on the page and, later, into charts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Topic {
-    Partnership,
-    Housing,
-    Reach,
-    Funding,
-    ContextGoteborg,
-    ContextSweden,
+named! {
+    /// Topics group figures on the page and, later, into charts.
+    pub enum Topic {
+        Partnership = "partnership",
+        Housing = "housing",
+        Reach = "reach",
+        Funding = "funding",
+        ContextGoteborg = "context_goteborg",
+        ContextSweden = "context_sweden",
+    }
 }
 
-/// What a number counts or measures. The unit decides which validation rules
-/// apply: counts must be whole, counts of people obey the disclosure rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    Children,
-    People,
-    Volunteers,
-    Places,
-    Organisations,
-    Posts,
-    Conversations,
-    Events,
-    Percent,
-    Sek,
-    SekPerChildPerDay,
+named! {
+    /// What a number counts or measures. The unit decides which validation rules
+    /// apply: counts must be whole, counts of people obey the disclosure rule.
+    pub enum Unit {
+        Children = "children",
+        People = "people",
+        Volunteers = "volunteers",
+        Places = "places",
+        Organisations = "organisations",
+        Posts = "posts",
+        Conversations = "conversations",
+        Events = "events",
+        Percent = "percent",
+        Sek = "sek",
+        SekPerChildPerDay = "sek_per_child_per_day",
+    }
 }
 
 /// How a unit is validated and formatted.
@@ -235,69 +231,24 @@ impl Value {
     }
 }
 
-impl Serialize for Value {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Value::Number(n) => s.serialize_f64(*n),
-            Value::Suppressed => s.serialize_str(SUPPRESSED_MARKER),
-        }
+named! {
+    /// How a source words its number: "about 900", "drygt 270".
+    pub enum Qualifier {
+        About = "about",
+        JustOver = "just_over",
     }
-}
-
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Value;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                write!(
-                    f,
-                    "a number or the suppression marker \"{SUPPRESSED_MARKER}\""
-                )
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Value, E> {
-                Ok(Value::Number(v))
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Value, E> {
-                Ok(Value::Number(v as f64))
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Value, E> {
-                Ok(Value::Number(v as f64))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
-                if v == SUPPRESSED_MARKER {
-                    Ok(Value::Suppressed)
-                } else {
-                    Err(E::invalid_value(serde::de::Unexpected::Str(v), &self))
-                }
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-/// How a source words its number: "about 900", "drygt 270".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    About,
-    JustOver,
 }
 
 /// One source's value for a figure. Sources that disagree each get their own.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourcedValue {
     pub value: Value,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<Qualifier>,
     pub sources: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub id: String,
     pub topic: Topic,
@@ -306,49 +257,38 @@ pub struct Figure {
     /// ISO-8601 date (`2015-10`) or interval (`2015/2017`) the figure refers to.
     pub date: String,
     pub values: Vec<SourcedValue>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
-    #[serde(default)]
     pub uncertain: bool,
     /// Shown among the key numbers at the top of the page.
-    #[serde(default)]
     pub headline: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub id: String,
     pub topic: Topic,
     pub label: Text,
     pub unit: Unit,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
     pub points: Vec<Point>,
 }
 
 /// One period of a series. `value: null` is a gap (no figure found), never a zero;
 /// a gap must say why in `note`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Point {
     pub period: String,
     pub value: Option<Value>,
-    #[serde(default)]
     pub sources: Vec<String>,
-    #[serde(default)]
     pub uncertain: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: String,
     /// ISO-8601 date at the precision known; the timeline is ordered by it.
     pub date: String,
-    #[serde(default)]
     pub approximate: bool,
     pub label: Text,
     pub sources: Vec<String>,

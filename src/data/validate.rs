@@ -6,7 +6,8 @@
 //! Checking goes on after the first problem: a partner fixes all of them in one go.
 
 use super::date::{DateOrPeriod, IsoDate};
-use super::locate;
+use super::decode::{self, Shape};
+use super::json::{self, Json, SyntaxError};
 use super::model::*;
 use std::collections::HashMap;
 use std::fmt;
@@ -33,10 +34,10 @@ pub enum Problem {
     Syntax {
         line: usize,
         column: usize,
-        detail: String,
+        error: SyntaxError,
     },
     /// JSON, but a field is missing, unknown or of the wrong type.
-    Shape(String),
+    Shape(Shape),
     UnsupportedVersion {
         found: String,
     },
@@ -166,81 +167,135 @@ fn renumber(path: &str, array: &str, now: usize, original: usize) -> String {
 /// reported in `skipped`; any other problem (syntax, version, sources, parties,
 /// the partnership) rejects the file with every problem found.
 pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
-    let syntax = |e: &serde_json::Error| Issue {
-        path: "$".into(),
-        problem: Problem::Syntax {
-            line: e.line(),
-            column: e.column(),
-            detail: syntax_detail(e),
-        },
-    };
-    /// Only the version, read first (one pass): it decides how the rest is read,
-    /// so a file from a future schema gets "unsupported version", not a field
-    /// error.
-    #[derive(serde::Deserialize)]
-    struct Head<'a> {
-        #[serde(borrow)]
-        schema_version: Option<&'a serde_json::value::RawValue>,
-    }
-    match serde_json::from_str::<Head>(text) {
-        Err(e) if e.is_syntax() || e.is_eof() => return Err(vec![syntax(&e)]),
-        Ok(Head {
-            schema_version: None,
-        }) => {
+    let doc = json::parse(text).map_err(|e| {
+        vec![Issue {
+            path: "$".into(),
+            problem: Problem::Syntax {
+                line: e.line,
+                column: e.column,
+                error: e.error,
+            },
+        }]
+    })?;
+    let top = decode::Obj::new(&doc, "$").map_err(|i| vec![i])?;
+    // The version first: it decides how the rest is read, so a file from a
+    // future schema gets "unsupported version", not a field error.
+    match doc.get("schema_version") {
+        None => {
             return Err(vec![Issue {
                 path: "$".into(),
-                problem: Problem::Shape("missing field `schema_version`".into()),
+                problem: Problem::Shape(Shape::MissingField("schema_version")),
             }])
         }
-        Ok(Head {
-            schema_version: Some(raw),
-        }) => {
-            if raw.get().parse::<u64>() != Ok(SUPPORTED_SCHEMA_VERSION as u64) {
-                return Err(vec![Issue {
-                    path: "$.schema_version".into(),
-                    problem: Problem::UnsupportedVersion {
-                        found: raw.get().to_string(),
-                    },
-                }]);
+        Some(Json::Number(n)) if n.parse::<u32>() == Ok(SUPPORTED_SCHEMA_VERSION) => {}
+        Some(other) => {
+            let mut found = other.compact();
+            if let Some((cut, _)) = found.char_indices().nth(40) {
+                found.truncate(cut);
+                found.push('…');
             }
+            return Err(vec![Issue {
+                path: "$.schema_version".into(),
+                problem: Problem::UnsupportedVersion { found },
+            }]);
         }
-        // Not an object at all: the full read below says what it is.
-        Err(_) => {}
     }
 
-    // Original positions of the records left out so far, per skippable array.
-    let mut removed: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    // Every problem of the file's shape, not only the first; those inside a
+    // figure or series leave out that record (its original index in `removed`).
     let mut skipped = Vec::new();
-    // Copied only once a record has to be cut out.
-    let mut current = std::borrow::Cow::Borrowed(text);
-    let mut dataset: Dataset = loop {
-        let e = match serde_json::from_str::<Dataset>(&current) {
-            Ok(d) => break d,
-            Err(e) => e,
-        };
-        let path = locate::path_at(&current, locate::offset(&current, e.line(), e.column()));
-        let problem = Problem::Shape(syntax_detail(&e));
-        let record = record_of(&path);
-        let span =
-            record.and_then(|(slot, now)| locate::element_span(&current, SKIPPABLE[slot], now));
-        let (Some((slot, now)), Some((from, to)), false) =
-            (record, span, skipped.len() >= MAX_SKIPPED)
-        else {
-            skipped.push(Issue { path, problem });
-            return Err(skipped);
-        };
-        let original = original_index(&removed[slot], now);
-        skipped.push(Issue {
-            path: renumber(&path, SKIPPABLE[slot], now, original),
-            problem,
-        });
-        let at = removed[slot].partition_point(|r| *r < original);
-        removed[slot].insert(at, original);
-        current.to_mut().replace_range(from..to, "");
-    };
+    let mut removed: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    let mut fatal = Vec::new();
+    let dataset = read_top(&top, &mut skipped, &mut removed, &mut fatal);
+    if let (Some(dataset), true) = (dataset, fatal.is_empty()) {
+        if skipped.len() <= MAX_SKIPPED {
+            return keep_valid(dataset, skipped, removed);
+        }
+    }
+    skipped.append(&mut fatal);
+    Err(skipped)
+}
 
-    // Rule problems: all in figures or series leave those records out; any other
-    // rejects the file.
+/// The top-level object, every field read even after a problem in another.
+fn read_top(
+    o: &decode::Obj,
+    skipped: &mut Vec<Issue>,
+    removed: &mut [Vec<usize>; 2],
+    fatal: &mut Vec<Issue>,
+) -> Option<Dataset> {
+    fn ok<T>(r: Result<T, Issue>, fatal: &mut Vec<Issue>) -> Option<T> {
+        r.map_err(|i| fatal.push(i)).ok()
+    }
+    if let Err(i) = o.only(&[
+        "schema_version",
+        "id",
+        "title",
+        "description",
+        "updated",
+        "licence",
+        "disclosure_rule",
+        "sources",
+        "partnership",
+        "services",
+        "figures",
+        "series",
+        "timeline",
+    ]) {
+        fatal.push(i);
+    }
+    let [removed_figures, removed_series] = removed;
+    let schema_version = ok(o.req("schema_version", decode::whole), fatal);
+    let id = ok(o.req("id", decode::string), fatal);
+    let title = ok(o.req("title", decode::text), fatal);
+    let description = ok(o.req("description", decode::text), fatal);
+    let updated = ok(o.req("updated", decode::string), fatal);
+    let licence = ok(o.req("licence", decode::licence), fatal);
+    let disclosure_rule = ok(o.req("disclosure_rule", decode::text), fatal);
+    let sources = ok(
+        o.req("sources", |v, at| decode::list(v, at, decode::source)),
+        fatal,
+    );
+    let partnership = ok(o.req("partnership", decode::partnership), fatal);
+    let services = ok(
+        o.req("services", |v, at| decode::list(v, at, decode::service)),
+        fatal,
+    );
+    let figures = o
+        .field("figures")
+        .and_then(|(v, at)| decode::records(v, &at, decode::figure, skipped, removed_figures));
+    let figures = ok(figures, fatal);
+    let series = o
+        .field("series")
+        .and_then(|(v, at)| decode::records(v, &at, decode::series, skipped, removed_series));
+    let series = ok(series, fatal);
+    let timeline = ok(
+        o.req("timeline", |v, at| decode::list(v, at, decode::event)),
+        fatal,
+    );
+    Some(Dataset {
+        schema_version: schema_version?,
+        id: id?,
+        title: title?,
+        description: description?,
+        updated: updated?,
+        licence: licence?,
+        disclosure_rule: disclosure_rule?,
+        sources: sources?,
+        partnership: partnership?,
+        services: services?,
+        figures: figures?,
+        series: series?,
+        timeline: timeline?,
+    })
+}
+
+/// Checks the rules of a dataset whose shape is right: problems in figures or
+/// series leave those records out; any other rejects the file.
+fn keep_valid(
+    mut dataset: Dataset,
+    mut skipped: Vec<Issue>,
+    removed: [Vec<usize>; 2],
+) -> Result<Readable, Vec<Issue>> {
     let issues = validate(&dataset);
     let fatal = issues.iter().any(|i| record_of(&i.path).is_none());
     let mut broken: Vec<(usize, usize)> = Vec::new();
@@ -258,35 +313,23 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
             broken.push((slot, now));
         }
     }
-    if fatal {
+    if fatal || skipped.len() > MAX_SKIPPED {
         return Err(skipped);
     }
     // Last record first, so each removal leaves the earlier indices valid.
     broken.sort_unstable_by(|a, b| b.cmp(a));
     for (slot, now) in broken {
-        match SKIPPABLE[slot] {
-            "figures" if now < dataset.figures.len() => {
+        match slot {
+            0 if now < dataset.figures.len() => {
                 dataset.figures.remove(now);
             }
-            "series" if now < dataset.series.len() => {
+            1 if now < dataset.series.len() => {
                 dataset.series.remove(now);
             }
             _ => {}
         }
     }
-    if skipped.len() > MAX_SKIPPED {
-        return Err(skipped);
-    }
     Ok(Readable { dataset, skipped })
-}
-
-fn syntax_detail(e: &serde_json::Error) -> String {
-    // serde_json appends " at line L column C"; the position is reported separately.
-    let full = e.to_string();
-    match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
-    }
 }
 
 /// Checks every rule that serde's types cannot express.

@@ -9,6 +9,7 @@ pub mod tables;
 
 use crate::chart::image::{self, Footer};
 use crate::chart::{Chart, MarkStyle};
+use crate::data::json::Json;
 use crate::data::Dataset;
 use crate::i18n::{fill, format, strings, Lang};
 use csv::{Cell, Dialect};
@@ -71,46 +72,70 @@ pub fn chart_csv(chart: &Chart) -> String {
 /// The chart's rows with their sources in full, its citation and licence: a
 /// file that still says where it came from when passed on.
 pub fn chart_json(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> String {
-    use serde_json::{json, Value as J};
-    let rows: Vec<J> = chart
+    let text = |s: &str| Json::text(s);
+    let texts = |list: &[String]| Json::Array(list.iter().map(|s| text(s)).collect());
+    let maybe = |s: &Option<String>| s.as_deref().map_or(Json::Null, text);
+    let rows = chart
         .panels
         .iter()
         .flat_map(|panel| {
             panel.marks.iter().map(move |m| {
-                json!({
-                    "panel": panel.title,
-                    "mark_id": m.id,
-                    "category": m.category,
-                    "value": m.value,
-                    "value_as_published": m.display,
-                    "kind": style_id(m.style),
-                    "note": m.note,
-                    "sources": m.sources,
-                })
+                object(vec![
+                    ("panel", text(&panel.title)),
+                    ("mark_id", text(&m.id)),
+                    ("category", text(&m.category)),
+                    ("value", m.value.map_or(Json::Null, Json::number)),
+                    ("value_as_published", text(&m.display)),
+                    ("kind", text(style_id(m.style))),
+                    ("note", maybe(&m.note)),
+                    ("sources", texts(&m.sources)),
+                ])
             })
         })
         .collect();
-    let sources: Vec<J> = chart
+    let sources = chart
         .sources()
         .iter()
         .filter_map(|id| d.source(id))
-        .map(|s| json!({"id": s.id, "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url}))
+        .map(|s| {
+            object(vec![
+                ("id", text(&s.id)),
+                ("title", text(&s.title)),
+                ("publisher", text(&s.publisher)),
+                ("date", text(&s.date)),
+                ("url", maybe(&s.url)),
+            ])
+        })
         .collect();
-    let doc = json!({
-        "chart": chart.id.id(),
-        "title": chart.title,
-        "takeaway": chart.takeaway,
-        "language": lang.code(),
-        "notes": chart.notes,
-        "rows": rows,
-        "sources": sources,
-        "licence": {"id": d.licence.id, "name": lang.pick(&d.licence.name), "url": d.licence.url},
-        "disclosure_rule": lang.pick(&d.disclosure_rule),
-        "citation": chart_citation(chart, d, lang, url, retrieved),
-        "url": url,
-        "dataset_updated": d.updated,
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    object(vec![
+        ("chart", text(chart.id.id())),
+        ("title", text(&chart.title)),
+        ("takeaway", text(&chart.takeaway)),
+        ("language", text(lang.code())),
+        ("notes", texts(&chart.notes)),
+        ("rows", Json::Array(rows)),
+        ("sources", Json::Array(sources)),
+        (
+            "licence",
+            object(vec![
+                ("id", text(&d.licence.id)),
+                ("name", text(lang.pick(&d.licence.name))),
+                ("url", text(&d.licence.url)),
+            ]),
+        ),
+        ("disclosure_rule", text(lang.pick(&d.disclosure_rule))),
+        (
+            "citation",
+            Json::text(chart_citation(chart, d, lang, url, retrieved)),
+        ),
+        ("url", text(url)),
+        ("dataset_updated", text(&d.updated)),
+    ])
+    .pretty()
+}
+
+fn object(members: Vec<(&'static str, Json<'static>)>) -> Json<'static> {
+    Json::Object(members.into_iter().map(|(k, v)| (k.into(), v)).collect())
 }
 
 /// Who to credit: the partnership, as the dataset's title names it.

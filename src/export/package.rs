@@ -1,13 +1,17 @@
 //! The Frictionless Data Package (`datapackage.json`) and the README that go
 //! with the static downloads, both generated from the dataset at build time so
-//! they cannot fall out of step with it.
+//! they cannot fall out of step with it. Only the names of the files are needed
+//! in the browser (to link to them); the rest is built on the host.
 
-use super::csv::{self, Dialect};
-use super::dataset_citation;
-use super::tables::{tables, Table};
-use crate::data::Dataset;
-use crate::i18n::Lang;
-use serde_json::{json, Value as J};
+#[cfg(not(target_arch = "wasm32"))]
+use {
+    super::csv::{self, Dialect},
+    super::dataset_citation,
+    super::tables::{tables, Table},
+    crate::data::Dataset,
+    crate::i18n::Lang,
+    serde_json::{json, Value as J},
+};
 
 /// Name of the dataset file beside the package (as published in `data/`).
 pub const DATASET_FILE: &str = "iop-ensamkommande.json";
@@ -32,6 +36,7 @@ pub struct File {
     pub bytes: Vec<u8>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn schema(t: &Table) -> J {
     let fields: Vec<J> = t
         .fields
@@ -66,6 +71,7 @@ fn schema(t: &Table) -> J {
 
 /// The descriptor: metadata, licence, sources, the disclosure rule, and one
 /// resource with a table schema per CSV.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn descriptor(d: &Dataset) -> J {
     let resources: Vec<J> = tables(d)
         .iter()
@@ -119,6 +125,7 @@ pub fn descriptor(d: &Dataset) -> J {
     })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn readme(d: &Dataset) -> String {
     let mut out = format!(
         "# {} – data\n\n{}\n\n{}\n\n## Citera / Cite\n\n{}\n\n{}\n\n",
@@ -157,6 +164,7 @@ fn readme(d: &Dataset) -> String {
 }
 
 /// Every file of the static downloads, paths relative to the data folder.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn files(d: &Dataset) -> Vec<File> {
     let mut out = Vec::new();
     for t in tables(d) {

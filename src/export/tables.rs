@@ -4,7 +4,6 @@
 
 use super::csv::Cell;
 use crate::data::{Dataset, Text, Value};
-use serde::Serialize;
 
 /// Frictionless table-schema field types used here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,14 +76,6 @@ const fn key(name: &'static str, description: &'static str) -> Field {
 
 use FieldType::{Boolean, Integer, Number, String as Str};
 
-/// The serde name of an enum value (`"sek_per_child_per_day"`), as in the JSON.
-fn id_of<T: Serialize>(t: &T) -> String {
-    serde_json::to_value(t)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 fn sv(t: &Option<Text>) -> Cell {
     t.as_ref().map(|t| t.sv.clone()).into()
 }
@@ -109,14 +100,14 @@ fn figures(d: &Dataset) -> Table {
                 vec![
                     Cell::Text(fig.id.clone()),
                     Cell::Number((i + 1) as f64),
-                    Cell::Text(id_of(&fig.topic)),
+                    Cell::Text(fig.topic.id().into()),
                     Cell::Text(fig.label.sv.clone()),
                     Cell::Text(fig.label.en.clone()),
-                    Cell::Text(id_of(&fig.unit)),
+                    Cell::Text(fig.unit.id().into()),
                     Cell::Text(fig.date.clone()),
                     v.value.number().into(),
                     Cell::Bool(v.value == Value::Suppressed),
-                    v.qualifier.map(|q| id_of(&q)).into(),
+                    v.qualifier.map(|q| q.id().to_string()).into(),
                     Cell::Bool(fig.uncertain),
                     Cell::Bool(fig.headline),
                     ids(&v.sources),
@@ -167,7 +158,7 @@ fn series(d: &Dataset) -> Table {
                     Cell::Text(s.id.clone()),
                     Cell::Text(s.label.sv.clone()),
                     Cell::Text(s.label.en.clone()),
-                    Cell::Text(id_of(&s.unit)),
+                    Cell::Text(s.unit.id().into()),
                     Cell::Text(p.period.clone()),
                     p.value.and_then(Value::number).into(),
                     Cell::Bool(p.value == Some(Value::Suppressed)),
@@ -268,7 +259,7 @@ fn parties(d: &Dataset) -> Table {
                 Cell::Text(p.id.clone()),
                 Cell::Text(p.name.sv.clone()),
                 Cell::Text(p.name.en.clone()),
-                Cell::Text(id_of(&p.kind)),
+                Cell::Text(p.kind.id().into()),
                 Cell::Text(p.joined.clone()),
                 Cell::Bool(p.uncertain),
                 sv(&p.caveat),

@@ -2,6 +2,8 @@
 //! reads them in the validator (English) and in the dashboard (its language).
 
 use super::{fill, strings, Lang};
+use crate::data::decode::{Kind, Shape};
+use crate::data::json::SyntaxError;
 use crate::data::{Problem, SUPPORTED_SCHEMA_VERSION};
 
 pub fn problem_message(p: &Problem, lang: Lang) -> String {
@@ -11,12 +13,16 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         Problem::Syntax {
             line,
             column,
-            detail,
+            error,
         } => fill(
             s.problem_syntax,
-            &[&line.to_string(), &column.to_string(), detail],
+            &[
+                &line.to_string(),
+                &column.to_string(),
+                &syntax_message(*error, lang),
+            ],
         ),
-        Problem::Shape(detail) => fill(s.problem_shape, &[detail]),
+        Problem::Shape(shape) => shape_message(shape, lang),
         Problem::UnsupportedVersion { found } => fill(
             s.problem_version,
             &[found, &SUPPORTED_SCHEMA_VERSION.to_string()],
@@ -47,6 +53,52 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         Problem::GapWithoutNote => s.problem_gap_without_note.to_string(),
         Problem::OutOfOrder { previous, this } => fill(s.problem_out_of_order, &[this, previous]),
         Problem::BadAgeRange => s.problem_age_range.to_string(),
+    }
+}
+
+fn syntax_message(e: SyntaxError, lang: Lang) -> String {
+    let s = strings(lang);
+    match e {
+        SyntaxError::Eof => s.json_eof.into(),
+        SyntaxError::ExpectedValue => s.json_expected_value.into(),
+        SyntaxError::ExpectedColon => s.json_expected_colon.into(),
+        SyntaxError::ExpectedCommaOr(close) => {
+            fill(s.json_expected_comma, &[close.encode_utf8(&mut [0; 4])])
+        }
+        SyntaxError::ExpectedKey => s.json_expected_key.into(),
+        SyntaxError::TrailingText => s.json_trailing.into(),
+        SyntaxError::ControlInString => s.json_control.into(),
+        SyntaxError::BadEscape => s.json_escape.into(),
+        SyntaxError::BadNumber => s.json_number.into(),
+        SyntaxError::TooDeep => s.json_too_deep.into(),
+    }
+}
+
+fn kind_name(k: Kind, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match k {
+        Kind::Null => "null",
+        Kind::Boolean => s.kind_boolean,
+        Kind::Number => s.kind_number,
+        Kind::WholeNumber => s.kind_whole_number,
+        Kind::String => s.kind_string,
+        Kind::Array => s.kind_array,
+        Kind::Object => s.kind_object,
+        Kind::NumberOrMarker => s.kind_number_or_marker,
+    }
+}
+
+fn shape_message(shape: &Shape, lang: Lang) -> String {
+    let s = strings(lang);
+    match shape {
+        Shape::WrongType { expected, found } => fill(
+            s.shape_wrong_type,
+            &[kind_name(*expected, lang), kind_name(*found, lang)],
+        ),
+        Shape::MissingField(name) => fill(s.shape_missing_field, &[name]),
+        Shape::UnknownField(name) => fill(s.shape_unknown_field, &[name]),
+        Shape::DuplicateField(name) => fill(s.shape_duplicate_field, &[name]),
+        Shape::UnknownName { found, expected } => fill(s.shape_unknown_name, &[found, expected]),
     }
 }
 
