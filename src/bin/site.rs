@@ -1,8 +1,8 @@
 //! Post-build step run by Trunk (see Trunk.toml): `site DIR`.
 //!
-//! 1. Moves Trunk's inline boot script into a file (the first paint does not
-//!    wait for it) and writes the pages' Content-Security-Policy: `'self'` plus
-//!    the hashes of the inline blocks the first paint needs: the language picker
+//! 1. Replaces Trunk's inline boot script and its preloads with a boot file
+//!    that starts the app after the first paint, and writes the pages'
+//!    Content-Security-Policy: `'self'` plus the hashes of the inline blocks the first paint needs: the language picker
 //!    (`public/lang.js`) and the stylesheet, and on `embed.html` also its frame
 //!    script and the rule that shows its chart's picture.
 //! 2. Writes `embed.html`, the chrome-less page partner sites frame, with each
@@ -43,8 +43,60 @@ fn fnv(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Replaces the first inline `<script type="module">…</script>` with a file.
-fn externalise_boot(html: &str, dir: &Path) -> Result<String, String> {
+/// The value of attribute `name` in a start tag (quoted or, as Trunk's minifier
+/// leaves it, bare).
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut rest = tag;
+    loop {
+        let i = rest.find(name)?;
+        let before = rest[..i].chars().last();
+        let after = &rest[i + name.len()..];
+        rest = after;
+        if !matches!(before, Some(' ' | '\n' | '\t')) {
+            continue;
+        }
+        let Some(value) = after.strip_prefix('=') else {
+            continue;
+        };
+        return Some(match value.strip_prefix('"') {
+            Some(quoted) => &quoted[..quoted.find('"')?],
+            None => {
+                let end = value.find([' ', '>', '\n', '\t']).unwrap_or(value.len());
+                value[..end].trim_end_matches('/')
+            }
+        });
+    }
+}
+
+/// Cuts the `<link>` tags that `pick` selects out of the page; returns the page
+/// and the tags.
+fn take_links(html: &str, pick: impl Fn(&str) -> bool) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(html.len());
+    let mut taken = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("<link") {
+        let Some(len) = rest[i..].find('>') else {
+            break;
+        };
+        let tag = &rest[i..=i + len];
+        out.push_str(&rest[..i]);
+        if pick(tag) {
+            taken.push(tag.to_string());
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[i + len + 1..];
+    }
+    out.push_str(rest);
+    (out, taken)
+}
+
+/// Replaces Trunk's inline boot script and its preloads with a boot file that
+/// starts the app once the first view has painted. Fetching the wasm while the
+/// page itself still downloads only delays the first paint on a slow line, and
+/// the first view (from the data, in the HTML) needs nothing of it. The data,
+/// the glue and the wasm then load in parallel, still checked by their hashes.
+fn boot_after_paint(html: &str, dir: &Path) -> Result<String, String> {
     // Trunk's minifier drops the quotes of attribute values.
     let (start, open) = ["<script type=\"module\">", "<script type=module>"]
         .iter()
@@ -55,14 +107,70 @@ fn externalise_boot(html: &str, dir: &Path) -> Result<String, String> {
         .find("</script>")
         .ok_or("unterminated script")?
         + body_start;
-    let body = &html[body_start..end];
-    let name = format!("boot-{:016x}.js", fnv(body.as_bytes()));
-    std::fs::write(dir.join(&name), body.trim()).map_err(|e| format!("write {name}: {e}"))?;
-    Ok(format!(
-        "{}<script type=\"module\" src=\"./{name}\"></script>{}",
+    let inline_body = html[body_start..end].trim().to_string();
+    let html = format!(
+        "{}<script type=\"module\" src=\"./BOOT\"></script>{}",
         &html[..start],
         &html[end + "</script>".len()..]
-    ))
+    );
+    let (html, links) = take_links(&html, |tag| {
+        matches!(attr(tag, "rel"), Some("modulepreload" | "preload"))
+            && matches!(attr(tag, "as"), None | Some("fetch"))
+    });
+    let find = |rel: &str, suffix: &str| {
+        links.iter().find(|l| {
+            attr(l, "rel") == Some(rel) && attr(l, "href").is_some_and(|h| h.ends_with(suffix))
+        })
+    };
+    let data = find("preload", ".json");
+    let (Some(glue), Some(wasm)) = (find("modulepreload", ".js"), find("preload", ".wasm")) else {
+        // Not a build this step knows: keep Trunk's boot as it was, in a file.
+        let name = format!("boot-{:016x}.js", fnv(inline_body.as_bytes()));
+        std::fs::write(dir.join(&name), &inline_body).map_err(|e| format!("write {name}: {e}"))?;
+        let restored: String = links.concat();
+        return Ok(html.replacen("./BOOT", &format!("./{name}"), 1).replacen(
+            "</head>",
+            &format!("{restored}</head>"),
+            1,
+        ));
+    };
+    let js = |s: Option<&str>| format!("{:?}", s.unwrap_or(""));
+    let body = format!(
+        "// Written by src/bin/site.rs: the app starts after the first view has painted.\n\
+         // Once the first contentful paint is recorded; a page that does not paint\n\
+         // (a background tab, a browser without paint timing) starts after a second.\n\
+         await new Promise((go) => {{\n  \
+           setTimeout(go, 1000);\n  \
+           try {{\n    \
+             new PerformanceObserver((list, observer) => {{\n      \
+               if (list.getEntriesByName('first-contentful-paint').length) {{ observer.disconnect(); go(); }}\n    \
+             }}).observe({{ type: 'paint', buffered: true }});\n  \
+           }} catch {{}}\n\
+         }});\n\
+         const link = (rel, href, integrity, as) => {{\n  \
+           const l = document.createElement('link');\n  \
+           Object.assign(l, {{ rel, href, crossOrigin: 'anonymous' }});\n  \
+           if (integrity) l.integrity = integrity;\n  \
+           if (as) l.as = as;\n  \
+           document.head.append(l);\n\
+         }};\n\
+         const data = {data};\n\
+         if (data) link('preload', data, '', 'fetch');\n\
+         link('modulepreload', {glue}, {glue_integrity});\n\
+         const wasm = fetch({wasm}, {{ integrity: {wasm_integrity} }});\n\
+         const bindings = await import({glue});\n\
+         const instance = await bindings.default({{ module_or_path: wasm }});\n\
+         window.wasmBindings = bindings;\n\
+         dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm: instance }} }}));\n",
+        data = js(data.and_then(|l| attr(l, "href"))),
+        glue = js(attr(glue, "href")),
+        glue_integrity = js(attr(glue, "integrity")),
+        wasm = js(attr(wasm, "href")),
+        wasm_integrity = js(attr(wasm, "integrity")),
+    );
+    let name = format!("boot-{:016x}.js", fnv(body.as_bytes()));
+    std::fs::write(dir.join(&name), &body).map_err(|e| format!("write {name}: {e}"))?;
+    Ok(html.replacen("./BOOT", &format!("./{name}"), 1))
 }
 
 /// The contents of the page's inline `<tag>` elements (scripts without `src`).
@@ -374,7 +482,7 @@ fn run(dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&path, &file.bytes).map_err(|e| format!("write {}: {e}", path.display()))?;
     }
-    let index = externalise_boot(&index, dir)?;
+    let index = boot_after_paint(&index, dir)?;
     let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
         .map_err(|e| format!("read embed-frame.js: {e}"))?;
     let embed = embed_page(&index, &dataset, embed_pictures(&pictures), &frame_script)?;
@@ -529,5 +637,57 @@ mod tests {
             "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
         );
         assert!(with_csp("<html>").is_err());
+    }
+
+    #[test]
+    fn attributes_are_read_quoted_or_bare() {
+        let tag =
+            r#"<link as=fetch crossorigin href=./a_bg.wasm integrity="sha384-x+y/z=" rel=preload>"#;
+        assert_eq!(attr(tag, "as"), Some("fetch"));
+        assert_eq!(attr(tag, "href"), Some("./a_bg.wasm"));
+        assert_eq!(attr(tag, "integrity"), Some("sha384-x+y/z="));
+        assert_eq!(attr(tag, "rel"), Some("preload"));
+        assert_eq!(attr(tag, "crossorigin"), None);
+        assert_eq!(attr("<link class=has rel=icon>", "as"), None);
+    }
+
+    #[test]
+    fn the_boot_file_loads_the_app_after_the_first_paint() {
+        let dir = std::env::temp_dir().join(format!("site-boot-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let page = "<head><link href=./f.svg rel=icon><script type=module>import init from './g.js';</script>\
+            <link as=fetch crossorigin href=data/d.json rel=preload>\
+            <link crossorigin href=./g.js integrity=sha384-G rel=modulepreload>\
+            <link as=fetch crossorigin href=./g_bg.wasm integrity=sha384-W rel=preload type=application/wasm></head><body>";
+        let out = boot_after_paint(page, &dir).expect("boot");
+        // Nothing but the icon and the boot file is fetched before the first paint.
+        assert!(!out.contains("preload"), "{out}");
+        assert!(out.contains("<link href=./f.svg rel=icon>"));
+        let src = attr(&out[out.find("<script").expect("script")..], "src").expect("src");
+        let boot =
+            std::fs::read_to_string(dir.join(src.trim_start_matches("./"))).expect("boot file");
+        let paint = boot
+            .find("first-contentful-paint")
+            .expect("waits for the first paint");
+        for later in [
+            "link('preload', data, '', 'fetch')",
+            r#"link('modulepreload', "./g.js", "sha384-G")"#,
+            r#"fetch("./g_bg.wasm", { integrity: "sha384-W" })"#,
+            r#"await import("./g.js")"#,
+        ] {
+            assert!(
+                boot.find(later).is_some_and(|i| i > paint),
+                "{later} in {boot}"
+            );
+        }
+        assert!(boot.contains(r#"const data = "data/d.json";"#));
+        // A page without the preloads keeps Trunk's own boot code.
+        let plain = boot_after_paint("<head><script type=module>start()</script></head>", &dir)
+            .expect("plain");
+        let src = attr(&plain[plain.find("<script").expect("script")..], "src").expect("src");
+        let boot =
+            std::fs::read_to_string(dir.join(src.trim_start_matches("./"))).expect("boot file");
+        assert_eq!(boot, "start()");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -165,3 +165,30 @@ test('the violation probe used above does notice a violation', async ({ page }) 
   await expect.poll(() => page.evaluate(() => window.__violations.length)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.ran)).toBeUndefined();
 });
+
+// The first view is in the HTML; the app's files would only compete with it for
+// the line. They are requested after the first paint, each once (the boot file's
+// preloads are used, not fetched again).
+for (const [name, path, ready] of [
+  ['dashboard', './?lang=sv', 'figure.chart'],
+  ['embed', 'embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach', 'figure.chart'],
+]) {
+  test(`${name}: the app's files are fetched after the first paint, each once`, async ({ page }) => {
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname.split('/').pop()));
+    await page.goto(path);
+    await expect(page.locator(ready).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      files: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), e.startTime]),
+    }));
+    expect(timing.paint).toBeGreaterThan(0);
+    for (const file of [wasm, glue, 'iop-ensamkommande.json']) {
+      expect(requested.filter((f) => f === file), file).toHaveLength(1);
+      const started = timing.files.filter(([f]) => f === file).map(([, t]) => t);
+      expect(started.length, file).toBeGreaterThan(0);
+      for (const t of started) expect(t, `${file} starts after the first paint`).toBeGreaterThanOrEqual(timing.paint);
+    }
+  });
+}
