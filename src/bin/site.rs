@@ -95,7 +95,7 @@ fn take_links(html: &str, pick: impl Fn(&str) -> bool) -> (String, Vec<String>) 
 /// starts the app once the first view has painted. Fetching the wasm while the
 /// page itself still downloads only delays the first paint on a slow line, and
 /// the first view (from the data, in the HTML) needs nothing of it. The data,
-/// the glue and the wasm then load in parallel, still checked by their hashes.
+/// the glue and the wasm then load in parallel (the glue checked by its hash).
 fn boot_after_paint(html: &str, dir: &Path) -> Result<String, String> {
     // Trunk's minifier drops the quotes of attribute values.
     let (start, open) = ["<script type=\"module\">", "<script type=module>"]
@@ -157,7 +157,9 @@ fn boot_after_paint(html: &str, dir: &Path) -> Result<String, String> {
          const data = {data};\n\
          if (data) link('preload', data, '', 'fetch');\n\
          link('modulepreload', {glue}, {glue_integrity});\n\
-         const wasm = fetch({wasm}, {{ integrity: {wasm_integrity} }});\n\
+         // No integrity here: it would hold the body until the end, so the wasm\n\
+         // could not compile while it downloads (same origin, under the CSP).\n\
+         const wasm = fetch({wasm});\n\
          const bindings = await import({glue});\n\
          const instance = await bindings.default({{ module_or_path: wasm }});\n\
          window.wasmBindings = bindings;\n\
@@ -166,7 +168,6 @@ fn boot_after_paint(html: &str, dir: &Path) -> Result<String, String> {
         glue = js(attr(glue, "href")),
         glue_integrity = js(attr(glue, "integrity")),
         wasm = js(attr(wasm, "href")),
-        wasm_integrity = js(attr(wasm, "integrity")),
     );
     let name = format!("boot-{:016x}.js", fnv(body.as_bytes()));
     std::fs::write(dir.join(&name), &body).map_err(|e| format!("write {name}: {e}"))?;
@@ -672,7 +673,7 @@ mod tests {
         for later in [
             "link('preload', data, '', 'fetch')",
             r#"link('modulepreload', "./g.js", "sha384-G")"#,
-            r#"fetch("./g_bg.wasm", { integrity: "sha384-W" })"#,
+            r#"fetch("./g_bg.wasm")"#,
             r#"await import("./g.js")"#,
         ] {
             assert!(
