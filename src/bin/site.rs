@@ -1,8 +1,8 @@
 //! Post-build step run by Trunk (see Trunk.toml): `site DIR`.
 //!
-//! 1. Replaces Trunk's inline boot script and its preloads with a boot file
-//!    that starts the app after the first paint, and writes the pages'
-//!    Content-Security-Policy: `'self'` plus the hashes of the inline blocks the first paint needs: the language picker
+//! 1. Replaces Trunk's boot script and preloads with one that starts the
+//!    downloads once the page has arrived and the app once it has painted, and
+//!    writes the pages' Content-Security-Policy: `'self'` plus the hashes of the inline blocks the first paint needs: the language picker
 //!    (`public/lang.js`) and the stylesheet, and on `embed.html` also its frame
 //!    script and the rule that shows its chart's picture.
 //! 2. Writes `embed.html`, the chrome-less page partner sites frame, with each
@@ -35,13 +35,6 @@ use std::process::ExitCode;
 /// inline scripts (which must run before the first paint) and styles (inlined so
 /// the first paint needs no second round trip).
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{script}; style-src 'self'{style}; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
-
-/// FNV-1a: a stable name for the boot file so it can be cached for ever.
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
 
 /// The value of attribute `name` in a start tag (quoted or, as Trunk's minifier
 /// leaves it, bare).
@@ -91,29 +84,17 @@ fn take_links(html: &str, pick: impl Fn(&str) -> bool) -> (String, Vec<String>) 
     (out, taken)
 }
 
-/// Replaces Trunk's inline boot script and its preloads with a boot file that
-/// starts the app once the first view has painted. Fetching the wasm while the
-/// page itself still downloads only delays the first paint on a slow line, and
-/// the first view (from the data, in the HTML) needs nothing of it. The data,
-/// the glue and the wasm then load in parallel (the glue checked by its hash).
-fn boot_after_paint(html: &str, dir: &Path) -> Result<String, String> {
-    // Trunk's minifier drops the quotes of attribute values.
-    let (start, open) = ["<script type=\"module\">", "<script type=module>"]
-        .iter()
-        .find_map(|open| html.find(open).map(|i| (i, *open)))
-        .ok_or("no inline module script in index.html")?;
-    let body_start = start + open.len();
-    let end = html[body_start..]
-        .find("</script>")
-        .ok_or("unterminated script")?
-        + body_start;
-    let inline_body = html[body_start..end].trim().to_string();
-    let html = format!(
-        "{}<script type=\"module\" src=\"./BOOT\"></script>{}",
-        &html[..start],
-        &html[end + "</script>".len()..]
-    );
-    let (html, links) = take_links(&html, |tag| {
+/// Replaces Trunk's boot script and its preloads, which start every download
+/// as soon as the page's head is read, so the wasm competes with the page (and
+/// its whole first view) for a slow line. The new boot script, inline (no round
+/// trip for a boot file; its hash goes into the CSP with the others), waits for
+/// the first view's first paint, then starts the data, the glue (checked by its
+/// hash) and the wasm in parallel.
+fn boot_after_first_view(html: &str) -> Result<String, String> {
+    if !html.contains("<script type=\"module\">") && !html.contains("<script type=module>") {
+        return Err("no inline module script in index.html".into());
+    }
+    let (rest, links) = take_links(html, |tag| {
         matches!(attr(tag, "rel"), Some("modulepreload" | "preload"))
             && matches!(attr(tag, "as"), None | Some("fetch"))
     });
@@ -124,29 +105,12 @@ fn boot_after_paint(html: &str, dir: &Path) -> Result<String, String> {
     };
     let data = find("preload", ".json");
     let (Some(glue), Some(wasm)) = (find("modulepreload", ".js"), find("preload", ".wasm")) else {
-        // Not a build this step knows: keep Trunk's boot as it was, in a file.
-        let name = format!("boot-{:016x}.js", fnv(inline_body.as_bytes()));
-        std::fs::write(dir.join(&name), &inline_body).map_err(|e| format!("write {name}: {e}"))?;
-        let restored: String = links.concat();
-        return Ok(html.replacen("./BOOT", &format!("./{name}"), 1).replacen(
-            "</head>",
-            &format!("{restored}</head>"),
-            1,
-        ));
+        // Not a build this step knows: leave Trunk's boot as it is.
+        return Ok(html.to_string());
     };
     let js = |s: Option<&str>| format!("{:?}", s.unwrap_or(""));
     let body = format!(
-        "// Written by src/bin/site.rs: the app starts after the first view has painted.\n\
-         // Once the first contentful paint is recorded; a page that does not paint\n\
-         // (a background tab, a browser without paint timing) starts after a second.\n\
-         await new Promise((go) => {{\n  \
-           setTimeout(go, 1000);\n  \
-           try {{\n    \
-             new PerformanceObserver((list, observer) => {{\n      \
-               if (list.getEntriesByName('first-contentful-paint').length) {{ observer.disconnect(); go(); }}\n    \
-             }}).observe({{ type: 'paint', buffered: true }});\n  \
-           }} catch {{}}\n\
-         }});\n\
+        "\n// Written by src/bin/site.rs (boot_after_first_view).\n\
          const link = (rel, href, integrity, as) => {{\n  \
            const l = document.createElement('link');\n  \
            Object.assign(l, {{ rel, href, crossOrigin: 'anonymous' }});\n  \
@@ -154,12 +118,28 @@ fn boot_after_paint(html: &str, dir: &Path) -> Result<String, String> {
            if (as) l.as = as;\n  \
            document.head.append(l);\n\
          }};\n\
+         // Not before the dashboard's first view has been seen: until then it has\n\
+         // the line to itself. Not on an embed: its first view is a picture with\n\
+         // a request of its own (or hidden, in a dark embed), and waiting for it\n\
+         // would hold the app for a round trip. A page that does not paint (a\n\
+         // background tab, a browser without paint timing) goes on after a second.\n\
+         const first = document.getElementById('first-view');\n\
+         if (first?.getClientRects().length && !first.classList.contains('embed-pictures')) {{\n  \
+           await new Promise((go) => {{\n    \
+             setTimeout(go, 1000);\n    \
+             try {{\n      \
+               new PerformanceObserver((list, observer) => {{\n        \
+                 if (list.getEntriesByName('first-contentful-paint').length) {{ observer.disconnect(); go(); }}\n      \
+               }}).observe({{ type: 'paint', buffered: true }});\n    \
+             }} catch {{}}\n  \
+           }});\n\
+         }}\n\
          const data = {data};\n\
          if (data) link('preload', data, '', 'fetch');\n\
-         link('modulepreload', {glue}, {glue_integrity});\n\
          // No integrity here: it would hold the body until the end, so the wasm\n\
          // could not compile while it downloads (same origin, under the CSP).\n\
          const wasm = fetch({wasm});\n\
+         link('modulepreload', {glue}, {glue_integrity});\n\
          const bindings = await import({glue});\n\
          const instance = await bindings.default({{ module_or_path: wasm }});\n\
          window.wasmBindings = bindings;\n\
@@ -169,9 +149,21 @@ fn boot_after_paint(html: &str, dir: &Path) -> Result<String, String> {
         glue_integrity = js(attr(glue, "integrity")),
         wasm = js(attr(wasm, "href")),
     );
-    let name = format!("boot-{:016x}.js", fnv(body.as_bytes()));
-    std::fs::write(dir.join(&name), &body).map_err(|e| format!("write {name}: {e}"))?;
-    Ok(html.replacen("./BOOT", &format!("./{name}"), 1))
+    // Trunk's minifier drops the quotes of attribute values.
+    let (start, open) = ["<script type=\"module\">", "<script type=module>"]
+        .iter()
+        .find_map(|open| rest.find(open).map(|i| (i, *open)))
+        .ok_or("no inline module script in index.html")?;
+    let body_start = start + open.len();
+    let body_end = rest[body_start..]
+        .find("</script>")
+        .ok_or("unterminated script")?
+        + body_start;
+    Ok(format!(
+        "{}{body}{}",
+        &rest[..body_start],
+        &rest[body_end..]
+    ))
 }
 
 /// The contents of the page's inline `<tag>` elements (scripts without `src`).
@@ -483,7 +475,7 @@ fn run(dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&path, &file.bytes).map_err(|e| format!("write {}: {e}", path.display()))?;
     }
-    let index = boot_after_paint(&index, dir)?;
+    let index = boot_after_first_view(&index)?;
     let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
         .map_err(|e| format!("read embed-frame.js: {e}"))?;
     let embed = embed_page(&index, &dataset, embed_pictures(&pictures), &frame_script)?;
@@ -653,42 +645,36 @@ mod tests {
     }
 
     #[test]
-    fn the_boot_file_loads_the_app_after_the_first_paint() {
-        let dir = std::env::temp_dir().join(format!("site-boot-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
+    fn the_boot_script_starts_the_app_once_the_first_view_has_painted() {
         let page = "<head><link href=./f.svg rel=icon><script type=module>import init from './g.js';</script>\
             <link as=fetch crossorigin href=data/d.json rel=preload>\
             <link crossorigin href=./g.js integrity=sha384-G rel=modulepreload>\
             <link as=fetch crossorigin href=./g_bg.wasm integrity=sha384-W rel=preload type=application/wasm></head><body>";
-        let out = boot_after_paint(page, &dir).expect("boot");
-        // Nothing but the icon and the boot file is fetched before the first paint.
-        assert!(!out.contains("preload"), "{out}");
-        assert!(out.contains("<link href=./f.svg rel=icon>"));
-        let src = attr(&out[out.find("<script").expect("script")..], "src").expect("src");
-        let boot =
-            std::fs::read_to_string(dir.join(src.trim_start_matches("./"))).expect("boot file");
+        let out = boot_after_first_view(page).expect("boot");
+        // Nothing but the icon is fetched while the page is read.
+        assert!(!out.contains("<link as"), "{out}");
+        assert!(!out.contains("rel=modulepreload"), "{out}");
+        assert!(out.starts_with("<head><link href=./f.svg rel=icon><script type=module>\n"));
+        assert!(out.ends_with("</script></head><body>"));
+        let boot = inline_blocks(&out, "script").concat();
         let paint = boot
             .find("first-contentful-paint")
             .expect("waits for the first paint");
-        for later in [
+        assert!(boot.contains(r#"const data = "data/d.json";"#));
+        for after in [
             "link('preload', data, '', 'fetch')",
-            r#"link('modulepreload', "./g.js", "sha384-G")"#,
             r#"fetch("./g_bg.wasm")"#,
+            r#"link('modulepreload', "./g.js", "sha384-G")"#,
             r#"await import("./g.js")"#,
         ] {
             assert!(
-                boot.find(later).is_some_and(|i| i > paint),
-                "{later} in {boot}"
+                boot.find(after).is_some_and(|i| i > paint),
+                "{after} in {boot}"
             );
         }
-        assert!(boot.contains(r#"const data = "data/d.json";"#));
         // A page without the preloads keeps Trunk's own boot code.
-        let plain = boot_after_paint("<head><script type=module>start()</script></head>", &dir)
-            .expect("plain");
-        let src = attr(&plain[plain.find("<script").expect("script")..], "src").expect("src");
-        let boot =
-            std::fs::read_to_string(dir.join(src.trim_start_matches("./"))).expect("boot file");
-        assert_eq!(boot, "start()");
-        let _ = std::fs::remove_dir_all(&dir);
+        let plain = "<head><script type=module>start()</script></head>";
+        assert_eq!(boot_after_first_view(plain).as_deref(), Ok(plain));
+        assert!(boot_after_first_view("<head></head>").is_err());
     }
 }

@@ -293,12 +293,13 @@ test('the dashboard and the embed page run under a strict CSP with no violation'
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).toContain("style-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
-    // The inline scripts (language picker; on the embed page also its frame
-    // script) are allowed by their hashes, one each (the hashes themselves are
-    // checked in hosting.spec).
+    // The inline scripts (language picker and boot; on the embed page also its
+    // frame script) are allowed by their hashes, one each (the hashes themselves
+    // are checked in hosting.spec).
     const inline = await page.locator('script:not([src])').allTextContents();
-    expect(inline.length).toBe(url.startsWith('./embed') ? 2 : 1);
-    expect(inline.at(-1)).toContain('documentElement.lang');
+    expect(inline.length).toBe(url.startsWith('./embed') ? 3 : 2);
+    expect(inline.at(-2)).toContain('documentElement.lang');
+    expect(inline.at(-1)).toContain('boot_after_first_view');
     const hashes = csp.match(/script-src 'self' 'wasm-unsafe-eval'((?: 'sha256-[A-Za-z0-9+/]+=*')+);/);
     expect(hashes?.[1].trim().split(' ')).toHaveLength(inline.length);
     expect(await page.evaluate(() => window.__csp)).toEqual([]);
