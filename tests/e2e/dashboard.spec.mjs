@@ -124,7 +124,16 @@ test('a broken data file is explained with the paths of its problems', async ({ 
 
   await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, body: '{"schema_version": 1,' }));
   await alert.getByRole('button', { name: 'Försök igen' }).click();
-  await expect(page.getByRole('alert')).toContainText('inte giltig JSON på rad 1');
+  await expect(page.getByRole('alert')).toContainText('inte giltig JSON på rad 1, kolumn 22: filen tar slut mitt i datan');
+
+  // Shape problems too are in the page's language, with their path.
+  const misspelt = structuredClone(data);
+  misspelt.licence.adress = misspelt.licence.url;
+  await page.route('**/data/iop-ensamkommande.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(misspelt) }),
+  );
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('alert')).toContainText('$.licence.adress: unknown field `adress` (misspelt?)');
 });
 
 test('a missing data file reports the HTTP status', async ({ page }) => {
