@@ -139,11 +139,20 @@ fn boot_after_first_view(html: &str) -> Result<String, String> {
          // No integrity here: it would hold the body until the end, so the wasm\n\
          // could not compile while it downloads (same origin, under the CSP).\n\
          const wasm = fetch({wasm});\n\
+         wasm.catch(() => {{}}); // reported below, where it is awaited\n\
          link('modulepreload', {glue}, {glue_integrity});\n\
-         const bindings = await import({glue});\n\
-         const instance = await bindings.default({{ module_or_path: wasm }});\n\
-         window.wasmBindings = bindings;\n\
-         dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm: instance }} }}));\n",
+         try {{\n  \
+           const bindings = await import({glue});\n  \
+           const instance = await bindings.default({{ module_or_path: wasm }});\n  \
+           window.wasmBindings = bindings;\n  \
+           dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm: instance }} }}));\n\
+         }} catch (error) {{\n  \
+           // The app cannot start (the line dropped, a file is missing): the page\n  \
+           // becomes what readers without scripts get, every chart as a picture,\n  \
+           // and says so (the dashboard's first view has the words).\n  \
+           document.documentElement.classList.replace('js', 'app-failed');\n  \
+           console.error(error);\n\
+         }}\n",
         data = js(data.and_then(|l| attr(l, "href"))),
         glue = js(attr(glue, "href")),
         glue_integrity = js(attr(glue, "integrity")),
@@ -292,8 +301,9 @@ fn first_view(d: &iop_dashboard::data::Dataset, pictures: &[Picture]) -> String 
             out.push_str("</ul></li>\n");
         }
         out.push_str(&format!(
-            "</ul></section>\n<p class=\"fv-loading\" role=\"status\">{}</p>\n",
+            "</ul></section>\n<p class=\"fv-loading\" role=\"status\">{}</p>\n<p class=\"fv-failed\" role=\"alert\">{}</p>\n",
             escape(s.loading_charts),
+            escape(s.app_failed),
         ));
         out.push_str(&chart_pictures(pictures, lang));
         out.push_str(&format!(

@@ -136,6 +136,31 @@ test('a broken data file is explained with the paths of its problems', async ({ 
   await expect(page.getByRole('alert')).toContainText('$.licence.adress: unknown field `adress` (misspelt?)');
 });
 
+for (const [lang, message] of [
+  ['sv', 'De interaktiva diagrammen kunde inte laddas'],
+  ['en', 'The interactive charts could not be loaded'],
+]) {
+  test(`${lang}: when the app cannot load, the page says so and shows every chart as a picture`, async ({ page }) => {
+    await page.route('**/*_bg.wasm', (route) => route.abort('connectionreset'));
+    await page.goto(`./?lang=${lang}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText(new RegExp(message));
+    await expect(alert).toHaveCount(1);
+    // The first view stays, with the key figures and all six chart pictures.
+    const view = page.locator(`#first-view > [lang="${lang}"]`);
+    await expect(view.locator('.key-figure').first()).toBeVisible();
+    const charts = view.locator('.fv-chart');
+    await expect(charts).toHaveCount(6);
+    for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toBeVisible();
+    }
+    await expect(view.locator('.fv-chart img').last()).toHaveJSProperty('complete', true);
+    expect(await view.locator('.fv-chart img').last().evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(view.locator('.fv-loading')).toBeHidden();
+  });
+}
+
 test('a missing data file reports the HTTP status', async ({ page }) => {
   await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
