@@ -34,8 +34,8 @@ pub const SUPPORTED_SCHEMA_VERSION: u32 = 1;
 /// The marker that stands in for a suppressed count (1–4 people).
 pub const SUPPRESSED_MARKER: &str = "<5";
 
-/// A text in both publication languages. Missing languages deserialize as empty
-/// so that validation can report them as one clear rule instead of a serde error.
+/// A text in both publication languages. A missing language is read as empty, so
+/// that validation reports it as one clear rule instead of a missing field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text {
     pub sv: String,

@@ -332,7 +332,7 @@ fn keep_valid(
     Ok(Readable { dataset, skipped })
 }
 
-/// Checks every rule that serde's types cannot express.
+/// Checks every rule that the types cannot express (what `decode` does not check).
 pub fn validate(d: &Dataset) -> Vec<Issue> {
     let mut v = Validator::default();
     if d.schema_version != SUPPORTED_SCHEMA_VERSION {
