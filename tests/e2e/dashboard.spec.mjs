@@ -1,5 +1,6 @@
 // The served release build in real Chromium: what a visitor sees and can do.
 import { test, expect } from '@playwright/test';
+import { appStarted } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
@@ -9,6 +10,7 @@ const digits = (s) => s.replace(/\D/g, '');
 
 test('the headline figures are shown with their values and linked sources', async ({ page }) => {
   await page.goto('./');
+  await appStarted(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Nyckeltal' })).toBeVisible();
   expect(headline.length).toBeGreaterThanOrEqual(4);
   for (const figure of headline) {
@@ -35,6 +37,7 @@ test('the headline figures are shown with their values and linked sources', asyn
 
 test('the partnership name, period and every party are shown', async ({ page }) => {
   await page.goto('./');
+  await appStarted(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.partnership.name.sv);
   await expect(page.locator('.period')).toContainText('mars 2015');
   await page.goto('./?section=parties');
@@ -46,6 +49,7 @@ test('the partnership name, period and every party are shown', async ({ page }) 
 
 test('Swedish by default, with landmarks, a skip link and visible focus', async ({ page }) => {
   await page.goto('./');
+  await appStarted(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(page).toHaveTitle('IOP Ensamkommande i Göteborg');
   await expect(page.getByRole('banner')).toBeVisible();
@@ -74,6 +78,7 @@ test('every request stays on our origin and under the sub-path, none fails', asy
   page.on('requestfailed', (r) => failures.push(r.url()));
   page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
   await page.goto('./');
+  await appStarted(page);
   await expect(page.locator('[data-figure]').first()).toBeVisible();
   expect(failures).toEqual([]);
   expect(requests.length).toBeGreaterThan(3);
@@ -170,6 +175,7 @@ test('a missing data file reports the HTTP status', async ({ page }) => {
 test('the page reflows at 320 px without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('./');
+  await appStarted(page);
   await expect(page.locator('[data-figure]').first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -2,6 +2,7 @@
 // PNG and SVG (file name, type, rows, pixels), the citation in both languages, the
 // static files beside the dataset, and the list of sources with what each backs.
 import { test, expect } from '@playwright/test';
+import { appStarted } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 
@@ -214,6 +215,7 @@ test('the static downloads are linked and hold the dataset’s values', async ({
 
 test('a figure’s source links to its entry in the list, which lists what it backs', async ({ page }) => {
   await page.goto('./?lang=en');
+  await appStarted(page);
   const figure = page.locator('.key-figure').first();
   const link = figure.locator('a.source-ref').first();
   const source = await link.evaluate((a) => a.closest('cite').dataset.source);

@@ -1,5 +1,6 @@
 // Embeds on a partner page from another origin, in real Chromium.
 import { test, expect } from '@playwright/test';
+import { appStarted } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 
@@ -287,6 +288,7 @@ test('the dashboard and the embed page run under a strict CSP with no violation'
   });
   for (const url of ['./?lang=sv', './embed.html?chart=context&lang=en&theme=dark&view=chart', './embed.html']) {
     await page.goto(url);
+    await appStarted(page);
     await expect(page.locator('main')).toBeVisible();
     await expect(page.locator('h1')).toBeVisible();
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
