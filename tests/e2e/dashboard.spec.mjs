@@ -1,6 +1,7 @@
 // The served release build in real Chromium: what a visitor sees and can do.
 import { test, expect } from '@playwright/test';
 import { appStarted } from './app.mjs';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
@@ -163,6 +164,12 @@ for (const [lang, message] of [
     await expect(view.locator('.fv-chart img').last()).toHaveJSProperty('complete', true);
     expect(await view.locator('.fv-chart img').last().evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
     await expect(view.locator('.fv-loading')).toBeHidden();
+    // The page in that state passes axe, in the light and the dark theme.
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations, `${colorScheme}: ${JSON.stringify(axe.violations, null, 1)}`).toEqual([]);
+    }
   });
 }
 
