@@ -1,10 +1,11 @@
 //! Post-build step run by Trunk (see Trunk.toml): `site DIR`.
 //!
-//! 1. Replaces Trunk's boot script and preloads with one that starts the
-//!    downloads once the page has arrived and the app once it has painted, and
-//!    writes the pages' Content-Security-Policy: `'self'` plus the hashes of the inline blocks the first paint needs: the language picker
-//!    (`public/lang.js`) and the stylesheet, and on `embed.html` also its frame
-//!    script and the rule that shows its chart's picture.
+//! 1. Replaces Trunk's boot script and preloads with `boot.js`, which loads the
+//!    app once the dashboard's first view has painted, and writes the pages'
+//!    Content-Security-Policy: `'self'` plus the hashes of the inline blocks: the
+//!    boot script, the language picker (`public/lang.js`) and the stylesheet,
+//!    and on `embed.html` also its frame script and the rule that shows its
+//!    chart's picture.
 //! 2. Writes `embed.html`, the chrome-less page partner sites frame, with each
 //!    widget's figures as text for readers without JavaScript (the URL fragment
 //!    picks the widget with CSS `:target`) and, until the app starts, the
@@ -89,11 +90,8 @@ fn take_links(html: &str, pick: impl Fn(&str) -> bool) -> (String, Vec<String>) 
 /// its whole first view) for a slow line. The new boot script, inline (no round
 /// trip for a boot file; its hash goes into the CSP with the others), waits for
 /// the first view's first paint, then starts the data, the glue (checked by its
-/// hash) and the wasm in parallel.
+/// hash) and the wasm in parallel. The script is `boot.js`, its URLs filled in.
 fn boot_after_first_view(html: &str) -> Result<String, String> {
-    if !html.contains("<script type=\"module\">") && !html.contains("<script type=module>") {
-        return Err("no inline module script in index.html".into());
-    }
     let (rest, links) = take_links(html, |tag| {
         matches!(attr(tag, "rel"), Some("modulepreload" | "preload"))
             && matches!(attr(tag, "as"), None | Some("fetch"))
@@ -103,61 +101,6 @@ fn boot_after_first_view(html: &str) -> Result<String, String> {
             attr(l, "rel") == Some(rel) && attr(l, "href").is_some_and(|h| h.ends_with(suffix))
         })
     };
-    let data = find("preload", ".json");
-    let (Some(glue), Some(wasm)) = (find("modulepreload", ".js"), find("preload", ".wasm")) else {
-        // Not a build this step knows: leave Trunk's boot as it is.
-        return Ok(html.to_string());
-    };
-    let js = |s: Option<&str>| format!("{:?}", s.unwrap_or(""));
-    let body = format!(
-        "\n// Written by src/bin/site.rs (boot_after_first_view).\n\
-         const link = (rel, href, integrity, as) => {{\n  \
-           const l = document.createElement('link');\n  \
-           Object.assign(l, {{ rel, href, crossOrigin: 'anonymous' }});\n  \
-           if (integrity) l.integrity = integrity;\n  \
-           if (as) l.as = as;\n  \
-           document.head.append(l);\n\
-         }};\n\
-         // Not before the dashboard's first view has been seen: until then it has\n\
-         // the line to itself. Not on an embed: its first view is a picture with\n\
-         // a request of its own (or hidden, in a dark embed), and waiting for it\n\
-         // would hold the app for a round trip. A page that does not paint (a\n\
-         // background tab, a browser without paint timing) goes on after a second.\n\
-         const first = document.getElementById('first-view');\n\
-         if (first?.getClientRects().length && !first.classList.contains('embed-pictures')) {{\n  \
-           await new Promise((go) => {{\n    \
-             setTimeout(go, 1000);\n    \
-             try {{\n      \
-               new PerformanceObserver((list, observer) => {{\n        \
-                 if (list.getEntriesByName('first-contentful-paint').length) {{ observer.disconnect(); go(); }}\n      \
-               }}).observe({{ type: 'paint', buffered: true }});\n    \
-             }} catch {{}}\n  \
-           }});\n\
-         }}\n\
-         const data = {data};\n\
-         if (data) link('preload', data, '', 'fetch');\n\
-         // No integrity here: it would hold the body until the end, so the wasm\n\
-         // could not compile while it downloads (same origin, under the CSP).\n\
-         const wasm = fetch({wasm});\n\
-         wasm.catch(() => {{}}); // reported below, where it is awaited\n\
-         link('modulepreload', {glue}, {glue_integrity});\n\
-         try {{\n  \
-           const bindings = await import({glue});\n  \
-           const instance = await bindings.default({{ module_or_path: wasm }});\n  \
-           window.wasmBindings = bindings;\n  \
-           dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm: instance }} }}));\n\
-         }} catch (error) {{\n  \
-           // The app cannot start (the line dropped, a file is missing): the page\n  \
-           // becomes what readers without scripts get, every chart as a picture,\n  \
-           // and says so (the dashboard's first view has the words).\n  \
-           document.documentElement.classList.replace('js', 'app-failed');\n  \
-           console.error(error);\n\
-         }}\n",
-        data = js(data.and_then(|l| attr(l, "href"))),
-        glue = js(attr(glue, "href")),
-        glue_integrity = js(attr(glue, "integrity")),
-        wasm = js(attr(wasm, "href")),
-    );
     // Trunk's minifier drops the quotes of attribute values.
     let (start, open) = ["<script type=\"module\">", "<script type=module>"]
         .iter()
@@ -168,6 +111,17 @@ fn boot_after_first_view(html: &str) -> Result<String, String> {
         .find("</script>")
         .ok_or("unterminated script")?
         + body_start;
+    let data = find("preload", ".json");
+    let (Some(glue), Some(wasm)) = (find("modulepreload", ".js"), find("preload", ".wasm")) else {
+        // Not a build this step knows: leave Trunk's boot as it is.
+        return Ok(html.to_string());
+    };
+    let js = |s: Option<&str>| format!("{:?}", s.unwrap_or(""));
+    let body = include_str!("boot.js")
+        .replace("DATA_URL", &js(data.and_then(|l| attr(l, "href"))))
+        .replace("GLUE_INTEGRITY", &js(attr(glue, "integrity")))
+        .replace("GLUE_URL", &js(attr(glue, "href")))
+        .replace("WASM_URL", &js(attr(wasm, "href")));
     Ok(format!(
         "{}{body}{}",
         &rest[..body_start],

@@ -88,6 +88,13 @@ impl<'j, 'a> Obj<'j, 'a> {
         }
     }
 
+    /// A record: an object whose members are all among `fields`, each once.
+    fn record(v: &'j Json<'a>, at: &'j str, fields: &[&str]) -> R<Self> {
+        let o = Self::new(v, at)?;
+        o.only(fields)?;
+        Ok(o)
+    }
+
     /// The first member whose name is not in `fields`, or that comes twice.
     pub(crate) fn only(&self, fields: &[&str]) -> R<()> {
         for (i, (k, _)) in self.members.iter().enumerate() {
@@ -111,19 +118,23 @@ impl<'j, 'a> Obj<'j, 'a> {
         self.members.iter().find(|(k, _)| k == name).map(|(_, v)| v)
     }
 
-    pub(crate) fn req<T>(&self, name: &'static str, read: fn(&Json, &str) -> R<T>) -> R<T> {
-        match self.get(name) {
-            Some(v) => read(v, &self.path(name)),
-            None => Err(shape(self.at, Shape::MissingField(name))),
-        }
-    }
-
     /// A required member with its path, for readers that need more than a value.
     pub(crate) fn field(&self, name: &'static str) -> R<(&'j Json<'a>, String)> {
         match self.get(name) {
             Some(v) => Ok((v, self.path(name))),
             None => Err(shape(self.at, Shape::MissingField(name))),
         }
+    }
+
+    pub(crate) fn req<T>(&self, name: &'static str, read: fn(&Json, &str) -> R<T>) -> R<T> {
+        let (v, at) = self.field(name)?;
+        read(v, &at)
+    }
+
+    /// A required list, each element read by `read`.
+    pub(crate) fn list<T>(&self, name: &'static str, read: fn(&Json, &str) -> R<T>) -> R<Vec<T>> {
+        let (v, at) = self.field(name)?;
+        list(v, &at, read)
     }
 
     /// Absent or `null` is `None`.
@@ -217,8 +228,7 @@ fn named<T: Copy>(v: &Json, at: &str, names: &[(&str, T)]) -> R<T> {
 }
 
 pub(crate) fn text(v: &Json, at: &str) -> R<Text> {
-    let o = Obj::new(v, at)?;
-    o.only(&["sv", "en"])?;
+    let o = Obj::record(v, at, &["sv", "en"])?;
     Ok(Text {
         sv: o.or_default("sv", string)?,
         en: o.or_default("en", string)?,
@@ -226,8 +236,7 @@ pub(crate) fn text(v: &Json, at: &str) -> R<Text> {
 }
 
 pub(crate) fn licence(v: &Json, at: &str) -> R<Licence> {
-    let o = Obj::new(v, at)?;
-    o.only(&["id", "name", "url"])?;
+    let o = Obj::record(v, at, &["id", "name", "url"])?;
     Ok(Licence {
         id: o.req("id", string)?,
         name: o.req("name", text)?,
@@ -236,8 +245,11 @@ pub(crate) fn licence(v: &Json, at: &str) -> R<Licence> {
 }
 
 pub(crate) fn source(v: &Json, at: &str) -> R<Source> {
-    let o = Obj::new(v, at)?;
-    o.only(&["id", "title", "publisher", "date", "date_note", "url"])?;
+    let o = Obj::record(
+        v,
+        at,
+        &["id", "title", "publisher", "date", "date_note", "url"],
+    )?;
     Ok(Source {
         id: o.req("id", string)?,
         title: o.req("title", string)?,
@@ -249,39 +261,45 @@ pub(crate) fn source(v: &Json, at: &str) -> R<Source> {
 }
 
 pub(crate) fn partnership(v: &Json, at: &str) -> R<Partnership> {
-    let o = Obj::new(v, at)?;
-    o.only(&[
-        "name",
-        "short_name",
-        "period",
-        "age_range",
-        "parties",
-        "governance",
-        "values",
-        "aims",
-    ])?;
+    let o = Obj::record(
+        v,
+        at,
+        &[
+            "name",
+            "short_name",
+            "period",
+            "age_range",
+            "parties",
+            "governance",
+            "values",
+            "aims",
+        ],
+    )?;
     Ok(Partnership {
         name: o.req("name", text)?,
         short_name: o.req("short_name", text)?,
         period: o.req("period", period)?,
         age_range: o.req("age_range", age_range)?,
-        parties: o.req("parties", |v, at| list(v, at, party))?,
-        governance: o.req("governance", |v, at| list(v, at, item))?,
-        values: o.req("values", |v, at| list(v, at, item))?,
-        aims: o.req("aims", |v, at| list(v, at, item))?,
+        parties: o.list("parties", party)?,
+        governance: o.list("governance", item)?,
+        values: o.list("values", item)?,
+        aims: o.list("aims", item)?,
     })
 }
 
 fn period(v: &Json, at: &str) -> R<Period> {
-    let o = Obj::new(v, at)?;
-    o.only(&[
-        "start",
-        "planned_end",
-        "actual_end",
-        "actual_end_approximate",
-        "note",
-        "sources",
-    ])?;
+    let o = Obj::record(
+        v,
+        at,
+        &[
+            "start",
+            "planned_end",
+            "actual_end",
+            "actual_end_approximate",
+            "note",
+            "sources",
+        ],
+    )?;
     Ok(Period {
         start: o.req("start", string)?,
         planned_end: o.req("planned_end", string)?,
@@ -293,8 +311,7 @@ fn period(v: &Json, at: &str) -> R<Period> {
 }
 
 fn age_range(v: &Json, at: &str) -> R<AgeRange> {
-    let o = Obj::new(v, at)?;
-    o.only(&["min", "max", "sources"])?;
+    let o = Obj::record(v, at, &["min", "max", "sources"])?;
     Ok(AgeRange {
         min: o.req("min", whole)?,
         max: o.req("max", whole)?,
@@ -303,16 +320,19 @@ fn age_range(v: &Json, at: &str) -> R<AgeRange> {
 }
 
 fn party(v: &Json, at: &str) -> R<Party> {
-    let o = Obj::new(v, at)?;
-    o.only(&[
-        "id",
-        "name",
-        "kind",
-        "joined",
-        "uncertain",
-        "caveat",
-        "sources",
-    ])?;
+    let o = Obj::record(
+        v,
+        at,
+        &[
+            "id",
+            "name",
+            "kind",
+            "joined",
+            "uncertain",
+            "caveat",
+            "sources",
+        ],
+    )?;
     Ok(Party {
         id: o.req("id", string)?,
         name: o.req("name", text)?,
@@ -325,8 +345,7 @@ fn party(v: &Json, at: &str) -> R<Party> {
 }
 
 fn item(v: &Json, at: &str) -> R<Item> {
-    let o = Obj::new(v, at)?;
-    o.only(&["id", "label", "description", "sources"])?;
+    let o = Obj::record(v, at, &["id", "label", "description", "sources"])?;
     Ok(Item {
         id: o.req("id", string)?,
         label: o.req("label", text)?,
@@ -336,8 +355,7 @@ fn item(v: &Json, at: &str) -> R<Item> {
 }
 
 pub(crate) fn service(v: &Json, at: &str) -> R<Service> {
-    let o = Obj::new(v, at)?;
-    o.only(&["id", "label", "known_activities", "sources"])?;
+    let o = Obj::record(v, at, &["id", "label", "known_activities", "sources"])?;
     Ok(Service {
         id: o.req("id", string)?,
         label: o.req("label", text)?,
@@ -347,8 +365,7 @@ pub(crate) fn service(v: &Json, at: &str) -> R<Service> {
 }
 
 fn activity(v: &Json, at: &str) -> R<Activity> {
-    let o = Obj::new(v, at)?;
-    o.only(&["party", "description", "date", "sources"])?;
+    let o = Obj::record(v, at, &["party", "description", "date", "sources"])?;
     Ok(Activity {
         party: o.req("party", string)?,
         description: o.req("description", text)?,
@@ -366,8 +383,7 @@ fn unit(v: &Json, at: &str) -> R<Unit> {
 }
 
 fn sourced_value(v: &Json, at: &str) -> R<SourcedValue> {
-    let o = Obj::new(v, at)?;
-    o.only(&["value", "qualifier", "sources", "note"])?;
+    let o = Obj::record(v, at, &["value", "qualifier", "sources", "note"])?;
     Ok(SourcedValue {
         value: o.req("value", value)?,
         qualifier: o.opt("qualifier", |v, at| named(v, at, Qualifier::NAMES))?,
@@ -377,25 +393,28 @@ fn sourced_value(v: &Json, at: &str) -> R<SourcedValue> {
 }
 
 pub(crate) fn figure(v: &Json, at: &str) -> R<Figure> {
-    let o = Obj::new(v, at)?;
-    o.only(&[
-        "id",
-        "topic",
-        "label",
-        "unit",
-        "date",
-        "values",
-        "caveat",
-        "uncertain",
-        "headline",
-    ])?;
+    let o = Obj::record(
+        v,
+        at,
+        &[
+            "id",
+            "topic",
+            "label",
+            "unit",
+            "date",
+            "values",
+            "caveat",
+            "uncertain",
+            "headline",
+        ],
+    )?;
     Ok(Figure {
         id: o.req("id", string)?,
         topic: o.req("topic", topic)?,
         label: o.req("label", text)?,
         unit: o.req("unit", unit)?,
         date: o.req("date", string)?,
-        values: o.req("values", |v, at| list(v, at, sourced_value))?,
+        values: o.list("values", sourced_value)?,
         caveat: o.opt("caveat", text)?,
         uncertain: o.or_default("uncertain", boolean)?,
         headline: o.or_default("headline", boolean)?,
@@ -403,22 +422,20 @@ pub(crate) fn figure(v: &Json, at: &str) -> R<Figure> {
 }
 
 pub(crate) fn series(v: &Json, at: &str) -> R<Series> {
-    let o = Obj::new(v, at)?;
-    o.only(&["id", "topic", "label", "unit", "caveat", "points"])?;
+    let o = Obj::record(v, at, &["id", "topic", "label", "unit", "caveat", "points"])?;
     Ok(Series {
         id: o.req("id", string)?,
         topic: o.req("topic", topic)?,
         label: o.req("label", text)?,
         unit: o.req("unit", unit)?,
         caveat: o.opt("caveat", text)?,
-        points: o.req("points", |v, at| list(v, at, point))?,
+        points: o.list("points", point)?,
     })
 }
 
 /// `value: null` is a gap, kept as `None` (never a zero).
 fn point(v: &Json, at: &str) -> R<Point> {
-    let o = Obj::new(v, at)?;
-    o.only(&["period", "value", "sources", "uncertain", "note"])?;
+    let o = Obj::record(v, at, &["period", "value", "sources", "uncertain", "note"])?;
     Ok(Point {
         period: o.req("period", string)?,
         value: o.req("value", |v, at| match v {
@@ -432,8 +449,7 @@ fn point(v: &Json, at: &str) -> R<Point> {
 }
 
 pub(crate) fn event(v: &Json, at: &str) -> R<Event> {
-    let o = Obj::new(v, at)?;
-    o.only(&["id", "date", "approximate", "label", "sources"])?;
+    let o = Obj::record(v, at, &["id", "date", "approximate", "label", "sources"])?;
     Ok(Event {
         id: o.req("id", string)?,
         date: o.req("date", string)?,

@@ -158,10 +158,18 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Consumes `close` if it comes next: an empty array or object.
+    fn empty(&mut self, close: u8) -> Step<bool> {
+        let empty = self.peek()? == close;
+        if empty {
+            self.at += 1;
+        }
+        Ok(empty)
+    }
+
     fn array(&mut self) -> Step<Json<'a>> {
         let mut items = Vec::new();
-        if self.peek()? == b']' {
-            self.at += 1;
+        if self.empty(b']')? {
             return Ok(Json::Array(items));
         }
         loop {
@@ -174,8 +182,7 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self) -> Step<Json<'a>> {
         let mut members = Vec::new();
-        if self.peek()? == b'}' {
-            self.at += 1;
+        if self.empty(b'}')? {
             return Ok(Json::Object(members));
         }
         loop {
@@ -340,8 +347,9 @@ impl Json<'_> {
         Json::String(Cow::Owned(s.into()))
     }
 
-    /// A member of an object, by name: the first, as a duplicate is an error anyway.
-    pub fn get(&self, name: &str) -> Option<&Json<'_>> {
+    /// A member of an object, by name (the dataset is read through `decode::Obj`).
+    #[cfg(test)]
+    fn get(&self, name: &str) -> Option<&Json<'_>> {
         match self {
             Json::Object(members) => members.iter().find(|(k, _)| k == name).map(|(_, v)| v),
             _ => None,

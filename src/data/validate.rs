@@ -6,7 +6,8 @@
 //! Checking goes on after the first problem: a partner fixes all of them in one go.
 
 use super::date::{DateOrPeriod, IsoDate};
-use super::decode::{self, Shape};
+use super::decode;
+use super::decode::Shape;
 use super::json::{self, Json, SyntaxError};
 use super::model::*;
 use std::collections::HashMap;
@@ -180,22 +181,16 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
     let top = decode::Obj::new(&doc, "$").map_err(|i| vec![i])?;
     // The version first: it decides how the rest is read, so a file from a
     // future schema gets "unsupported version", not a field error.
-    match doc.get("schema_version") {
-        None => {
-            return Err(vec![Issue {
-                path: "$".into(),
-                problem: Problem::Shape(Shape::MissingField("schema_version")),
-            }])
-        }
-        Some(Json::Number(n)) if n.parse::<u32>() == Ok(SUPPORTED_SCHEMA_VERSION) => {}
-        Some(other) => {
+    match top.field("schema_version").map_err(|i| vec![i])? {
+        (Json::Number(n), _) if n.parse::<u32>() == Ok(SUPPORTED_SCHEMA_VERSION) => {}
+        (other, at) => {
             let mut found = other.compact();
             if let Some((cut, _)) = found.char_indices().nth(40) {
                 found.truncate(cut);
                 found.push('…');
             }
             return Err(vec![Issue {
-                path: "$.schema_version".into(),
+                path: at,
                 problem: Problem::UnsupportedVersion { found },
             }]);
         }
@@ -251,15 +246,9 @@ fn read_top(
     let updated = ok(o.req("updated", decode::string), fatal);
     let licence = ok(o.req("licence", decode::licence), fatal);
     let disclosure_rule = ok(o.req("disclosure_rule", decode::text), fatal);
-    let sources = ok(
-        o.req("sources", |v, at| decode::list(v, at, decode::source)),
-        fatal,
-    );
+    let sources = ok(o.list("sources", decode::source), fatal);
     let partnership = ok(o.req("partnership", decode::partnership), fatal);
-    let services = ok(
-        o.req("services", |v, at| decode::list(v, at, decode::service)),
-        fatal,
-    );
+    let services = ok(o.list("services", decode::service), fatal);
     let figures = o
         .field("figures")
         .and_then(|(v, at)| decode::records(v, &at, decode::figure, skipped, removed_figures));
@@ -268,10 +257,7 @@ fn read_top(
         .field("series")
         .and_then(|(v, at)| decode::records(v, &at, decode::series, skipped, removed_series));
     let series = ok(series, fatal);
-    let timeline = ok(
-        o.req("timeline", |v, at| decode::list(v, at, decode::event)),
-        fatal,
-    );
+    let timeline = ok(o.list("timeline", decode::event), fatal);
     Some(Dataset {
         schema_version: schema_version?,
         id: id?,
@@ -319,11 +305,11 @@ fn keep_valid(
     // Last record first, so each removal leaves the earlier indices valid.
     broken.sort_unstable_by(|a, b| b.cmp(a));
     for (slot, now) in broken {
-        match slot {
-            0 if now < dataset.figures.len() => {
+        match SKIPPABLE[slot] {
+            "figures" if now < dataset.figures.len() => {
                 dataset.figures.remove(now);
             }
-            1 if now < dataset.series.len() => {
+            "series" if now < dataset.series.len() => {
                 dataset.series.remove(now);
             }
             _ => {}
