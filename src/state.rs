@@ -6,13 +6,15 @@
 //! |---|---|---|
 //! | `lang` | `sv`, `en` | the browser's preferred languages, else `sv` |
 //! | `section` | a [`Section`] id | `overview` |
-//! | `chart` | a [`ChartId`] id | none |
+//! | `chart` | the id of a view in the dataset (`[a-z0-9-]`, at most 64) | none |
 //! | `view` | `chart`, `table` | `chart` |
 //! | `mark` | a figure, point or event id (`[a-z0-9-]`, at most 64) | none |
 //! | `theme` | `light`, `dark`, `auto` (embeds) | `auto` |
 //!
 //! Unknown parameters and malformed values fall back to the defaults, never to an
-//! error page; unknown parameters are dropped when the URL is written back.
+//! error page; unknown parameters are dropped when the URL is written back. A
+//! chart id the dataset does not have shows the overview (the pages decide, as
+//! only they know the dataset).
 //! Parameters at their defaults are left out, except `lang` once chosen, so that a
 //! shared link keeps the language its sender saw.
 
@@ -40,43 +42,6 @@ impl Section {
 
     pub fn from_id(id: &str) -> Option<Section> {
         Section::ALL.into_iter().find(|s| s.id() == id)
-    }
-}
-
-/// The charts a link can select (rendered by the charts layer).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChartId {
-    Housing,
-    Reach,
-    Context,
-    Timeline,
-    Services,
-    Money,
-}
-
-impl ChartId {
-    pub const ALL: [ChartId; 6] = [
-        ChartId::Housing,
-        ChartId::Reach,
-        ChartId::Context,
-        ChartId::Timeline,
-        ChartId::Services,
-        ChartId::Money,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            ChartId::Housing => "housing",
-            ChartId::Reach => "reach",
-            ChartId::Context => "context",
-            ChartId::Timeline => "timeline",
-            ChartId::Services => "services",
-            ChartId::Money => "money",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.id() == id)
     }
 }
 
@@ -127,17 +92,19 @@ impl Theme {
 pub struct ViewState {
     pub lang: Option<Lang>,
     pub section: Section,
-    pub chart: Option<ChartId>,
+    /// A view's id, from the data.
+    pub chart: Option<String>,
     pub view: View,
     pub mark: Option<String>,
     pub theme: Theme,
 }
 
-const MAX_MARK: usize = 64;
+const MAX_ID: usize = 64;
 
-fn valid_mark(m: &str) -> bool {
+/// A view or mark id as the URL may carry it: `[a-z0-9-]`, at most 64.
+fn valid_id(m: &str) -> bool {
     !m.is_empty()
-        && m.len() <= MAX_MARK
+        && m.len() <= MAX_ID
         && m.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
@@ -191,9 +158,9 @@ impl ViewState {
                         section = true;
                     }
                 }
-                "chart" if !chart => {
-                    state.chart = ChartId::from_id(value);
-                    chart = state.chart.is_some();
+                "chart" if !chart && valid_id(value) => {
+                    state.chart = Some(value.to_string());
+                    chart = true;
                 }
                 "view" if !view => {
                     view = true;
@@ -212,7 +179,7 @@ impl ViewState {
                         theme = true;
                     }
                 }
-                "mark" if !mark && valid_mark(value) => {
+                "mark" if !mark && valid_id(value) => {
                     state.mark = Some(value.to_string());
                     mark = true;
                 }
@@ -237,12 +204,12 @@ impl ViewState {
         if self.section != Section::default() {
             parts.push(format!("section={}", self.section.id()));
         }
-        if let Some(chart) = self.chart {
-            parts.push(format!("chart={}", chart.id()));
+        if let Some(chart) = self.chart.as_deref().filter(|c| valid_id(c)) {
+            parts.push(format!("chart={chart}"));
             if self.view != View::default() {
                 parts.push(format!("view={}", self.view.id()));
             }
-            if let Some(mark) = self.mark.as_deref().filter(|m| valid_mark(m)) {
+            if let Some(mark) = self.mark.as_deref().filter(|m| valid_id(m)) {
                 parts.push(format!("mark={mark}"));
             }
         }
@@ -305,7 +272,7 @@ mod tests {
             ViewState {
                 lang: Some(Lang::En),
                 section: Section::Parties,
-                chart: Some(ChartId::Reach),
+                chart: Some("reach".into()),
                 view: View::Table,
                 mark: Some("crisis-conversations".into()),
                 theme: Theme::Auto,
@@ -317,13 +284,13 @@ mod tests {
     fn round_trip_of_every_combination() {
         for lang in [None, Some(Lang::Sv), Some(Lang::En)] {
             for section in Section::ALL {
-                for chart in std::iter::once(None).chain(ChartId::ALL.map(Some)) {
+                for chart in [None, Some("a".to_string()), Some("chart-2".to_string())] {
                     for view in [View::Chart, View::Table] {
                         for mark in [None, Some("y-2015".to_string())] {
                             let s = ViewState {
                                 lang,
                                 section,
-                                chart,
+                                chart: chart.clone(),
                                 view,
                                 mark: mark.clone(),
                                 theme: Theme::Dark,
@@ -389,7 +356,7 @@ mod tests {
         };
         assert_eq!(s.to_query(), "?lang=sv");
         let s = ViewState {
-            chart: Some(ChartId::Context),
+            chart: Some("context".into()),
             ..Default::default()
         };
         assert_eq!(s.to_query(), "?chart=context");
@@ -402,7 +369,8 @@ mod tests {
             "?lang=",
             "?lang",
             "?section=nowhere",
-            "?chart=pie",
+            "?chart=Pie",
+            "?chart=<b>",
             "?view=3d",
             "?mark=<script>",
             "?utm_source=x&fbclid=y",
@@ -419,11 +387,11 @@ mod tests {
 
     #[test]
     fn good_parameters_survive_bad_neighbours() {
-        let s = ViewState::from_query("?lang=xx&lang=EN&chart=bad&chart=timeline&view=table&utm=1");
+        let s = ViewState::from_query("?lang=xx&lang=EN&chart=Bad&chart=bad&view=table&utm=1");
         assert_eq!(s.lang, Some(Lang::En));
-        assert_eq!(s.chart, Some(ChartId::Timeline));
+        assert_eq!(s.chart.as_deref(), Some("bad"));
         assert_eq!(s.view, View::Table);
-        assert_eq!(s.to_query(), "?lang=en&chart=timeline&view=table");
+        assert_eq!(s.to_query(), "?lang=en&chart=bad&view=table");
     }
 
     #[test]

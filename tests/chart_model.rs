@@ -1,10 +1,10 @@
 //! The chart model built from the bundled data and from edge cases, in both languages.
 #![cfg(not(target_arch = "wasm32"))]
 
-use iop_dashboard::chart::{build, ChartError, MarkStyle, PanelKind, CHARTS};
-use iop_dashboard::data::{parse_dataset, Dataset, Value};
+use iop_dashboard::chart::{build, Chart, ChartError, MarkStyle, PanelKind};
+use iop_dashboard::data::problem::Unresolved;
+use iop_dashboard::data::{parse_dataset, Dataset, Target, Value};
 use iop_dashboard::i18n::Lang;
-use iop_dashboard::state::ChartId;
 
 fn bundled() -> Dataset {
     parse_dataset(include_str!("../data/iop-ensamkommande.json")).expect("valid")
@@ -23,15 +23,22 @@ fn plain(s: &str) -> String {
     s.replace('\u{a0}', " ")
 }
 
-fn chart(id: ChartId, d: &Dataset, lang: Lang) -> iop_dashboard::chart::Chart {
-    build(id, d, lang).expect("builds")
+/// The chart of the bundled view `id` (tests may name the bundled data's ids;
+/// the code may not).
+fn try_chart(id: &str, d: &Dataset, lang: Lang) -> Result<Chart, ChartError> {
+    build(d.view(id).expect("view"), d, lang)
+}
+
+fn chart(id: &str, d: &Dataset, lang: Lang) -> Chart {
+    try_chart(id, d, lang).expect("builds")
 }
 
 #[test]
 fn every_chart_builds_in_both_languages_with_named_marks() {
     let d = bundled();
     for lang in Lang::ALL {
-        for id in CHARTS {
+        for view in &d.views {
+            let id = &view.id;
             let c = chart(id, &d, lang);
             assert!(
                 !c.title.is_empty() && c.takeaway.ends_with('.'),
@@ -70,32 +77,36 @@ fn every_chart_builds_in_both_languages_with_named_marks() {
 #[test]
 fn takeaways_are_generated_from_the_data() {
     let d = bundled();
-    let housing = chart(ChartId::Housing, &d, Lang::Sv);
+    let housing = chart("housing", &d, Lang::Sv);
     assert_eq!(
         plain(&housing.takeaway),
         "Stadens boendeplatser för ensamkommande barn ökade från 95 våren 2015 till 410 i oktober 2015 – mer än 4 gånger så många. IOP:n gjorde 200 nya platser möjliga."
     );
-    let reach = chart(ChartId::Reach, &d, Lang::En);
+    let reach = chart("reach", &d, Lang::En);
     assert!(
         reach.takeaway.contains("just over 270 and 272 children"),
         "{}",
         reach.takeaway
     );
     assert!(reach.takeaway.contains("500 crisis conversations") && reach.takeaway.contains("55%"));
-    let context = chart(ChartId::Context, &d, Lang::Sv);
+    let context = chart("context", &d, Lang::Sv);
     assert!(
         plain(&context.takeaway).contains("toppade 2015 med 35 369"),
         "{}",
         context.takeaway
     );
-    let money = chart(ChartId::Money, &d, Lang::En);
+    let money = chart("money", &d, Lang::En);
     assert!(
         plain(&money.takeaway)
             .contains("SEK 1.177 billion of Social resursförvaltning's SEK 1.18 billion"),
         "{}",
         money.takeaway
     );
-    assert!(money.takeaway.contains("99.7 per cent"));
+    assert!(
+        money.takeaway.ends_with("that is 99.7%."),
+        "{}",
+        money.takeaway
+    );
 
     // Change the data and the sentence follows.
     let mut changed = d.clone();
@@ -105,23 +116,30 @@ fn takeaways_are_generated_from_the_data() {
         .find(|f| f.id == "housing-places-october-2015")
         .expect("figure");
     f.values[0].value = Value::Number(190.0);
-    let t = chart(ChartId::Housing, &changed, Lang::En).takeaway;
+    let t = chart("housing", &changed, Lang::En).takeaway;
     assert!(
         t.contains("to 190 in October 2015, 2 times as many."),
         "{t}"
     );
     f_set(&mut changed, "housing-places-october-2015", 100.0);
-    let t = chart(ChartId::Housing, &changed, Lang::En).takeaway;
+    // Too close to say as "times as many": the sentence is not made at all
+    // (and the validator says why), rather than said wrong.
+    assert_eq!(
+        try_chart("housing", &changed, Lang::En),
+        Err(ChartError::Takeaway(Unresolved::Ratio))
+    );
+    f_set(&mut changed, "housing-places-october-2015", 142.5);
+    let t = chart("housing", &changed, Lang::Sv).takeaway;
     assert!(
-        t.contains("to 100 in October 2015. The IOP"),
-        "no multiple below twice: {t}"
+        t.contains("till 142,5 i oktober 2015 – 1,5 gånger så många"),
+        "{t}"
     );
 }
 
 #[test]
 fn counts_and_percentages_never_share_an_axis() {
     let d = bundled();
-    let reach = chart(ChartId::Reach, &d, Lang::Sv);
+    let reach = chart("reach", &d, Lang::Sv);
     let percent = reach
         .panels
         .iter()
@@ -137,7 +155,7 @@ fn counts_and_percentages_never_share_an_axis() {
 #[test]
 fn disagreeing_sources_are_two_marks_with_their_publishers() {
     let d = bundled();
-    let reach = chart(ChartId::Reach, &d, Lang::Sv);
+    let reach = chart("reach", &d, Lang::Sv);
     let names: Vec<String> = reach.panels[0]
         .marks
         .iter()
@@ -162,7 +180,7 @@ fn disagreeing_sources_are_two_marks_with_their_publishers() {
 fn a_missing_year_is_a_gap_and_an_uncertain_year_says_so() {
     let d = bundled();
     for lang in Lang::ALL {
-        let c = chart(ChartId::Context, &d, lang);
+        let c = chart("context", &d, lang);
         let sweden = &c.panels[0];
         let gap = sweden
             .marks
@@ -203,11 +221,14 @@ fn a_missing_figure_disables_only_the_charts_that_need_it() {
     let mut d = bundled();
     d.figures.retain(|f| f.id != "crisis-conversations");
     assert_eq!(
-        build(ChartId::Reach, &d, Lang::Sv),
-        Err(ChartError::MissingFigure("crisis-conversations".into()))
+        try_chart("reach", &d, Lang::Sv),
+        Err(ChartError::Missing {
+            target: Target::Figure,
+            id: "crisis-conversations".into()
+        })
     );
-    for id in CHARTS.into_iter().filter(|c| *c != ChartId::Reach) {
-        assert!(build(id, &d, Lang::Sv).is_ok(), "{id:?}");
+    for view in d.views.iter().filter(|v| v.id != "reach") {
+        assert!(build(view, &d, Lang::Sv).is_ok(), "{}", view.id);
     }
 }
 
@@ -219,11 +240,11 @@ fn all_zero_values_and_a_single_mark_still_make_a_chart() {
             p.value = Some(Value::Number(0.0));
         }
     }
-    let c = chart(ChartId::Context, &d, Lang::En);
+    let c = chart("context", &d, Lang::En);
     assert!(c.panels[0].marks.iter().all(|m| m.fraction == 0.0));
     assert!(c.panels[0].scale.max > 0.0);
     // The rate panel of the money chart holds one mark, filling its scale.
-    let money = chart(ChartId::Money, &bundled(), Lang::Sv);
+    let money = chart("money", &bundled(), Lang::Sv);
     assert_eq!(money.panels[2].marks.len(), 1);
     let only = &money.panels[2].marks[0];
     assert!(
@@ -243,7 +264,7 @@ fn very_long_labels_pass_through_whole() {
         .expect("figure")
         .label
         .sv = long.clone();
-    let c = chart(ChartId::Housing, &d, Lang::Sv);
+    let c = chart("housing", &d, Lang::Sv);
     assert_eq!(
         c.panels[0].marks[1].category, long,
         "labels are wrapped by the renderer, never cut"
@@ -253,7 +274,7 @@ fn very_long_labels_pass_through_whole() {
 #[test]
 fn the_timeline_places_events_in_order_and_marks_approximate_dates() {
     let d = bundled();
-    let c = chart(ChartId::Timeline, &d, Lang::Sv);
+    let c = chart("timeline", &d, Lang::Sv);
     assert_eq!(c.panels[0].kind, PanelKind::Timeline);
     let marks = &c.panels[0].marks;
     assert_eq!(marks.len(), d.timeline.len());
@@ -280,7 +301,7 @@ fn the_timeline_places_events_in_order_and_marks_approximate_dates() {
 #[test]
 fn who_did_what_shows_unknown_providers_as_unknown() {
     let d = bundled();
-    let c = chart(ChartId::Services, &d, Lang::En);
+    let c = chart("services", &d, Lang::En);
     assert!(c.panels.iter().all(|p| p.kind == PanelKind::List));
     let services = &c.panels[1].marks;
     assert_eq!(services.len(), 7);

@@ -4,10 +4,10 @@
 //! scene shows every mark with escaped text inside the picture's width.
 #![cfg(not(target_arch = "wasm32"))]
 
+use iop_dashboard::chart::build;
 use iop_dashboard::chart::image::{
     scene, scene_at, svg_element, text_width, Anchor, Scene, Shape, WIDTH,
 };
-use iop_dashboard::chart::{build, CHARTS};
 use iop_dashboard::data::{parse_dataset, Dataset, Value};
 use iop_dashboard::export::csv::{read, Dialect};
 use iop_dashboard::export::package::{descriptor, files};
@@ -172,8 +172,9 @@ const URL: &str = "https://example.org/iop/?lang=sv&chart=housing";
 fn chart_csv_and_json_hold_every_mark_in_order() {
     let d = bundled();
     for lang in Lang::ALL {
-        for id in CHARTS {
-            let c = build(id, &d, lang).expect("chart");
+        for view in &d.views {
+            let id = &view.id;
+            let c = build(view, &d, lang).expect("chart");
             let rows = records(&chart_csv(&c), ',');
             let marks: Vec<_> = c.marks().collect();
             assert_eq!(rows.len(), marks.len(), "{id:?}");
@@ -204,7 +205,7 @@ fn citations_name_title_publisher_year_url_licence_and_date() {
         (Lang::Sv, "22 november 2026", "Licens"),
         (Lang::En, "22 November 2026", "Licence"),
     ] {
-        let c = build(CHARTS[0], &d, lang).expect("chart");
+        let c = build(&d.views[0], &d, lang).expect("chart");
         let text = chart_citation(&c, &d, lang, URL, "2026-11-22").replace('\u{a0}', " ");
         for needle in [
             c.title.as_str(),
@@ -254,8 +255,9 @@ fn assert_texts_fit(s: &Scene, width: f64, what: &str) {
 fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
     let d = bundled();
     for lang in Lang::ALL {
-        for id in CHARTS {
-            let c = build(id, &d, lang).expect("chart");
+        for view in &d.views {
+            let id = &view.id;
+            let c = build(view, &d, lang).expect("chart");
             let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
             let s = scene(&c, &footer);
             let all = all_text(&s);
@@ -285,7 +287,7 @@ fn svg_is_standalone_and_escapes_hostile_labels() {
         .find(|f| f.topic == iop_dashboard::data::Topic::Housing)
         .expect("housing");
     f.label.sv = "<script>alert(1)</script> & \"x\"".into();
-    let c = build(CHARTS[0], &d, Lang::Sv).expect("chart");
+    let c = build(&d.views[0], &d, Lang::Sv).expect("chart");
     let text = chart_svg(&c, &d, Lang::Sv, URL, "2026-11-22");
     assert!(text.starts_with("<?xml") && text.trim_end().ends_with("</svg>"));
     assert!(!text.contains("<script"), "label must be escaped");
@@ -298,8 +300,9 @@ fn svg_is_standalone_and_escapes_hostile_labels() {
 fn narrow_pictures_wrap_their_text_and_keep_every_mark_and_source() {
     let d = bundled();
     for lang in Lang::ALL {
-        for id in CHARTS {
-            let c = build(id, &d, lang).expect("chart");
+        for view in &d.views {
+            let id = &view.id;
+            let c = build(view, &d, lang).expect("chart");
             let footer = preview_footer(&c, &d, lang);
             assert_eq!(footer.sources, cited(&d, &c.sources(), lang));
             // The build knows no address and no reader's date: neither is printed.
@@ -321,7 +324,7 @@ fn narrow_pictures_wrap_their_text_and_keep_every_mark_and_source() {
 #[test]
 fn inline_svg_has_unique_ids_and_times_its_last_text() {
     let d = bundled();
-    let c = build(CHARTS[0], &d, Lang::En).expect("chart");
+    let c = build(&d.views[0], &d, Lang::En).expect("chart");
     let s = scene_at(&c, &preview_footer(&c, &d, Lang::En), 480.0);
     let el = svg_element(&s, "fv-en-housing", Some("iop:first-chart"));
     assert!(el.starts_with("<svg ") && !el.contains("<?xml"));

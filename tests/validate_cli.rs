@@ -30,7 +30,7 @@ fn a_valid_file_gets_a_one_line_summary_and_exit_0() {
     assert_eq!(code, 0, "{out}");
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(
-        out.contains("valid (schema 1)") && out.contains("31 figures"),
+        out.contains("valid (schema 2)") && out.contains("31 figures") && out.contains("6 views"),
         "{out}"
     );
 }
@@ -70,7 +70,7 @@ fn every_error_of_every_invalid_file_is_listed_with_exit_1() {
         "{out}"
     );
     // The valid file is still summarised.
-    assert!(out.contains("valid (schema 1)"), "{out}");
+    assert!(out.contains("valid (schema 2)"), "{out}");
     assert!(!out.contains("panicked"), "{out}");
 }
 
@@ -79,4 +79,73 @@ fn no_arguments_is_a_usage_error() {
     let (code, out) = validate(&[]);
     assert_eq!(code, 2);
     assert!(out.contains("usage: validate FILE..."), "{out}");
+}
+
+/// A version-1 file as partners have it: the bundled file without its views.
+fn version_1(text: &str) -> String {
+    let mut doc: serde_json::Value = serde_json::from_str(text).expect("json");
+    doc["schema_version"] = 1.into();
+    doc.as_object_mut().expect("object").remove("views");
+    serde_json::to_string_pretty(&doc).expect("json")
+}
+
+#[test]
+fn a_version_1_file_is_refused_with_the_migration_named_then_migrated() {
+    let text = std::fs::read_to_string(BUNDLED).expect("bundled");
+    let old = temp_file("old.json", version_1(&text).as_bytes());
+    let (code, out) = validate(&[&old]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("cargo run --bin validate -- --migrate FILE"),
+        "{out}"
+    );
+
+    // To standard output: the file, then (on standard error) what was done.
+    let (code, out) = validate(&["--migrate", &old]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("migrated from schema version 1 to 2"), "{out}");
+    let new = temp_file("new.json", b"");
+    let (code, out) = validate(&["--migrate", &old, "-o", &new]);
+    assert_eq!(code, 0, "{out}");
+    let migrated: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&new).expect("written")).expect("json");
+    assert_eq!(migrated["schema_version"], 2);
+    // The views the dashboard showed for version 1, in their order; the file's
+    // own members keep theirs.
+    let ids: Vec<&str> = migrated["views"]
+        .as_array()
+        .expect("views")
+        .iter()
+        .filter_map(|v| v["id"].as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["housing", "reach", "context", "timeline", "services", "money"]
+    );
+    let keys: Vec<&String> = migrated.as_object().expect("object").keys().collect();
+    assert_eq!(keys.first().map(|k| k.as_str()), Some("schema_version"));
+    assert_eq!(keys.last().map(|k| k.as_str()), Some("views"));
+    let (code, out) = validate(&[&new]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn a_view_whose_records_the_old_file_lacks_is_left_out_and_named() {
+    let text = std::fs::read_to_string(BUNDLED).expect("bundled");
+    let mut doc: serde_json::Value = serde_json::from_str(&version_1(&text)).expect("json");
+    doc["series"] = serde_json::json!([]);
+    let old = temp_file("no-series.json", doc.to_string().as_bytes());
+    let new = temp_file("no-series-new.json", b"");
+    let (code, out) = validate(&["--migrate", &old, "-o", &new]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("view \"context\" left out"), "{out}");
+    assert!(out.contains("is not in the file"), "{out}");
+    let migrated: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&new).expect("written")).expect("json");
+    assert_eq!(migrated["views"].as_array().map(Vec::len), Some(5));
+
+    // A current file has nothing to migrate.
+    let (code, out) = validate(&["--migrate", BUNDLED]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("schema_version is 2, not 1"), "{out}");
 }

@@ -2,7 +2,7 @@
 //! dataset and checking the problem is reported at the right JSON path.
 #![cfg(not(target_arch = "wasm32"))]
 
-use iop_dashboard::data::{parse_dataset, Issue, Problem, Value};
+use iop_dashboard::data::{parse_dataset, Issue, Problem, Target, Value};
 use serde_json::{json, Value as Json};
 
 const BUNDLED: &str = include_str!("../data/iop-ensamkommande.json");
@@ -59,7 +59,7 @@ fn figure_index(id: &str) -> usize {
 #[test]
 fn the_bundled_dataset_is_valid() {
     let d = parse_dataset(BUNDLED).unwrap_or_else(|e| panic!("bundled data invalid: {e:#?}"));
-    assert_eq!(d.schema_version, 1);
+    assert_eq!(d.schema_version, 2);
     assert!(d.headline_figures().count() >= 4);
     // Disagreeing sources are both kept.
     let reached = d
@@ -82,17 +82,32 @@ fn the_bundled_dataset_is_valid() {
 #[test]
 fn unsupported_schema_version() {
     let p = only_issue(
-        &with("/schema_version", json!(2)),
+        &with("/schema_version", json!(3)),
         "$.schema_version",
         "not supported",
     );
-    assert_eq!(p, Problem::UnsupportedVersion { found: "2".into() });
+    assert_eq!(p, Problem::UnsupportedVersion { found: "3".into() });
     only_issue(
-        &with("/schema_version", json!("1")),
+        &with("/schema_version", json!("2")),
         "$.schema_version",
         "not supported",
     );
     only_issue(&without("", "schema_version"), "$", "schema_version");
+}
+
+#[test]
+fn a_version_1_file_is_told_how_to_migrate() {
+    let p = only_issue(
+        &with("/schema_version", json!(1)),
+        "$.schema_version",
+        "cargo run --bin validate -- --migrate FILE",
+    );
+    assert_eq!(p, Problem::OldVersion { found: 1 });
+    let sv = iop_dashboard::i18n::problem_message(&p, Lang::Sv);
+    assert!(
+        sv.contains("formatversion 1") && sv.contains("--migrate"),
+        "{sv}"
+    );
 }
 
 #[test]
@@ -300,10 +315,18 @@ fn a_gap_must_say_why() {
 fn ids_are_unique_and_well_formed() {
     let doc = with("/figures/1/id", bundled()["figures"][0]["id"].clone());
     only_issue(&doc, "$.figures[1].id", "already used at $.figures[0].id");
-    only_issue(
-        &with("/timeline/0/id", json!("Forum 2010")),
-        "$.timeline[0].id",
-        "lowercase letters",
+    // An event's id changed: it is malformed, and the view that showed it no
+    // longer finds it.
+    let found = issues(&with("/timeline/0/id", json!("Forum 2010")));
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].path, "$.timeline[0].id");
+    assert!(found[0].to_string().contains("lowercase letters"));
+    assert_eq!(
+        found[1].problem,
+        Problem::UnknownReference {
+            target: Target::Event,
+            id: "forum-devises-iop".into()
+        }
     );
 }
 
@@ -335,12 +358,13 @@ fn shape_errors_name_the_path() {
         found[0]
     );
 
+    // A misspelt name, as a partner would type it.
     let mut doc = bundled();
-    let src = doc["figures"][0]["values"][0]["sources"].take();
-    doc["figures"][0]["values"][0]
+    let value = doc["figures"][0]["values"][0]
         .as_object_mut()
-        .expect("value")
-        .insert("sorces".into(), src);
+        .expect("value");
+    let src = value.remove("sources").expect("sources");
+    value.insert("sorces".into(), src);
     let found = issues(&doc);
     assert_eq!(found[0].path, "$.figures[0].values[0].sorces");
     assert!(
@@ -426,10 +450,8 @@ fn hostile_strings_are_rejected_with_their_code_point() {
 
 // ---- Lenient reading: a broken figure or series leaves out only that record ----
 
-use iop_dashboard::chart::{build, ChartError, CHARTS};
-use iop_dashboard::data::read_dataset;
-use iop_dashboard::i18n::Lang;
-use iop_dashboard::state::ChartId;
+use iop_dashboard::chart::build;
+use iop_dashboard::data::{read_dataset, Slot};
 
 #[test]
 fn a_figure_of_the_wrong_type_is_left_out_and_only_its_chart_disabled() {
@@ -443,7 +465,6 @@ fn a_figure_of_the_wrong_type_is_left_out_and_only_its_chart_disabled() {
     assert_eq!(strict[0].path, format!("$.figures[{i}].values[0].value"));
     // Lenient: everything else is there.
     let read = read_dataset(&doc.to_string()).expect("readable");
-    assert_eq!(read.skipped.len(), 1);
     assert_eq!(
         read.skipped[0].path,
         format!("$.figures[{i}].values[0].value")
@@ -454,16 +475,36 @@ fn a_figure_of_the_wrong_type_is_left_out_and_only_its_chart_disabled() {
         .figures
         .iter()
         .all(|f| f.id != "housing-places-october-2015"));
+    // The view that needs it is withheld, in its place, saying why; the
+    // others still build.
+    let housing = bundled()["views"]
+        .as_array()
+        .and_then(|vs| vs.iter().position(|v| v["id"] == "housing"))
+        .expect("housing view");
+    assert_eq!(read.withheld.len(), 1);
+    assert_eq!(read.withheld[0].index, housing);
+    assert_eq!(read.withheld[0].id.as_deref(), Some("housing"));
+    let why: Vec<&Issue> = read
+        .skipped
+        .iter()
+        .filter(|i| i.is_inside(&read.withheld[0].path()))
+        .collect();
+    // Said once, though the view uses the figure in a mark and its takeaway.
+    assert_eq!(why.len(), 1, "{why:#?}");
     assert_eq!(
-        build(ChartId::Housing, &read.dataset, Lang::Sv),
-        Err(ChartError::MissingFigure(
-            "housing-places-october-2015".into()
-        ))
+        why[0].problem,
+        Problem::LeftOut {
+            target: Target::Figure,
+            id: "housing-places-october-2015".into()
+        }
     );
-    for id in CHARTS.into_iter().filter(|c| *c != ChartId::Housing) {
+    assert_eq!(read.skipped.len(), 2);
+    assert!(matches!(read.slots()[housing], Slot::Withheld(_)));
+    for view in &read.dataset.views {
         assert!(
-            build(id, &read.dataset, Lang::Sv).is_ok(),
-            "{id:?} still builds"
+            build(view, &read.dataset, Lang::Sv).is_ok(),
+            "{} builds",
+            view.id
         );
     }
 }
@@ -493,13 +534,13 @@ fn several_broken_records_are_reported_at_their_original_paths() {
         "{paths:?}"
     );
     assert!(read.dataset.series.is_empty());
-    assert_eq!(
-        build(ChartId::Context, &read.dataset, Lang::En)
-            .err()
-            .map(|e| matches!(e, ChartError::MissingSeries(_))),
-        Some(true)
-    );
-    assert!(build(ChartId::Timeline, &read.dataset, Lang::En).is_ok());
+    let withheld: Vec<_> = read
+        .withheld
+        .iter()
+        .filter_map(|w| w.id.as_deref())
+        .collect();
+    assert!(withheld.contains(&"context"), "{withheld:?}");
+    assert!(read.dataset.view("timeline").is_some());
 }
 
 #[test]
@@ -520,7 +561,7 @@ fn a_problem_outside_figures_and_series_still_rejects_the_file() {
 
 // ---- Shape problems: worded in the reader's language, all of them reported ----
 
-use iop_dashboard::i18n::problem_message;
+use iop_dashboard::i18n::{problem_message, Lang};
 
 fn en_sv(p: &Problem) -> (String, String) {
     (problem_message(p, Lang::En), problem_message(p, Lang::Sv))
@@ -591,8 +632,8 @@ fn syntax_problems_are_worded_in_both_languages() {
     assert_eq!(
         en_sv(&found[0].problem),
         (
-            "not valid JSON at line 1, column 22: the file ends in the middle of the data".into(),
-            "inte giltig JSON på rad 1, kolumn 22: filen tar slut mitt i datan".into()
+            "not valid JSON at line 1, column 21: the file ends in the middle of the data".into(),
+            "inte giltig JSON på rad 1, kolumn 21: filen tar slut mitt i datan".into()
         )
     );
     let found = parse_dataset("{\"schema_version\": 1 \"id\": \"x\"}").expect_err("no comma");

@@ -13,19 +13,22 @@ use super::embed::EmbedPanel;
 use super::heading::Heading;
 use super::nav::Nav;
 use super::sources::{sources_of, SourceLine};
+use super::status::ProblemList;
 use crate::chart::{self, Chart, ChartError, Mark, MarkStyle, PanelKind};
-use crate::data::Dataset;
+use crate::data::problem::{Issue, Problem};
+use crate::data::{Dataset, Withheld};
 use crate::embed::Widget;
-use crate::i18n::{strings, Lang};
-use crate::state::{ChartId, Section, View, ViewState};
+use crate::i18n::{fill, strings, Lang};
+use crate::state::{Section, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A chart built for the current language, or why it cannot be.
-/// `level` is the heading level of its title; `embeddable` adds the Embed panel.
+/// The chart of the view `id`, built for the current language, or why it
+/// cannot be. `level` is the heading level of its title; `embeddable` adds the
+/// Embed panel.
 #[component]
 pub fn ChartFigure(
-    id: ChartId,
+    id: String,
     dataset: Arc<Dataset>,
     lang: Lang,
     nav: Nav,
@@ -34,22 +37,72 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     // For the benchmark: the frame that shows the first chart (only the first counts).
     request_animation_frame(|| dom::mark_once("iop:first-chart"));
-    match chart::build(id, &dataset, lang) {
+    let Some((index, view)) = dataset.views.iter().enumerate().find(|(_, v)| v.id == id) else {
+        return ().into_any();
+    };
+    match chart::build(view, &dataset, lang) {
         Ok(c) => view! { <BarChart chart=c dataset lang nav level embeddable /> }.into_any(),
-        Err(error) => view! { <ChartUnavailable id error lang level /> }.into_any(),
+        Err(error) => {
+            let problem = match error {
+                ChartError::Missing { target, id } => Problem::UnknownReference { target, id },
+                ChartError::Takeaway(reason) => Problem::Placeholder {
+                    placeholder: String::new(),
+                    reason,
+                },
+            };
+            let problems = vec![Issue::new(format!("$.views[{index}]"), problem)];
+            let title = lang.pick(&view.title).to_string();
+            view! { <ChartUnavailable id title problems lang level /> }.into_any()
+        }
     }
 }
 
-/// One broken or missing figure disables only its chart, and says which.
+/// A view of the file that cannot be shown (its own problems, or a record it
+/// needs was left out), in its place and under its title, with why.
 #[component]
-fn ChartUnavailable(id: ChartId, error: ChartError, lang: Lang, level: u8) -> impl IntoView {
-    let what = match error {
-        ChartError::MissingFigure(f) | ChartError::MissingSeries(f) => f,
-    };
+pub fn ChartWithheld(
+    withheld: Withheld,
+    skipped: Arc<Vec<Issue>>,
+    lang: Lang,
+    /// Its number among the charts, to name it when even its title is broken.
+    position: usize,
+    #[prop(default = 3)] level: u8,
+) -> impl IntoView {
+    let at = withheld.path();
+    let problems: Vec<Issue> = skipped
+        .iter()
+        .filter(|i| i.is_inside(&at))
+        .cloned()
+        .collect();
+    let title = withheld
+        .title
+        .as_ref()
+        .map(|t| lang.pick(t).to_string())
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| fill(strings(lang).chart_untitled, &[&position.to_string()]));
+    let id = withheld
+        .id
+        .clone()
+        .unwrap_or_else(|| format!("view-{position}"));
+    view! { <ChartUnavailable id title problems lang level /> }
+}
+
+/// A chart's place, its title and the problems that keep it from being drawn.
+#[component]
+fn ChartUnavailable(
+    id: String,
+    title: String,
+    problems: Vec<Issue>,
+    lang: Lang,
+    level: u8,
+) -> impl IntoView {
     view! {
-        <figure class="chart chart-unavailable" id=format!("chart-{}", id.id())>
-            <Heading level>{chart::title(id, lang)}</Heading>
-            <p role="note">{strings(lang).chart_unavailable} " " <code>{what}</code></p>
+        <figure class="chart chart-unavailable" id=format!("chart-{id}")>
+            <Heading level>{title}</Heading>
+            <div role="note">
+                <p>{strings(lang).chart_unavailable}</p>
+                <ProblemList problems lang />
+            </div>
         </figure>
     }
 }
@@ -77,8 +130,8 @@ pub fn BarChart(
     #[prop(default = true)] embeddable: bool,
 ) -> impl IntoView {
     let s = strings(lang);
-    let id = chart.id;
-    let base = format!("chart-{}", id.id());
+    let id: Arc<str> = chart.id.as_str().into();
+    let base = format!("chart-{id}");
     let (title_id, takeaway_id, keys_id) = (
         format!("{base}-title"),
         format!("{base}-takeaway"),
@@ -98,24 +151,24 @@ pub fn BarChart(
         let ids: Vec<String> = marks.iter().map(|m| m.id.clone()).collect();
         move |mark: &Option<String>| mark.as_ref().and_then(|m| ids.iter().position(|x| x == m))
     };
-    let view_mode = Memo::new(move |_| {
-        nav.state.with(|s| {
-            if s.chart == Some(id) {
-                s.view
-            } else {
-                View::Chart
-            }
+    let is_this = {
+        let id = id.clone();
+        move |s: &ViewState| s.chart.as_deref() == Some(&*id)
+    };
+    let view_mode = {
+        let is_this = is_this.clone();
+        Memo::new(move |_| {
+            nav.state
+                .with(|s| if is_this(s) { s.view } else { View::Chart })
         })
-    });
-    let selected = Memo::new(move |_| {
-        nav.state.with(|s| {
-            if s.chart == Some(id) {
-                index_of(&s.mark)
-            } else {
-                None
-            }
+    };
+    let selected = {
+        let is_this = is_this.clone();
+        Memo::new(move |_| {
+            nav.state
+                .with(|s| if is_this(s) { index_of(&s.mark) } else { None })
         })
-    });
+    };
     let active = RwSignal::new(selected.get_untracked().unwrap_or(0));
     let tip = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
@@ -123,19 +176,22 @@ pub fn BarChart(
             active.set(i);
         }
     });
-    if nav.state.with_untracked(|s| s.chart == Some(id)) {
+    if nav.state.with_untracked(|s| is_this(s)) {
         let figure_id = base.clone();
         request_animation_frame(move || dom::scroll_into_view(&figure_id));
     }
 
     let mark_ids: Vec<String> = marks.iter().map(|m| m.id.clone()).collect();
-    let go = move |view: View, sel: Option<usize>| {
-        let mut next: ViewState = nav.state.get_untracked();
-        next.section = Section::Overview;
-        next.chart = Some(id);
-        next.view = view;
-        next.mark = sel.and_then(|i| mark_ids.get(i).cloned());
-        nav.go(next);
+    let go = {
+        let id = id.clone();
+        move |view: View, sel: Option<usize>| {
+            let mut next: ViewState = nav.state.get_untracked();
+            next.section = Section::Overview;
+            next.chart = Some(id.to_string());
+            next.view = view;
+            next.mark = sel.and_then(|i| mark_ids.get(i).cloned());
+            nav.go(next);
+        }
     };
     let toggle_select = {
         let go = go.clone();
@@ -209,12 +265,14 @@ pub fn BarChart(
 
     let view_link = {
         let go = go.clone();
+        let id = id.clone();
         move |mode: View, label: &'static str| {
             let go = go.clone();
+            let id = id.clone();
             let href = move || {
                 nav.href(|next| {
                     next.section = Section::Overview;
-                    next.chart = Some(id);
+                    next.chart = Some(id.to_string());
                     next.view = mode;
                 })
             };
@@ -355,11 +413,7 @@ pub fn BarChart(
                 panel.tick_labels.first().cloned().unwrap_or_default(),
                 panel.tick_labels.last().cloned().unwrap_or_default(),
             );
-            let panel_class = match kind {
-                PanelKind::Bars => "panel panel-bars",
-                PanelKind::Timeline => "panel panel-timeline",
-                PanelKind::List => "panel panel-list",
-            };
+            let panel_class = format!("panel panel-{}", kind.id());
             let axis = (kind != PanelKind::List).then(|| {
                 view! {
                     <div class="axis" aria-hidden="true">
@@ -368,9 +422,17 @@ pub fn BarChart(
                     </div>
                 }
             });
+            // A panel without a title of its own is named by its chart.
+            let group_name = if panel.title.is_empty() {
+                chart.title.clone()
+            } else {
+                panel.title.clone()
+            };
+            let title = (!panel.title.is_empty())
+                .then(|| view! { <p class="panel-title" aria-hidden="true">{panel.title.clone()}</p> });
             view! {
-                <div class=panel_class role="group" aria-label=panel.title.clone()>
-                    <p class="panel-title" aria-hidden="true">{panel.title.clone()}</p>
+                <div class=panel_class role="group" aria-label=group_name>
+                    {title}
                     {rows}
                     {axis}
                 </div>
@@ -412,6 +474,7 @@ pub fn BarChart(
             <Heading level id=heading_id>
                 {chart.title.clone()}
             </Heading>
+            {chart.subtitle.clone().map(|s| view! { <p class="subtitle">{s}</p> })}
             <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
             <div class="view-switch" role="group" aria-label=s.show_as>
                 {view_link(View::Chart, s.view_chart)}
@@ -428,7 +491,7 @@ pub fn BarChart(
                 {move || table_opened.get().then(|| view! { <ChartTable chart=table_chart.clone() dataset=table_dataset.clone() lang /> })}
             </div>
             {embeddable.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
-            {embeddable.then(|| view! { <EmbedPanel widget=Widget::Chart(id) dataset=dataset.clone() lang nav /> })}
+            {embeddable.then(|| view! { <EmbedPanel widget=Widget::View(id.to_string()) dataset=dataset.clone() lang nav /> })}
             <figcaption>
                 {(!notes.is_empty()).then(|| view! {
                     <ul class="chart-notes">{notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
@@ -463,9 +526,11 @@ fn ChartTable(chart: Chart, dataset: Arc<Dataset>, lang: Lang) -> impl IntoView 
                 .collect_view();
             view! {
                 <tbody>
-                    <tr>
-                        <th scope="rowgroup" colspan="3" class="table-group">{panel.title.clone()}</th>
-                    </tr>
+                    {(!panel.title.is_empty()).then(|| view! {
+                        <tr>
+                            <th scope="rowgroup" colspan="3" class="table-group">{panel.title.clone()}</th>
+                        </tr>
+                    })}
                     {rows}
                 </tbody>
             }

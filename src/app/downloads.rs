@@ -7,7 +7,7 @@ use super::dom;
 use super::nav::Nav;
 use super::png::png_data_url;
 use crate::chart::{image, Chart};
-use crate::data::Dataset;
+use crate::data::{Dataset, Licence};
 use crate::embed::{Embed, Widget};
 use crate::export;
 use crate::i18n::{fill, strings, Lang};
@@ -49,7 +49,7 @@ impl Format {
 /// The chart's own address on the dashboard, as cited and printed in images.
 fn chart_url(chart: &Chart, lang: Lang) -> String {
     Embed {
-        widget: Widget::Chart(chart.id),
+        widget: Widget::View(chart.id.clone()),
         lang,
         theme: Theme::Auto,
         view: View::Chart,
@@ -89,7 +89,7 @@ fn save(format: Format, chart: &Chart, d: &Dataset, lang: Lang) -> (String, bool
 pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
     let s = strings(lang);
     let chart = Arc::new(chart);
-    let citation_id = format!("chart-{}-citation", chart.id.id());
+    let citation_id = format!("chart-{}-citation", chart.id);
     let citation = export::chart_citation(
         &chart,
         &dataset,
@@ -140,7 +140,7 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
 /// Links to the static downloads that the build writes beside the dataset
 /// (`src/bin/site.rs`): stable addresses a journalist can cite and script against.
 #[component]
-pub fn DataFiles(lang: Lang) -> impl IntoView {
+pub fn DataFiles(lang: Lang, licence: Licence) -> impl IntoView {
     use crate::export::package::{DATASET_FILE, EXCEL_DIR, TABLE_NAMES};
     let s = strings(lang);
     // The Excel copies save under their own names, so they never overwrite
@@ -162,7 +162,7 @@ pub fn DataFiles(lang: Lang) -> impl IntoView {
     view! {
         <section class="data-files" aria-labelledby="data-files-title">
             <h2 id="data-files-title">{s.data_title}</h2>
-            <p>{s.data_intro}</p>
+            <p>{fill(s.data_intro, &[&licence.short()])}</p>
             <ul>
                 <li><a href=format!("data/{DATASET_FILE}") data-file="json">{s.data_json}</a></li>
                 <li>"CSV: " {csv("", "")}</li>

@@ -3,10 +3,10 @@
 
 use super::nav::Nav;
 use super::{
-    dom, follow_history, load_dataset, remove_first_view_when_loaded, ChartFigure, KeyFigures,
-    LoadFailed, LoadState, Loading, MarkPatterns,
+    dataset_head, dom, follow_history, load_dataset, remove_first_view_when_loaded, site_title,
+    ChartFigure, ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
 };
-use crate::data::{Dataset, DATASET_URL};
+use crate::data::{Dataset, Slot, DATASET_URL};
 use crate::embed::{Embed, Widget};
 use crate::i18n::{strings, Lang};
 use crate::state::{param, Theme, View, ViewState};
@@ -22,52 +22,87 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
     let nav = Nav::new(ViewState::from_query(&query));
     provide_context(nav);
     follow_history(nav);
-    let widget = param(&query, "chart").and_then(|id| Widget::from_id(&id));
+    let asked = param(&query, "chart");
     let browser = dom::browser_languages();
     let lang = Memo::new(move |_| nav.state.with(|s| s.effective_lang(&browser)));
-    Effect::new(move |_| {
-        let lang = lang.get();
-        let s = strings(lang);
-        let title = match widget {
-            Some(w) => format!("{} – {}", w.title(lang), s.site_title),
-            None => format!("{} – {}", s.embed_list_title, s.site_title),
-        };
-        dom::set_document(lang.code(), &title);
-    });
     let (state, load) = load_dataset(data_url);
     remove_first_view_when_loaded(state);
+    let (title, licence) = dataset_head(state);
+    // The widget the URL asks for, once the data says which there are.
+    let widget = {
+        let asked = asked.clone();
+        Memo::new(move |_| match state.get() {
+            LoadState::Ready(l) => asked
+                .as_deref()
+                .and_then(|id| Widget::from_id(id, &l.dataset)),
+            _ => None,
+        })
+    };
+    // Its name, for the document and the landmarks (a partner page with several
+    // embeds still has distinguishable ones).
+    let name = move || {
+        let lang = lang.get();
+        match (widget.get(), state.get()) {
+            (Some(w), LoadState::Ready(l)) => w.title(&l.dataset, lang),
+            _ => strings(lang).embed_list_title.to_string(),
+        }
+    };
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let site = site_title(title.get().as_ref(), lang);
+        dom::set_document(lang.code(), &format!("{} – {site}", name()));
+    });
 
     view! {
         {move || {
             let lang = lang.get();
+            let asked = asked.clone();
             let body = move || match state.get() {
                 LoadState::Loading => view! { <Loading lang /> }.into_any(),
                 LoadState::Failed(error) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
-                LoadState::Ready(dataset, _) => match widget {
-                    Some(Widget::Chart(id)) => view! {
+                LoadState::Ready(loaded) => match widget.get() {
+                    Some(Widget::View(id)) => view! {
                         {request_animation_frame(|| dom::mark_once("iop:all-charts"))}
                         <MarkPatterns />
-                        <ChartFigure id dataset lang nav level=1 embeddable=false />
+                        <ChartFigure id dataset=loaded.dataset.clone() lang nav level=1 embeddable=false />
                     }
                     .into_any(),
-                    Some(Widget::KeyFigures) => view! { <KeyFigures dataset lang level=1 /> }.into_any(),
-                    None => view! { <WidgetList lang /> }.into_any(),
+                    Some(Widget::KeyFigures) => {
+                        view! { <KeyFigures dataset=loaded.dataset.clone() lang level=1 /> }.into_any()
+                    }
+                    None => {
+                        // A view of the file that cannot be shown says why, as
+                        // on the dashboard; an id the file lacks gets the list.
+                        let withheld = loaded.slots().into_iter().enumerate().find_map(|(i, s)| match s {
+                            Slot::Withheld(w) if w.id.is_some() && w.id == asked => Some((i, w.clone())),
+                            _ => None,
+                        });
+                        match withheld {
+                            Some((i, withheld)) => view! {
+                                <ChartWithheld withheld skipped=loaded.skipped.clone() lang position=i + 1 level=1 />
+                            }
+                            .into_any(),
+                            None => view! { <WidgetList lang dataset=loaded.dataset.clone() /> }.into_any(),
+                        }
+                    }
                 },
             };
             let full_view = move || {
                 let s = nav.state.get();
-                match widget {
+                match widget.get() {
                     Some(w) => Embed { widget: w, lang, theme: s.theme, view: s.view }.dashboard_url("./"),
                     None => format!("./?lang={}", lang.code()),
                 }
             };
-            // Named landmarks: a partner page with several embeds still has
-            // distinguishable ones.
-            let name = match widget {
-                Some(w) => w.title(lang),
-                None => strings(lang).embed_list_title.to_string(),
+            let footer_name = move || format!("{}: {}", name(), strings(lang).about_the_data);
+            let credit = move || {
+                licence.get().map(|l| view! {
+                    " · "
+                    {strings(lang).licence}
+                    " "
+                    <a href=l.url.clone() rel="license" target="_blank" title=lang.pick(&l.name).to_string()>{l.short()}</a>
+                })
             };
-            let footer_name = format!("{name}: {}", strings(lang).about_the_data);
             view! {
                 <main id="main" class="embed-main" aria-label=name>
                     {body}
@@ -76,9 +111,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                     <a href=full_view target="_blank" rel="noopener">
                         {strings(lang).open_in_dashboard}
                     </a>
-                    " · "
-                    {strings(lang).licence}
-                    " CC0 1.0"
+                    {credit}
                 </footer>
             }
         }}
@@ -87,11 +120,13 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
 
 /// Every embeddable widget with its id and a link to its embed page.
 #[component]
-fn WidgetList(lang: Lang) -> impl IntoView {
+fn WidgetList(lang: Lang, dataset: Arc<Dataset>) -> impl IntoView {
     let s = strings(lang);
-    let items = Widget::all()
+    let items = Widget::all(&dataset)
         .into_iter()
         .map(|w| {
+            let title = w.title(&dataset, lang);
+            let (id, code) = (w.id().to_string(), w.id().to_string());
             let href = Embed {
                 widget: w,
                 lang,
@@ -100,10 +135,10 @@ fn WidgetList(lang: Lang) -> impl IntoView {
             }
             .url("");
             view! {
-                <li data-widget=w.id()>
-                    <a href=href>{w.title(lang)}</a>
+                <li data-widget=id>
+                    <a href=href>{title}</a>
                     " "
-                    <code>{w.id()}</code>
+                    <code>{code}</code>
                 </li>
             }
         })
@@ -123,24 +158,27 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
     let theme = RwSignal::new(Theme::Auto);
     let open = RwSignal::new(false);
     let base = dom::base_url();
-    let embed = Memo::new(move |_| {
-        let view = nav.state.with(|st| match widget {
-            Widget::Chart(c) if st.chart == Some(c) => st.view,
-            _ => View::Chart,
-        });
-        Embed {
-            widget,
-            lang,
-            theme: theme.get(),
-            view,
-        }
-    });
+    let embed = {
+        let widget = widget.clone();
+        Memo::new(move |_| {
+            let view = nav.state.with(|st| match &widget {
+                Widget::View(c) if st.chart.as_ref() == Some(c) => st.view,
+                _ => View::Chart,
+            });
+            Embed {
+                widget: widget.clone(),
+                lang,
+                theme: theme.get(),
+                view,
+            }
+        })
+    };
     let iframe_code = {
-        let base = base.clone();
-        move || embed.get().iframe_snippet(&base)
+        let (base, dataset) = (base.clone(), dataset.clone());
+        move || embed.get().iframe_snippet(&base, &dataset)
     };
     let loader_code = {
-        let base = base.clone();
+        let (base, dataset) = (base.clone(), dataset.clone());
         move || embed.get().loader_snippet(&base, &dataset)
     };
     let id = format!("embed-{}", widget.id());
@@ -202,7 +240,7 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                         let e = embed.get();
                         view! {
                             <p class="preview-label">{s.preview}</p>
-                            <iframe class="embed-preview" src=e.url("") title=e.frame_title()></iframe>
+                            <iframe class="embed-preview" src=e.url("") title=e.frame_title(&dataset)></iframe>
                         }
                     })
             }}

@@ -1,14 +1,12 @@
 //! The page frame: skip link, header with language and section navigation, footer.
 
 use super::nav::{LanguageSwitch, Nav, SectionNav};
-use crate::data::DATASET_URL;
+use crate::data::{Licence, DATASET_URL};
 use crate::i18n::{strings, Lang};
 use crate::state::Section;
 use leptos::prelude::*;
 
 pub const SCHEMA_URL: &str = "data/iop-ensamkommande.schema.json";
-/// The licence deed; a link only, nothing is loaded from it.
-const CC0_URL: &str = "https://creativecommons.org/publicdomain/zero/1.0/";
 
 #[component]
 pub fn SkipLink(lang: Lang) -> impl IntoView {
@@ -19,14 +17,20 @@ pub fn SkipLink(lang: Lang) -> impl IntoView {
     }
 }
 
+/// `title` is the dataset's title once it is read.
 #[component]
-pub fn Header(lang: Lang, nav: Nav, section: Section) -> impl IntoView {
+pub fn Header(
+    lang: Lang,
+    nav: Nav,
+    section: Section,
+    #[prop(into)] title: Signal<String>,
+) -> impl IntoView {
     let s = strings(lang);
     view! {
         <header class="site-header">
             <div class="site-header-top">
                 <div>
-                    <p class="site-title">{s.site_title}</p>
+                    <p class="site-title">{move || title.get()}</p>
                     <p class="site-tagline">{s.tagline}</p>
                 </div>
                 <LanguageSwitch nav lang />
@@ -36,15 +40,24 @@ pub fn Header(lang: Lang, nav: Nav, section: Section) -> impl IntoView {
     }
 }
 
+/// The licence is the dataset's own, named once the file is read (the deed is
+/// a link only; nothing is loaded from it).
 #[component]
-pub fn Footer(lang: Lang) -> impl IntoView {
+pub fn Footer(lang: Lang, #[prop(into)] licence: Signal<Option<Licence>>) -> impl IntoView {
     let s = strings(lang);
+    let credit = move || {
+        licence.get().map(|l| {
+            view! {
+                <p>
+                    {s.licence} " " <a href=l.url.clone() rel="license" title=lang.pick(&l.name).to_string()>{l.short()}</a> "."
+                </p>
+            }
+        })
+    };
     view! {
         <footer class="site-footer">
             <p>{s.footer_about}</p>
-            <p>
-                {s.licence} " " <a href=CC0_URL rel="license">"CC0 1.0"</a> "."
-            </p>
+            {credit}
             <ul class="footer-links">
                 <li>
                     <a href=DATASET_URL type="application/json">

@@ -1,6 +1,6 @@
 //! Fetching the dataset: the app's only network call.
 
-use crate::data::{read_dataset, Dataset, Issue, Readable};
+use crate::data::{read_dataset, Dataset, Issue, Readable, Slot, Withheld};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,15 +27,36 @@ pub const TIMEOUT_SECONDS: u32 = 20;
 #[derive(Debug, Clone)]
 pub enum LoadState {
     Loading,
-    /// The dataset, and the problems of the figures and series left out of it.
-    Ready(Arc<Dataset>, Arc<Vec<Issue>>),
+    Ready(Loaded),
     Failed(LoadError),
+}
+
+/// A dataset as the app shows it: what could be read, shared by every
+/// component, and what was left out, with why.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub dataset: Arc<Dataset>,
+    /// The problems of the figures, series and views left out.
+    pub skipped: Arc<Vec<Issue>>,
+    /// The views that cannot be shown, to be explained in their place.
+    pub withheld: Arc<Vec<Withheld>>,
+}
+
+impl Loaded {
+    /// Every view of the file in its order, shown or withheld.
+    pub fn slots(&self) -> Vec<Slot<'_>> {
+        crate::data::read::slots(&self.dataset.views, &self.withheld)
+    }
 }
 
 impl From<Result<Readable, LoadError>> for LoadState {
     fn from(r: Result<Readable, LoadError>) -> Self {
         match r {
-            Ok(read) => LoadState::Ready(Arc::new(read.dataset), Arc::new(read.skipped)),
+            Ok(read) => LoadState::Ready(Loaded {
+                dataset: Arc::new(read.dataset),
+                skipped: Arc::new(read.skipped),
+                withheld: Arc::new(read.withheld),
+            }),
             Err(e) => LoadState::Failed(e),
         }
     }

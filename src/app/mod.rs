@@ -16,19 +16,19 @@ mod png;
 mod sources;
 mod status;
 
-pub use chart::{BarChart, ChartFigure};
+pub use chart::{BarChart, ChartFigure, ChartWithheld};
 pub use dom::show_crash_message;
 pub use embed::{EmbedApp, EmbedPanel};
 pub use heading::Heading;
 pub use key_figures::{KeyFigure, KeyFigures};
 pub use layout::{Footer, Header, SkipLink};
-pub use load::{fetch_dataset, LoadError, LoadState};
+pub use load::{fetch_dataset, LoadError, LoadState, Loaded};
 pub use nav::{LanguageSwitch, Nav, SectionNav};
 pub use partnership::{Parties, PartnershipSummary, Services};
 pub use sources::{Citation, SourceList};
-pub use status::{LoadFailed, Loading, PartialData};
+pub use status::{LoadFailed, Loading, PartialData, ProblemList};
 
-use crate::data::{Dataset, DATASET_URL};
+use crate::data::{Dataset, Licence, Slot, Text, DATASET_URL};
 use crate::i18n::{strings, Lang};
 use crate::state::{Section, ViewState};
 use leptos::prelude::*;
@@ -87,18 +87,19 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
 
     follow_history(nav);
 
+    let (state, load) = load_dataset(data_url);
+    remove_first_view_when_loaded(state);
+    let (title, licence) = dataset_head(state);
+    let site_title = Signal::derive(move || site_title(title.get().as_ref(), lang.get()));
+
     Effect::new(move |_| {
-        let (lang, section) = (lang.get(), section.get());
-        let site = strings(lang).site_title;
+        let (lang, section, site) = (lang.get(), section.get(), site_title.get());
         let title = match section {
-            Section::Overview => site.to_string(),
+            Section::Overview => site,
             other => format!("{} – {site}", section_name(other, lang)),
         };
         dom::set_document(lang.code(), &title);
     });
-
-    let (state, load) = load_dataset(data_url);
-    remove_first_view_when_loaded(state);
 
     view! {
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -108,26 +109,50 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
             let (lang, section) = (lang.get(), section.get());
             view! {
                 <SkipLink lang />
-                <Header lang nav section />
+                <Header lang nav section title=site_title />
                 <main id="main" tabindex="-1">
                     {move || match state.get() {
                         LoadState::Loading => view! { <Loading lang /> }.into_any(),
                         LoadState::Failed(error) => {
                             view! { <LoadFailed lang error on_retry=load /> }.into_any()
                         }
-                        LoadState::Ready(dataset, skipped) => {
+                        LoadState::Ready(loaded) => {
                             view! {
-                                <PartialData lang skipped />
-                                <SectionView dataset lang section />
+                                <PartialData lang skipped=loaded.skipped.clone() />
+                                <SectionView loaded lang section />
                             }
                             .into_any()
                         }
                     }}
                 </main>
-                <Footer lang />
+                <Footer lang licence />
             }
         }}
     }
+}
+
+/// The dataset's title and licence once it is read: the page's name and its
+/// credit come from the published file, like everything it shows.
+pub(crate) fn dataset_head(
+    state: RwSignal<LoadState>,
+) -> (Memo<Option<Text>>, Memo<Option<Licence>>) {
+    let title = Memo::new(move |_| match state.get() {
+        LoadState::Ready(l) => Some(l.dataset.title.clone()),
+        _ => None,
+    });
+    let licence = Memo::new(move |_| match state.get() {
+        LoadState::Ready(l) => Some(l.dataset.licence.clone()),
+        _ => None,
+    });
+    (title, licence)
+}
+
+/// The dataset's title in `lang`, or the dashboard's own name until it is read.
+pub(crate) fn site_title(title: Option<&Text>, lang: Lang) -> String {
+    title.map_or_else(
+        || strings(lang).site_title.to_string(),
+        |t| lang.pick(t).to_string(),
+    )
 }
 
 /// The static first view (the build's, in `index.html` and `embed.html`) stays
@@ -142,32 +167,51 @@ pub(crate) fn remove_first_view_when_loaded(state: RwSignal<LoadState>) {
     });
 }
 
-/// The charts of the overview, each independent of the others. The first (or
-/// every chart up to the one a URL names, so it can be scrolled to at once) comes
-/// with the page; the others follow one per task, so the page can answer a
-/// reader between them instead of being busy for all six at once.
+/// The charts of the overview, in the order the dataset declares its views,
+/// each independent of the others; a view that cannot be shown says so in its
+/// place. The first chart (or every chart up to the one a URL names, so it can
+/// be scrolled to at once) comes with the page; the others follow one per task,
+/// so the page can answer a reader between them instead of being busy for all
+/// of them at once.
 #[component]
-pub fn Charts(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
-    use crate::chart::CHARTS;
+pub fn Charts(loaded: Loaded, lang: Lang) -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let slots: Vec<Result<String, crate::data::Withheld>> = loaded
+        .slots()
+        .into_iter()
+        .map(|slot| match slot {
+            Slot::View(v) => Ok(v.id.clone()),
+            Slot::Withheld(w) => Err(w.clone()),
+        })
+        .collect();
     let named = nav
         .state
-        .with_untracked(|s| s.chart)
-        .and_then(|c| CHARTS.iter().position(|id| *id == c));
+        .with_untracked(|s| s.chart.clone())
+        .and_then(|c| slots.iter().position(|s| s.as_ref() == Ok(&c)));
     let shown = RwSignal::new(named.map_or(1, |i| i + 1));
-    add_charts_later(shown, CHARTS.len());
+    add_charts_later(shown, slots.len());
+    let dataset = loaded.dataset.clone();
     view! {
         <section class="charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{strings(lang).charts}</h2>
             <MarkPatterns />
-            {CHARTS
+            {slots
                 .into_iter()
                 .enumerate()
-                .map(|(i, id)| {
+                .map(|(i, slot)| {
                     // Changes once, so the chart is built once.
                     let due = Memo::new(move |_| shown.get() > i);
                     let dataset = dataset.clone();
-                    move || due.get().then(|| view! { <ChartFigure id dataset=dataset.clone() lang nav /> })
+                    let skipped = loaded.skipped.clone();
+                    move || {
+                        due.get().then(|| match slot.clone() {
+                            Ok(id) => view! { <ChartFigure id dataset=dataset.clone() lang nav /> }.into_any(),
+                            Err(withheld) => view! {
+                                <ChartWithheld withheld skipped=skipped.clone() lang position=i + 1 />
+                            }
+                            .into_any(),
+                        })
+                    }
                 })
                 .collect_view()}
         </section>
@@ -213,12 +257,13 @@ pub(crate) fn MarkPatterns() -> impl IntoView {
 
 /// One section of the dashboard, chosen by the URL.
 #[component]
-pub fn SectionView(dataset: Arc<Dataset>, lang: Lang, section: Section) -> impl IntoView {
+pub fn SectionView(loaded: Loaded, lang: Lang, section: Section) -> impl IntoView {
+    let dataset: Arc<Dataset> = loaded.dataset.clone();
     match section {
         Section::Overview => view! {
             <PartnershipSummary dataset=dataset.clone() lang />
             <KeyFigures dataset=dataset.clone() lang />
-            <Charts dataset lang />
+            <Charts loaded lang />
         }
         .into_any(),
         Section::Parties => view! {
@@ -229,7 +274,7 @@ pub fn SectionView(dataset: Arc<Dataset>, lang: Lang, section: Section) -> impl 
         .into_any(),
         Section::Sources => view! {
             <h1 id=SECTION_HEADING_ID tabindex="-1">{section_name(section, lang)}</h1>
-            <downloads::DataFiles lang />
+            <downloads::DataFiles lang licence=dataset.licence.clone() />
             <h2>{strings(lang).source_list_title}</h2>
             <SourceList dataset lang />
         }

@@ -3,7 +3,7 @@
 use super::nav::SECTION_HEADING_ID;
 use super::sources::{sources_of, SourceLine};
 use crate::data::{Dataset, Item, PartyKind};
-use crate::i18n::{format, strings, Lang};
+use crate::i18n::{fill, format, strings, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -113,7 +113,7 @@ fn ItemList(
     }
 }
 
-/// The seven value-added services. Who delivered each is shown only where a source
+/// The value-added services. Who delivered each is shown only where a source
 /// says so; otherwise the list says it is not known rather than guessing.
 #[component]
 pub fn Services(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
@@ -161,10 +161,17 @@ pub fn Services(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     let sources = sources_of(&dataset, dataset.services.iter().flat_map(|s| &s.sources));
+    let partly_known = dataset
+        .services
+        .iter()
+        .any(|s| s.known_activities.is_empty());
     view! {
         <section class="services" aria-labelledby="services-heading">
             <h2 id="services-heading">{s.services}</h2>
-            <p>{s.services_intro}</p>
+            <p>
+                {fill(s.services_intro, &[&format::integer(dataset.services.len() as u64, lang)])}
+                {partly_known.then(|| view! { " " {s.services_partly_known} })}
+            </p>
             <ol class="service-list">{services}</ol>
             <SourceLine sources lang />
         </section>

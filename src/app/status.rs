@@ -22,7 +22,7 @@ pub fn Loading(lang: Lang) -> impl IntoView {
 /// The file's problems as a list: path (for the partner who fixes the file) and
 /// what is wrong, in the page's language.
 #[component]
-fn ProblemList(problems: Vec<Issue>, lang: Lang) -> impl IntoView {
+pub fn ProblemList(problems: Vec<Issue>, lang: Lang) -> impl IntoView {
     let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
     view! {
         <ul class="load-error-problems">

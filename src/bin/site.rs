@@ -21,14 +21,13 @@
 //!    levels (done once per build, not per request), for `gzip_static` and
 //!    `brotli_static` in `deploy/nginx/`.
 
+use iop_dashboard::chart::build;
 use iop_dashboard::chart::image::{self, Scene};
-use iop_dashboard::chart::{build, CHARTS};
-use iop_dashboard::data::parse_dataset;
+use iop_dashboard::data::{parse_dataset, Dataset, DATASET_URL};
 use iop_dashboard::embed::{escape, fallback_lines, Widget};
 use iop_dashboard::export::package::File;
 use iop_dashboard::export::{cited, preview_footer};
 use iop_dashboard::i18n::{strings, Lang};
-use iop_dashboard::state::ChartId;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -171,28 +170,33 @@ fn with_csp(html: &str) -> Result<String, String> {
 }
 
 /// One `<section>` per widget and language; CSS shows the one the fragment names.
-fn fallback(dataset: &iop_dashboard::data::Dataset) -> String {
+fn fallback(dataset: &Dataset) -> String {
     let mut out = String::from("<noscript>\n<div class=\"fallbacks\">\n");
-    for w in Widget::all() {
-        out.push_str(&format!("<section class=\"fallback\" id=\"{}\">\n", w.id()));
+    for w in Widget::all(dataset) {
+        out.push_str(&format!(
+            "<section class=\"fallback\" id=\"{}\">\n",
+            escape(w.id())
+        ));
         for lang in Lang::ALL {
             let s = strings(lang);
             out.push_str(&format!(
                 "<div lang=\"{}\">\n<h2>{}</h2>\n<ul>\n",
                 lang.code(),
-                escape(&w.title(lang))
+                escape(&w.title(dataset, lang))
             ));
-            for line in fallback_lines(w, dataset, lang) {
+            for line in fallback_lines(&w, dataset, lang) {
                 out.push_str(&format!("<li>{}</li>\n", escape(&line)));
             }
-            let dash = match w {
+            let dash = match &w {
                 Widget::KeyFigures => format!("./?lang={}", lang.code()),
-                Widget::Chart(c) => format!("./?lang={}&amp;chart={}", lang.code(), c.id()),
+                Widget::View(id) => format!("./?lang={}&amp;chart={}", lang.code(), escape(id)),
             };
             out.push_str(&format!(
-                "</ul>\n<p><a href=\"{dash}\" target=\"_top\">{}</a> · <a href=\"data/iop-ensamkommande.json\" target=\"_top\">{}</a> · CC0 1.0</p>\n</div>\n",
+                "</ul>\n<p><a href=\"{dash}\" target=\"_top\">{}</a> · <a href=\"{DATASET_URL}\" target=\"_top\">{}</a> · <a href=\"{}\" rel=\"license\" target=\"_top\">{}</a></p>\n</div>\n",
                 escape(s.embed_fallback_link),
-                escape(s.data_json)
+                escape(s.data_json),
+                escape(&dataset.licence.url),
+                escape(&dataset.licence.short()),
             ));
         }
         out.push_str("</section>\n");
@@ -203,7 +207,7 @@ fn fallback(dataset: &iop_dashboard::data::Dataset) -> String {
 
 /// The static first view: header, the partnership, key figures and chart
 /// pictures, one block per language.
-fn first_view(d: &iop_dashboard::data::Dataset, pictures: &[Picture]) -> String {
+fn first_view(d: &Dataset, pictures: &[Picture]) -> String {
     use iop_dashboard::i18n::format;
     let mut out = String::from("<div id=\"first-view\">\n");
     for lang in Lang::ALL {
@@ -211,7 +215,7 @@ fn first_view(d: &iop_dashboard::data::Dataset, pictures: &[Picture]) -> String 
         out.push_str(&format!(
             "<div class=\"fv\" lang=\"{}\">\n<header class=\"site-header\"><div class=\"site-header-top\"><div><p class=\"site-title\">{}</p><p class=\"site-tagline\">{}</p></div></div></header>\n<main>\n",
             lang.code(),
-            escape(s.site_title),
+            escape(lang.pick(&d.title)),
             escape(s.tagline),
         ));
         // The partnership, as the app's overview opens it (same text, same
@@ -278,7 +282,8 @@ const PICTURE_WIDTH: f64 = 480.0;
 /// A chart drawn at build time from the export's SVG scene, shown until the
 /// app's interactive chart replaces it (and for good without JavaScript).
 struct Picture {
-    id: ChartId,
+    /// The view's id.
+    id: String,
     lang: Lang,
     scene: Scene,
     alt: String,
@@ -287,7 +292,7 @@ struct Picture {
 impl Picture {
     /// Its file in `data/`, written by the build.
     fn path(&self) -> String {
-        format!("charts/{}-{}.svg", self.id.id(), self.lang.code())
+        format!("charts/{}-{}.svg", self.id, self.lang.code())
     }
 
     /// As an image from its file, fetched only once it is displayed and near the
@@ -303,16 +308,16 @@ impl Picture {
     }
 }
 
-/// Every chart of the overview in both languages; one the data cannot support
-/// is left out (the app explains why).
-fn pictures(d: &iop_dashboard::data::Dataset) -> Vec<Picture> {
+/// Every view of the dataset in both languages (the build reads the file
+/// strictly, so every view can be drawn).
+fn pictures(d: &Dataset) -> Vec<Picture> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
-        for id in CHARTS {
-            if let Ok(chart) = build(id, d, lang) {
+        for view in &d.views {
+            if let Ok(chart) = build(view, d, lang) {
                 let footer = preview_footer(&chart, d, lang);
                 out.push(Picture {
-                    id,
+                    id: view.id.clone(),
                     lang,
                     scene: image::scene_at(&chart, &footer, PICTURE_WIDTH),
                     alt: format!("{}. {}", chart.title, chart.takeaway),
@@ -334,7 +339,7 @@ fn chart_pictures(pictures: &[Picture], lang: Lang) -> String {
     );
     for (i, p) in pictures.iter().filter(|p| p.lang == lang).enumerate() {
         let figure = if i == 0 {
-            let name = format!("fv-{}-{}", lang.code(), p.id.id());
+            let name = format!("fv-{}-{}", lang.code(), p.id);
             let svg = image::svg_element(&p.scene, &name, Some("iop:first-chart"));
             format!("<figure class=\"fv-chart\">{svg}</figure>")
         } else {
@@ -358,7 +363,7 @@ fn embed_pictures(pictures: &[Picture]) -> (String, String) {
         .map(|p| {
             format!(
                 "html[data-widget={id}][lang={lang}] .ep-{id}-{lang}",
-                id = p.id.id(),
+                id = p.id,
                 lang = p.lang.code()
             )
         })
@@ -368,7 +373,7 @@ fn embed_pictures(pictures: &[Picture]) -> (String, String) {
     for p in pictures {
         html.push_str(&p.img(&format!(
             " class=\"ep ep-{}-{}\" elementtiming=\"iop:first-chart\"",
-            p.id.id(),
+            p.id,
             p.lang.code()
         )));
         html.push('\n');
@@ -382,7 +387,7 @@ fn embed_pictures(pictures: &[Picture]) -> (String, String) {
 /// before the first paint, so it must not wait for a request).
 fn embed_page(
     index: &str,
-    dataset: &iop_dashboard::data::Dataset,
+    dataset: &Dataset,
     (style, first_view): (String, String),
     frame_script: &str,
 ) -> Result<String, String> {

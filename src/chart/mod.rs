@@ -1,10 +1,12 @@
 //! The chart model: scales, ticks, panels, mark names and takeaways, in pure Rust so
-//! that it is tested on the host and shared by every renderer (SVG on screen, and
-//! images for download).
+//! that it is tested on the host and shared by every renderer (the page, and
+//! images for download). One module per panel kind in `kinds/`.
 
 pub mod image;
+pub mod kinds;
 pub mod model;
 pub mod scale;
 
-pub use model::{build, title, Chart, ChartError, Mark, MarkStyle, Panel, PanelKind, CHARTS};
+pub use crate::data::PanelKind;
+pub use model::{build, Chart, ChartError, Mark, MarkStyle, Panel};
 pub use scale::Scale;

@@ -1,14 +1,19 @@
-//! The published dataset: its types, its dates, and the rules a file must meet.
-//! Pure Rust, shared by the browser app and the command-line validator.
+//! The published dataset: its types, its reading, its dates and templates, and
+//! the rules a file must meet. Pure Rust, shared by the browser app, the build
+//! and the command-line validator.
 
 pub mod date;
-pub mod decode;
-pub mod json;
+pub mod migrate;
 pub mod model;
+pub mod problem;
+pub mod read;
+pub mod template;
 pub mod validate;
 
 pub use model::*;
-pub use validate::{parse_dataset, read_dataset, validate, Issue, Problem, Readable};
+pub use problem::{Issue, Problem};
+pub use read::{parse_dataset, read_dataset, Readable, Slot, Withheld};
+pub use validate::validate;
 
 /// Where the app finds the bundled dataset, relative to the page so that the
 /// dashboard works under any sub-path.

@@ -1,17 +1,21 @@
-//! The published dataset as Rust types.
+//! The published dataset as Rust types, read by serde's derived deserializers.
 //!
 //! The types mirror `data/iop-ensamkommande.schema.json` one to one, so a file that
-//! a partner checked with a standard JSON Schema tool also reads here (`decode`
+//! a partner checked with a standard JSON Schema tool also reads here (serde
 //! checks the shapes, `validate` the rules that need more than one value).
+//! Unknown fields are refused: a misspelt name (`"sorces"`) would otherwise
+//! vanish silently and a figure would lose its provenance.
+
+use serde::{Deserialize, Deserializer};
 
 /// An enum written in the JSON as one of a fixed list of `snake_case` names. The
-/// one table serves reading (`decode`) and writing (downloads), so they agree.
+/// one table serves reading (serde) and writing (downloads), so they agree.
 macro_rules! named {
     ($(#[$m:meta])* pub enum $name:ident { $($(#[$doc:meta])* $variant:ident = $id:literal,)* }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
         pub enum $name {
-            $($(#[$doc])* $variant,)*
+            $($(#[$doc])* #[serde(rename = $id)] $variant,)*
         }
 
         impl $name {
@@ -28,17 +32,21 @@ macro_rules! named {
 }
 
 /// The only `schema_version` this build reads. A file with another version is
-/// rejected as a whole rather than half-understood.
-pub const SUPPORTED_SCHEMA_VERSION: u32 = 1;
+/// rejected as a whole rather than half-understood; a version-1 file is told
+/// how to migrate (`data::migrate`).
+pub const SUPPORTED_SCHEMA_VERSION: u32 = 2;
 
 /// The marker that stands in for a suppressed count (1–4 people).
 pub const SUPPRESSED_MARKER: &str = "<5";
 
 /// A text in both publication languages. A missing language is read as empty, so
 /// that validation reports it as one clear rule instead of a missing field.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
+    #[serde(default)]
     pub sv: String,
+    #[serde(default)]
     pub en: String,
 }
 
@@ -59,9 +67,12 @@ pub struct Dataset {
     pub figures: Vec<Figure>,
     pub series: Vec<Series>,
     pub timeline: Vec<Event>,
+    /// The charts of the dashboard, in page order (schema 2).
+    pub views: Vec<View>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Licence {
     /// SPDX identifier, e.g. `CC0-1.0`.
     pub id: String,
@@ -69,7 +80,18 @@ pub struct Licence {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+impl Licence {
+    /// "CC0 1.0" from the SPDX id `CC0-1.0`: the short name credits print.
+    pub fn short(&self) -> String {
+        match self.id.rsplit_once('-') {
+            Some((name, version)) => format!("{name} {version}"),
+            None => self.id.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     /// The document's own title, in its own language: never translated.
@@ -79,12 +101,15 @@ pub struct Source {
     pub date: String,
     /// What the date means when it is not a plain publication date
     /// ("about", "updated", "figures to October 2015").
+    #[serde(default)]
     pub date_note: Option<Text>,
     /// Absent when no address is known; never guessed.
+    #[serde(default)]
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Partnership {
     pub name: Text,
     pub short_name: Text,
@@ -96,18 +121,21 @@ pub struct Partnership {
     pub aims: Vec<Item>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Period {
     pub start: String,
     pub planned_end: String,
     /// When it actually ended; `approximate` when the source says "about".
     pub actual_end: String,
+    #[serde(default)]
     pub actual_end_approximate: bool,
     pub note: Text,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AgeRange {
     pub min: u32,
     pub max: u32,
@@ -121,40 +149,49 @@ named! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Party {
     pub id: String,
     pub name: Text,
     pub kind: PartyKind,
     /// ISO-8601 date the party joined, at the precision known.
     pub joined: String,
+    #[serde(default)]
     pub uncertain: bool,
+    #[serde(default)]
     pub caveat: Option<Text>,
     pub sources: Vec<String>,
 }
 
 /// A labelled entry of a list (governance body, value, aim).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,
     pub label: Text,
+    #[serde(default)]
     pub description: Option<Text>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Service {
     pub id: String,
     pub label: Text,
     /// What is known of who delivered it. Empty means unknown, and is shown so.
+    #[serde(default)]
     pub known_activities: Vec<Activity>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Activity {
     pub party: String,
     pub description: Text,
+    #[serde(default)]
     pub date: Option<String>,
     pub sources: Vec<String>,
 }
@@ -231,6 +268,44 @@ impl Value {
     }
 }
 
+/// What a published value may be, as serde's "expected …" (the reader's error
+/// type recognises it, to word the problem in the reader's language).
+pub const EXPECTED_VALUE: &str = "a number or the marker \"<5\"";
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(EXPECTED_VALUE)
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Value, E> {
+                Ok(Value::Number(n as f64))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Value, E> {
+                Ok(Value::Number(n as f64))
+            }
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Value, E> {
+                Ok(Value::Number(n))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Value, E> {
+                if s == SUPPRESSED_MARKER {
+                    Ok(Value::Suppressed)
+                } else {
+                    Err(E::invalid_type(serde::de::Unexpected::Str(s), &self))
+                }
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+/// `null` is a gap (`None`, never a zero); anything else must be a value.
+fn gap_or_value<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Option::<Value>::deserialize(d)
+}
+
 named! {
     /// How a source words its number: "about 900", "drygt 270".
     pub enum Qualifier {
@@ -240,15 +315,19 @@ named! {
 }
 
 /// One source's value for a figure. Sources that disagree each get their own.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourcedValue {
     pub value: Value,
+    #[serde(default)]
     pub qualifier: Option<Qualifier>,
     pub sources: Vec<String>,
+    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
     pub topic: Topic,
@@ -257,41 +336,193 @@ pub struct Figure {
     /// ISO-8601 date (`2015-10`) or interval (`2015/2017`) the figure refers to.
     pub date: String,
     pub values: Vec<SourcedValue>,
+    #[serde(default)]
     pub caveat: Option<Text>,
+    #[serde(default)]
     pub uncertain: bool,
     /// Shown among the key numbers at the top of the page.
+    #[serde(default)]
     pub headline: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Series {
     pub id: String,
     pub topic: Topic,
     pub label: Text,
     pub unit: Unit,
+    #[serde(default)]
     pub caveat: Option<Text>,
     pub points: Vec<Point>,
 }
 
 /// One period of a series. `value: null` is a gap (no figure found), never a zero;
 /// a gap must say why in `note`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Point {
     pub period: String,
+    /// Required, but may be `null`: a gap must be written, never left out.
+    #[serde(deserialize_with = "gap_or_value")]
     pub value: Option<Value>,
+    #[serde(default)]
     pub sources: Vec<String>,
+    #[serde(default)]
     pub uncertain: bool,
+    #[serde(default)]
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
     /// ISO-8601 date at the precision known; the timeline is ordered by it.
     pub date: String,
+    #[serde(default)]
     pub approximate: bool,
     pub label: Text,
     pub sources: Vec<String>,
+}
+
+// ---- Views (schema 2): the charts, declared in the data ----
+
+/// One chart of the dashboard, as its publisher declares it: what it is called,
+/// what it says, and which records of the file its panels show. The code knows
+/// panel kinds, never a view or figure of a particular file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct View {
+    /// Stable: the chart's address (`?chart=`), embed and file names use it.
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub subtitle: Option<Text>,
+    /// One sentence with placeholders (`{value:figure-id}`), resolved in the
+    /// reader's language from the data; see `data::template`.
+    pub takeaway: Text,
+    pub panels: Vec<Panel>,
+    /// Anything the reader needs to read the chart right, beyond the caveats of
+    /// the figures it shows (which are added by themselves).
+    #[serde(default)]
+    pub notes: Vec<Text>,
+}
+
+named! {
+    /// How a panel draws its marks; each kind is one module in `chart::kinds`.
+    pub enum PanelKind {
+        /// Bars from zero, for figures and the points of series.
+        Bars = "bars",
+        /// Events as dots on one time axis.
+        Timeline = "timeline",
+        /// Parties and services as a labelled list (who did what).
+        List = "list",
+    }
+}
+
+/// What a panel kind can show: the records a mark may refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Figure,
+    Series,
+    Event,
+    Party,
+    Service,
+}
+
+impl Target {
+    pub const ALL: [Target; 5] = [
+        Target::Figure,
+        Target::Series,
+        Target::Event,
+        Target::Party,
+        Target::Service,
+    ];
+
+    /// The field name in a mark reference (`{"figure": "id"}`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Target::Figure => "figure",
+            Target::Series => "series",
+            Target::Event => "event",
+            Target::Party => "party",
+            Target::Service => "service",
+        }
+    }
+}
+
+impl PanelKind {
+    /// The records this kind can draw.
+    pub fn shows(self) -> &'static [Target] {
+        match self {
+            PanelKind::Bars => &[Target::Figure, Target::Series],
+            PanelKind::Timeline => &[Target::Event],
+            PanelKind::List => &[Target::Party, Target::Service],
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Panel {
+    pub kind: PanelKind,
+    /// Absent: the kind names the panel (a series' label, a timeline's years).
+    #[serde(default)]
+    pub title: Option<Text>,
+    pub marks: Vec<MarkRef>,
+}
+
+named! {
+    /// A mark that shows another kind of quantity than its neighbours (the
+    /// places the IOP made possible beside the city's places): drawn apart.
+    pub enum Emphasis {
+        Primary = "primary",
+        Secondary = "secondary",
+    }
+}
+
+/// A reference from a panel to one record of the file: exactly one of the
+/// fields is set (`{"figure": "crisis-conversations"}`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkRef {
+    #[serde(default)]
+    pub figure: Option<String>,
+    #[serde(default)]
+    pub series: Option<String>,
+    #[serde(default)]
+    pub event: Option<String>,
+    #[serde(default)]
+    pub party: Option<String>,
+    #[serde(default)]
+    pub service: Option<String>,
+    #[serde(default)]
+    pub style: Option<Emphasis>,
+}
+
+impl MarkRef {
+    /// Every record this reference names (one, in a valid file).
+    pub fn targets(&self) -> impl Iterator<Item = (Target, &str)> {
+        [
+            (Target::Figure, &self.figure),
+            (Target::Series, &self.series),
+            (Target::Event, &self.event),
+            (Target::Party, &self.party),
+            (Target::Service, &self.service),
+        ]
+        .into_iter()
+        .filter_map(|(t, id)| id.as_deref().map(|id| (t, id)))
+    }
+
+    /// The one record this reference names, if it names exactly one.
+    pub fn target(&self) -> Option<(Target, &str)> {
+        let mut all = self.targets();
+        match (all.next(), all.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    }
 }
 
 impl Dataset {
@@ -301,6 +532,37 @@ impl Dataset {
 
     pub fn party(&self, id: &str) -> Option<&Party> {
         self.partnership.parties.iter().find(|p| p.id == id)
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn series_by_id(&self, id: &str) -> Option<&Series> {
+        self.series.iter().find(|s| s.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.timeline.iter().find(|e| e.id == id)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub fn view(&self, id: &str) -> Option<&View> {
+        self.views.iter().find(|v| v.id == id)
+    }
+
+    /// Whether the file has a record of this kind with this id.
+    pub fn has(&self, target: Target, id: &str) -> bool {
+        match target {
+            Target::Figure => self.figure(id).is_some(),
+            Target::Series => self.series_by_id(id).is_some(),
+            Target::Event => self.event(id).is_some(),
+            Target::Party => self.party(id).is_some(),
+            Target::Service => self.service(id).is_some(),
+        }
     }
 
     pub fn headline_figures(&self) -> impl Iterator<Item = &Figure> {

@@ -1,17 +1,15 @@
-//! Reading and checking a dataset file: the one set of rules shared by the
-//! command-line validator and the app's loader.
+//! The rules a dataset file must meet beyond its shape: the one set shared by
+//! the command-line validator, the build and the app's loader.
 //!
 //! Every problem names the JSON path where it was found (`$.figures[3].unit`) so
 //! that a partner who publishes their own file can fix it without reading our code.
 //! Checking goes on after the first problem: a partner fixes all of them in one go.
 
 use super::date::{DateOrPeriod, IsoDate};
-use super::decode;
-use super::decode::Shape;
-use super::json::{self, Json, SyntaxError};
 use super::model::*;
+use super::problem::{Issue, Problem};
+use super::template;
 use std::collections::HashMap;
-use std::fmt;
 
 /// Counts above this are not plausible for a city programme (Sweden's peak year
 /// was 35 369 children); a larger number is a typing error.
@@ -20,305 +18,10 @@ const MAX_COUNT: f64 = 10_000_000.0;
 const MAX_TEXT: usize = 2000;
 /// Money above this (ten times the state's whole budget) is a typing error.
 const MAX_SEK: f64 = 10_000_000_000_000.0;
+/// The widget id of the key figures: a view may not take it.
+pub const KEY_FIGURES_ID: &str = "key-figures";
 
-/// One problem in a dataset file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Issue {
-    /// JSONPath of the offending value, `$` for the whole file.
-    pub path: String,
-    pub problem: Problem,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Problem {
-    /// The text is not JSON at all.
-    Syntax {
-        line: usize,
-        column: usize,
-        error: SyntaxError,
-    },
-    /// JSON, but a field is missing, unknown or of the wrong type.
-    Shape(Shape),
-    UnsupportedVersion {
-        found: String,
-    },
-    MissingTranslation {
-        lang: &'static str,
-    },
-    EmptyText,
-    /// A control character (as its code point) in a text.
-    ControlCharacter(u32),
-    /// A bidirectional override or isolate, which can make text read backwards.
-    BidiOverride(u32),
-    TooLong {
-        len: usize,
-        max: usize,
-    },
-    BadId(String),
-    DuplicateId {
-        id: String,
-        first: String,
-    },
-    UnknownSource(String),
-    UnknownParty(String),
-    NoSources,
-    NoValues,
-    BadDate(String),
-    BadUrl(String),
-    NotFinite,
-    Negative(f64),
-    NotWhole(f64),
-    TooLarge(f64),
-    PercentOutOfRange(f64),
-    /// A count of 1–4 people: must be published as the suppression marker.
-    Disclosure(f64),
-    /// The suppression marker on something that is not a count of people.
-    SuppressedNotPeople,
-    GapWithoutNote,
-    OutOfOrder {
-        previous: String,
-        this: String,
-    },
-    BadAgeRange,
-}
-
-/// The words live with every other string (`i18n`), in both languages; the
-/// command-line validator speaks English.
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&crate::i18n::problem_message(self, crate::i18n::Lang::En))
-    }
-}
-
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.problem)
-    }
-}
-
-/// Parses and validates a dataset file, strictly: any problem rejects it, and every
-/// problem found is reported (the command-line validator and the build use this).
-pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Issue>> {
-    let read = read_dataset(text)?;
-    if read.skipped.is_empty() {
-        Ok(read.dataset)
-    } else {
-        Err(read.skipped)
-    }
-}
-
-/// What the app can show of a file: the dataset without its broken figures and
-/// series, and the problems that put each of them aside.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Readable {
-    pub dataset: Dataset,
-    pub skipped: Vec<Issue>,
-}
-
-/// Records that can be left out on their own: nothing in the file refers to a
-/// figure or a series, so leaving one out disables only the charts that need it.
-const SKIPPABLE: [&str; 2] = ["figures", "series"];
-
-/// Past this many broken records the file is not a partial success but broken.
-const MAX_SKIPPED: usize = 200;
-/// The index in the file of what is now record `now`, given the (sorted)
-/// original indices already left out.
-fn original_index(removed: &[usize], now: usize) -> usize {
-    let mut original = now;
-    for r in removed {
-        if *r <= original {
-            original += 1;
-        } else {
-            break;
-        }
-    }
-    original
-}
-
-/// `(slot, index)` of the record a path is inside: `(0, 3)` for a path inside
-/// `$.figures[3]` (slot 0 of `SKIPPABLE`).
-fn record_of(path: &str) -> Option<(usize, usize)> {
-    SKIPPABLE.into_iter().enumerate().find_map(|(slot, array)| {
-        let rest = path
-            .strip_prefix("$.")?
-            .strip_prefix(array)?
-            .strip_prefix('[')?;
-        let close = rest.find(']')?;
-        let index = rest[..close].parse().ok()?;
-        matches!(
-            rest[close + 1..].chars().next(),
-            None | Some('.') | Some('[')
-        )
-        .then_some((slot, index))
-    })
-}
-
-/// Rewrites `$.figures[now]…` to `$.figures[original]…` so a reported path
-/// points into the file as the partner wrote it.
-fn renumber(path: &str, array: &str, now: usize, original: usize) -> String {
-    let from = format!("$.{array}[{now}]");
-    match path.strip_prefix(&from) {
-        Some(rest) => format!("$.{array}[{original}]{rest}"),
-        None => path.to_string(),
-    }
-}
-
-/// Reads a file leniently: a problem confined to one figure or series (a wrong
-/// type, an absurd value, a missing translation) leaves that record out and is
-/// reported in `skipped`; any other problem (syntax, version, sources, parties,
-/// the partnership) rejects the file with every problem found.
-pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
-    let doc = json::parse(text).map_err(|e| {
-        vec![Issue {
-            path: "$".into(),
-            problem: Problem::Syntax {
-                line: e.line,
-                column: e.column,
-                error: e.error,
-            },
-        }]
-    })?;
-    let top = decode::Obj::new(&doc, "$").map_err(|i| vec![i])?;
-    // The version first: it decides how the rest is read, so a file from a
-    // future schema gets "unsupported version", not a field error.
-    match top.field("schema_version").map_err(|i| vec![i])? {
-        (Json::Number(n), _) if n.parse::<u32>() == Ok(SUPPORTED_SCHEMA_VERSION) => {}
-        (other, at) => {
-            let mut found = other.compact();
-            if let Some((cut, _)) = found.char_indices().nth(40) {
-                found.truncate(cut);
-                found.push('…');
-            }
-            return Err(vec![Issue {
-                path: at,
-                problem: Problem::UnsupportedVersion { found },
-            }]);
-        }
-    }
-
-    // Every problem of the file's shape, not only the first; those inside a
-    // figure or series leave out that record (its original index in `removed`).
-    let mut skipped = Vec::new();
-    let mut removed: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
-    let mut fatal = Vec::new();
-    let dataset = read_top(&top, &mut skipped, &mut removed, &mut fatal);
-    if let (Some(dataset), true) = (dataset, fatal.is_empty()) {
-        if skipped.len() <= MAX_SKIPPED {
-            return keep_valid(dataset, skipped, removed);
-        }
-    }
-    skipped.append(&mut fatal);
-    Err(skipped)
-}
-
-/// The top-level object, every field read even after a problem in another.
-fn read_top(
-    o: &decode::Obj,
-    skipped: &mut Vec<Issue>,
-    removed: &mut [Vec<usize>; 2],
-    fatal: &mut Vec<Issue>,
-) -> Option<Dataset> {
-    fn ok<T>(r: Result<T, Issue>, fatal: &mut Vec<Issue>) -> Option<T> {
-        r.map_err(|i| fatal.push(i)).ok()
-    }
-    if let Err(i) = o.only(&[
-        "schema_version",
-        "id",
-        "title",
-        "description",
-        "updated",
-        "licence",
-        "disclosure_rule",
-        "sources",
-        "partnership",
-        "services",
-        "figures",
-        "series",
-        "timeline",
-    ]) {
-        fatal.push(i);
-    }
-    let [removed_figures, removed_series] = removed;
-    let schema_version = ok(o.req("schema_version", decode::whole), fatal);
-    let id = ok(o.req("id", decode::string), fatal);
-    let title = ok(o.req("title", decode::text), fatal);
-    let description = ok(o.req("description", decode::text), fatal);
-    let updated = ok(o.req("updated", decode::string), fatal);
-    let licence = ok(o.req("licence", decode::licence), fatal);
-    let disclosure_rule = ok(o.req("disclosure_rule", decode::text), fatal);
-    let sources = ok(o.list("sources", decode::source), fatal);
-    let partnership = ok(o.req("partnership", decode::partnership), fatal);
-    let services = ok(o.list("services", decode::service), fatal);
-    let figures = o
-        .field("figures")
-        .and_then(|(v, at)| decode::records(v, &at, decode::figure, skipped, removed_figures));
-    let figures = ok(figures, fatal);
-    let series = o
-        .field("series")
-        .and_then(|(v, at)| decode::records(v, &at, decode::series, skipped, removed_series));
-    let series = ok(series, fatal);
-    let timeline = ok(o.list("timeline", decode::event), fatal);
-    Some(Dataset {
-        schema_version: schema_version?,
-        id: id?,
-        title: title?,
-        description: description?,
-        updated: updated?,
-        licence: licence?,
-        disclosure_rule: disclosure_rule?,
-        sources: sources?,
-        partnership: partnership?,
-        services: services?,
-        figures: figures?,
-        series: series?,
-        timeline: timeline?,
-    })
-}
-
-/// Checks the rules of a dataset whose shape is right: problems in figures or
-/// series leave those records out; any other rejects the file.
-fn keep_valid(
-    mut dataset: Dataset,
-    mut skipped: Vec<Issue>,
-    removed: [Vec<usize>; 2],
-) -> Result<Readable, Vec<Issue>> {
-    let issues = validate(&dataset);
-    let fatal = issues.iter().any(|i| record_of(&i.path).is_none());
-    let mut broken: Vec<(usize, usize)> = Vec::new();
-    for issue in issues {
-        let Some((slot, now)) = record_of(&issue.path) else {
-            skipped.push(issue);
-            continue;
-        };
-        let original = original_index(&removed[slot], now);
-        skipped.push(Issue {
-            path: renumber(&issue.path, SKIPPABLE[slot], now, original),
-            problem: issue.problem,
-        });
-        if !broken.contains(&(slot, now)) {
-            broken.push((slot, now));
-        }
-    }
-    if fatal || skipped.len() > MAX_SKIPPED {
-        return Err(skipped);
-    }
-    // Last record first, so each removal leaves the earlier indices valid.
-    broken.sort_unstable_by(|a, b| b.cmp(a));
-    for (slot, now) in broken {
-        match SKIPPABLE[slot] {
-            "figures" if now < dataset.figures.len() => {
-                dataset.figures.remove(now);
-            }
-            "series" if now < dataset.series.len() => {
-                dataset.series.remove(now);
-            }
-            _ => {}
-        }
-    }
-    Ok(Readable { dataset, skipped })
-}
-
-/// Checks every rule that the types cannot express (what `decode` does not check).
+/// Checks every rule that the types cannot express (what serde does not check).
 pub fn validate(d: &Dataset) -> Vec<Issue> {
     let mut v = Validator::default();
     if d.schema_version != SUPPORTED_SCHEMA_VERSION {
@@ -407,8 +110,22 @@ pub fn validate(d: &Dataset) -> Vec<Issue> {
             v.text(&format!("{at}.caveat"), c);
         }
         let mut previous: Option<(String, (i32, u32, u32))> = None;
+        let mut periods: HashMap<&str, String> = HashMap::new();
         for (j, p) in s.points.iter().enumerate() {
             let at = format!("{at}.points[{j}]");
+            // Two values for one period: which would the chart show?
+            match periods.get(p.period.as_str()) {
+                Some(first) => v.push(
+                    format!("{at}.period"),
+                    Problem::DuplicatePeriod {
+                        period: p.period.clone(),
+                        first: first.clone(),
+                    },
+                ),
+                None => {
+                    periods.insert(&p.period, format!("{at}.period"));
+                }
+            }
             if let Some(n) = &p.note {
                 v.text(&format!("{at}.note"), n);
             }
@@ -441,7 +158,104 @@ pub fn validate(d: &Dataset) -> Vec<Issue> {
         }
     }
 
+    for (i, view) in d.views.iter().enumerate() {
+        view_rules(&mut v, view, &format!("$.views[{i}]"), d);
+    }
+
     v.issues
+}
+
+/// The rules of one view alone (its index in `d.views` is `index`), for a
+/// view that must be checked again once records it may need were left out.
+/// Duplicate ids across the file are `validate`'s.
+pub fn validate_view(view: &View, index: usize, d: &Dataset) -> Vec<Issue> {
+    let mut v = Validator::default();
+    view_rules(&mut v, view, &format!("$.views[{index}]"), d);
+    v.issues
+}
+
+/// A view is well formed, says the same in both languages, and draws only
+/// what its panel kinds can draw from records the file has, one unit per axis.
+fn view_rules(v: &mut Validator, view: &View, at: &str, d: &Dataset) {
+    v.id(at, &view.id);
+    if view.id == KEY_FIGURES_ID {
+        v.push(format!("{at}.id"), Problem::ReservedId(view.id.clone()));
+    }
+    v.text(&format!("{at}.title"), &view.title);
+    if let Some(s) = &view.subtitle {
+        v.text(&format!("{at}.subtitle"), s);
+    }
+    for (i, note) in view.notes.iter().enumerate() {
+        v.text(&format!("{at}.notes[{i}]"), note);
+    }
+    let takeaway = format!("{at}.takeaway");
+    v.text(&takeaway, &view.takeaway);
+    for (lang, text) in [("sv", &view.takeaway.sv), ("en", &view.takeaway.en)] {
+        for (placeholder, reason) in template::problems(text, d) {
+            v.push(
+                format!("{takeaway}.{lang}"),
+                Problem::Placeholder {
+                    placeholder,
+                    reason,
+                },
+            );
+        }
+    }
+    let (sv, en) = (
+        template::holes(&view.takeaway.sv),
+        template::holes(&view.takeaway.en),
+    );
+    if sv != en {
+        v.push(takeaway, Problem::PlaceholdersDiffer { sv, en });
+    }
+    if view.panels.is_empty() {
+        v.push(format!("{at}.panels"), Problem::Empty);
+    }
+    for (j, panel) in view.panels.iter().enumerate() {
+        let at = format!("{at}.panels[{j}]");
+        if let Some(t) = &panel.title {
+            v.text(&format!("{at}.title"), t);
+        }
+        if panel.marks.is_empty() {
+            v.push(format!("{at}.marks"), Problem::Empty);
+        }
+        let mut axis: Option<Unit> = None;
+        for (k, mark) in panel.marks.iter().enumerate() {
+            let at = format!("{at}.marks[{k}]");
+            let Some((target, id)) = mark.target() else {
+                let found = mark.targets().count();
+                v.push(at, Problem::TargetCount { found });
+                continue;
+            };
+            let at = format!("{at}.{}", target.id());
+            if !panel.kind.shows().contains(&target) {
+                let kind = panel.kind.id();
+                v.push(at, Problem::KindCannotShow { kind, target });
+                continue;
+            }
+            if !d.has(target, id) {
+                let id = id.to_string();
+                v.push(at, Problem::UnknownReference { target, id });
+                continue;
+            }
+            let unit = match target {
+                Target::Figure => d.figure(id).map(|f| f.unit),
+                Target::Series => d.series_by_id(id).map(|s| s.unit),
+                _ => None,
+            };
+            match (axis, unit) {
+                (Some(first), Some(this)) if first != this => v.push(
+                    at,
+                    Problem::MixedUnits {
+                        first: first.id(),
+                        this: this.id(),
+                    },
+                ),
+                (None, Some(this)) => axis = Some(this),
+                _ => {}
+            }
+        }
+    }
 }
 
 fn partnership(v: &mut Validator, p: &Partnership) {

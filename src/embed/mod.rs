@@ -3,46 +3,56 @@
 //! copy-paste snippets, and the plain-text fallback shown without JavaScript.
 //! Pure Rust: the snippets a web editor pastes are tested on the host.
 
-use crate::chart;
+use crate::chart::{self, Chart};
+use crate::data::validate::KEY_FIGURES_ID;
 use crate::data::Dataset;
 use crate::i18n::{format, strings, Lang};
-use crate::state::{ChartId, Theme, View};
+use crate::state::{Theme, View};
 
-/// Something a partner can embed: the key figures or one chart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Something a partner can embed: the key figures or one view (by its id).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Widget {
     KeyFigures,
-    Chart(ChartId),
+    View(String),
 }
 
 impl Widget {
-    pub fn all() -> Vec<Widget> {
+    /// The key figures, then every view of the dataset in page order.
+    pub fn all(d: &Dataset) -> Vec<Widget> {
         std::iter::once(Widget::KeyFigures)
-            .chain(chart::CHARTS.into_iter().map(Widget::Chart))
+            .chain(d.views.iter().map(|v| Widget::View(v.id.clone())))
             .collect()
     }
 
-    pub fn id(self) -> &'static str {
+    pub fn id(&self) -> &str {
         match self {
-            Widget::KeyFigures => "key-figures",
-            Widget::Chart(c) => c.id(),
+            Widget::KeyFigures => KEY_FIGURES_ID,
+            Widget::View(id) => id,
         }
     }
 
-    pub fn from_id(id: &str) -> Option<Widget> {
-        Widget::all().into_iter().find(|w| w.id() == id)
+    /// The widget with this id, if the dataset has it.
+    pub fn from_id(id: &str, d: &Dataset) -> Option<Widget> {
+        if id == KEY_FIGURES_ID {
+            Some(Widget::KeyFigures)
+        } else {
+            d.view(id).map(|v| Widget::View(v.id.clone()))
+        }
     }
 
-    pub fn title(self, lang: Lang) -> String {
+    pub fn title(&self, d: &Dataset, lang: Lang) -> String {
         match self {
             Widget::KeyFigures => strings(lang).key_figures.to_string(),
-            Widget::Chart(c) => chart::title(c, lang),
+            Widget::View(id) => d
+                .view(id)
+                .map(|v| lang.pick(&v.title).to_string())
+                .unwrap_or_else(|| id.clone()),
         }
     }
 }
 
 /// Everything that decides what an embed shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Embed {
     pub widget: Widget,
     pub lang: Lang,
@@ -86,69 +96,93 @@ impl Embed {
 
     /// The same view in the full dashboard.
     pub fn dashboard_url(&self, base: &str) -> String {
-        match self.widget {
+        match &self.widget {
             Widget::KeyFigures => format!("{base}?lang={}", self.lang.code()),
-            Widget::Chart(c) => format!(
-                "{base}?lang={}&chart={}&view={}",
+            Widget::View(id) => format!(
+                "{base}?lang={}&chart={id}&view={}",
                 self.lang.code(),
-                c.id(),
                 self.view.id()
             ),
         }
     }
 
     /// The iframe's accessible name: what it shows and whose it is.
-    pub fn frame_title(&self) -> String {
+    pub fn frame_title(&self, d: &Dataset) -> String {
         format!(
             "{} – {}",
-            self.widget.title(self.lang),
-            strings(self.lang).site_title
+            self.widget.title(d, self.lang),
+            self.lang.pick(&d.title)
         )
     }
 
     /// A plain iframe: survives CMSs that strip scripts. The height is a guess
-    /// that the reader can scroll past; the loader variant sizes it exactly.
-    pub fn iframe_snippet(&self, base: &str) -> String {
+    /// from the chart's content that the reader can scroll past; the loader
+    /// variant sizes it exactly.
+    pub fn iframe_snippet(&self, base: &str, d: &Dataset) -> String {
         format!(
             "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
             escape(&self.url(base)),
-            escape(&self.frame_title()),
-            self.initial_height()
+            escape(&self.frame_title(d)),
+            self.initial_height(d)
         )
     }
 
     /// A placeholder with the figures as text (shown without JavaScript, and to
     /// search engines) and the loader that turns it into a self-sizing iframe.
-    pub fn loader_snippet(&self, base: &str, dataset: &Dataset) -> String {
+    pub fn loader_snippet(&self, base: &str, d: &Dataset) -> String {
         let s = strings(self.lang);
-        let items: String = fallback_lines(self.widget, dataset, self.lang)
+        let items: String = fallback_lines(&self.widget, d, self.lang)
             .iter()
             .map(|l| format!("    <li>{}</li>\n", escape(l)))
             .collect();
         format!(
-            "<div class=\"iop-embed\" data-src=\"{src}\" data-title=\"{title}\">\n  <p><strong>{heading}</strong></p>\n  <ul>\n{items}  </ul>\n  <p><a href=\"{dash}\">{see}</a> · <a href=\"{base}data/iop-ensamkommande.json\">{data}</a> · CC0 1.0</p>\n</div>\n<script src=\"{base}embed.js\" async></script>",
+            "<div class=\"iop-embed\" data-src=\"{src}\" data-title=\"{title}\">\n  <p><strong>{heading}</strong></p>\n  <ul>\n{items}  </ul>\n  <p><a href=\"{dash}\">{see}</a> · <a href=\"{base}{data_url}\">{data}</a> · {licence}</p>\n</div>\n<script src=\"{base}embed.js\" async></script>",
             src = escape(&self.url(base)),
-            title = escape(&self.frame_title()),
-            heading = escape(&self.widget.title(self.lang)),
+            title = escape(&self.frame_title(d)),
+            heading = escape(&self.widget.title(d, self.lang)),
             dash = escape(&self.dashboard_url(base)),
             see = escape(s.embed_fallback_link),
+            data_url = crate::data::DATASET_URL,
             data = escape(s.data_json),
+            licence = escape(&d.licence.short()),
             base = escape(base),
         )
     }
 
-    fn initial_height(&self) -> u32 {
-        match (self.widget, self.view) {
-            (Widget::KeyFigures, _) => 900,
-            (_, View::Table) => 700,
-            (Widget::Chart(ChartId::Timeline | ChartId::Services), _) => 1100,
-            _ => 650,
+    /// A height that fits the widget at a common column width (about 600 px),
+    /// from how much it holds: its marks, panels and notes, or its rows.
+    pub fn initial_height(&self, d: &Dataset) -> u32 {
+        const FRAME: u32 = 260;
+        match &self.widget {
+            Widget::KeyFigures => FRAME + 130 * d.headline_figures().count() as u32,
+            Widget::View(id) => {
+                let Some(chart) = d.view(id).and_then(|v| chart::build(v, d, self.lang).ok())
+                else {
+                    return 400;
+                };
+                let marks = chart.marks().count() as u32;
+                let per_mark = match self.view {
+                    View::Table => 48,
+                    View::Chart => 58,
+                };
+                let panels = chart.panels.len() as u32;
+                let notes = chart.notes.len() as u32;
+                (FRAME + 60 + per_mark * marks + 40 * panels + 30 * notes).min(2400)
+            }
         }
     }
 }
 
+/// A chart's lines for readers without JavaScript: its takeaway, then every
+/// mark's name.
+pub fn chart_lines(chart: &Chart) -> Vec<String> {
+    std::iter::once(chart.takeaway.clone())
+        .chain(chart.marks().map(|m| m.name.replace('\u{a0}', " ")))
+        .collect()
+}
+
 /// The widget's figures as sentences: what a reader without JavaScript gets.
-pub fn fallback_lines(widget: Widget, d: &Dataset, lang: Lang) -> Vec<String> {
+pub fn fallback_lines(widget: &Widget, d: &Dataset, lang: Lang) -> Vec<String> {
     match widget {
         Widget::KeyFigures => d
             .headline_figures()
@@ -161,12 +195,11 @@ pub fn fallback_lines(widget: Widget, d: &Dataset, lang: Lang) -> Vec<String> {
                 format!("{}: {}", lang.pick(&f.label), values.join(" / "))
             })
             .collect(),
-        Widget::Chart(c) => match chart::build(c, d, lang) {
-            Ok(chart) => std::iter::once(chart.takeaway.clone())
-                .chain(chart.marks().map(|m| m.name.replace('\u{a0}', " ")))
-                .collect(),
-            Err(_) => Vec::new(),
-        },
+        Widget::View(id) => d
+            .view(id)
+            .and_then(|v| chart::build(v, d, lang).ok())
+            .map(|c| chart_lines(&c))
+            .unwrap_or_default(),
     }
 }
 
@@ -176,6 +209,15 @@ mod tests {
     use crate::data::parse_dataset;
 
     const BASE: &str = "https://example.org/iop/";
+
+    fn bundled() -> Dataset {
+        parse_dataset(include_str!("../../data/iop-ensamkommande.json")).expect("valid")
+    }
+
+    /// The first view of the bundled file, whatever it is called.
+    fn first(d: &Dataset) -> Widget {
+        Widget::View(d.views[0].id.clone())
+    }
 
     fn embed(widget: Widget) -> Embed {
         Embed {
@@ -187,28 +229,32 @@ mod tests {
     }
 
     #[test]
-    fn every_widget_has_an_id_that_round_trips() {
-        let all = Widget::all();
-        assert_eq!(all.len(), 7);
+    fn every_view_is_a_widget_whose_id_round_trips() {
+        let d = bundled();
+        let all = Widget::all(&d);
+        assert_eq!(all.len(), d.views.len() + 1);
         for w in all {
-            assert_eq!(Widget::from_id(w.id()), Some(w));
-            assert!(!w.title(Lang::En).is_empty());
+            assert_eq!(Widget::from_id(w.id(), &d), Some(w.clone()));
+            assert!(!w.title(&d, Lang::En).is_empty());
         }
-        assert_eq!(Widget::from_id("pie"), None);
+        assert_eq!(Widget::from_id("pie", &d), None);
     }
 
     #[test]
     fn embed_urls_pin_every_parameter() {
         let e = Embed {
-            widget: Widget::Chart(ChartId::Context),
+            widget: Widget::View("some-view".into()),
             lang: Lang::En,
             theme: Theme::Dark,
             view: View::Table,
         };
-        assert_eq!(e.url(BASE), "https://example.org/iop/embed.html?chart=context&lang=en&theme=dark&view=table#context");
+        assert_eq!(
+            e.url(BASE),
+            "https://example.org/iop/embed.html?chart=some-view&lang=en&theme=dark&view=table#some-view"
+        );
         assert_eq!(
             e.dashboard_url(BASE),
-            "https://example.org/iop/?lang=en&chart=context&view=table"
+            "https://example.org/iop/?lang=en&chart=some-view&view=table"
         );
         // A default theme and view are still written out.
         assert!(embed(Widget::KeyFigures)
@@ -218,20 +264,56 @@ mod tests {
 
     #[test]
     fn the_iframe_snippet_is_titled_lazy_and_borderless() {
-        let html = embed(Widget::Chart(ChartId::Housing)).iframe_snippet(BASE);
+        let d = bundled();
+        let e = embed(first(&d));
+        let html = e.iframe_snippet(BASE, &d);
+        let title = format!("{} – {}", d.views[0].title.sv, d.title.sv);
         assert_eq!(
             html,
-            "<iframe src=\"https://example.org/iop/embed.html?chart=housing&amp;lang=sv&amp;theme=auto&amp;view=chart#housing\" title=\"Boendeplatser 2015 – IOP Ensamkommande i Göteborg\" loading=\"lazy\" style=\"width:100%;height:650px;border:0\"></iframe>"
+            format!(
+                "<iframe src=\"https://example.org/iop/embed.html?chart={id}&amp;lang=sv&amp;theme=auto&amp;view=chart#{id}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
+                escape(&title),
+                e.initial_height(&d),
+                id = d.views[0].id
+            )
         );
     }
 
     #[test]
-    fn the_loader_snippet_carries_the_figures_as_text() {
-        let d = parse_dataset(include_str!("../../data/iop-ensamkommande.json")).expect("valid");
-        let html = embed(Widget::Chart(ChartId::Reach)).loader_snippet(BASE, &d);
-        assert!(html.starts_with("<div class=\"iop-embed\" data-src=\"https://example.org/iop/embed.html?chart=reach&amp;lang=sv"));
-        assert!(html.contains("<li>Krissamtal: 500 samtal</li>"), "{html}");
+    fn heights_grow_with_what_the_widget_holds() {
+        let d = bundled();
+        let heights: Vec<(usize, u32)> = d
+            .views
+            .iter()
+            .map(|v| {
+                let chart = chart::build(v, &d, Lang::Sv).expect("builds");
+                let h = embed(Widget::View(v.id.clone())).initial_height(&d);
+                (chart.marks().count(), h)
+            })
+            .collect();
+        let most = heights.iter().max_by_key(|(n, _)| *n).expect("views");
+        let least = heights.iter().min_by_key(|(n, _)| *n).expect("views");
+        assert!(most.1 > least.1, "{heights:?}");
+        assert!(heights.iter().all(|(_, h)| (300..=2400).contains(h)));
+    }
+
+    #[test]
+    fn the_loader_snippet_carries_the_figures_and_the_licence_as_text() {
+        let d = bundled();
+        let html = embed(first(&d)).loader_snippet(BASE, &d);
+        assert!(html.starts_with(&format!(
+            "<div class=\"iop-embed\" data-src=\"https://example.org/iop/embed.html?chart={}&amp;lang=sv",
+            d.views[0].id
+        )));
+        let chart = chart::build(&d.views[0], &d, Lang::Sv).expect("builds");
+        for line in chart_lines(&chart) {
+            assert!(
+                html.contains(&format!("<li>{}</li>", escape(&line))),
+                "{line}"
+            );
+        }
         assert!(html.contains("href=\"https://example.org/iop/data/iop-ensamkommande.json\""));
+        assert!(html.contains(&format!(" · {}</p>", d.licence.short())));
         assert!(html.ends_with("<script src=\"https://example.org/iop/embed.js\" async></script>"));
     }
 
@@ -245,13 +327,16 @@ mod tests {
 
     #[test]
     fn fallback_lines_hold_every_value() {
-        let d = parse_dataset(include_str!("../../data/iop-ensamkommande.json")).expect("valid");
-        let keys = fallback_lines(Widget::KeyFigures, &d, Lang::En);
+        let d = bundled();
+        let keys = fallback_lines(&Widget::KeyFigures, &d, Lang::En);
         assert_eq!(keys.len(), d.headline_figures().count());
-        assert!(keys.iter().any(|l| l == "Children and young people reached with value-added support in the first year: just over 270 / 272"));
-        let context = fallback_lines(Widget::Chart(ChartId::Context), &d, Lang::Sv);
-        assert!(context
-            .iter()
-            .any(|l| l == "2019: uppgift saknas – Ingen siffra för helåret hittades."));
+        for (f, line) in d.headline_figures().zip(&keys) {
+            assert!(line.starts_with(&f.label.en), "{line}");
+        }
+        for v in &d.views {
+            let lines = fallback_lines(&Widget::View(v.id.clone()), &d, Lang::Sv);
+            let chart = chart::build(v, &d, Lang::Sv).expect("builds");
+            assert_eq!(lines.len(), chart.marks().count() + 1);
+        }
     }
 }

@@ -9,14 +9,14 @@ pub mod tables;
 
 use crate::chart::image::{self, Footer};
 use crate::chart::{Chart, MarkStyle};
-use crate::data::json::Json;
 use crate::data::Dataset;
 use crate::i18n::{fill, format, strings, Lang};
 use csv::{Cell, Dialect};
+use serde_json::{json, Value as Json};
 
 /// The stable stem of a chart's download files: `iop-ensamkommande-housing-sv`.
 pub fn chart_file_stem(chart: &Chart, lang: Lang) -> String {
-    format!("iop-ensamkommande-{}-{}", chart.id.id(), lang.code())
+    format!("iop-ensamkommande-{}-{}", chart.id, lang.code())
 }
 
 fn style_id(style: MarkStyle) -> &'static str {
@@ -72,70 +72,57 @@ pub fn chart_csv(chart: &Chart) -> String {
 /// The chart's rows with their sources in full, its citation and licence: a
 /// file that still says where it came from when passed on.
 pub fn chart_json(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> String {
-    let text = |s: &str| Json::text(s);
-    let texts = |list: &[String]| Json::Array(list.iter().map(|s| text(s)).collect());
-    let maybe = |s: &Option<String>| s.as_deref().map_or(Json::Null, text);
-    let rows = chart
+    let rows: Vec<Json> = chart
         .panels
         .iter()
         .flat_map(|panel| {
             panel.marks.iter().map(move |m| {
-                object(vec![
-                    ("panel", text(&panel.title)),
-                    ("mark_id", text(&m.id)),
-                    ("category", text(&m.category)),
-                    ("value", m.value.map_or(Json::Null, Json::number)),
-                    ("value_as_published", text(&m.display)),
-                    ("kind", text(style_id(m.style))),
-                    ("note", maybe(&m.note)),
-                    ("sources", texts(&m.sources)),
-                ])
+                json!({
+                    "panel": panel.title,
+                    "mark_id": m.id,
+                    "category": m.category,
+                    "value": m.value,
+                    "value_as_published": m.display,
+                    "kind": style_id(m.style),
+                    "note": m.note,
+                    "sources": m.sources,
+                })
             })
         })
         .collect();
-    let sources = chart
+    let sources: Vec<Json> = chart
         .sources()
         .iter()
         .filter_map(|id| d.source(id))
         .map(|s| {
-            object(vec![
-                ("id", text(&s.id)),
-                ("title", text(&s.title)),
-                ("publisher", text(&s.publisher)),
-                ("date", text(&s.date)),
-                ("url", maybe(&s.url)),
-            ])
+            json!({
+                "id": s.id,
+                "title": s.title,
+                "publisher": s.publisher,
+                "date": s.date,
+                "url": s.url,
+            })
         })
         .collect();
-    object(vec![
-        ("chart", text(chart.id.id())),
-        ("title", text(&chart.title)),
-        ("takeaway", text(&chart.takeaway)),
-        ("language", text(lang.code())),
-        ("notes", texts(&chart.notes)),
-        ("rows", Json::Array(rows)),
-        ("sources", Json::Array(sources)),
-        (
-            "licence",
-            object(vec![
-                ("id", text(&d.licence.id)),
-                ("name", text(lang.pick(&d.licence.name))),
-                ("url", text(&d.licence.url)),
-            ]),
-        ),
-        ("disclosure_rule", text(lang.pick(&d.disclosure_rule))),
-        (
-            "citation",
-            Json::text(chart_citation(chart, d, lang, url, retrieved)),
-        ),
-        ("url", text(url)),
-        ("dataset_updated", text(&d.updated)),
-    ])
-    .pretty()
-}
-
-fn object(members: Vec<(&'static str, Json<'static>)>) -> Json<'static> {
-    Json::Object(members.into_iter().map(|(k, v)| (k.into(), v)).collect())
+    let doc = json!({
+        "chart": chart.id,
+        "title": chart.title,
+        "takeaway": chart.takeaway,
+        "language": lang.code(),
+        "notes": chart.notes,
+        "rows": rows,
+        "sources": sources,
+        "licence": {
+            "id": d.licence.id,
+            "name": lang.pick(&d.licence.name),
+            "url": d.licence.url,
+        },
+        "disclosure_rule": lang.pick(&d.disclosure_rule),
+        "citation": chart_citation(chart, d, lang, url, retrieved),
+        "url": url,
+        "dataset_updated": d.updated,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
 /// Who to credit: the partnership, as the dataset's title names it.
@@ -164,7 +151,7 @@ pub fn chart_citation(
             year(d),
             &chart.title,
             url,
-            &licence_short(d),
+            &d.licence.short(),
             &format::date(retrieved, lang),
         ],
     )
@@ -175,16 +162,8 @@ pub fn chart_citation(
 pub fn dataset_citation(d: &Dataset, lang: Lang) -> String {
     fill(
         strings(lang).cite_dataset,
-        &[publisher(d, lang), year(d), &licence_short(d), &d.updated],
+        &[publisher(d, lang), year(d), &d.licence.short(), &d.updated],
     )
-}
-
-/// `CC0 1.0` from the SPDX id `CC0-1.0`.
-fn licence_short(d: &Dataset) -> String {
-    match d.licence.id.rsplit_once('-') {
-        Some((name, version)) => format!("{name} {version}"),
-        None => d.licence.id.clone(),
-    }
 }
 
 /// "Källor: Publisher, 3 maj 2016; …": the sources of a figure or chart in one
@@ -227,7 +206,7 @@ pub fn preview_footer(chart: &Chart, d: &Dataset, lang: Lang) -> Footer {
         sources: cited(d, &chart.sources(), lang),
         credit: [
             publisher(d, lang).to_string(),
-            fill(strings(lang).image_licence, &[&licence_short(d)]),
+            fill(strings(lang).image_licence, &[&d.licence.short()]),
         ]
         .join(" · "),
     }

@@ -20,7 +20,7 @@ pub const EXCEL_DIR: &str = "excel";
 
 /// The tables' file stems, in `tables()` order, for pages that link to the files
 /// without building the tables (a test keeps the two lists equal).
-pub const TABLE_NAMES: [&str; 7] = [
+pub const TABLE_NAMES: [&str; 8] = [
     "figures",
     "series",
     "sources",
@@ -28,6 +28,7 @@ pub const TABLE_NAMES: [&str; 7] = [
     "services",
     "activities",
     "timeline",
+    "views",
 ];
 
 /// A generated file: path relative to the downloads folder, and its bytes.

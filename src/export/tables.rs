@@ -4,6 +4,7 @@
 
 use super::csv::Cell;
 use crate::data::{Dataset, Text, Value};
+use crate::i18n::Lang;
 
 /// Frictionless table-schema field types used here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -398,6 +399,63 @@ fn timeline(d: &Dataset) -> Table {
     }
 }
 
+/// The charts of the dataset as the file declares them: one row per record a
+/// panel shows, with the chart's title and its takeaway as the dashboard says it.
+fn views(d: &Dataset) -> Table {
+    let mut rows = Vec::new();
+    for v in &d.views {
+        let said = |lang| crate::views::takeaway(v, d, lang).ok();
+        let (takeaway_sv, takeaway_en) = (said(Lang::Sv), said(Lang::En));
+        for (j, p) in v.panels.iter().enumerate() {
+            for (k, m) in p.marks.iter().enumerate() {
+                let (target, id) = m.target().map_or(("", ""), |(t, id)| (t.id(), id));
+                rows.push(vec![
+                    Cell::Text(v.id.clone()),
+                    Cell::Text(v.title.sv.clone()),
+                    Cell::Text(v.title.en.clone()),
+                    takeaway_sv.clone().into(),
+                    takeaway_en.clone().into(),
+                    Cell::Number((j + 1) as f64),
+                    Cell::Text(p.kind.id().into()),
+                    sv(&p.title),
+                    en(&p.title),
+                    Cell::Number((k + 1) as f64),
+                    Cell::Text(target.into()),
+                    Cell::Text(id.into()),
+                ]);
+            }
+        }
+    }
+    Table {
+        name: "views",
+        title: "Views",
+        description: "The charts of the dashboard, as the dataset declares them: one row per record a chart's panel shows, in page order.",
+        fields: vec![
+            key("view_id", "Stable id of the chart (the dashboard's ?chart= value)."),
+            f("title_sv", Str, "The chart's title, in Swedish."),
+            f("title_en", Str, "The chart's title, in English."),
+            f("takeaway_sv", Str, "The chart's one-sentence takeaway as shown, in Swedish."),
+            f("takeaway_en", Str, "The chart's one-sentence takeaway as shown, in English."),
+            Field {
+                required: true,
+                ..f("panel", Integer, "Number of the panel in the chart, from 1.")
+            },
+            f("panel_kind", Str, "How the panel draws its marks: bars, timeline or list."),
+            f("panel_title_sv", Str, "The panel's own title, in Swedish (empty: none)."),
+            f("panel_title_en", Str, "The panel's own title, in English (empty: none)."),
+            Field {
+                required: true,
+                ..f("mark", Integer, "Number of the record in the panel, from 1.")
+            },
+            f("record_type", Str, "figure, series, event, party or service."),
+            f("record_id", Str, "Id of the record in its table (figures, series, timeline, parties or services)."),
+        ],
+        primary_key: vec!["view_id", "panel", "mark"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
 /// Every table of the dataset, in the order the README lists them.
 pub fn tables(d: &Dataset) -> Vec<Table> {
     vec![
@@ -408,5 +466,6 @@ pub fn tables(d: &Dataset) -> Vec<Table> {
         services(d),
         activities(d),
         timeline(d),
+        views(d),
     ]
 }

@@ -1,14 +1,36 @@
 //! Validation problems in words, in both languages: the partner who fixes a file
 //! reads them in the validator (English) and in the dashboard (its language).
+//! The problems themselves are data (`data::problem`); the words live here.
 
 use super::{fill, strings, Lang};
-use crate::data::decode::{Kind, Shape};
-use crate::data::json::SyntaxError;
-use crate::data::{Problem, SUPPORTED_SCHEMA_VERSION};
+use crate::data::problem::{Issue, Kind, Problem, Shape, SyntaxError, Unresolved};
+use crate::data::template;
+use crate::data::{PanelKind, Target, SUPPORTED_SCHEMA_VERSION};
+use std::fmt;
+
+/// The command-line validator and the build speak English.
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}",
+            self.path,
+            problem_message(&self.problem, Lang::En)
+        )
+    }
+}
+
+fn quoted(x: &str) -> String {
+    format!("{x:?}")
+}
+
+/// `{"figure": …}`'s field name, as the partner writes it.
+fn target(t: &Target) -> &'static str {
+    t.id()
+}
 
 pub fn problem_message(p: &Problem, lang: Lang) -> String {
     let s = strings(lang);
-    let quoted = |x: &str| format!("{x:?}");
     match p {
         Problem::Syntax {
             line,
@@ -27,6 +49,47 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
             s.problem_version,
             &[found, &SUPPORTED_SCHEMA_VERSION.to_string()],
         ),
+        Problem::OldVersion { found } => fill(
+            s.problem_old_version,
+            &[&found.to_string(), &SUPPORTED_SCHEMA_VERSION.to_string()],
+        ),
+        Problem::ReservedId(id) => fill(s.problem_reserved_id, &[&quoted(id)]),
+        Problem::DuplicatePeriod { period, first } => {
+            fill(s.problem_duplicate_period, &[&quoted(period), first])
+        }
+        Problem::Empty => s.problem_empty.to_string(),
+        Problem::TargetCount { found } => fill(s.problem_target_count, &[&found.to_string()]),
+        Problem::KindCannotShow { kind, target: t } => {
+            let can: Vec<String> = PanelKind::NAMES
+                .iter()
+                .find(|(name, _)| name == kind)
+                .map(|(_, k)| {
+                    k.shows()
+                        .iter()
+                        .map(|t| format!("`{}`", target(t)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            fill(
+                s.problem_kind_cannot_show,
+                &[kind, target(t), &can.join(", ")],
+            )
+        }
+        Problem::UnknownReference { target: t, id } => {
+            fill(s.problem_unknown_reference, &[target(t), &quoted(id)])
+        }
+        Problem::LeftOut { target: t, id } => fill(s.problem_left_out, &[target(t), &quoted(id)]),
+        Problem::MixedUnits { first, this } => fill(s.problem_mixed_units, &[first, this]),
+        Problem::Placeholder {
+            placeholder,
+            reason,
+        } => fill(
+            s.problem_placeholder,
+            &[placeholder, &unresolved_message(reason, lang)],
+        ),
+        Problem::PlaceholdersDiffer { sv, en } => {
+            fill(s.problem_placeholders_differ, &[&braced(sv), &braced(en)])
+        }
         Problem::MissingTranslation { lang: "sv" } => s.problem_missing_sv.to_string(),
         Problem::MissingTranslation { .. } => s.problem_missing_en.to_string(),
         Problem::EmptyText => s.problem_empty_text.to_string(),
@@ -67,6 +130,8 @@ fn syntax_message(e: SyntaxError, lang: Lang) -> String {
         }
         SyntaxError::ExpectedKey => s.json_expected_key.into(),
         SyntaxError::TrailingText => s.json_trailing.into(),
+        SyntaxError::TrailingComma => s.json_trailing_comma.into(),
+        SyntaxError::Other => s.json_other.into(),
         SyntaxError::ControlInString => s.json_control.into(),
         SyntaxError::BadEscape => s.json_escape.into(),
         SyntaxError::BadNumber => s.json_number.into(),
@@ -85,6 +150,38 @@ fn kind_name(k: Kind, lang: Lang) -> &'static str {
         Kind::Array => s.kind_array,
         Kind::Object => s.kind_object,
         Kind::NumberOrMarker => s.kind_number_or_marker,
+        Kind::Other => s.kind_other,
+    }
+}
+
+/// Placeholders as written, for a message: `{value:a}, {date:b}`.
+fn braced(holes: &[String]) -> String {
+    let list: Vec<String> = holes.iter().map(|h| format!("{{{h}}}")).collect();
+    if list.is_empty() {
+        "–".into()
+    } else {
+        list.join(", ")
+    }
+}
+
+fn unresolved_message(reason: &Unresolved, lang: Lang) -> String {
+    let s = strings(lang);
+    match reason {
+        Unresolved::Unclosed => s.unresolved_unclosed.into(),
+        Unresolved::UnknownName => fill(s.unresolved_name, &[&template::NAMES.join(", ")]),
+        Unresolved::Arguments { expected } => {
+            fill(s.unresolved_arguments, &[&expected.to_string()])
+        }
+        Unresolved::Missing { target: t, id } => {
+            fill(s.problem_unknown_reference, &[target(t), &quoted(id)])
+        }
+        Unresolved::NoNumber(id) => fill(s.unresolved_no_number, &[&quoted(id)]),
+        Unresolved::UnknownCount(what) => fill(
+            s.unresolved_count,
+            &[&quoted(what), &template::COUNTS.join(", ")],
+        ),
+        Unresolved::Ratio => s.unresolved_ratio.into(),
+        Unresolved::Share => s.unresolved_share.into(),
     }
 }
 
@@ -99,6 +196,7 @@ fn shape_message(shape: &Shape, lang: Lang) -> String {
         Shape::UnknownField(name) => fill(s.shape_unknown_field, &[name]),
         Shape::DuplicateField(name) => fill(s.shape_duplicate_field, &[name]),
         Shape::UnknownName { found, expected } => fill(s.shape_unknown_name, &[found, expected]),
+        Shape::Other(message) => message.clone(),
     }
 }
 

@@ -27,8 +27,8 @@ macro_rules! strings {
 strings! {
     skip_link: "Hoppa till innehållet", "Skip to content";
     site_title: "IOP Ensamkommande i Göteborg", "IOP Ensamkommande in Göteborg";
-    tagline: "Vad partnerskapet mellan Göteborgs Stad och idéburna organisationer för ensamkommande barn åstadkom, med källor.",
-        "What the partnership of Göteborgs Stad and nonprofits for unaccompanied refugee minors achieved, with sources.";
+    tagline: "Vad partnerskapet åstadkom, med en källa till varje siffra.",
+        "What the partnership achieved, with a source for every figure.";
     loading: "Hämtar data …", "Loading data …";
     loading_charts: "De interaktiva diagrammen laddas …", "Loading the interactive charts …";
     app_failed: "De interaktiva diagrammen kunde inte laddas. Här visas de som bilder. Ladda om sidan för att försöka igen.",
@@ -41,8 +41,8 @@ strings! {
     load_failed_empty: "Datafilen är tom.", "The data file is empty.";
     load_failed_too_large: "Datafilen är {0} MB, men högst {1} MB kan visas. Kontrollera att rätt fil är publicerad.", "The data file is {0} MB, but at most {1} MB can be shown. Check that the right file is published.";
     partial_title: "Några siffror kunde inte visas", "Some figures could not be shown";
-    partial_intro: "Datafilen har fel i de här siffrorna. De är utelämnade, och diagram som behöver dem visas inte. Resten av sidan bygger på de felfria uppgifterna.",
-        "The data file has errors in these figures. They are left out, and charts that need them are not shown. The rest of the page uses the figures without errors.";
+    partial_intro: "Datafilen har fel i de här uppgifterna. De är utelämnade, och diagram som behöver dem säger det på sin plats. Resten av sidan bygger på de felfria uppgifterna.",
+        "The data file has errors in these entries. They are left out, and charts that need them say so in their place. The rest of the page uses the entries without errors.";
     load_failed_invalid: "Datafilen har fel och kan inte visas:", "The data file has errors and cannot be shown:";
     retry: "Försök igen", "Try again";
     key_figures: "Nyckeltal", "Key figures";
@@ -75,8 +75,8 @@ strings! {
     shared_values: "Gemensamma värderingar", "Shared values";
     aims: "Mål", "Aims";
     services: "Mervärdesinsatser", "Value-added services";
-    services_intro: "Utöver boendena erbjöd partnerskapet sju mervärdesinsatser. Vem som utförde vilken insats är bara delvis känt.",
-        "Beyond the homes, the partnership offered seven value-added services. Who delivered which is only partly known.";
+    services_intro: "Partnerskapet erbjöd {0} mervärdesinsatser.", "The partnership offered {0} value-added services.";
+    services_partly_known: "Vem som utförde vilken insats är bara delvis känt.", "Who delivered which is only partly known.";
     provider_unknown: "Utförare: inte känt", "Provided by: not known";
     provided_by: "Känt om utförandet", "Known about who delivered it";
     sources_intro: "Alla källor som siffrorna bygger på, med utgivare, datum och länk.",
@@ -89,45 +89,17 @@ strings! {
     view_table: "Tabell", "Table";
     selected: "vald", "selected";
     selected_value: "Valt värde", "Selected value";
-    chart_unavailable: "Diagrammet kan inte visas eftersom en uppgift saknas i datafilen:", "The chart cannot be shown because the data file lacks an entry:";
     about: "omkring", "about";
     and_respectively: " respektive ", " and ";
-    chart_housing: "Boendeplatser 2015", "Housing places in 2015";
-    chart_reach: "Räckvidd och resultat första året", "Reach and outcomes in the first year";
-    chart_context: "Ensamkommande barn i Sverige och Göteborg", "Unaccompanied children in Sweden and Göteborg";
-    chart_timeline: "Partnerskapet 2010–2019", "The partnership, 2010–2019";
-    chart_services: "Vem gjorde vad", "Who did what";
-    chart_money: "Pengarna", "The money";
     chart_gap: "uppgift saknas", "no figure";
+    chart_unavailable: "Diagrammet kan inte visas. Fel i datafilen:", "This chart cannot be shown. Problems in the data file:";
+    chart_untitled: "Diagram {0}", "Chart {0}";
+    times_exact: "{0} gånger så många", "{0} times as many";
+    times_more: "mer än {0} gånger så många", "more than {0} times as many";
+    legend_gap: "Streckade, tomma rader är perioder utan siffra – inte noll.", "Dashed empty rows are periods without a figure – not zero.";
+    legend_uncertain: "Randiga staplar är osäkra siffror.", "Hatched bars are uncertain figures.";
+    legend_approximate: "Ihåliga punkter är ungefärliga datum.", "Hollow dots are approximate dates.";
     chart_provider_unknown: "utförare inte känd", "provider not known";
-    times_exact: " – {0} gånger så många", ", {0} times as many";
-    times_more: " – mer än {0} gånger så många", ", more than {0} times as many";
-    housing_takeaway: "Stadens boendeplatser för ensamkommande barn ökade från {0} våren 2015 till {1} i oktober 2015{2}. IOP:n gjorde {3} nya platser möjliga.",
-        "The city's housing places for unaccompanied children rose from {0} in spring 2015 to {1} in October 2015{2}. The IOP made {3} new places possible.";
-    reach_takeaway: "Under första året nådde mervärdesstödet {0} barn och unga enligt källorna. {1} matchades med en fadderfamilj, det hölls {2} krissamtal och {3} av de unga fick en praktikplats.",
-        "In the first year, value-added support reached {0} children and young people, by the sources' counts. {1} were matched with a sponsor family, there were {2} crisis conversations, and {3} of the young people got an internship.";
-    context_takeaway: "Antalet ensamkommande barn som sökte asyl i Sverige toppade {0} med {1}. Samma år anvisades {2} till Göteborg.",
-        "The number of unaccompanied children seeking asylum in Sweden peaked in {0} at {1}. That year {2} were assigned to Göteborg.";
-    money_takeaway: "Migrationsverket ersatte {0} av Social resursförvaltningens kostnader på {1} för ensamkommande 2015–2017, {2} procent.",
-        "Migrationsverket reimbursed {0} of Social resursförvaltning's {1} of costs for unaccompanied minors in 2015–2017, {2} per cent.";
-    timeline_takeaway: "IOP:n undertecknades i {0} och skulle gälla till {1}, men avvecklades i förtid {2}.",
-        "The IOP was signed in {0} to run until {1}, but was wound down early, in {2}.";
-    services_takeaway: "Göteborgs Stad samarbetade med {0} idéburna organisationer om {1} mervärdesinsatser. För {2} av insatserna säger källorna inte vem som utförde dem.",
-        "Göteborgs Stad worked with {0} nonprofit organisations on {1} value-added services. For {2} of the services, the sources do not say who delivered them.";
-    series_empty: "Serien saknar siffror.", "The series has no figures.";
-    timeline_empty: "Partnerskapets viktigaste händelser.", "The main events of the partnership.";
-    context_note: "Streckade, tomma rader är år utan siffra – inte noll. Randiga staplar är osäkra siffror.",
-        "Dashed empty rows are years without a figure – not zero. Hatched bars are uncertain figures.";
-    timeline_note: "Ihåliga punkter är ungefärliga datum.", "Hollow dots are approximate dates.";
-    panel_places: "Antal platser", "Number of places";
-    panel_children: "Barn och unga", "Children and young people";
-    panel_conversations: "Krissamtal", "Crisis conversations";
-    panel_share: "Andel av de unga", "Share of the young people";
-    panel_goteborg_2015: "Göteborg 2015", "Göteborg in 2015";
-    panel_costs: "Kostnader och ersättning 2015–2017", "Costs and reimbursement 2015–2017";
-    panel_budget: "Mervärdesstöd 2016", "Value-added support in 2016";
-    panel_rate: "Till samordnartjänsterna", "For the coordinator posts";
-    panel_services: "Mervärdesinsatserna och vem som utförde dem", "The value-added services and who delivered them";
     column_category: "Kategori", "Category";
     column_value: "Värde", "Value";
     column_event: "Händelse", "Event";
@@ -185,6 +157,32 @@ strings! {
     problem_gap_without_note: "ett saknat värde (null) behöver en anteckning som säger varför", "a missing value (null) needs a note saying why";
     problem_out_of_order: "{0} kommer före föregående posts {1}: håll datumordning", "{0} comes before the previous entry's {1}: keep it in date order";
     problem_age_range: "min är större än max", "min is greater than max";
+    problem_old_version: "filen har formatversion {0}; konvertera den till version {1} med `cargo run --bin validate -- --migrate FIL` (det lägger till diagrammen som instrumentpanelen visade)",
+        "this file is in format version {0}; convert it to version {1} with `cargo run --bin validate -- --migrate FILE` (it adds the charts the dashboard used to show)";
+    problem_reserved_id: "id {0} är reserverat för nyckeltalen", "id {0} is reserved for the key figures";
+    problem_duplicate_period: "perioden {0} finns redan vid {1}", "period {0} is already listed at {1}";
+    problem_empty: "listan är tom; minst en post krävs", "the list is empty; at least one entry is required";
+    problem_target_count: "en markering ska hänvisa till exakt en post (figure, series, event, party eller service); den här hänvisar till {0}",
+        "a mark must refer to exactly one record (figure, series, event, party or service); this one refers to {0}";
+    problem_kind_cannot_show: "en panel av typen `{0}` kan inte visa `{1}`; den kan visa {2}", "a `{0}` panel cannot show a `{1}`; it can show {2}";
+    problem_unknown_reference: "`{0}` {1} finns inte i filen", "`{0}` {1} is not in the file";
+    problem_left_out: "`{0}` {1} har utelämnats på grund av sina egna fel (se listan ovan)", "`{0}` {1} was left out because of its own problems (see the list above)";
+    problem_mixed_units: "lägger {0} och {1} på samma axel; ge var och en sin egen panel", "puts {0} and {1} on one axis; give each its own panel";
+    problem_placeholder: "platshållaren {0} kan inte fyllas i: {1}", "placeholder {0} cannot be filled in: {1}";
+    problem_placeholders_differ: "svenska och engelska texten har olika platshållare (sv: {0}; en: {1}); de ska säga samma sak",
+        "the Swedish and English texts have different placeholders (sv: {0}; en: {1}); they must say the same";
+    unresolved_unclosed: "en {-klammer saknar sin }", "a { has no closing }";
+    unresolved_name: "okänd platshållare; tillåtna: {0}", "unknown placeholder; allowed: {0}";
+    unresolved_arguments: "den tar {0} id åtskilda med :", "it takes {0} ids separated by :";
+    unresolved_no_number: "`figure` {0} har inget enskilt tal (det är undertryckt, eller källorna anger olika värden)",
+        "`figure` {0} has no single number (it is suppressed, or its sources give different values)";
+    unresolved_count: "{0} kan inte räknas; tillåtna: {1}", "{0} cannot be counted; allowed: {1}";
+    unresolved_ratio: "kvoten är under 1,1 eller delar med noll, så den kan inte sägas som ”N gånger så många”",
+        "the ratio is below 1.1, or divides by zero, so it cannot be said as “N times as many”";
+    unresolved_share: "andelen är över 100 % eller av noll, så den är inte en del av en helhet", "the share is above 100% or of zero, so it is not a part of a whole";
+    json_trailing_comma: "ett kommatecken före en avslutande parentes", "a comma before a closing bracket";
+    json_other: "ogiltig JSON", "invalid JSON";
+    kind_other: "ett annat värde", "another value";
     embed: "Bädda in", "Embed";
     embed_intro: "Visa diagrammet på en annan webbplats. Koden nedan låser språk, tema och vy, så inbäddningen ser likadan ut även om standardvalen ändras.",
         "Show this chart on another website. The code pins the language, theme and view, so the embed stays the same if the defaults change.";
@@ -220,8 +218,8 @@ strings! {
     downloaded: "Filen {0} har laddats ner.", "The file {0} has been downloaded.";
     image_licence: "Licens {0}", "Licence {0}";
     data_title: "Ladda ner uppgifterna", "Download the data";
-    data_intro: "Hela datamängden med stabila adresser, fri att använda (CC0 1.0). Tabellerna är i CSV (UTF-8, kommatecken) och beskrivs i ett Frictionless Data Package.",
-        "The whole dataset at stable addresses, free to use (CC0 1.0). The tables are CSV (UTF-8, comma-separated), described by a Frictionless Data Package.";
+    data_intro: "Hela datamängden med stabila adresser, under licensen {0}. Tabellerna är i CSV (UTF-8, kommatecken) och beskrivs i ett Frictionless Data Package.",
+        "The whole dataset at stable addresses, under the licence {0}. The tables are CSV (UTF-8, comma-separated), described by a Frictionless Data Package.";
     data_excel: "För Excel med svenska inställningar", "For Excel with Swedish settings";
     data_package: "Datapaket (datapackage.json)", "Data Package (datapackage.json)";
     data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";

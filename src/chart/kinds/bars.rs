@@ -1,0 +1,191 @@
+//! Bars from zero: one bar per value of a figure (sources that disagree each get
+//! their own bar, never an average) and one per period of a series (a period
+//! without a figure is an empty dashed slot, never a zero bar).
+
+use super::super::model::{ChartError, Mark, MarkStyle, Panel};
+use super::super::scale::Scale;
+use super::missing;
+use crate::data::{
+    self, Dataset, Emphasis, Figure, Point, Series, SourcedValue, Target, Unit, UnitKind, Value,
+};
+use crate::i18n::{format, strings, Lang};
+
+/// A mark for one sourced value of a figure.
+fn value_mark(
+    f: &Figure,
+    v: &SourcedValue,
+    id: String,
+    category: String,
+    style: MarkStyle,
+    lang: Lang,
+) -> Mark {
+    let style = if f.uncertain {
+        MarkStyle::Uncertain
+    } else {
+        style
+    };
+    let mut display = format::value(v.value, f.unit, v.qualifier, lang);
+    let mut name_value = format::with_unit(v.value, f.unit, v.qualifier, lang);
+    if f.uncertain {
+        display = format::uncertain(&display, lang);
+        name_value = format::uncertain(&name_value, lang);
+    }
+    Mark {
+        name: format!("{category}: {name_value}"),
+        id,
+        category,
+        value: v.value.number(),
+        fraction: 0.0,
+        display,
+        style,
+        sources: v.sources.clone(),
+        note: v
+            .note
+            .as_ref()
+            .or(f.caveat.as_ref())
+            .map(|t| lang.pick(t).to_string()),
+    }
+}
+
+/// A figure's bars: one for a single value, labelled by the figure; one per
+/// source when the sources disagree, each labelled with its publisher.
+fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang) -> Vec<Mark> {
+    let label = lang.pick(&f.label);
+    if let [one] = f.values.as_slice() {
+        return vec![value_mark(
+            f,
+            one,
+            f.id.clone(),
+            label.to_string(),
+            style,
+            lang,
+        )];
+    }
+    f.values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let publisher = v
+                .sources
+                .first()
+                .and_then(|s| d.source(s))
+                .map(|s| s.publisher.as_str())
+                .unwrap_or_default();
+            let style = if i == 0 { style } else { MarkStyle::Secondary };
+            let id = format!("{}-{}", f.id, i + 1);
+            value_mark(f, v, id, format!("{label} ({publisher})"), style, lang)
+        })
+        .collect()
+}
+
+fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
+    let category = format::date(&p.period, lang);
+    let id = format!("{}-{}", s.id, p.period.replace('/', "-"));
+    let note = p.note.as_ref().map(|t| lang.pick(t).to_string());
+    let Some(value) = p.value else {
+        let missing = strings(lang).chart_gap.to_string();
+        return Mark {
+            name: format!(
+                "{category}: {missing}{}",
+                note.as_ref().map(|n| format!(" – {n}")).unwrap_or_default()
+            ),
+            id,
+            category,
+            value: None,
+            fraction: 0.0,
+            display: missing,
+            style: MarkStyle::Gap,
+            sources: p.sources.clone(),
+            note,
+        };
+    };
+    let mut display = format::value(value, s.unit, None, lang);
+    let mut name_value = format::with_unit(value, s.unit, None, lang);
+    if p.uncertain {
+        display = format::uncertain(&display, lang);
+        name_value = format::uncertain(&name_value, lang);
+    }
+    Mark {
+        name: format!("{category}: {name_value}"),
+        id,
+        category,
+        value: value.number(),
+        fraction: 0.0,
+        display,
+        style: if p.uncertain {
+            MarkStyle::Uncertain
+        } else {
+            MarkStyle::Primary
+        },
+        sources: p.sources.clone(),
+        note,
+    }
+}
+
+pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
+    let mut marks = Vec::new();
+    let mut unit = None;
+    let mut title = String::new();
+    for r in &p.marks {
+        let style = match r.style {
+            Some(Emphasis::Secondary) => MarkStyle::Secondary,
+            _ => MarkStyle::Primary,
+        };
+        match r.target() {
+            Some((Target::Figure, id)) => {
+                let f = d.figure(id).ok_or_else(|| missing(Target::Figure, id))?;
+                unit.get_or_insert(f.unit);
+                marks.extend(figure_marks(f, style, d, lang));
+            }
+            Some((Target::Series, id)) => {
+                let s = d
+                    .series_by_id(id)
+                    .ok_or_else(|| missing(Target::Series, id))?;
+                unit.get_or_insert(s.unit);
+                // A panel of one series is named by it.
+                if p.marks.len() == 1 {
+                    title = lang.pick(&s.label).to_string();
+                }
+                marks.extend(s.points.iter().map(|pt| point_mark(s, pt, lang)));
+            }
+            _ => {}
+        }
+    }
+    Ok(fit(title, marks, unit.unwrap_or(Unit::Places), lang))
+}
+
+/// Fits a scale to the marks and positions them on it.
+fn fit(title: String, mut marks: Vec<Mark>, unit: Unit, lang: Lang) -> Panel {
+    let scale = match unit.kind() {
+        UnitKind::Percent => Scale::fixed(100.0, 25.0),
+        _ => Scale::nice(marks.iter().filter_map(|m| m.value).fold(0.0, f64::max), 4),
+    };
+    for m in &mut marks {
+        m.fraction = m.value.map(|v| scale.fraction(v)).unwrap_or(0.0);
+    }
+    let tick_labels = scale
+        .ticks
+        .iter()
+        .map(|t| format::value(Value::Number(*t), unit, None, lang))
+        .collect();
+    Panel {
+        kind: data::PanelKind::Bars,
+        title,
+        scale,
+        tick_labels,
+        marks,
+    }
+}
+
+pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {
+    let s = strings(lang);
+    let has = |style| panel.marks.iter().any(|m| m.style == style);
+    let mut out = Vec::new();
+    if has(MarkStyle::Gap) {
+        out.push(s.legend_gap);
+    }
+    if has(MarkStyle::Uncertain) {
+        out.push(s.legend_uncertain);
+    }
+    out
+}

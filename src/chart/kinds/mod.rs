@@ -1,0 +1,53 @@
+//! Panel kinds, one module each: how a kind turns a panel of a view into marks
+//! on a scale, what its table columns are called, and what its legend says.
+//! Reading this folder is reading the list of chart forms the format offers.
+
+pub mod bars;
+pub mod list;
+pub mod timeline;
+
+use super::model::{ChartError, Panel};
+use crate::data::{self, Dataset, PanelKind, Target};
+use crate::i18n::{strings, Lang};
+
+/// A panel of a view, drawn by its kind.
+pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
+    let mut panel = match p.kind {
+        PanelKind::Bars => bars::panel(p, d, lang)?,
+        PanelKind::Timeline => timeline::panel(p, d, lang)?,
+        PanelKind::List => list::panel(p, d, lang)?,
+    };
+    if let Some(title) = &p.title {
+        panel.title = lang.pick(title).to_string();
+    }
+    Ok(panel)
+}
+
+/// The table view's column headings for a kind: what a mark's category and
+/// value are.
+pub fn columns(kind: PanelKind, lang: Lang) -> (String, String) {
+    let s = strings(lang);
+    let (a, b) = match kind {
+        PanelKind::Bars => (s.column_category, s.column_value),
+        PanelKind::Timeline => (s.column_event, s.column_date),
+        PanelKind::List => (s.column_party_or_service, s.column_detail),
+    };
+    (a.to_string(), b.to_string())
+}
+
+/// What the looks of this panel's marks mean, said only when it has them.
+pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {
+    match panel.kind {
+        PanelKind::Bars => bars::legend(panel, lang),
+        PanelKind::Timeline => timeline::legend(panel, lang),
+        PanelKind::List => Vec::new(),
+    }
+}
+
+/// The record a mark reference names, or why the chart cannot be drawn.
+pub(crate) fn missing(target: Target, id: &str) -> ChartError {
+    ChartError::Missing {
+        target,
+        id: id.to_string(),
+    }
+}

@@ -1,0 +1,71 @@
+//! Events as dots on one time axis, from the first event's year to the last
+//! one's; an approximate date is drawn hollow and said with "omkring"/"about".
+
+use super::super::model::{ChartError, Mark, MarkStyle, Panel};
+use super::super::scale::Scale;
+use super::missing;
+use crate::data::date::IsoDate;
+use crate::data::{self, Dataset, Event, PanelKind, Target};
+use crate::i18n::{format, strings, Lang};
+
+pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
+    let events = p
+        .marks
+        .iter()
+        .filter_map(|r| r.event.as_deref())
+        .map(|id| d.event(id).ok_or_else(|| missing(Target::Event, id)))
+        .collect::<Result<Vec<&Event>, _>>()?;
+    // Events whose date does not parse cannot be placed (validation reports them).
+    let dated: Vec<(&Event, (i32, u32, u32))> = events
+        .into_iter()
+        .filter_map(|e| IsoDate::parse(&e.date).map(|date| (e, date.first_day())))
+        .collect();
+    let first = dated.iter().map(|(_, (y, _, _))| *y).min().unwrap_or(0);
+    let last = dated.iter().map(|(_, (y, _, _))| *y).max().unwrap_or(0) + 1;
+    let span = f64::from((last - first).max(1));
+    let about = strings(lang).about;
+    let marks = dated
+        .into_iter()
+        .map(|(e, (y, m, day))| {
+            let when = format::date(&e.date, lang);
+            let when = if e.approximate {
+                format!("{about} {when}")
+            } else {
+                when
+            };
+            let label = lang.pick(&e.label).to_string();
+            let position =
+                f64::from(y - first) + (f64::from(m) - 1.0 + (f64::from(day) - 1.0) / 31.0) / 12.0;
+            Mark {
+                id: e.id.clone(),
+                name: format!("{when}: {label}"),
+                category: label,
+                value: None,
+                fraction: (position / span).clamp(0.0, 1.0),
+                display: when,
+                style: if e.approximate {
+                    MarkStyle::Uncertain
+                } else {
+                    MarkStyle::Primary
+                },
+                sources: e.sources.clone(),
+                note: None,
+            }
+        })
+        .collect();
+    Ok(Panel {
+        kind: PanelKind::Timeline,
+        title: format!("{first}–{}", last - 1),
+        scale: Scale::fixed(span, 1.0),
+        tick_labels: vec![first.to_string(), (last - 1).to_string()],
+        marks,
+    })
+}
+
+pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {
+    if panel.marks.iter().any(|m| m.style == MarkStyle::Uncertain) {
+        vec![strings(lang).legend_approximate]
+    } else {
+        Vec::new()
+    }
+}

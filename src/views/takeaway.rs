@@ -1,0 +1,70 @@
+//! A view's takeaway in words: each placeholder of its template resolved
+//! (`data::template`) and written in the reader's language, with the numbers
+//! formatted as everywhere else on the page.
+
+use crate::data::problem::Unresolved;
+use crate::data::template::{self, Piece, Quantity};
+use crate::data::{Dataset, Value, View};
+use crate::i18n::{fill, format, strings, Lang};
+
+/// One placeholder in words.
+fn words(q: Quantity, lang: Lang) -> String {
+    let s = strings(lang);
+    match q {
+        Quantity::Values(f) => {
+            let values: Vec<String> = f
+                .values
+                .iter()
+                .map(|v| format::value(v.value, f.unit, v.qualifier, lang))
+                .collect();
+            let said = values.join(s.and_respectively);
+            if f.uncertain {
+                format::uncertain(&said, lang)
+            } else {
+                said
+            }
+        }
+        Quantity::Ratio { times, exact } => fill(
+            if exact { s.times_exact } else { s.times_more },
+            &[&format::number(times, lang)],
+        ),
+        Quantity::Share(p) => {
+            format::value(Value::Number(p), crate::data::Unit::Percent, None, lang)
+        }
+        Quantity::Peak {
+            series,
+            point,
+            value,
+        } => {
+            let said = format::value(Value::Number(value), series.unit, None, lang);
+            if point.uncertain {
+                format::uncertain(&said, lang)
+            } else {
+                said
+            }
+        }
+        Quantity::PeakPeriod(point) => format::date(&point.period, lang),
+        Quantity::Date { date, approximate } => {
+            let when = format::date(date, lang);
+            if approximate {
+                format!("{} {when}", s.about)
+            } else {
+                when
+            }
+        }
+        Quantity::Count(n) => format::integer(n as u64, lang),
+    }
+}
+
+/// The view's takeaway in `lang`. A valid file always resolves; an error here
+/// means the view was not validated against this dataset.
+pub fn takeaway(view: &View, d: &Dataset, lang: Lang) -> Result<String, Unresolved> {
+    let mut out = String::new();
+    for piece in template::pieces(lang.pick(&view.takeaway))? {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Hole(h) => out.push_str(&words(template::resolve(h, d)?, lang)),
+        }
+    }
+    Ok(out)
+}
