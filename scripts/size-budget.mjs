@@ -1,9 +1,9 @@
 // Size budgets of the built dist/ (sizes only; timings belong to scripts/bench).
 //   node scripts/size-budget.mjs [DIR=dist]
-// Prints the gzip size of the wasm and of everything the first view loads, with
-// the targets of the performance issue and the ceilings this check enforces.
-// A ceiling is where the build stands today: it stops regressions while the
-// target is not met yet, and comes down with every improvement.
+// Prints the gzip size of the wasm and of everything the first view loads, and
+// fails above the ceilings the project has set (issue 14: 235 KB and 265 KB,
+// with serde reading the dataset; the 150 KB wasm target is retired). Lower a
+// ceiling when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { target: 150 * KB, ceiling: 218 * KB },
-  firstView: { target: 200 * KB, ceiling: 244 * KB },
+  wasm: { ceiling: 235 * KB },
+  firstView: { ceiling: 265 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
@@ -42,7 +42,6 @@ let failed = false;
 for (const [name, size, budget] of [['wasm', wasmSize, BUDGETS.wasm], ['first view', total, BUDGETS.firstView]]) {
   const over = size > budget.ceiling;
   failed ||= over;
-  const target = size <= budget.target ? 'meets' : 'over';
-  console.log(`${name}: ${kb(size)}; target ${kb(budget.target)} (${target}); ceiling ${kb(budget.ceiling)} (${over ? 'EXCEEDED' : 'ok'})`);
+  console.log(`${name}: ${kb(size)}; ceiling ${kb(budget.ceiling)} (${over ? 'EXCEEDED' : 'ok'})`);
 }
 process.exit(failed ? 1 : 0);

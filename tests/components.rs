@@ -841,7 +841,11 @@ async fn the_charts_follow_one_another_and_a_named_chart_comes_at_once() {
         .iter()
         .map(|v| format!("chart-{}", v.id))
         .collect();
-    let services = order.iter().position(|c| c == "chart-services").expect("services") + 1;
+    let services = order
+        .iter()
+        .position(|c| c == "chart-services")
+        .expect("services")
+        + 1;
     for (named, at_once) in [(None, 1), (Some("services".to_string()), services)] {
         reset_url();
         let state = ViewState {
@@ -898,13 +902,20 @@ fn a_withheld_view_says_in_its_place_what_it_needs() {
     assert_eq!(ids, order, "every view in its place");
     let reach = one(&root, "#chart-reach");
     assert!(reach.class_list().contains("chart-unavailable"));
-    assert_eq!(text(&one(&reach, "h3")), "Reach and outcomes in the first year");
+    assert_eq!(
+        text(&one(&reach, "h3")),
+        "Reach and outcomes in the first year"
+    );
     let why = text(&one(&reach, "[role='note']"));
     assert!(why.contains("This chart cannot be shown"), "{why}");
     assert!(
         why.contains("`figure` \"crisis-conversations\" was left out because of its own problems"),
         "{why}"
     );
-    assert!(reach.query_selector("[role='img']").ok().flatten().is_none());
+    assert!(reach
+        .query_selector("[role='img']")
+        .ok()
+        .flatten()
+        .is_none());
     assert!(all(&one(&root, "#chart-housing"), "[role='img']").len() >= 3);
 }

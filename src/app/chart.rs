@@ -50,7 +50,7 @@ pub fn ChartFigure(
                     reason,
                 },
             };
-            let problems = vec![Issue::new(format!("$.views[{index}]"), problem)];
+            let problems = Arc::new(vec![Issue::new(format!("$.views[{index}]"), problem)]);
             let title = lang.pick(&view.title).to_string();
             view! { <ChartUnavailable id title problems lang level /> }.into_any()
         }
@@ -68,12 +68,6 @@ pub fn ChartWithheld(
     position: usize,
     #[prop(default = 3)] level: u8,
 ) -> impl IntoView {
-    let at = withheld.path();
-    let problems: Vec<Issue> = skipped
-        .iter()
-        .filter(|i| i.is_inside(&at))
-        .cloned()
-        .collect();
     let title = withheld
         .title
         .as_ref()
@@ -84,7 +78,7 @@ pub fn ChartWithheld(
         .id
         .clone()
         .unwrap_or_else(|| format!("view-{position}"));
-    view! { <ChartUnavailable id title problems lang level /> }
+    view! { <ChartUnavailable id title problems=skipped within=Some(withheld.path()) lang level /> }
 }
 
 /// A chart's place, its title and the problems that keep it from being drawn.
@@ -92,7 +86,8 @@ pub fn ChartWithheld(
 fn ChartUnavailable(
     id: String,
     title: String,
-    problems: Vec<Issue>,
+    problems: Arc<Vec<Issue>>,
+    #[prop(default = None)] within: Option<String>,
     lang: Lang,
     level: u8,
 ) -> impl IntoView {
@@ -101,7 +96,7 @@ fn ChartUnavailable(
             <Heading level>{title}</Heading>
             <div role="note">
                 <p>{strings(lang).chart_unavailable}</p>
-                <ProblemList problems lang />
+                <ProblemList problems within lang />
             </div>
         </figure>
     }

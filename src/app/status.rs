@@ -20,19 +20,30 @@ pub fn Loading(lang: Lang) -> impl IntoView {
 }
 
 /// The file's problems as a list: path (for the partner who fixes the file) and
-/// what is wrong, in the page's language.
+/// what is wrong, in the page's language. `within` keeps only those inside one
+/// record (a withheld view's).
 #[component]
-pub fn ProblemList(problems: Vec<Issue>, lang: Lang) -> impl IntoView {
-    let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
+pub fn ProblemList(
+    problems: Arc<Vec<Issue>>,
+    lang: Lang,
+    #[prop(default = None)] within: Option<String>,
+) -> impl IntoView {
+    let inside = |i: &&Issue| within.as_deref().is_none_or(|at| i.is_inside(at));
+    let more = problems
+        .iter()
+        .filter(inside)
+        .count()
+        .saturating_sub(SHOWN_PROBLEMS);
     view! {
         <ul class="load-error-problems">
             {problems
-                .into_iter()
+                .iter()
+                .filter(inside)
                 .take(SHOWN_PROBLEMS)
                 .map(|issue| {
                     view! {
                         <li>
-                            <code>{issue.path}</code>
+                            <code>{issue.path.clone()}</code>
                             ": "
                             {problem_message(&issue.problem, lang)}
                         </li>
@@ -55,7 +66,7 @@ pub fn PartialData(lang: Lang, skipped: Arc<Vec<Issue>>) -> impl IntoView {
             <aside class="data-warning" aria-labelledby="data-warning-title">
                 <h2 id="data-warning-title">{s.partial_title}</h2>
                 <p>{s.partial_intro}</p>
-                <ProblemList problems=skipped.to_vec() lang />
+                <ProblemList problems=skipped lang />
             </aside>
         }
     })
@@ -88,7 +99,7 @@ pub fn LoadFailed(lang: Lang, error: LoadError, on_retry: Callback<()>) -> impl 
         <div class="load-error" role="alert">
             <h1>{s.load_failed}</h1>
             <p>{detail}</p>
-            {(!problems.is_empty()).then(|| view! { <ProblemList problems lang /> })}
+            {(!problems.is_empty()).then(|| view! { <ProblemList problems=Arc::new(problems) lang /> })}
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
                 {s.retry}
             </button>

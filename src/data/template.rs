@@ -52,18 +52,24 @@ pub fn pieces(template: &str) -> Result<Vec<Piece<'_>>, Unresolved> {
     Ok(out)
 }
 
-/// The placeholders of a template, sorted, for comparing two languages.
-pub fn holes(template: &str) -> Vec<String> {
-    let mut out: Vec<String> = pieces(template)
+/// The placeholders of a template, in their order.
+pub fn holes(template: &str) -> Vec<&str> {
+    pieces(template)
         .unwrap_or_default()
         .into_iter()
         .filter_map(|p| match p {
-            Piece::Hole(h) => Some(h.to_string()),
+            Piece::Hole(h) => Some(h),
             Piece::Text(_) => None,
         })
-        .collect();
-    out.sort();
-    out
+        .collect()
+}
+
+/// Whether two templates (the two languages of one) use the same
+/// placeholders, each as often, in any order (word order is each language's).
+pub fn same_holes(a: &str, b: &str) -> bool {
+    let (a, b) = (holes(a), holes(b));
+    let count = |list: &[&str], h: &str| list.iter().filter(|x| **x == h).count();
+    a.len() == b.len() && a.iter().all(|h| count(&a, h) == count(&b, h))
 }
 
 /// What a placeholder stands for, before it is put in words.
@@ -284,6 +290,9 @@ mod tests {
         );
         assert_eq!(pieces("open {value:a"), Err(Unresolved::Unclosed));
         assert_eq!(pieces("nested {value:{a}}"), Err(Unresolved::Unclosed));
-        assert_eq!(holes("{b:x} and {a:y}"), ["a:y", "b:x"]);
+        assert_eq!(holes("{b:x} and {a:y}"), ["b:x", "a:y"]);
+        assert!(same_holes("{b:x} and {a:y}", "{a:y}, then {b:x}"));
+        assert!(!same_holes("{a:y} {a:y}", "{a:y} {b:x}"));
+        assert!(!same_holes("{a:y}", "{a:y} {a:y}"));
     }
 }

@@ -201,12 +201,16 @@ fn view_rules(v: &mut Validator, view: &View, at: &str, d: &Dataset) {
             );
         }
     }
-    let (sv, en) = (
-        template::holes(&view.takeaway.sv),
-        template::holes(&view.takeaway.en),
-    );
-    if sv != en {
-        v.push(takeaway, Problem::PlaceholdersDiffer { sv, en });
+    let (sv, en) = (&view.takeaway.sv, &view.takeaway.en);
+    if !template::same_holes(sv, en) {
+        let holes = |t: &str| template::holes(t).into_iter().map(str::to_string).collect();
+        v.push(
+            takeaway,
+            Problem::PlaceholdersDiffer {
+                sv: holes(sv),
+                en: holes(en),
+            },
+        );
     }
     if view.panels.is_empty() {
         v.push(format!("{at}.panels"), Problem::Empty);

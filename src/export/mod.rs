@@ -12,7 +12,7 @@ use crate::chart::{Chart, MarkStyle};
 use crate::data::Dataset;
 use crate::i18n::{fill, format, strings, Lang};
 use csv::{Cell, Dialect};
-use serde_json::{json, Value as Json};
+use serde::Serialize;
 
 /// The stable stem of a chart's download files: `iop-ensamkommande-housing-sv`.
 pub fn chart_file_stem(chart: &Chart, lang: Lang) -> String {
@@ -69,60 +69,101 @@ pub fn chart_csv(chart: &Chart) -> String {
     csv::write(&CHART_COLUMNS, &chart_rows(chart), Dialect::Tidy)
 }
 
+/// A chart's JSON download, as written.
+#[derive(Serialize)]
+struct ChartFile<'a> {
+    chart: &'a str,
+    title: &'a str,
+    takeaway: &'a str,
+    language: &'a str,
+    notes: &'a [String],
+    rows: Vec<Row<'a>>,
+    sources: Vec<SourceEntry<'a>>,
+    licence: LicenceEntry<'a>,
+    disclosure_rule: &'a str,
+    citation: String,
+    url: &'a str,
+    dataset_updated: &'a str,
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    panel: &'a str,
+    mark_id: &'a str,
+    category: &'a str,
+    value: Option<f64>,
+    value_as_published: &'a str,
+    kind: &'a str,
+    note: Option<&'a str>,
+    sources: &'a [String],
+}
+
+#[derive(Serialize)]
+struct SourceEntry<'a> {
+    id: &'a str,
+    title: &'a str,
+    publisher: &'a str,
+    date: &'a str,
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct LicenceEntry<'a> {
+    id: &'a str,
+    name: &'a str,
+    url: &'a str,
+}
+
 /// The chart's rows with their sources in full, its citation and licence: a
 /// file that still says where it came from when passed on.
 pub fn chart_json(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> String {
-    let rows: Vec<Json> = chart
+    let rows = chart
         .panels
         .iter()
         .flat_map(|panel| {
-            panel.marks.iter().map(move |m| {
-                json!({
-                    "panel": panel.title,
-                    "mark_id": m.id,
-                    "category": m.category,
-                    "value": m.value,
-                    "value_as_published": m.display,
-                    "kind": style_id(m.style),
-                    "note": m.note,
-                    "sources": m.sources,
-                })
+            panel.marks.iter().map(move |m| Row {
+                panel: &panel.title,
+                mark_id: &m.id,
+                category: &m.category,
+                value: m.value,
+                value_as_published: &m.display,
+                kind: style_id(m.style),
+                note: m.note.as_deref(),
+                sources: &m.sources,
             })
         })
         .collect();
-    let sources: Vec<Json> = chart
-        .sources()
+    let ids = chart.sources();
+    let sources = ids
         .iter()
         .filter_map(|id| d.source(id))
-        .map(|s| {
-            json!({
-                "id": s.id,
-                "title": s.title,
-                "publisher": s.publisher,
-                "date": s.date,
-                "url": s.url,
-            })
+        .map(|s| SourceEntry {
+            id: &s.id,
+            title: &s.title,
+            publisher: &s.publisher,
+            date: &s.date,
+            url: s.url.as_deref(),
         })
         .collect();
-    let doc = json!({
-        "chart": chart.id,
-        "title": chart.title,
-        "takeaway": chart.takeaway,
-        "language": lang.code(),
-        "notes": chart.notes,
-        "rows": rows,
-        "sources": sources,
-        "licence": {
-            "id": d.licence.id,
-            "name": lang.pick(&d.licence.name),
-            "url": d.licence.url,
+    let file = ChartFile {
+        chart: &chart.id,
+        title: &chart.title,
+        takeaway: &chart.takeaway,
+        language: lang.code(),
+        notes: &chart.notes,
+        rows,
+        sources,
+        licence: LicenceEntry {
+            id: &d.licence.id,
+            name: lang.pick(&d.licence.name),
+            url: &d.licence.url,
         },
-        "disclosure_rule": lang.pick(&d.disclosure_rule),
-        "citation": chart_citation(chart, d, lang, url, retrieved),
-        "url": url,
-        "dataset_updated": d.updated,
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+        disclosure_rule: lang.pick(&d.disclosure_rule),
+        citation: chart_citation(chart, d, lang, url, retrieved),
+        url,
+        dataset_updated: &d.updated,
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
 /// Who to credit: the partnership, as the dataset's title names it.

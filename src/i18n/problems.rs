@@ -20,8 +20,9 @@ impl fmt::Display for Issue {
     }
 }
 
+/// A value from the file, in quotes (shown as text, never as markup).
 fn quoted(x: &str) -> String {
-    format!("{x:?}")
+    format!("\"{x}\"")
 }
 
 /// `{"figure": …}`'s field name, as the partner writes it.

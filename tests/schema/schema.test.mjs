@@ -17,10 +17,12 @@ test('the bundled dataset passes the published schema', () => {
   assert.deepEqual(errorsOf(bundled()), []);
 });
 
-test('a future schema version is rejected', () => {
-  const doc = bundled();
-  doc.schema_version = 2;
-  assert.match(errorsOf(doc).join('\n'), /\/schema_version must be equal to constant/);
+test('a future schema version and a version-1 file are rejected', () => {
+  for (const version of [3, 1]) {
+    const doc = bundled();
+    doc.schema_version = version;
+    assert.match(errorsOf(doc).join('\n'), /\/schema_version must be equal to constant/);
+  }
 });
 
 test('a count of 1 to 4 people is rejected, the suppression marker accepted', () => {

@@ -11,38 +11,39 @@ use super::tree::Node;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 use std::fmt;
 
-/// A shape problem on its way out of serde, and where it happened.
+/// A shape problem on its way out of serde, and where it happened. Boxed, so
+/// that the many generic functions serde's derives make pass a pointer around
+/// rather than the whole problem (smaller code in the wasm).
 #[derive(Debug)]
-pub struct Error {
-    path: Option<String>,
-    shape: Shape,
-}
+pub struct Error(Box<(Option<String>, Shape)>);
 
 impl Error {
+    #[inline(never)]
     fn new(shape: Shape) -> Error {
-        Error { path: None, shape }
+        Error(Box::new((None, shape)))
     }
 
     /// The innermost value that reports a problem names its place; the values
     /// around it pass it on unchanged.
+    #[inline(never)]
     fn at(mut self, path: &str) -> Error {
-        if self.path.is_none() {
-            self.path = Some(path.to_string());
+        if self.0 .0.is_none() {
+            self.0 .0 = Some(path.to_string());
         }
         self
     }
 
     pub fn into_issue(self) -> Issue {
-        Issue::new(
-            self.path.unwrap_or_else(|| "$".into()),
-            Problem::Shape(self.shape),
-        )
+        let (path, shape) = *self.0;
+        Issue::new(path.unwrap_or_else(|| "$".into()), Problem::Shape(shape))
     }
 }
 
+/// serde requires a message; ours is worded in the reader's language later,
+/// from the shape, by `i18n::problems`.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{:?}", self.shape)
+        f.write_str("a value of the wrong shape")
     }
 }
 
@@ -100,7 +101,7 @@ impl de::Error for Error {
     }
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Error {
         Error::new(Shape::UnknownName {
-            found: format!("{variant:?}"),
+            found: format!("\"{variant}\""),
             expected: expected.join(", "),
         })
     }
@@ -135,6 +136,7 @@ pub struct At<'n> {
 }
 
 impl At<'_> {
+    #[inline(never)]
     fn wrong(&self, expected: Kind) -> Error {
         Error::new(Shape::WrongType {
             expected,
@@ -173,18 +175,8 @@ impl<'de> de::Deserializer<'de> for At<'_> {
                 _ => Err(self.wrong(Kind::Number)),
             },
             Node::String(s) => v.visit_str(s),
-            Node::Array(items) => v.visit_seq(Items {
-                items: items.iter(),
-                index: 0,
-                path,
-                item_path: String::new(),
-            }),
-            Node::Object(members) => v.visit_map(Members {
-                members,
-                next: 0,
-                path,
-                value_path: String::new(),
-            }),
+            Node::Array(items) => v.visit_seq(items_of(items, path)),
+            Node::Object(members) => v.visit_map(members_of(members, path)),
         };
         out.map_err(|e| e.at(path))
     }
@@ -235,18 +227,23 @@ impl<'de> de::Deserializer<'de> for At<'_> {
         }
     }
 
+    // Lists and records call their visitor's one method directly, not through
+    // `deserialize_any`: that would make the compiler build every other visit
+    // method of every record type too (a struct's `visit_seq`), for nothing.
     fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
         match self.node {
-            Node::Array(_) => self.deserialize_any(v),
+            Node::Array(items) => v.visit_seq(items_of(items, self.path)),
             _ => Err(self.wrong(Kind::Array)),
         }
+        .map_err(|e: Error| e.at(self.path))
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Error> {
         match self.node {
-            Node::Object(_) => self.deserialize_any(v),
+            Node::Object(members) => v.visit_map(members_of(members, self.path)),
             _ => Err(self.wrong(Kind::Object)),
         }
+        .map_err(|e: Error| e.at(self.path))
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -284,12 +281,45 @@ impl<'de> de::Deserializer<'de> for At<'_> {
     }
 }
 
+fn items_of<'n>(items: &'n [Node], path: &'n str) -> Items<'n> {
+    Items {
+        items: items.iter(),
+        index: 0,
+        path,
+        item_path: String::new(),
+    }
+}
+
+fn members_of<'n>(members: &'n [(String, Node)], path: &'n str) -> Members<'n> {
+    Members {
+        members,
+        next: 0,
+        path,
+        value_path: String::new(),
+    }
+}
+
 /// The elements of an array, each at `path[i]`.
 struct Items<'n> {
     items: std::slice::Iter<'n, Node>,
     index: usize,
     path: &'n str,
     item_path: String,
+}
+
+impl Items<'_> {
+    /// The next element with its path (kept out of the generic code below,
+    /// which serde instantiates once per element type).
+    #[inline(never)]
+    fn advance(&mut self) -> Option<At<'_>> {
+        let node = self.items.next()?;
+        self.item_path = format!("{}[{}]", self.path, self.index);
+        self.index += 1;
+        Some(At {
+            node,
+            path: &self.item_path,
+        })
+    }
 }
 
 impl<'de> de::SeqAccess<'de> for Items<'_> {
@@ -299,16 +329,10 @@ impl<'de> de::SeqAccess<'de> for Items<'_> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, Error> {
-        let Some(node) = self.items.next() else {
-            return Ok(None);
-        };
-        self.item_path = format!("{}[{}]", self.path, self.index);
-        self.index += 1;
-        seed.deserialize(At {
-            node,
-            path: &self.item_path,
-        })
-        .map(Some)
+        match self.advance() {
+            None => Ok(None),
+            Some(at) => seed.deserialize(at).map(Some),
+        }
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -326,13 +350,15 @@ struct Members<'n> {
     value_path: String,
 }
 
-impl<'de> de::MapAccess<'de> for Members<'_> {
-    type Error = Error;
+/// What a value read out of turn would be (serde never does that).
+static NULL: Node = Node::Null;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Error> {
+impl<'n> Members<'n> {
+    /// The next member's name, its path recorded; a name seen before is a
+    /// problem. Kept out of the generic code below, which serde instantiates
+    /// once per record type.
+    #[inline(never)]
+    fn name(&mut self) -> Result<Option<&'n str>, Error> {
         let Some((name, _)) = self.members.get(self.next) else {
             return Ok(None);
         };
@@ -343,19 +369,39 @@ impl<'de> de::MapAccess<'de> for Members<'_> {
         {
             return Err(Error::new(Shape::DuplicateField(name.clone())).at(&self.value_path));
         }
-        let key: de::value::StrDeserializer<Error> = name.as_str().into_deserializer();
+        Ok(Some(name))
+    }
+
+    /// The value of the member whose name was read last.
+    #[inline(never)]
+    fn value(&mut self) -> At<'_> {
+        let node = self.members.get(self.next).map_or(&NULL, |(_, v)| v);
+        self.next += 1;
+        At {
+            node,
+            path: &self.value_path,
+        }
+    }
+}
+
+impl<'de> de::MapAccess<'de> for Members<'_> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        let Some(name) = self.name()? else {
+            return Ok(None);
+        };
+        let key: de::value::StrDeserializer<Error> = name.into_deserializer();
         seed.deserialize(key)
             .map(Some)
             .map_err(|e| e.at(&self.value_path))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let (_, node) = &self.members[self.next];
-        self.next += 1;
-        seed.deserialize(At {
-            node,
-            path: &self.value_path,
-        })
+        seed.deserialize(self.value())
     }
 
     fn size_hint(&self) -> Option<usize> {

@@ -246,7 +246,7 @@ fn check_version(doc: &Node) -> Result<(), Vec<Issue>> {
         Node::Number(n) if n.as_u64() == Some(SUPPORTED_SCHEMA_VERSION.into()) => return Ok(()),
         Node::Number(n) if n.as_u64() == Some(1) => Problem::OldVersion { found: 1 },
         other => {
-            let mut found = serde_json::to_string(&to_value(other)).unwrap_or_default();
+            let mut found = written(other);
             if let Some((cut, _)) = found.char_indices().nth(40) {
                 found.truncate(cut);
                 found.push('…');
@@ -257,21 +257,16 @@ fn check_version(doc: &Node) -> Result<(), Vec<Issue>> {
     Err(vec![Issue::new("$.schema_version", problem)])
 }
 
-/// A node as serde_json's value, to print what a partner wrote.
-fn to_value(node: &Node) -> serde_json::Value {
-    use serde_json::Value as V;
+/// A value as a partner wrote it, for a message: numbers and text as they
+/// are, anything bigger by its kind.
+fn written(node: &Node) -> String {
     match node {
-        Node::Null => V::Null,
-        Node::Bool(b) => V::Bool(*b),
-        Node::Number(n) => V::Number(n.clone()),
-        Node::String(s) => V::String(s.clone()),
-        Node::Array(items) => V::Array(items.iter().map(to_value).collect()),
-        Node::Object(members) => V::Object(
-            members
-                .iter()
-                .map(|(k, v)| (k.clone(), to_value(v)))
-                .collect(),
-        ),
+        Node::Null => "null".into(),
+        Node::Bool(b) => b.to_string(),
+        Node::Number(n) => n.to_string(),
+        Node::String(s) => format!("\"{s}\""),
+        Node::Array(_) => "[…]".into(),
+        Node::Object(_) => "{…}".into(),
     }
 }
 
@@ -480,7 +475,13 @@ fn keep_valid(
         }
     }
     withhold_dependants(&mut dataset, &mut skipped, &mut removed, &mut withheld);
-    withheld.sort_by_key(|w| w.index);
+    // In the file's order (inserted in place: a sort would cost its own code).
+    let mut ordered: Vec<Withheld> = Vec::with_capacity(withheld.len());
+    for w in withheld {
+        let at = ordered.partition_point(|o| o.index < w.index);
+        ordered.insert(at, w);
+    }
+    let withheld = ordered;
     Ok(Readable {
         dataset,
         skipped,

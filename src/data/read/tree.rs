@@ -104,9 +104,8 @@ pub fn parse(text: &str) -> Result<Node, Issue> {
 /// other structured form); anything unknown is `Other` and still has a place.
 fn syntax_error(e: &serde_json::Error) -> SyntaxError {
     let text = e.to_string();
-    let reason = text
-        .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(reason, _)| reason);
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    let reason = text.strip_suffix(&position).unwrap_or(&text);
     match reason {
         r if r.starts_with("EOF while parsing") => SyntaxError::Eof,
         "expected value" | "expected ident" => SyntaxError::ExpectedValue,
