@@ -265,16 +265,16 @@ mod tests {
     #[test]
     fn every_parameter_is_read() {
         let s = ViewState::from_query(
-            "?lang=en&section=parties&chart=reach&view=table&mark=crisis-conversations",
+            "?lang=en&section=parties&chart=some-chart&view=table&mark=some-mark",
         );
         assert_eq!(
             s,
             ViewState {
                 lang: Some(Lang::En),
                 section: Section::Parties,
-                chart: Some("reach".into()),
+                chart: Some("some-chart".into()),
                 view: View::Table,
-                mark: Some("crisis-conversations".into()),
+                mark: Some("some-mark".into()),
                 theme: Theme::Auto,
             }
         );
@@ -356,10 +356,10 @@ mod tests {
         };
         assert_eq!(s.to_query(), "?lang=sv");
         let s = ViewState {
-            chart: Some("context".into()),
+            chart: Some("other-chart".into()),
             ..Default::default()
         };
-        assert_eq!(s.to_query(), "?chart=context");
+        assert_eq!(s.to_query(), "?chart=other-chart");
     }
 
     #[test]
@@ -381,7 +381,7 @@ mod tests {
         ] {
             assert_eq!(ViewState::from_query(q), ViewState::default(), "{q}");
         }
-        let long = format!("?chart=reach&mark={}", "a".repeat(65));
+        let long = format!("?chart=some-chart&mark={}", "a".repeat(65));
         assert_eq!(ViewState::from_query(&long).mark, None);
     }
 

@@ -61,7 +61,11 @@ fn chart_url(chart: &Chart, lang: Lang) -> String {
 fn save(format: Format, chart: &Chart, d: &Dataset, lang: Lang) -> (String, bool) {
     let url = chart_url(chart, lang);
     let today = dom::today_iso();
-    let name = format!("{}.{}", export::chart_file_stem(chart, lang), format.id());
+    let name = format!(
+        "{}.{}",
+        export::chart_file_stem(chart, d, lang),
+        format.id()
+    );
     let ok = match format {
         Format::Csv => {
             dom::download_text(&name, "text/csv;charset=utf-8", &export::chart_csv(chart))

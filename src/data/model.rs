@@ -483,7 +483,7 @@ named! {
 }
 
 /// A reference from a panel to one record of the file: exactly one of the
-/// fields is set (`{"figure": "crisis-conversations"}`).
+/// fields is set (`{"figure": "figure-id"}`).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MarkRef {

@@ -14,9 +14,10 @@ use crate::i18n::{fill, format, strings, Lang};
 use csv::{Cell, Dialect};
 use serde::Serialize;
 
-/// The stable stem of a chart's download files: `iop-ensamkommande-housing-sv`.
-pub fn chart_file_stem(chart: &Chart, lang: Lang) -> String {
-    format!("iop-ensamkommande-{}-{}", chart.id, lang.code())
+/// The stable stem of a chart's download files: the dataset's id, the view's
+/// and the language (`iop-ensamkommande-goteborg-housing-sv`).
+pub fn chart_file_stem(chart: &Chart, d: &Dataset, lang: Lang) -> String {
+    format!("{}-{}-{}", d.id, chart.id, lang.code())
 }
 
 fn style_id(style: MarkStyle) -> &'static str {

@@ -130,7 +130,7 @@ test('a broken data file is explained with the paths of its problems', async ({ 
 
   await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, body: '{"schema_version": 1,' }));
   await alert.getByRole('button', { name: 'Försök igen' }).click();
-  await expect(page.getByRole('alert')).toContainText('inte giltig JSON på rad 1, kolumn 22: filen tar slut mitt i datan');
+  await expect(page.getByRole('alert')).toContainText('inte giltig JSON på rad 1, kolumn 21: filen tar slut mitt i datan');
 
   // Shape problems too are in the page's language, with their path.
   const misspelt = structuredClone(data);
@@ -193,7 +193,7 @@ test('the data and its schema are downloadable from the footer', async ({ page, 
   const dataHref = await page.getByRole('link', { name: 'Ladda ner data (JSON)' }).getAttribute('href');
   const schemaHref = await page.getByRole('link', { name: 'Dataformatet (JSON Schema)' }).getAttribute('href');
   const json = await (await request.get(dataHref)).json();
-  expect(json.schema_version).toBe(1);
+  expect(json.schema_version).toBe(2);
   expect(json.figures.length).toBe(data.figures.length);
   const schema = await (await request.get(schemaHref)).json();
   expect(schema.$schema).toContain('2020-12');

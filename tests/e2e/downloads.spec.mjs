@@ -5,8 +5,11 @@ import { test, expect } from '@playwright/test';
 import { appStarted } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
-const CHARTS = ['housing', 'reach', 'context', 'timeline', 'services', 'money'];
+const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
+// The bundled file's views, in page order.
+const CHARTS = data.views.map((v) => v.id);
 
 /** RFC 4180 reader: rows of cells, quotes and embedded newlines handled. */
 function parseCsv(text, sep = ',') {
@@ -61,7 +64,7 @@ test('every chart downloads its rows as CSV and JSON that match its table', asyn
     const panel = await openPanel(page, id);
     const expected = await tableRows(page, id);
     const csv = await download(page, panel, 'csv');
-    expect(csv.name).toBe(`iop-ensamkommande-${id}-sv.csv`);
+    expect(csv.name).toBe(`${data.id}-${id}-sv.csv`);
     const text = csv.bytes.toString('utf8');
     expect(text.charCodeAt(0), 'no BOM').not.toBe(0xfeff);
     const [header, ...rows] = parseCsv(text);
@@ -70,10 +73,10 @@ test('every chart downloads its rows as CSV and JSON that match its table', asyn
     for (const r of rows) {
       if (r[4] !== '') expect(Number.isFinite(Number(r[4])), r[4]).toBe(true);
     }
-    await expect(page.getByRole('status').filter({ hasText: `iop-ensamkommande-${id}-sv.csv` })).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: `${data.id}-${id}-sv.csv` })).toHaveCount(1);
 
     const json = await download(page, panel, 'json');
-    expect(json.name).toBe(`iop-ensamkommande-${id}-sv.json`);
+    expect(json.name).toBe(`${data.id}-${id}-sv.json`);
     const doc = JSON.parse(json.bytes.toString('utf8'));
     expect(doc.rows.map((r) => [r.mark_id, r.category, r.value_as_published])).toEqual(expected);
     expect(doc.licence.id).toBe('CC0-1.0');
@@ -92,7 +95,7 @@ test('every chart downloads as a 2× PNG and an SVG with title, sources and lice
     const title = (await page.locator(`#chart-${id} h3`).innerText()).trim();
 
     const svg = await download(page, panel, 'svg');
-    expect(svg.name).toBe(`iop-ensamkommande-${id}-en.svg`);
+    expect(svg.name).toBe(`${data.id}-${id}-en.svg`);
     const svgText = svg.bytes.toString('utf8');
     const parsed = await page.evaluate((s) => {
       const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
@@ -115,7 +118,7 @@ test('every chart downloads as a 2× PNG and an SVG with title, sources and lice
     }
 
     const png = await download(page, panel, 'png');
-    expect(png.name).toBe(`iop-ensamkommande-${id}-en.png`);
+    expect(png.name).toBe(`${data.id}-${id}-en.png`);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const width = png.bytes.readUInt32BE(16);
     const height = png.bytes.readUInt32BE(20);
@@ -266,7 +269,7 @@ for (const [lang, summary, copied] of [
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveAttribute('data-download', 'csv');
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(file.suggestedFilename()).toBe(`iop-ensamkommande-housing-${lang}.csv`);
+    expect(file.suggestedFilename()).toBe(`${data.id}-housing-${lang}.csv`);
     // On to the citation's copy button.
     await tabTo(page, '#chart-housing button[data-copy="citation"]', { max: 10 });
     await page.keyboard.press('Enter');
