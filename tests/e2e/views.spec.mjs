@@ -186,6 +186,12 @@ for (const [lang, words] of [
     await expect(reach.locator('[role="img"]')).toHaveCount(0);
     await expect(page.locator('figure.chart')).toHaveCount(doc.views.length);
     await expect(page.locator('#chart-money [role="img"]').first()).toBeVisible();
+    // Its embed says the same in its place.
+    await page.goto(`./embed.html?chart=reach&lang=${lang}&theme=auto&view=chart#reach`);
+    await appStarted(page);
+    const embedded = page.locator('#chart-reach');
+    await expect(embedded.getByRole('heading', { level: 1 })).toHaveText(doc.views.find((v) => v.id === 'reach').title[lang]);
+    for (const w of words) await expect(embedded).toContainText(w);
   });
 }
 
