@@ -10,6 +10,44 @@ use crate::data::{
 };
 use crate::i18n::{format, strings, Lang};
 
+/// A published value as a bar says it: on the bar, and in its accessible name
+/// with its unit in words; both say "uncertain" when the source does.
+#[allow(clippy::too_many_arguments)]
+fn value_bar(
+    id: String,
+    category: String,
+    value: Value,
+    unit: Unit,
+    qualifier: Option<crate::data::Qualifier>,
+    uncertain: bool,
+    style: MarkStyle,
+    sources: &[String],
+    note: Option<String>,
+    lang: Lang,
+) -> Mark {
+    let mut display = format::value(value, unit, qualifier, lang);
+    let mut name_value = format::with_unit(value, unit, qualifier, lang);
+    if uncertain {
+        display = format::uncertain(&display, lang);
+        name_value = format::uncertain(&name_value, lang);
+    }
+    Mark {
+        name: format!("{category}: {name_value}"),
+        id,
+        category,
+        value: value.number(),
+        fraction: 0.0,
+        display,
+        style: if uncertain {
+            MarkStyle::Uncertain
+        } else {
+            style
+        },
+        sources: sources.to_vec(),
+        note,
+    }
+}
+
 /// A mark for one sourced value of a figure.
 fn value_mark(
     f: &Figure,
@@ -19,32 +57,19 @@ fn value_mark(
     style: MarkStyle,
     lang: Lang,
 ) -> Mark {
-    let style = if f.uncertain {
-        MarkStyle::Uncertain
-    } else {
-        style
-    };
-    let mut display = format::value(v.value, f.unit, v.qualifier, lang);
-    let mut name_value = format::with_unit(v.value, f.unit, v.qualifier, lang);
-    if f.uncertain {
-        display = format::uncertain(&display, lang);
-        name_value = format::uncertain(&name_value, lang);
-    }
-    Mark {
-        name: format!("{category}: {name_value}"),
+    let note = v.note.as_ref().or(f.caveat.as_ref());
+    value_bar(
         id,
         category,
-        value: v.value.number(),
-        fraction: 0.0,
-        display,
+        v.value,
+        f.unit,
+        v.qualifier,
+        f.uncertain,
         style,
-        sources: v.sources.clone(),
-        note: v
-            .note
-            .as_ref()
-            .or(f.caveat.as_ref())
-            .map(|t| lang.pick(t).to_string()),
-    }
+        &v.sources,
+        note.map(|t| lang.pick(t).to_string()),
+        lang,
+    )
 }
 
 /// A figure's bars: one for a single value, labelled by the figure; one per
@@ -99,27 +124,18 @@ fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
             note,
         };
     };
-    let mut display = format::value(value, s.unit, None, lang);
-    let mut name_value = format::with_unit(value, s.unit, None, lang);
-    if p.uncertain {
-        display = format::uncertain(&display, lang);
-        name_value = format::uncertain(&name_value, lang);
-    }
-    Mark {
-        name: format!("{category}: {name_value}"),
+    value_bar(
         id,
         category,
-        value: value.number(),
-        fraction: 0.0,
-        display,
-        style: if p.uncertain {
-            MarkStyle::Uncertain
-        } else {
-            MarkStyle::Primary
-        },
-        sources: p.sources.clone(),
+        value,
+        s.unit,
+        None,
+        p.uncertain,
+        MarkStyle::Primary,
+        &p.sources,
         note,
-    }
+        lang,
+    )
 }
 
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {

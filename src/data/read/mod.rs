@@ -57,6 +57,16 @@ pub struct Withheld {
 }
 
 impl Withheld {
+    /// A view that was read whole but cannot be shown; `index` is its
+    /// position in the file.
+    fn of(view: &View, index: usize) -> Withheld {
+        Withheld {
+            index,
+            id: Some(view.id.clone()),
+            title: Some(view.title.clone()),
+        }
+    }
+
     /// Its path in the file, for finding its problems among `skipped`.
     pub fn path(&self) -> String {
         format!("$.views[{}]", self.index)
@@ -465,12 +475,8 @@ fn keep_valid(
             }
             _ => {
                 let v = dataset.views.remove(now);
-                removed.add(slot, original, Some(v.id.clone()));
-                withheld.push(Withheld {
-                    index: original,
-                    id: Some(v.id),
-                    title: Some(v.title),
-                });
+                withheld.push(Withheld::of(&v, original));
+                removed.add(slot, original, Some(v.id));
             }
         }
     }
@@ -513,11 +519,7 @@ fn withhold_dependants(
             report(skipped, issue);
         }
         let v = dataset.views.remove(now);
-        removed.add(VIEWS, original, Some(v.id.clone()));
-        withheld.push(Withheld {
-            index: original,
-            id: Some(v.id),
-            title: Some(v.title),
-        });
+        withheld.push(Withheld::of(&v, original));
+        removed.add(VIEWS, original, Some(v.id));
     }
 }
