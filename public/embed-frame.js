@@ -22,10 +22,27 @@
 
   if (window.parent === window) return;
   var last = -1;
+  var recent = []; // the heights posted in the last 2 s, with the width of each
+  var hold = null; // while the host page bounces the frame: { height, widths }
   function postHeight() {
+    var width = root.clientWidth;
     var height = Math.ceil(root.getBoundingClientRect().height);
+    var now = Date.now();
+    recent = recent.filter(function (r) { return now - r.t < 2000; });
+    if (hold && (hold.widths.indexOf(width) < 0 || height > hold.height)) hold = null;
+    // A height of a moment ago coming back while our width swings: the host
+    // page's scrollbar comes and goes with our height and changes our width,
+    // which changes our height. Keep the larger height (it shows everything)
+    // for as long as the width only swings between those widths.
+    var swings = recent.some(function (r) { return r.w !== width; });
+    var bounce = height !== last && swings && recent.some(function (r) { return r.h === height; });
+    if (!hold && bounce) {
+      hold = { height: Math.max(height, last), widths: recent.map(function (r) { return r.w; }).concat(width) };
+    }
+    if (hold) height = hold.height;
     if (height === last) return;
     last = height;
+    recent.push({ t: now, h: height, w: width });
     // The height is not secret; the parent checks that it comes from us.
     window.parent.postMessage({ type: 'iop-embed:height', widget: widget, height: height }, '*');
   }
@@ -38,6 +55,10 @@
     postHeight();
     if ('ResizeObserver' in window) new ResizeObserver(postHeight).observe(root);
     else window.addEventListener('resize', postHeight);
+    // And once a second, as a change the observer missed (a frame the browser
+    // throttles while it is off screen) must still reach the page, at the latest
+    // then. Nothing is sent unless the height changed.
+    setInterval(postHeight, 1000);
   });
   window.addEventListener('load', postHeight);
 })();

@@ -124,6 +124,44 @@ for (const width of [320, 768, 1280]) {
   });
 }
 
+// A host page whose layout makes the frame's width follow the frame's height
+// (a classic scrollbar that comes with a taller page does this): narrower when
+// the page is short, wider when it is tall, so each height the frame reports
+// brings the other. The frame keeps the larger height and the page settles.
+test('a frame that the host page bounces between two widths settles at the larger height', async ({ page }) => {
+  const { housing } = await snippets(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openHost(page, `<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Studsande sida</title></head>
+<body><main id="box" style="width:900px">${housing}</main>
+<script>
+  window.changes = [];
+  const box = document.getElementById('box');
+  setInterval(() => {
+    const tall = box.getBoundingClientRect().height > 760;
+    box.style.width = tall ? '900px' : '420px';
+  }, 20);
+  new MutationObserver(() => {
+    const f = document.querySelector('.iop-embed iframe');
+    if (f) changes.push([performance.now(), f.style.height, box.style.width]);
+  }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['style'] });
+</script></body></html>`);
+  const frame = page.locator('.iop-embed iframe');
+  await expect(frame.contentFrame().locator('figure.chart')).toBeVisible();
+  // Settled: the frame's height has not changed for 2.5 s (its own once-a-second
+  // check has run twice since); a page that keeps bouncing never gets there.
+  await expect
+    .poll(() => page.evaluate(() => {
+      const heights = changes.filter((c, i) => i === 0 || c[1] !== changes[i - 1][1]);
+      return heights.length > 0 && performance.now() - heights.at(-1)[0] > 2500;
+    }), { timeout: 20_000 })
+    .toBe(true);
+  // At the height the content needs at its narrower width: nothing is cut off.
+  const inner = await frame.contentFrame().locator('html').evaluate((h) => Math.ceil(h.scrollHeight));
+  const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+  expect(outer).toBeGreaterThanOrEqual(inner);
+});
+
 test('forged height messages change nothing', async ({ page }) => {
   const html = hostPage(await snippets(page));
   await openHost(page, html);
