@@ -165,8 +165,7 @@ fn key_figures_show_values_labels_and_linked_sources() {
 
     let internship = one(&root, "[data-figure='internship-share']");
     assert_eq!(text(&one(&internship, ".key-figure-value")), "55 %");
-    assert!(text(&internship)
-        .contains("Forum – idéburna organisationer med social inriktning, 4 maj 2017"));
+    assert!(text(&internship).contains("Källa: Forum 2017"));
 }
 
 #[wasm_bindgen_test]
@@ -695,7 +694,7 @@ async fn arrows_home_and_end_move_a_roving_focus_and_enter_selects() {
         "{}",
         query()
     );
-    assert!(text(&one(&root, ".mark-details")).contains("Migrationsinfo.se"));
+    assert!(text(&one(&root, ".mark-details")).contains("Source: Migrationsinfo 2018"));
 
     // Esc closes the tooltip first, then leaves the chart.
     key(&current, "Escape");

@@ -341,7 +341,7 @@ fn inline_svg_has_unique_ids_and_times_its_last_text() {
 }
 
 #[test]
-fn a_citation_line_names_each_source_once_with_publisher_and_date() {
+fn a_citation_line_names_each_source_once_by_short_name_and_year() {
     let d = bundled();
     let f = d
         .figures
@@ -357,8 +357,16 @@ fn a_citation_line_names_each_source_once_with_publisher_and_date() {
     assert!(line.starts_with("Källor: "), "{line}");
     for id in &v.sources {
         let src = d.source(id).expect("source");
-        assert_eq!(line.matches(src.publisher.as_str()).count(), 1, "{line}");
+        assert_eq!(line.matches(&src.short_citation()).count(), 1, "{line}");
     }
+    assert_eq!(
+        line,
+        "Källor: MedVerkan 2016; Social resursförvaltning 2015"
+    );
+    // Without a short name, the publisher names it.
+    let mut plain = d.source(&v.sources[0]).expect("source").clone();
+    plain.short_name = None;
+    assert_eq!(plain.short_citation(), format!("{} 2016", plain.publisher));
     let one = cited(&d, &v.sources[..1], Lang::En);
     assert!(one.starts_with("Source: ") && !one.contains(';'), "{one}");
 }

@@ -8,14 +8,21 @@ use leptos::prelude::*;
 
 pub const SCHEMA_URL: &str = "data/iop-ensamkommande.schema.json";
 
+/// The first Tab stops of the page: to its content, and (on the overview) to
+/// the charts, past the header, the partnership and the key figures.
 #[component]
-pub fn SkipLink(lang: Lang) -> impl IntoView {
+pub fn SkipLink(lang: Lang, #[prop(default = false)] charts: bool) -> impl IntoView {
+    let s = strings(lang);
     view! {
         <a class="skip-link" href="#main">
-            {strings(lang).skip_link}
+            {s.skip_link}
         </a>
+        {charts.then(|| view! { <a class="skip-link" href=format!("#{CHARTS_ID}")>{s.skip_to_charts}</a> })}
     }
 }
+
+/// The charts' section, which the skip link moves focus to.
+pub const CHARTS_ID: &str = "charts";
 
 /// `title` is the dataset's title once it is read.
 #[component]

@@ -108,7 +108,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
         {move || {
             let (lang, section) = (lang.get(), section.get());
             view! {
-                <SkipLink lang />
+                <SkipLink lang charts=section == Section::Overview />
                 <Header lang nav section title=site_title />
                 <main id="main" tabindex="-1">
                     {move || match state.get() {
@@ -192,7 +192,7 @@ pub fn Charts(loaded: Loaded, lang: Lang) -> impl IntoView {
     add_charts_later(shown, slots.len());
     let dataset = loaded.dataset.clone();
     view! {
-        <section class="charts" aria-labelledby="charts-heading">
+        <section class="charts" id=layout::CHARTS_ID tabindex="-1" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{strings(lang).charts}</h2>
             <MarkPatterns />
             {slots

@@ -15,18 +15,36 @@ fn entry_id(source: &str) -> String {
     format!("source-{source}")
 }
 
-/// The publisher, as a link to the source's entry in the list of sources (when
-/// the dashboard's navigation is present), so a reader can check what else the
-/// same source says.
-/// Plain text when `link` is off (inside the list itself) and in an embed, which
-/// has no list of sources of its own.
+/// The full citation as one line of text, for a link's title.
+fn full_citation(source: &Source, lang: Lang) -> String {
+    format!(
+        "{}, {}: {}",
+        source.publisher,
+        format::date(&source.date, lang),
+        source.title
+    )
+}
+
+/// A source's short citation ("Forum 2017"), as a link to its entry in the
+/// list of sources, so a reader can read the full entry and check what else the
+/// same source says. In an embed, which has no list of its own, the link opens
+/// the dashboard's list; without the dashboard's navigation it is plain text.
 #[component]
-fn PublisherLink(source: Source, lang: Lang, link: bool) -> impl IntoView {
-    let publisher = source.publisher.clone();
-    let Some(nav) = use_context::<Nav>().filter(|_| link && !dom::is_embed_page()) else {
-        return view! { <span lang="sv">{publisher}</span> }.into_any();
-    };
+fn SourceRef(source: Source, lang: Lang) -> impl IntoView {
+    let text = source.short_citation();
     let entry = entry_id(&source.id);
+    if dom::is_embed_page() {
+        let href = format!("./?lang={}&section=sources#{entry}", lang.code());
+        return view! {
+            <a href=href class="source-ref" lang="sv" target="_blank" rel="noopener" title=full_citation(&source, lang)>
+                {text}
+            </a>
+        }
+        .into_any();
+    }
+    let Some(nav) = use_context::<Nav>() else {
+        return view! { <span lang="sv">{text}</span> }.into_any();
+    };
     let to_list = move |next: &mut crate::state::ViewState| {
         next.section = Section::Sources;
         next.chart = None;
@@ -48,10 +66,14 @@ fn PublisherLink(source: Source, lang: Lang, link: bool) -> impl IntoView {
         dom::replace_hash(&entry);
         dom::focus_after_render(entry.clone());
     };
-    let title = format!("{} ({})", publisher, strings(lang).in_source_list);
+    let title = format!(
+        "{} ({})",
+        full_citation(&source, lang),
+        strings(lang).in_source_list
+    );
     view! {
         <a href=href class="source-ref" lang="sv" title=title on:click=on_click>
-            {publisher}
+            {text}
         </a>
     }
     .into_any()
@@ -74,18 +96,14 @@ pub(super) fn sources_of<'a>(
     out
 }
 
-/// "Publisher, date: Title" with the title linked when an address is known.
-/// Titles stay in their own language (Swedish), marked so for screen readers.
-/// `link_to_list` is off inside the list itself.
+/// "Publisher, date: Title" with the title linked when an address is known: a
+/// source's full entry in the list of sources. Titles stay in their own
+/// language (Swedish), marked so for screen readers.
 #[component]
-pub fn Citation(
-    source: Source,
-    lang: Lang,
-    #[prop(default = true)] link_to_list: bool,
-) -> impl IntoView {
+pub fn Citation(source: Source, lang: Lang) -> impl IntoView {
     let s = strings(lang);
     let date = format::date(&source.date, lang);
-    let publisher = view! { <PublisherLink source=source.clone() lang link=link_to_list /> };
+    let publisher = view! { <span lang="sv">{source.publisher.clone()}</span> };
     let title = match source.url {
         Some(url) => view! {
             <a href=url hreflang="sv" lang="sv">
@@ -112,7 +130,8 @@ pub fn Citation(
     }
 }
 
-/// A "Källa:"/"Sources:" line for a list of source ids.
+/// A short "Källa:"/"Källor:" line ("Källor: Forum 2017; Räddningsmissionen
+/// 2017"), each source linked to its full entry, which is a click away.
 #[component]
 pub fn SourceLine(sources: Vec<Source>, lang: Lang) -> impl IntoView {
     let s = strings(lang);
@@ -129,9 +148,12 @@ pub fn SourceLine(sources: Vec<Source>, lang: Lang) -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, source)| {
+                    let id = source.id.clone();
                     view! {
                         {(i > 0).then_some("; ")}
-                        <Citation source lang />
+                        <cite class="citation" data-source=id>
+                            <SourceRef source lang />
+                        </cite>
                     }
                 })
                 .collect_view()}
@@ -192,7 +214,7 @@ pub fn SourceList(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
             };
             view! {
                 <li id=entry_id(&source.id) tabindex="-1">
-                    <Citation source=source.clone() lang link_to_list=false />
+                    <Citation source=source.clone() lang />
                     {note.map(|n| view! { <span class="source-note">" (" {n} ")"</span> })}
                     {used}
                 </li>

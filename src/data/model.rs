@@ -80,6 +80,18 @@ pub struct Licence {
     pub url: String,
 }
 
+impl Source {
+    /// "Forum 2017": the publisher's short name and the year, as source lines
+    /// under charts and figures cite it (the full entry is a click away).
+    pub fn short_citation(&self) -> String {
+        let name = self.short_name.as_deref().unwrap_or(&self.publisher);
+        match self.date.get(..4) {
+            Some(year) => format!("{name} {year}"),
+            None => name.to_string(),
+        }
+    }
+}
+
 impl Licence {
     /// "CC0 1.0" from the SPDX id `CC0-1.0`: the short name credits print.
     pub fn short(&self) -> String {
@@ -97,6 +109,10 @@ pub struct Source {
     /// The document's own title, in its own language: never translated.
     pub title: String,
     pub publisher: String,
+    /// How a short source line names the publisher ("Forum" for "Forum –
+    /// idéburna organisationer med social inriktning"); the publisher if absent.
+    #[serde(default)]
+    pub short_name: Option<String>,
     /// ISO-8601 date at the precision the source gives (`2016`, `2015-03`, `2017-05-04`).
     pub date: String,
     /// What the date means when it is not a plain publication date

@@ -54,6 +54,9 @@ pub fn validate(d: &Dataset) -> Vec<Issue> {
         let at = format!("$.sources[{i}]");
         v.nonempty(&format!("{at}.title"), &s.title);
         v.nonempty(&format!("{at}.publisher"), &s.publisher);
+        if let Some(short) = &s.short_name {
+            v.nonempty(&format!("{at}.short_name"), short);
+        }
         v.date(&format!("{at}.date"), &s.date);
         if let Some(n) = &s.date_note {
             v.text(&format!("{at}.date_note"), n);

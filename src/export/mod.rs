@@ -208,14 +208,15 @@ pub fn dataset_citation(d: &Dataset, lang: Lang) -> String {
     )
 }
 
-/// "Källor: Publisher, 3 maj 2016; …": the sources of a figure or chart in one
-/// line, as images, the first view and key figures print them.
+/// "Källor: Forum 2017; Räddningsmissionen 2017": the sources of a figure or
+/// chart in one short line, as images and the first view print them (the full
+/// entries are in the list of sources).
 pub fn cited(d: &Dataset, ids: &[String], lang: Lang) -> String {
     let s = strings(lang);
     let cited: Vec<String> = ids
         .iter()
         .filter_map(|id| d.source(id))
-        .map(|src| format!("{}, {}", src.publisher, format::date(&src.date, lang)))
+        .map(|src| src.short_citation())
         .collect();
     let label = if cited.len() == 1 {
         s.source

@@ -205,6 +205,7 @@ fn sources(d: &Dataset) -> Table {
                 Cell::Text(s.id.clone()),
                 Cell::Text(s.title.clone()),
                 Cell::Text(s.publisher.clone()),
+                s.short_name.clone().into(),
                 Cell::Text(s.date.clone()),
                 sv(&s.date_note),
                 en(&s.date_note),
@@ -227,6 +228,11 @@ fn sources(d: &Dataset) -> Table {
                 "The document's own title, in its own language.",
             ),
             f("publisher", Str, "Who published it."),
+            f(
+                "short_name",
+                Str,
+                "The publisher as short source lines name it; empty: the publisher.",
+            ),
             f(
                 "date",
                 Str,

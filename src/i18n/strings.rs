@@ -26,6 +26,7 @@ macro_rules! strings {
 
 strings! {
     skip_link: "Hoppa till innehållet", "Skip to content";
+    skip_to_charts: "Hoppa till diagrammen", "Skip to the charts";
     site_title: "IOP Ensamkommande i Göteborg", "IOP Ensamkommande in Göteborg";
     tagline: "Vad partnerskapet åstadkom, med en källa till varje siffra.",
         "What the partnership achieved, with a source for every figure.";

@@ -81,7 +81,7 @@ test('Enter selects a mark into the URL and its sources; the URL restores it', a
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/chart=context&mark=sweden-unaccompanied-asylum-seekers-2015/);
   await expect(mark).toHaveAttribute('aria-label', '2015: 35,369 children (selected)');
-  await expect(page.locator('#chart-context .mark-details')).toContainText('Migrationsinfo.se');
+  await expect(page.locator('#chart-context .mark-details')).toContainText('Source: Migrationsinfo 2018');
 
   const fresh = await page.context().newPage();
   await fresh.goto(page.url());

@@ -8,6 +8,8 @@ const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json'
 const sourceById = new Map(data.sources.map((s) => [s.id, s]));
 const headline = data.figures.filter((f) => f.headline);
 const digits = (s) => s.replace(/\D/g, '');
+// How a source line names a source: "Forum 2017".
+const short = (s) => `${s.short_name ?? s.publisher} ${s.date.slice(0, 4)}`;
 
 test('the headline figures are shown with their values and linked sources', async ({ page }) => {
   await page.goto('./');
@@ -22,15 +24,14 @@ test('the headline figures are shown with their values and linked sources', asyn
     for (const [i, reading] of figure.values.entries()) {
       const shown = await readings.nth(i).locator('.key-figure-value').innerText();
       expect(digits(shown), `${figure.id} value`).toBe(String(reading.value));
+      // A short line, each source linked to its full entry in the list.
       for (const id of reading.sources) {
         const source = sourceById.get(id);
-        const cite = readings.nth(i).locator(`cite[data-source="${id}"]`);
-        await expect(cite).toContainText(source.publisher);
-        if (source.url) {
-          await expect(cite.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
-        } else {
-          await expect(cite).toContainText('ingen webbadress känd');
-        }
+        const link = readings.nth(i).locator(`cite[data-source="${id}"]`).getByRole('link');
+        await expect(link).toHaveText(short(source));
+        await expect(link).toHaveAttribute('href', new RegExp(`section=sources#source-${id}$`));
+        // The full citation on hover; the entry itself in the list of sources.
+        expect(await link.getAttribute('title')).toContain(`${source.publisher}, `);
       }
     }
   }
@@ -46,6 +47,42 @@ test('the partnership name, period and every party are shown', async ({ page }) 
     await expect(page.locator(`[data-party="${party.id}"]`)).toContainText(party.name.sv);
   }
   await expect(page.locator('[data-party="fc-gole"]')).toContainText('osäker uppgift');
+});
+
+for (const [lang, skip] of [['sv', 'Hoppa till diagrammen'], ['en', 'Skip to the charts']]) {
+  test(`the first chart is reached within 5 presses of Tab (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await appStarted(page);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    let presses = 0;
+    do {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    } while ((await focused()) !== skip && presses < 5);
+    expect(await focused()).toBe(skip);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    presses += 1;
+    expect(presses).toBeLessThanOrEqual(5);
+    const chart = await page.evaluate(() => document.activeElement.closest('figure.chart')?.id);
+    expect(chart).toBe(`chart-${data.views[0].id}`);
+  });
+}
+
+test('the keys of a chart are shown while a mark has keyboard focus, not printed on every chart', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await appStarted(page);
+  const keys = page.locator(`#chart-${data.views[0].id} .chart-keys`);
+  const shown = () => keys.evaluate((k) => k.getBoundingClientRect().width > 50);
+  expect(await shown()).toBe(false);
+  // Every chart's keys are in its plot's description all the same.
+  const plot = page.locator(`#chart-${data.views[0].id} .plot`);
+  const describedBy = (await plot.getAttribute('aria-describedby')).split(' ');
+  expect(describedBy).toContain(await keys.getAttribute('id'));
+  await page.locator(`#chart-${data.views[0].id} [role="img"][tabindex="0"]`).focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await shown()).toBe(true);
+  await expect(keys).toContainText('arrow keys');
 });
 
 test('Swedish by default, with landmarks, a skip link and visible focus', async ({ page }) => {
@@ -297,7 +334,7 @@ test('the first view is static HTML from the data, shown before the wasm starts 
   await expect(picture).toBeVisible();
   const pictureTitle = await picture.locator('title').textContent();
   const housing = data.figures.find((f) => f.id === 'housing-places-october-2015');
-  await expect(picture).toContainText(sourceById.get(housing.values[0].sources[0]).publisher);
+  await expect(picture).toContainText(short(sourceById.get(housing.values[0].sources[0])));
   await expect(picture).toContainText('Licence CC0 1.0');
   await expect(first.locator('.fv-more').first()).toBeHidden();
   const staticPeriod = await first.locator('.period').innerText();
@@ -340,13 +377,13 @@ test('without JavaScript the first view is the page: header, key figures, source
   await expect(first.locator('.lede')).toHaveText(data.description.sv);
   await expect(first.locator('.period')).toContainText('mars 2015');
   const periodSource = sourceById.get(data.partnership.period.sources[0]);
-  await expect(first.locator('.partnership .source-line').first()).toContainText(periodSource.publisher);
+  await expect(first.locator('.partnership .source-line').first()).toContainText(short(periodSource));
   await expect(first.locator('.ages')).toContainText(String(data.partnership.age_range.min));
   await expect(first.locator('.key-figure')).toHaveCount(headline.length);
   for (const f of headline) {
     const card = first.locator(`[data-figure="${f.id}"]`);
     await expect(card).toContainText(f.label.sv);
-    await expect(card.locator('.source-line').first()).toContainText(sourceById.get(f.values[0].sources[0]).publisher);
+    await expect(card.locator('.source-line').first()).toContainText(short(sourceById.get(f.values[0].sources[0])));
   }
   await expect(page.locator('#first-view > [lang="en"]')).toBeHidden();
   // (Chromium with scripts turned off by the test still parses <noscript> as text,
