@@ -73,7 +73,7 @@ fn value_mark(
 }
 
 /// A figure's bars: one for a single value, labelled by the figure; one per
-/// source when the sources disagree, each labelled with its publisher.
+/// source when the sources disagree, each labelled with its source ("Forum 2017").
 fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang) -> Vec<Mark> {
     let label = lang.pick(&f.label);
     if let [one] = f.values.as_slice() {
@@ -90,15 +90,15 @@ fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang) -> Vec<Ma
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let publisher = v
+            let source = v
                 .sources
                 .first()
                 .and_then(|s| d.source(s))
-                .map(|s| s.publisher.as_str())
+                .map(|s| s.short_citation())
                 .unwrap_or_default();
             let style = if i == 0 { style } else { MarkStyle::Secondary };
             let id = format!("{}-{}", f.id, i + 1);
-            value_mark(f, v, id, format!("{label} ({publisher})"), style, lang)
+            value_mark(f, v, id, format!("{label} ({source})"), style, lang)
         })
         .collect()
 }
