@@ -11,9 +11,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  // Under CI, a failed test runs once more and is reported as flaky, not hidden:
-  // the embed suite has shown load-dependent timing failures (see the session notes).
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that needs a second try hides a real timing fault.
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/iop/`,

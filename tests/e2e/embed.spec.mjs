@@ -45,7 +45,15 @@ ${housing}
 ${reach}
 ${context}
 <p><a href="#start" id="last-link">Tillbaka upp</a></p>
-</main></body></html>`;
+</main>
+<script>
+  // Every height message the page receives, once all of its listeners (the
+  // loader's among them) have handled it: the tests' sentinel.
+  window.heightsSeen = [];
+  addEventListener('message', (e) => {
+    if (e.data && e.data.type === 'iop-embed:height') setTimeout(() => heightsSeen.push(e.data.height));
+  });
+</script></body></html>`;
 }
 
 async function openHost(page, html) {
@@ -82,13 +90,13 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
   await expect(iframe).toHaveValue(/title="The money – IOP Ensamkommande in Göteborg" loading="lazy"/);
   await panel.getByRole('radio', { name: 'Dark' }).check();
   await expect(iframe).toHaveValue(/theme=dark/);
-  // The table view of the page carries over into the snippet. The preview loads
-  // beside the link first; the click is retried until the page has taken it.
-  await expect(panel.locator('iframe.embed-preview').contentFrame().locator('h1')).toBeVisible();
-  await expect(async () => {
-    await page.locator('#chart-money a[data-view="table"]').click();
-    await expect(page).toHaveURL(/chart=money&view=table/, { timeout: 2000 });
-  }).toPass({ timeout: 15_000 });
+  // The table view of the page carries over into the snippet, once the
+  // preview's own app has started (it shares the page's thread while it does).
+  const previewApp = panel.locator('iframe.embed-preview').contentFrame();
+  await expect(previewApp.locator('h1')).toBeVisible();
+  await expect(previewApp.locator('#first-view')).toHaveCount(0);
+  await page.locator('#chart-money a[data-view="table"]').click();
+  await expect(page).toHaveURL(/chart=money&view=table/);
   await expect(iframe).toHaveValue(/view=table/);
   await page.bringToFront();
   await panel.locator('button[data-copy="iframe"]').click();
@@ -187,7 +195,12 @@ test('forged height messages change nothing', async ({ page }) => {
   for (const height of ['9999px', -5, 1e9, null]) {
     await real.evaluate((h, value) => parent.postMessage({ type: 'iop-embed:height', height: value }, '*'), height);
   }
-  await page.waitForTimeout(300);
+  // Once the page has received every forged message (and so the loader has
+  // handled each), nothing has changed.
+  const forged = [77, 88, 99, '9999px', -5, 1e9, null];
+  await expect
+    .poll(() => page.evaluate((all) => all.every((h) => heightsSeen.some((s) => s === h)), forged))
+    .toBe(true);
   expect(await heights()).toEqual(before);
 });
 
