@@ -9,7 +9,7 @@ use iop_dashboard::chart::image::{
     scene, scene_at, svg_element, text_width, Anchor, Scene, Shape, WIDTH,
 };
 use iop_dashboard::data::{parse_dataset, Dataset, Value};
-use iop_dashboard::export::csv::{read, Dialect};
+use iop_dashboard::export::csv::Dialect;
 use iop_dashboard::export::package::{descriptor, files};
 use iop_dashboard::export::tables::tables;
 use iop_dashboard::export::{
@@ -29,6 +29,19 @@ fn file(d: &Dataset, path: &str) -> String {
         .find(|f| f.path == path)
         .unwrap_or_else(|| panic!("{path}"));
     String::from_utf8(f.bytes).expect("utf-8")
+}
+
+/// The rows of a CSV text as the csv crate reads them (a reader the project
+/// did not write), the BOM of the Excel dialect dropped.
+fn read(text: &str, sep: char) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    ::csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(sep as u8)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.expect("CSV").iter().map(str::to_string).collect())
+        .collect()
 }
 
 /// Rows of a CSV as maps from column name to text.
