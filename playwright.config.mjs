@@ -11,7 +11,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  // No retries: a test that needs a second try hides a real timing fault.
+  // A failed test is not run again: a second try would hide a real timing fault.
   retries: 0,
   reporter: [['list']],
   use: {
