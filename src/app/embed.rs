@@ -208,6 +208,14 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
         })
         .collect_view();
     let (iframe_id, loader_id) = (format!("{id}-iframe"), format!("{id}-loader"));
+    // A snippet (which draws the chart again for its height and its text) is
+    // written once the panel is open, not for every chart at start-up.
+    fn when_open(
+        open: RwSignal<bool>,
+        code: impl Fn() -> String + 'static,
+    ) -> impl Fn() -> String + 'static {
+        move || if open.get() { code() } else { String::new() }
+    }
     let copy_iframe = {
         let (code, area) = (iframe_code.clone(), iframe_id.clone());
         move |_| copy(code(), area.clone())
@@ -225,12 +233,12 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 {themes}
             </fieldset>
             <label for=iframe_id.clone()>{s.embed_iframe}</label>
-            <textarea id=iframe_id class="embed-code" readonly rows="3" prop:value=iframe_code.clone()></textarea>
+            <textarea id=iframe_id class="embed-code" readonly rows="3" prop:value=when_open(open, iframe_code.clone())></textarea>
             <button type="button" class="button" data-copy="iframe" on:click=copy_iframe>
                 {s.copy}
             </button>
             <label for=loader_id.clone()>{s.embed_loader}</label>
-            <textarea id=loader_id class="embed-code" readonly rows="6" prop:value=loader_code></textarea>
+            <textarea id=loader_id class="embed-code" readonly rows="6" prop:value=when_open(open, loader_code)></textarea>
             <button type="button" class="button" data-copy="loader" on:click=copy_loader>
                 {s.copy}
             </button>

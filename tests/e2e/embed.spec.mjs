@@ -25,7 +25,10 @@ async function snippets(page) {
   const take = async (chart, kind) => {
     const panel = page.locator(`#chart-${chart} details.embed-panel`);
     await panel.locator('summary').click();
-    return panel.locator(`textarea[id$="-${kind}"]`).inputValue();
+    // The snippet is written once the panel is open.
+    const code = panel.locator(`textarea[id$="-${kind}"]`);
+    await expect(code).toHaveValue(/embed\.html/);
+    return code.inputValue();
   };
   return {
     housing: await take('housing', 'loader'),
