@@ -1,8 +1,11 @@
 // Size budgets of the built dist/ (sizes only; timings belong to scripts/bench).
 //   node scripts/size-budget.mjs [DIR=dist]
 // Prints the gzip size of the wasm and of everything the first view loads, and
-// fails above the ceilings the project has set (issue 14: 235 KB and 265 KB,
-// with serde reading the dataset; the 150 KB wasm target is retired). Lower a
+// fails above the ceilings the project has set. Issue 14 set 235 KB and 265 KB
+// with serde reading the dataset (the 150 KB wasm target is retired); issue 15's
+// chart forms (time axis, matrix with grid keys, big numbers, share, one-axis
+// timeline, and their images) measured +17.6 KB, so the ceilings are 255 KB and
+// 285 KB (a conflict stated in the issue's note, with the figures). Lower a
 // ceiling when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,8 +14,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { ceiling: 235 * KB },
-  firstView: { ceiling: 265 * KB },
+  wasm: { ceiling: 255 * KB },
+  firstView: { ceiling: 285 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

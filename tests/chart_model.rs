@@ -47,13 +47,16 @@ fn every_chart_builds_in_both_languages_with_named_marks() {
             );
             assert!(c.marks().count() >= 3, "{id:?}");
             for m in c.marks() {
-                // Category and value both in the name (a timeline says the date first).
-                let shown = m.display.split(" (").next().unwrap_or_default();
-                assert!(
-                    m.name.contains(&m.category) && m.name.contains(shown),
-                    "{}",
-                    m.name
-                );
+                // Category and value both in the name (a timeline says the date
+                // first; a big number with disagreeing sources each value).
+                for shown in m.display.split(" · ") {
+                    let shown = shown.split(" (").next().unwrap_or_default();
+                    assert!(
+                        m.name.contains(&m.category) && m.name.contains(shown),
+                        "{}",
+                        m.name
+                    );
+                }
                 assert!(m.name.len() > m.category.len() + 2, "{}", m.name);
                 assert!((0.0..=1.0).contains(&m.fraction));
                 assert!(
@@ -153,8 +156,27 @@ fn counts_and_percentages_never_share_an_axis() {
 }
 
 #[test]
-fn disagreeing_sources_are_two_marks_with_their_publishers() {
+fn disagreeing_sources_are_one_big_number_with_both_values() {
     let d = bundled();
+    let reach = chart("reach", &d, Lang::Sv);
+    assert_eq!(reach.panels[0].kind, PanelKind::Numbers);
+    let children = &reach.panels[0].marks[0];
+    assert_eq!(plain(&children.display), "drygt 270 · 272");
+    let name = plain(&children.name);
+    assert!(
+        name.contains("drygt 270 barn (Forum 2017); 272 barn (Räddningsmissionen 2017)"),
+        "{name}"
+    );
+    assert!(name.ends_with("Källorna anger olika tal."), "{name}");
+    assert_eq!(children.value, None, "never averaged or reduced to one");
+    assert_eq!(children.sources.len(), 2);
+}
+
+#[test]
+fn disagreeing_sources_are_two_bars_with_their_publishers() {
+    let mut d = bundled();
+    let reach = d.views.iter_mut().find(|v| v.id == "reach").expect("view");
+    reach.panels[0].kind = PanelKind::Bars;
     let reach = chart("reach", &d, Lang::Sv);
     let names: Vec<String> = reach.panels[0]
         .marks
@@ -242,10 +264,17 @@ fn all_zero_values_and_a_single_mark_still_make_a_chart() {
     let c = chart("context", &d, Lang::En);
     assert!(c.panels[0].marks.iter().all(|m| m.fraction == 0.0));
     assert!(c.panels[0].scale.max > 0.0);
-    // The rate panel of the money chart holds one mark, filling its scale.
-    let money = chart("money", &bundled(), Lang::Sv);
-    assert_eq!(money.panels[2].marks.len(), 1);
-    let only = &money.panels[2].marks[0];
+    // A bars panel of one mark fills most of its scale.
+    let mut one = bundled();
+    let money = one
+        .views
+        .iter_mut()
+        .find(|v| v.id == "money")
+        .expect("view");
+    money.panels[0].marks.truncate(1);
+    let money = chart("money", &one, Lang::Sv);
+    assert_eq!(money.panels[0].marks.len(), 1);
+    let only = &money.panels[0].marks[0];
     assert!(
         only.fraction > 0.5 && only.fraction <= 1.0,
         "{}",
@@ -298,40 +327,114 @@ fn the_timeline_places_events_in_order_and_marks_approximate_dates() {
 }
 
 #[test]
-fn who_did_what_shows_unknown_providers_as_unknown() {
+fn who_did_what_is_a_matrix_where_only_sourced_cells_are_filled() {
     let d = bundled();
     let c = chart("services", &d, Lang::En);
-    assert!(c.panels.iter().all(|p| p.kind == PanelKind::List));
-    let services = &c.panels[1].marks;
-    assert_eq!(services.len(), 7);
-    let unknown: Vec<_> = services
-        .iter()
-        .filter(|m| m.style == MarkStyle::Gap)
-        .collect();
-    assert_eq!(unknown.len(), 5);
-    assert!(unknown
-        .iter()
-        .all(|m| m.name.ends_with(": provider not known")));
-    let psych = services
-        .iter()
-        .find(|m| m.id == "service-psychosocial")
-        .expect("service");
-    assert_eq!(
-        psych.name,
-        "Deepened psychosocial support: Skyddsvärnet i Göteborg"
-    );
-    assert!(psych.sources.contains(&"vartgoteborg-research".to_string()));
-    let gole = c.panels[0]
+    assert_eq!(c.panels.len(), 1);
+    let m = &c.panels[0];
+    assert_eq!(m.kind, PanelKind::Matrix);
+    assert_eq!((m.down.len(), m.across.len()), (11, 7));
+    assert_eq!(m.marks.len(), 77, "a cell for every party and service");
+    let filled: Vec<_> = m
         .marks
         .iter()
-        .find(|m| m.id == "fc-gole")
-        .expect("FC Gole");
-    assert_eq!(gole.style, MarkStyle::Uncertain);
-    assert!(gole.name.contains("(uncertain)"));
+        .filter(|c| c.style != MarkStyle::Gap)
+        .collect();
+    // Exactly the activities the file names, each cell at its row and column.
+    let known: usize = d.services.iter().map(|s| s.known_activities.len()).sum();
+    assert_eq!(filled.len(), known);
+    let psych = m
+        .marks
+        .iter()
+        .find(|c| c.id == "skyddsvarnet--service-psychosocial")
+        .expect("cell");
+    assert_eq!(psych.style, MarkStyle::Primary);
+    assert_eq!(
+        psych.name,
+        "Skyddsvärnet i Göteborg, Deepened psychosocial support: delivered, according to the sources"
+    );
+    assert!(psych.sources.contains(&"vartgoteborg-research".to_string()));
+    let row = m
+        .down
+        .iter()
+        .position(|(p, _)| p == "Skyddsvärnet i Göteborg")
+        .expect("row");
+    let col = m
+        .across
+        .iter()
+        .position(|s| s == "Deepened psychosocial support")
+        .expect("col");
+    assert_eq!(m.marks[row * 7 + col].id, psych.id);
+    assert!(m
+        .marks
+        .iter()
+        .filter(|c| c.style == MarkStyle::Gap)
+        .all(|c| c.name.ends_with(": not known") && c.sources.is_empty()));
+    let (gole, joined) = m.down.last().expect("FC Gole");
+    assert!(
+        gole.starts_with("FC Gole") && joined.contains("(uncertain)"),
+        "{joined}"
+    );
+    // The table reads by service: who delivered it, or that it is not known.
+    let rows = m.rows();
+    assert_eq!(rows.len(), 7);
+    let psych_row = rows
+        .iter()
+        .find(|r| r.id == "service-psychosocial")
+        .expect("row");
+    assert_eq!(psych_row.category, "Deepened psychosocial support");
+    assert_eq!(psych_row.display, "Skyddsvärnet i Göteborg");
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.display == "provider not known")
+            .count(),
+        5
+    );
     assert!(
         c.takeaway
             .contains("9 nonprofit organisations on 7 value-added services. For 5 of the services"),
         "{}",
         c.takeaway
     );
+}
+
+#[test]
+fn a_series_on_its_time_axis_keeps_a_missing_year_in_its_place() {
+    let mut d = bundled();
+    let c = chart("context", &d, Lang::En);
+    let axis = &c.panels[0];
+    assert_eq!(axis.kind, PanelKind::Columns);
+    assert_eq!(
+        axis.across,
+        ["2014", "2015", "2016", "2017", "2018", "2019", "2020"]
+    );
+    let gap = axis.marks.iter().find(|m| m.slot == 5).expect("2019");
+    assert_eq!((gap.style, gap.value), (MarkStyle::Gap, None));
+    // A year the file does not list at all is an empty place, not closed up.
+    d.series[0].points.retain(|p| p.period != "2017");
+    let c = chart("context", &d, Lang::En);
+    let axis = &c.panels[0];
+    assert_eq!(axis.across.len(), 7);
+    assert!(axis.marks.iter().all(|m| m.slot != 3));
+    let slots: Vec<usize> = axis.marks.iter().map(|m| m.slot).collect();
+    assert_eq!(slots, [0, 1, 2, 4, 5, 6]);
+    // Listed out of order, drawn in time order.
+    d.series[0].points.reverse();
+    let c = chart("context", &d, Lang::En);
+    let slots: Vec<usize> = c.panels[0].marks.iter().map(|m| m.slot).collect();
+    assert_eq!(slots, [0, 1, 2, 4, 5, 6]);
+}
+
+#[test]
+fn a_share_is_drawn_against_its_whole() {
+    let d = bundled();
+    let c = chart("reach", &d, Lang::En);
+    let share = c
+        .panels
+        .iter()
+        .find(|p| p.kind == PanelKind::Share)
+        .expect("share");
+    assert_eq!(share.scale.max, 100.0);
+    assert!((share.marks[0].fraction - 0.55).abs() < 1e-9);
+    assert!(c.notes.iter().any(|n| n.contains("100 per cent")));
 }

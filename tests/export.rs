@@ -4,10 +4,10 @@
 //! scene shows every mark with escaped text inside the picture's width.
 #![cfg(not(target_arch = "wasm32"))]
 
-use iop_dashboard::chart::build;
 use iop_dashboard::chart::image::{
     scene, scene_at, svg_element, text_width, Anchor, Scene, Shape, WIDTH,
 };
+use iop_dashboard::chart::{build, Chart, MarkStyle, PanelKind};
 use iop_dashboard::data::{parse_dataset, Dataset, Value};
 use iop_dashboard::export::csv::Dialect;
 use iop_dashboard::export::package::{descriptor, files};
@@ -182,20 +182,30 @@ fn the_data_package_describes_every_csv_and_states_licence_and_rule() {
 const URL: &str = "https://example.org/iop/?lang=sv&chart=housing";
 
 #[test]
-fn chart_csv_and_json_hold_every_mark_in_order() {
+fn chart_csv_and_json_hold_every_table_row_in_order() {
     let d = bundled();
     for lang in Lang::ALL {
         for view in &d.views {
             let id = &view.id;
             let c = build(view, &d, lang).expect("chart");
             let rows = records(&chart_csv(&c), ',');
-            let marks: Vec<_> = c.marks().collect();
+            // The table's rows: a mark each, or a matrix's row per service.
+            let marks: Vec<_> = c.panels.iter().flat_map(|p| p.rows()).collect();
+            let cells: usize = c.panels.iter().map(|p| p.marks.len()).sum();
+            if c.panels.iter().any(|p| p.kind == PanelKind::Matrix) {
+                assert!(marks.len() < cells, "{id:?}");
+            } else {
+                assert_eq!(marks.len(), cells, "{id:?}");
+            }
             assert_eq!(rows.len(), marks.len(), "{id:?}");
             for (r, m) in rows.iter().zip(&marks) {
                 assert_eq!(r["mark_id"], m.id);
                 assert_eq!(r["category"], m.category);
                 assert_eq!(r["value_as_published"], m.display);
                 assert_eq!(r["value"].parse::<f64>().ok(), m.value, "{id:?} {}", m.id);
+                assert!(r["sources"]
+                    .split(' ')
+                    .all(|s| s.is_empty() || d.source(s).is_some()));
             }
             assert_eq!(read(&chart_csv(&c), ',')[0], CHART_COLUMNS.to_vec());
             let json: serde_json::Value =
@@ -234,6 +244,46 @@ fn citations_name_title_publisher_year_url_licence_and_date() {
     }
 }
 
+/// Every mark is in the picture: its label and value in words, except in a
+/// matrix, whose cells are squares under numbered headings with a key: there
+/// every row and column heading is in words and every filled cell is a filled square.
+fn assert_marks_said(c: &Chart, s: &Scene, all: &str, id: &str) {
+    for panel in &c.panels {
+        if panel.kind == PanelKind::Matrix {
+            for (row, _) in &panel.down {
+                assert!(all.contains(&norm(row)), "{id:?}: {row}");
+            }
+            for (n, column) in panel.across.iter().enumerate() {
+                assert!(
+                    all.contains(&norm(&format!("{} {column}", n + 1))),
+                    "{id:?}: {column}"
+                );
+            }
+            let filled = panel
+                .marks
+                .iter()
+                .filter(|m| m.style != MarkStyle::Gap)
+                .count();
+            let squares = s
+                .shapes
+                .iter()
+                .filter(|sh| matches!(sh, Shape::Rect { w, h, fill: Some(_), .. } if w == h && *w < 20.0))
+                .count();
+            assert_eq!(squares, filled, "{id:?}: filled cells");
+            continue;
+        }
+        for m in &panel.marks {
+            if panel.kind != PanelKind::Columns {
+                assert!(all.contains(&norm(&m.category)), "{id:?}: {}", m.category);
+            }
+            assert!(all.contains(&norm(&m.display)), "{id:?}: {}", m.display);
+        }
+        for label in &panel.across {
+            assert!(all.contains(&norm(label)), "{id:?}: {label}");
+        }
+    }
+}
+
 /// Whitespace-normalised, so text wrapped onto several lines still matches.
 fn norm(t: &str) -> String {
     t.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -244,7 +294,7 @@ fn all_text(s: &Scene) -> String {
     norm(&s.texts().collect::<Vec<_>>().join(" "))
 }
 
-/// Each left-aligned text ends inside the right margin of a `width` picture.
+/// Each text stays inside the margins of a `width` picture, however anchored.
 fn assert_texts_fit(s: &Scene, width: f64, what: &str) {
     for shape in &s.shapes {
         if let Shape::Text {
@@ -252,12 +302,18 @@ fn assert_texts_fit(s: &Scene, width: f64, what: &str) {
             text,
             size,
             bold,
-            anchor: Anchor::Start,
+            anchor,
             ..
         } = shape
         {
+            let w = text_width(text, *size, *bold);
+            let (from, to) = match anchor {
+                Anchor::Start => (*x, x + w),
+                Anchor::Middle => (x - w / 2.0, x + w / 2.0),
+                Anchor::End => (x - w, *x),
+            };
             assert!(
-                x + text_width(text, *size, *bold) <= width - 23.0,
+                from >= 23.0 && to <= width - 23.0,
                 "{what}: {text} overflows"
             );
         }
@@ -277,10 +333,7 @@ fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
             for needle in [&c.title, &c.takeaway, &footer.sources, &footer.credit] {
                 assert!(all.contains(&norm(needle)), "{id:?}: missing {needle}");
             }
-            for m in c.marks() {
-                assert!(all.contains(&norm(&m.category)), "{id:?}: {}", m.category);
-                assert!(all.contains(&norm(&m.display)), "{id:?}: {}", m.display);
-            }
+            assert_marks_said(&c, &s, &all, id);
             assert_texts_fit(&s, WIDTH, &format!("{id:?}"));
             assert!(
                 s.height > 200.0 && s.height < 4000.0,
@@ -325,9 +378,7 @@ fn narrow_pictures_wrap_their_text_and_keep_every_mark_and_source() {
             assert_eq!(narrow.width, 480.0);
             assert!(narrow.height >= wide.height, "{id:?}: wraps to more lines");
             let all = all_text(&narrow);
-            for m in c.marks() {
-                assert!(all.contains(&norm(&m.display)), "{id:?}: {}", m.display);
-            }
+            assert_marks_said(&c, &narrow, &all, id);
             assert!(all.contains(&norm(&footer.sources)) && all.contains(&norm(&footer.credit)));
             assert_texts_fit(&narrow, 480.0, &format!("{id:?}"));
         }

@@ -258,18 +258,25 @@ fn each_kind_draws_what_its_panel_refers_to() {
     let d = bundled();
     let context = chart(&d, "context", Lang::Sv);
     // A panel of one series is named by it; its periods are its marks.
-    assert_eq!(context.panels[0].kind, PanelKind::Bars);
+    assert_eq!(context.panels[0].kind, PanelKind::Columns);
     assert_eq!(context.panels[0].title, d.series[0].label.sv);
     assert_eq!(context.panels[0].marks.len(), d.series[0].points.len());
-    // A timeline is named by its years; the list kind's columns are its own.
+    // A timeline is named by its years; the matrix kind's columns are its own.
     let timeline = chart(&d, "timeline", Lang::Sv);
     assert_eq!(timeline.panels[0].title, "2010–2019");
     let services = chart(&d, "services", Lang::En);
     assert_eq!(
         services.columns,
-        ("Party or service".into(), "Detail".into())
+        (
+            "Service".into(),
+            "Delivered by, according to the sources".into()
+        )
     );
-    assert_eq!(services.panels[1].marks.len(), d.services.len());
+    assert_eq!(services.panels[0].across.len(), d.services.len());
+    // The list kind (the second file's) keeps its own.
+    let second = second();
+    let list = chart(&second, "vem-och-vad", Lang::En);
+    assert_eq!(list.columns, ("Party or service".into(), "Detail".into()));
     // "secondary" in the view draws a mark apart.
     let housing = chart(&d, "housing", Lang::Sv);
     let styles: Vec<MarkStyle> = housing.marks().map(|m| m.style).collect();

@@ -115,6 +115,96 @@ fn style_class(style: MarkStyle) -> &'static str {
     }
 }
 
+/// What a mark shows inside its focusable element, by the kind of its panel.
+/// Positions are fractions of the plot, so text stays HTML (it wraps, zooms
+/// and takes the reader's text spacing) and only the shapes are SVG.
+fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
+    let (category, display) = (m.category.clone(), m.display.clone());
+    let style = style_class(m.style);
+    match kind {
+        PanelKind::Timeline => view! {
+            <span class="mark-value">{display}</span>
+            <svg class="tl-dot" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <circle class=format!("dot {style}") cx="10" cy="10" r="6.5" />
+            </svg>
+            <span class="mark-label">{category}</span>
+        }
+        .into_any(),
+        PanelKind::Numbers => view! {
+            <span class="number-value">{display}</span>
+            <span class="number-label">{category}</span>
+        }
+        .into_any(),
+        PanelKind::Matrix => view! {
+            <svg class="cell" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <rect class=format!("cell-mark {style}") x="3" y="3" width="14" height="14" rx="2" />
+            </svg>
+        }
+        .into_any(),
+        PanelKind::Columns => {
+            let shape = if m.style == MarkStyle::Gap {
+                view! { <rect class="bar-gap" x="15%" y="0.5" width="70%" height="99%" /> }.into_any()
+            } else {
+                let top = pct(1.0 - m.fraction);
+                view! { <rect class=format!("bar {style}") x="12%" y=top width="76%" height=pct(m.fraction) /> }
+                    .into_any()
+            };
+            let grid = ticks
+                .iter()
+                .map(|t| view! { <line class="grid" x1="0" x2="100%" y1=pct(1.0 - t) y2=pct(1.0 - t) /> })
+                .collect_view();
+            let lift = format!("{:.4}", m.fraction);
+            view! {
+                <span class="mark-value" style=("--lift", lift)>{display}</span>
+                <svg class="column" width="100%" height="100%" aria-hidden="true" focusable="false">
+                    {grid}
+                    {shape}
+                </svg>
+            }
+            .into_any()
+        }
+        _ => {
+            let grid = ticks
+                .iter()
+                .map(|t| view! { <line class="grid" x1=pct(*t) x2=pct(*t) y1="0" y2="20" /> })
+                .collect_view();
+            let shape = match (kind, m.style) {
+                (PanelKind::Bars | PanelKind::Share, MarkStyle::Gap) => Some(
+                    view! { <rect class="bar-gap" x="0.5%" y="2" width="99%" height="16" /> }.into_any(),
+                ),
+                (PanelKind::Share, _) => Some(
+                    view! {
+                        <rect class="share-whole" x="0.5" y="1.5" width="99.5%" height="17" />
+                        <rect class=format!("bar {style}") x="0" y="1" width=pct(m.fraction) height="18" />
+                    }
+                    .into_any(),
+                ),
+                (PanelKind::Bars, _) => Some(
+                    view! { <rect class=format!("bar {style}") x="0" y="1" width=pct(m.fraction) height="18" /> }
+                        .into_any(),
+                ),
+                _ => None,
+            };
+            let graphic = shape.map(|shape| {
+                view! {
+                    <svg class="mark-bar" width="100%" height="20" aria-hidden="true" focusable="false">
+                        {grid}
+                        {shape}
+                    </svg>
+                }
+            });
+            view! {
+                <div class="mark-head">
+                    <span class="mark-label">{category}</span>
+                    <span class="mark-value">{display}</span>
+                </div>
+                {graphic}
+            }
+            .into_any()
+        }
+    }
+}
+
 #[component]
 pub fn BarChart(
     chart: Chart,
@@ -200,7 +290,8 @@ pub fn BarChart(
         }
     };
 
-    // First mark of each panel, for PageUp/PageDown across panels (series).
+    // First mark of each panel, for PageUp/PageDown across panels (series),
+    // and the columns of a matrix panel, whose arrows move by row and column.
     let panel_starts: Vec<usize> = chart
         .panels
         .iter()
@@ -209,6 +300,17 @@ pub fn BarChart(
             *start += p.marks.len();
             Some(this)
         })
+        .collect();
+    let grids: Vec<Option<usize>> = chart
+        .panels
+        .iter()
+        .map(|p| (p.kind == PanelKind::Matrix && !p.across.is_empty()).then_some(p.across.len()))
+        .collect();
+    let panel_ends: Vec<usize> = chart
+        .panels
+        .iter()
+        .zip(&panel_starts)
+        .map(|(p, start)| start + p.marks.len())
         .collect();
     let on_key = {
         let toggle_select = toggle_select.clone();
@@ -219,17 +321,56 @@ pub fn BarChart(
                 return;
             }
             let current = active.get_untracked().min(count - 1);
-            let next = match ev.key().as_str() {
+            let panel = panel_starts
+                .iter()
+                .rposition(|s| *s <= current)
+                .unwrap_or(0);
+            let key = ev.key();
+            // In a matrix: left/right within the row, up/down within the column,
+            // Home/End to the row's ends, Ctrl+Home/End to the grid's corners.
+            if let (Some(cols), Some(&first), Some(&end)) = (
+                grids.get(panel).copied().flatten(),
+                panel_starts.get(panel),
+                panel_ends.get(panel),
+            ) {
+                let at = current - first;
+                let row_start = first + at - at % cols;
+                let row_end = (row_start + cols).min(end) - 1;
+                let ctrl = ev.ctrl_key();
+                let next = match key.as_str() {
+                    "ArrowRight" => Some((current + 1).min(row_end)),
+                    "ArrowLeft" => Some(current.saturating_sub(1).max(row_start)),
+                    "ArrowDown" => Some(if current + cols < end {
+                        current + cols
+                    } else {
+                        current
+                    }),
+                    "ArrowUp" => Some(if current >= first + cols {
+                        current - cols
+                    } else {
+                        current
+                    }),
+                    "Home" if ctrl => Some(first),
+                    "End" if ctrl => Some(end - 1),
+                    "Home" => Some(row_start),
+                    "End" => Some(row_end),
+                    _ => None,
+                };
+                if let Some(next) = next {
+                    ev.prevent_default();
+                    active.set(next);
+                    tip.set(Some(next));
+                    dom::focus_id(&mark_dom_id(next));
+                    return;
+                }
+            }
+            let next = match key.as_str() {
                 "ArrowRight" | "ArrowDown" => (current + 1).min(count - 1),
                 "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
                 "Home" => 0,
                 "End" => count - 1,
                 "PageDown" | "PageUp" => {
-                    let panel = panel_starts
-                        .iter()
-                        .rposition(|s| *s <= current)
-                        .unwrap_or(0);
-                    let target = if ev.key() == "PageDown" {
+                    let target = if key == "PageDown" {
                         panel + 1
                     } else {
                         panel.saturating_sub(1)
@@ -300,7 +441,8 @@ pub fn BarChart(
             offset += panel.marks.len();
             let ticks: Vec<f64> = panel.scale.ticks.iter().map(|t| panel.scale.fraction(*t)).collect();
             let kind = panel.kind;
-            let rows = panel
+            let role = if kind == PanelKind::Matrix { "gridcell" } else { "img" };
+            let mut marks_in_place: Vec<(usize, AnyView)> = panel
                 .marks
                 .iter()
                 .enumerate()
@@ -316,42 +458,22 @@ pub fn BarChart(
                         .map(|src| src.publisher.clone())
                         .collect();
                     let (category, display, note) = (m.category.clone(), m.display.clone(), m.note.clone());
-                    let grid = ticks
-                        .iter()
-                        .map(|t| view! { <line class="grid" x1=pct(*t) x2=pct(*t) y1="0" y2="20" /> })
-                        .collect_view();
-                    let shape = match (kind, m.style) {
-                        (PanelKind::List, _) => None,
-                        (PanelKind::Timeline, style) => Some(
-                            view! {
-                                <line class="track" x1="0" x2="100%" y1="10" y2="10" />
-                                <circle class=format!("dot {}", style_class(style)) cx=pct(m.fraction) cy="10" r="7" />
-                            }
-                            .into_any(),
-                        ),
-                        (PanelKind::Bars, MarkStyle::Gap) => Some(
-                            view! { <rect class="bar-gap" x="0.5%" y="2" width="99%" height="16" /> }.into_any(),
-                        ),
-                        (PanelKind::Bars, style) => Some(
-                            view! {
-                                <rect class=format!("bar {}", style_class(style)) x="0" y="1" width=pct(m.fraction) height="18" />
-                            }
-                            .into_any(),
-                        ),
+                    let inner = mark_inner(kind, m, if kind == PanelKind::Share { &[] } else { &ticks });
+                    // On the timeline, the time since the event before as space
+                    // above (at most two years' worth), so long pauses show.
+                    let lead = if kind == PanelKind::Timeline {
+                        let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
+                        let years = before.map_or(0.0, |b| (m.fraction - b.fraction) * panel.scale.max);
+                        format!("{:.2}", years.clamp(0.0, 2.0))
+                    } else {
+                        String::new()
                     };
-                    let graphic = shape.map(|shape| {
-                        view! {
-                            <svg class="mark-bar" width="100%" height="20" aria-hidden="true" focusable="false">
-                                {grid}
-                                {shape}
-                            </svg>
-                        }
-                    });
-                    view! {
+                    let view = view! {
                         <div
                             class=format!("mark {}", style_class(m.style))
                             class:selected=move || selected.get() == Some(i)
-                            role="img"
+                            style=("--lead", lead)
+                            role=role
                             id=mark_dom_id(i)
                             data-mark=m.id.clone()
                             tabindex=move || if active.get() == i { "0" } else { "-1" }
@@ -382,11 +504,7 @@ pub fn BarChart(
                                 toggle_select(i);
                             }
                         >
-                            <div class="mark-head">
-                                <span class="mark-label">{category.clone()}</span>
-                                <span class="mark-value">{display.clone()}</span>
-                            </div>
-                            {graphic}
+                            {inner}
                             {move || {
                                 (tip.get() == Some(i))
                                     .then(|| {
@@ -402,21 +520,95 @@ pub fn BarChart(
                             }}
                         </div>
                     }
+                    .into_any();
+                    (m.slot, view)
                 })
-                .collect_view();
-            let (first, last) = (
-                panel.tick_labels.first().cloned().unwrap_or_default(),
-                panel.tick_labels.last().cloned().unwrap_or_default(),
-            );
-            let panel_class = format!("panel panel-{}", kind.id());
-            let axis = (kind != PanelKind::List).then(|| {
-                view! {
-                    <div class="axis" aria-hidden="true">
-                        <span>{first}</span>
-                        <span>{last}</span>
-                    </div>
+                .collect();
+            let body = match kind {
+                PanelKind::Columns => {
+                    // Each period in its place; a place without a mark stays empty.
+                    let places = panel.across.len().max(1);
+                    let mut in_place: Vec<Option<AnyView>> = (0..places).map(|_| None).collect();
+                    for (slot, view) in marks_in_place.drain(..) {
+                        if let Some(place) = in_place.get_mut(slot) {
+                            *place = Some(view);
+                        }
+                    }
+                    let every = places.div_ceil(8);
+                    let labels = panel
+                        .across
+                        .iter()
+                        .enumerate()
+                        .map(|(n, label)| view! { <span>{(n % every == 0).then(|| label.clone())}</span> })
+                        .collect_view();
+                    // Set through the CSSOM, which the page's style policy allows
+                    // (it forbids style attributes).
+                    let places_css = places.to_string();
+                    view! {
+                        <div class="columns" style=("--places", places_css.clone())>
+                            {in_place
+                                .into_iter()
+                                .map(|v| v.unwrap_or_else(|| view! { <div class="place-empty"></div> }.into_any()))
+                                .collect_view()}
+                        </div>
+                        <div class="columns-axis" style=("--places", places_css) aria-hidden="true">{labels}</div>
+                    }
+                    .into_any()
                 }
-            });
+                PanelKind::Matrix => {
+                    let cols = panel.across.len().max(1);
+                    let headers = panel
+                        .across
+                        .iter()
+                        .map(|h| view! { <div role="columnheader" class="matrix-column"><span>{h.clone()}</span></div> })
+                        .collect_view();
+                    let mut cells = marks_in_place.drain(..).map(|(_, v)| v);
+                    let rows = panel
+                        .down
+                        .iter()
+                        .map(|(party, detail)| {
+                            let row: Vec<AnyView> = cells.by_ref().take(cols).collect();
+                            view! {
+                                <div role="row" class="matrix-row">
+                                    <div role="rowheader" class="matrix-party">
+                                        {party.clone()}
+                                        " "
+                                        <span class="matrix-detail">{detail.clone()}</span>
+                                    </div>
+                                    {row}
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <div role="grid" class="matrix" aria-label=chart.title.clone() style=("--cols", cols.to_string())>
+                            <div role="row" class="matrix-row matrix-head">
+                                <div role="columnheader" class="matrix-corner">{s.matrix_corner}</div>
+                                {headers}
+                            </div>
+                            {rows}
+                        </div>
+                    }
+                    .into_any()
+                }
+                _ => {
+                    let rows: Vec<AnyView> = marks_in_place.drain(..).map(|(_, v)| v).collect();
+                    let (first, last) = (
+                        panel.tick_labels.first().cloned().unwrap_or_default(),
+                        panel.tick_labels.last().cloned().unwrap_or_default(),
+                    );
+                    let axis = (kind == PanelKind::Bars).then(|| {
+                        view! {
+                            <div class="axis" aria-hidden="true">
+                                <span>{first}</span>
+                                <span>{last}</span>
+                            </div>
+                        }
+                    });
+                    view! { {rows} {axis} }.into_any()
+                }
+            };
+            let panel_class = format!("panel panel-{}", kind.id());
             // A panel without a title of its own is named by its chart.
             let group_name = if panel.title.is_empty() {
                 chart.title.clone()
@@ -428,8 +620,7 @@ pub fn BarChart(
             view! {
                 <div class=panel_class role="group" aria-label=group_name>
                     {title}
-                    {rows}
-                    {axis}
+                    {body}
                 </div>
             }
         })
@@ -462,6 +653,7 @@ pub fn BarChart(
     });
     let (table_chart, table_dataset) = (chart.clone(), dataset.clone());
     let described_by = format!("{takeaway_id} {keys_id}");
+    let has_grid = chart.panels.iter().any(|p| p.kind == PanelKind::Matrix);
     let (figure_labelled_by, heading_id, plot_labelled_by) =
         (title_id.clone(), title_id.clone(), title_id);
     view! {
@@ -476,7 +668,10 @@ pub fn BarChart(
                 {view_link(View::Table, s.view_table)}
             </div>
             <div class="chart-view" hidden=move || view_mode.get() != View::Chart>
-                <p class="chart-keys" id=keys_id>{s.chart_keys}</p>
+                <p class="chart-keys" id=keys_id>
+                    {s.chart_keys}
+                    {has_grid.then(|| view! { " " {s.chart_keys_grid} })}
+                </p>
                 <div class="plot" role="group" aria-labelledby=plot_labelled_by aria-describedby=described_by on:keydown=on_key>
                     {panels}
                 </div>
@@ -506,14 +701,14 @@ fn ChartTable(chart: Chart, dataset: Arc<Dataset>, lang: Lang) -> impl IntoView 
         .iter()
         .map(|panel| {
             let rows = panel
-                .marks
-                .iter()
+                .rows()
+                .into_iter()
                 .map(|m| {
                     let sources = sources_of(&dataset, &m.sources);
                     view! {
-                        <tr data-mark=m.id.clone()>
-                            <th scope="row">{m.category.clone()}</th>
-                            <td class="num">{m.display.clone()}</td>
+                        <tr data-mark=m.id>
+                            <th scope="row">{m.category}</th>
+                            <td class="num">{m.display}</td>
                             <td><SourceLine sources lang /></td>
                         </tr>
                     }

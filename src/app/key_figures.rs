@@ -2,6 +2,7 @@
 
 use super::heading::Heading;
 use super::sources::{sources_of, SourceLine};
+use crate::chart::kinds::numbers;
 use crate::data::{Dataset, Figure};
 use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
@@ -29,8 +30,9 @@ pub fn KeyFigures(
     }
 }
 
-/// One key number. Sources that disagree are shown side by side, each with its
-/// own citation, never averaged or reduced to one.
+/// One key number, as big as a reader scans for. Sources that disagree stay
+/// one figure with both values ("drygt 270 · 272"), never averaged; a screen
+/// reader hears which source gave which.
 #[component]
 pub fn KeyFigure(
     figure: Figure,
@@ -42,37 +44,40 @@ pub fn KeyFigure(
     let heading_id = format!("figure-{}", figure.id);
     let labelled_by = heading_id.clone();
     let date = format::date(&figure.date, lang);
+    let several = figure.values.len() > 1;
     // The data's own caveat explains a disagreement best; the generic note is the fallback.
-    let disagree = figure.values.len() > 1 && figure.caveat.is_none();
-    let values = figure
-        .values
-        .iter()
-        .map(|v| {
-            let mut text = format::value(v.value, figure.unit, v.qualifier, lang);
-            if figure.uncertain {
-                text = format::uncertain(&text, lang);
-            }
-            let sources = sources_of(&dataset, &v.sources);
-            view! {
-                <li class="key-figure-reading">
-                    <span class="key-figure-value">{text}</span>
-                    <SourceLine sources lang />
-                </li>
-            }
-        })
-        .collect_view();
+    let note = figure
+        .caveat
+        .as_ref()
+        .map(|c| lang.pick(c).to_string())
+        .or_else(|| several.then(|| s.disagreeing_sources.to_string()));
+    let display = numbers::display(&figure, lang);
+    let value = if several {
+        let readings = numbers::readings(&figure, &dataset, lang).join("; ");
+        view! {
+            <span aria-hidden="true">{display}</span>
+            <span class="visually-hidden">{readings}</span>
+        }
+        .into_any()
+    } else {
+        display.into_any()
+    };
+    let mut ids: Vec<String> = Vec::new();
+    for id in figure.values.iter().flat_map(|v| &v.sources) {
+        if !ids.contains(id) {
+            ids.push(id.clone());
+        }
+    }
+    let sources = sources_of(&dataset, &ids);
     view! {
         <li class="key-figure" data-figure=figure.id.clone() aria-labelledby=labelled_by>
             <Heading level class="key-figure-label" id=heading_id>
                 {lang.pick(&figure.label).to_string()}
                 <span class="key-figure-date">" (" {date} ")"</span>
             </Heading>
-            {disagree.then(|| view! { <p class="key-figure-note">{s.disagreeing_sources} ":"</p> })}
-            <ul class="key-figure-readings">{values}</ul>
-            {figure
-                .caveat
-                .as_ref()
-                .map(|c| view! { <p class="caveat">{lang.pick(c).to_string()}</p> })}
+            <p class="key-figure-value">{value}</p>
+            <SourceLine sources lang />
+            {note.map(|n| view! { <p class="caveat">{n}</p> })}
         </li>
     }
 }

@@ -194,10 +194,10 @@ impl Painter {
                     size: size * self.scale,
                     bold: *bold,
                     anchor: Pos::new(
-                        if *anchor == Anchor::End {
-                            HPos::Right
-                        } else {
-                            HPos::Left
+                        match anchor {
+                            Anchor::Start => HPos::Left,
+                            Anchor::Middle => HPos::Center,
+                            Anchor::End => HPos::Right,
                         },
                         VPos::Bottom,
                     ),

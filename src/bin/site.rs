@@ -239,24 +239,37 @@ fn first_view(d: &Dataset, pictures: &[Picture]) -> String {
             escape(s.key_figures),
         ));
         for f in d.headline_figures() {
+            use iop_dashboard::chart::kinds::numbers;
+            let several = f.values.len() > 1;
+            let value = if several {
+                format!(
+                    "<span aria-hidden=\"true\">{}</span><span class=\"visually-hidden\">{}</span>",
+                    escape(&numbers::display(f, lang)),
+                    escape(&numbers::readings(f, d, lang).join("; ")),
+                )
+            } else {
+                escape(&numbers::display(f, lang))
+            };
+            let mut ids: Vec<String> = Vec::new();
+            for id in f.values.iter().flat_map(|v| &v.sources) {
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+            let note = f
+                .caveat
+                .as_ref()
+                .map(|c| lang.pick(c).to_string())
+                .or_else(|| several.then(|| s.disagreeing_sources.to_string()));
             out.push_str(&format!(
-                "<li class=\"key-figure\" data-figure=\"{}\"><h3 class=\"key-figure-label\">{} <span class=\"key-figure-date\">({})</span></h3><ul class=\"key-figure-readings\">",
+                "<li class=\"key-figure\" data-figure=\"{}\"><h3 class=\"key-figure-label\">{} <span class=\"key-figure-date\">({})</span></h3><p class=\"key-figure-value\">{}</p><p class=\"source-line\">{}</p>{}</li>\n",
                 escape(&f.id),
                 escape(lang.pick(&f.label)),
                 escape(&format::date(&f.date, lang)),
+                value,
+                escape(&cited(d, &ids, lang)),
+                note.map(|n| format!("<p class=\"caveat\">{}</p>", escape(&n))).unwrap_or_default(),
             ));
-            for v in &f.values {
-                let mut text = format::value(v.value, f.unit, v.qualifier, lang);
-                if f.uncertain {
-                    text = format::uncertain(&text, lang);
-                }
-                out.push_str(&format!(
-                    "<li class=\"key-figure-reading\"><span class=\"key-figure-value\">{}</span><p class=\"source-line\">{}</p></li>",
-                    escape(&text),
-                    escape(&cited(d, &v.sources, lang)),
-                ));
-            }
-            out.push_str("</ul></li>\n");
         }
         out.push_str(&format!(
             "</ul></section>\n<p class=\"fv-loading\" role=\"status\">{}</p>\n<p class=\"fv-failed\" role=\"alert\">{}</p>\n",

@@ -8,7 +8,7 @@
 //! estimated (no font metrics outside a browser), generously, so wrapped lines
 //! never run past the edge.
 
-use super::{Chart, MarkStyle, PanelKind};
+use super::{Chart, MarkStyle, Panel, PanelKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -44,6 +44,7 @@ pub struct Stroke {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
     Start,
+    Middle,
     End,
 }
 
@@ -358,6 +359,353 @@ fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
     }
 }
 
+/// Marks one under the other, each with its label and value above its bar,
+/// dot or slot (bars, shares, the timeline, lists).
+fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
+    let right = left + inner;
+    for m in &panel.marks {
+        l.y += 4.0;
+        let top = l.y;
+        if panel.kind == PanelKind::List {
+            l.text(&m.category, left, inner, 14.0, true, TEXT);
+            l.text(&m.display, left, inner, 14.0, false, TEXT);
+            continue;
+        }
+        let value_w = text_width(&m.display, 14.0, true).min(inner / 2.0);
+        l.shapes.push(Shape::Text {
+            x: right,
+            y: top,
+            text: m.display.clone(),
+            size: 14.0,
+            bold: m.style != MarkStyle::Gap,
+            color: if m.style == MarkStyle::Gap {
+                MUTED
+            } else {
+                TEXT
+            },
+            anchor: Anchor::End,
+        });
+        l.text(&m.category, left, inner - value_w - 12.0, 14.0, false, TEXT);
+        l.y += 2.0;
+        let y = l.y;
+        for t in &panel.scale.ticks {
+            let x = left + panel.scale.fraction(*t) * inner;
+            l.shapes.push(Shape::Line {
+                x1: x,
+                y1: y,
+                x2: x,
+                y2: y + BAR_H,
+                stroke: solid(GRID, 1.0),
+            });
+        }
+        match (panel.kind, m.style) {
+            (PanelKind::Timeline, style) => {
+                l.shapes.push(Shape::Line {
+                    x1: left,
+                    y1: y + 10.0,
+                    x2: right,
+                    y2: y + 10.0,
+                    stroke: solid(BORDER, 2.0),
+                });
+                let (fill, stroke) = match style {
+                    MarkStyle::Uncertain => (Some(BG), Some(dashed(MARK_1, 2.5, (1.8, 1.8)))),
+                    _ => (Some(MARK_1), None),
+                };
+                l.shapes.push(Shape::Circle {
+                    cx: left + m.fraction * inner,
+                    cy: y + 10.0,
+                    r: 7.0,
+                    fill,
+                    stroke,
+                });
+            }
+            (_, MarkStyle::Gap) => l.shapes.push(Shape::Rect {
+                x: left + inner * 0.005,
+                y: y + 2.0,
+                w: inner * 0.99,
+                h: 16.0,
+                fill: None,
+                stroke: Some(dashed(GAP, 1.5, (4.0, 4.0))),
+            }),
+            (PanelKind::Share, style) => {
+                l.shapes.push(Shape::Rect {
+                    x: left,
+                    y: y + 1.0,
+                    w: inner,
+                    h: BAR_H - 2.0,
+                    fill: None,
+                    stroke: Some(solid(BORDER, 1.0)),
+                });
+                bar(&mut l.shapes, style, left, y, m.fraction * inner);
+            }
+            (_, style) => bar(&mut l.shapes, style, left, y, m.fraction * inner),
+        }
+        l.y += BAR_H;
+    }
+    if matches!(panel.kind, PanelKind::Bars | PanelKind::Timeline) {
+        l.y += 4.0;
+        l.rule(left, right);
+        l.y += 3.0;
+        let first = panel.tick_labels.first().cloned().unwrap_or_default();
+        let last = panel.tick_labels.last().cloned().unwrap_or_default();
+        for (x, text, anchor) in [(left, first, Anchor::Start), (right, last, Anchor::End)] {
+            l.shapes.push(Shape::Text {
+                x,
+                y: l.y,
+                text,
+                size: 13.0,
+                bold: false,
+                color: MUTED,
+                anchor,
+            });
+        }
+        l.y += 13.0 * 1.4;
+    }
+}
+
+/// One series as columns on its time axis: each period in its place, the
+/// value above its column, a missing period an empty place.
+fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
+    const PLOT_H: f64 = 150.0;
+    let places = panel.across.len().max(1);
+    let step = inner / places as f64;
+    let top = l.y + 34.0;
+    let bottom = top + PLOT_H;
+    for t in &panel.scale.ticks {
+        let y = bottom - panel.scale.fraction(*t) * PLOT_H;
+        l.shapes.push(Shape::Line {
+            x1: left,
+            y1: y,
+            x2: left + inner,
+            y2: y,
+            stroke: solid(GRID, 1.0),
+        });
+    }
+    for m in &panel.marks {
+        let x = left + m.slot as f64 * step;
+        let (bx, bw) = (x + step * 0.12, step * 0.76);
+        let centre = x + step / 2.0;
+        if m.style == MarkStyle::Gap {
+            l.shapes.push(Shape::Rect {
+                x: bx,
+                y: top,
+                w: bw,
+                h: PLOT_H,
+                fill: None,
+                stroke: Some(dashed(GAP, 1.5, (4.0, 4.0))),
+            });
+        } else {
+            let h = m.fraction * PLOT_H;
+            column(&mut l.shapes, m.style, (bx, bottom - h, bw, h));
+        }
+        // The value above its column (inside a gap's slot), wrapped to the
+        // column's width and drawn upwards from there, so neighbours never meet.
+        let bold = m.style != MarkStyle::Gap;
+        let longest_word = m
+            .display
+            .split_whitespace()
+            .map(|w| text_width(w, 12.0, bold))
+            .fold(0.0, f64::max);
+        let lines = wrap(&m.display, (step - 4.0).max(longest_word), 12.0, bold);
+        let last_line = if m.style == MarkStyle::Gap {
+            bottom - 18.0
+        } else {
+            bottom - m.fraction * PLOT_H - 17.0
+        };
+        let mut y = last_line - (lines.len().saturating_sub(1)) as f64 * 12.0 * 1.3;
+        for line in lines {
+            let half = text_width(&line, 12.0, bold) / 2.0;
+            l.shapes.push(Shape::Text {
+                x: centre.clamp(left + half, left + inner - half),
+                y,
+                text: line,
+                size: 12.0,
+                bold,
+                color: if bold { TEXT } else { MUTED },
+                anchor: Anchor::Middle,
+            });
+            y += 12.0 * 1.3;
+        }
+    }
+    l.y = bottom;
+    l.rule(left, left + inner);
+    l.y += 3.0;
+    let every = places.div_ceil(8);
+    for (n, label) in panel
+        .across
+        .iter()
+        .enumerate()
+        .filter(|(n, _)| n % every == 0)
+    {
+        l.shapes.push(Shape::Text {
+            x: left + (n as f64 + 0.5) * step,
+            y: l.y,
+            text: label.clone(),
+            size: 13.0,
+            bold: false,
+            color: MUTED,
+            anchor: Anchor::Middle,
+        });
+    }
+    l.y += 13.0 * 1.4;
+}
+
+/// A column (a bar standing on the axis) in the mark's style.
+fn column(shapes: &mut Vec<Shape>, style: MarkStyle, (x, y, w, h): (f64, f64, f64, f64)) {
+    let (fill, stroke) = match style {
+        MarkStyle::Secondary => (Some(MARK_2), None),
+        MarkStyle::Uncertain => (None, Some(dashed(MARK_1, 2.0, (5.0, 3.0)))),
+        _ => (Some(MARK_1), None),
+    };
+    if style == MarkStyle::Uncertain {
+        hatched(shapes, (x, y, w, h), 6.0, solid(MARK_1, 2.5));
+    }
+    shapes.push(Shape::Rect {
+        x,
+        y,
+        w,
+        h,
+        fill,
+        stroke,
+    });
+}
+
+/// Who did what: parties down, services across (numbered, with a key below,
+/// since an image cannot turn its headings), a filled square where a source
+/// says the party delivered the service, an empty dashed one where it is not known.
+fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
+    let cols = panel.across.len().max(1);
+    let names_w = (inner * 0.38).min(260.0);
+    let step = ((inner - names_w) / cols as f64).min(48.0);
+    l.y += 4.0;
+    for c in 0..cols {
+        l.shapes.push(Shape::Text {
+            x: left + names_w + (c as f64 + 0.5) * step,
+            y: l.y,
+            text: (c + 1).to_string(),
+            size: 13.0,
+            bold: true,
+            color: TEXT,
+            anchor: Anchor::Middle,
+        });
+    }
+    l.y += 13.0 * 1.4 + 2.0;
+    for (r, (party, _)) in panel.down.iter().enumerate() {
+        let top = l.y;
+        l.text(party, left, names_w - 8.0, 13.0, false, TEXT);
+        let row_h = (l.y - top).max(20.0);
+        for (c, m) in panel.marks.iter().skip(r * cols).take(cols).enumerate() {
+            let size = 13.0;
+            let x = left + names_w + c as f64 * step + (step - size) / 2.0;
+            let y = top + (row_h - size) / 2.0;
+            let (fill, stroke) = if m.style == MarkStyle::Gap {
+                (None, Some(dashed(GAP, 1.2, (2.0, 2.0))))
+            } else {
+                (Some(MARK_1), None)
+            };
+            l.shapes.push(Shape::Rect {
+                x,
+                y,
+                w: size,
+                h: size,
+                fill,
+                stroke,
+            });
+        }
+        l.y = top + row_h + 3.0;
+    }
+    l.y += 4.0;
+    for (c, heading) in panel.across.iter().enumerate() {
+        l.text(
+            &format!("{} {heading}", c + 1),
+            left,
+            inner,
+            12.0,
+            false,
+            MUTED,
+        );
+    }
+}
+
+/// The timeline as on screen: one axis running down, the date before it and
+/// the event after it (on a narrow picture the date above the event), the
+/// space above an event the time since the one before (at most two years').
+fn timeline(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
+    let wide = inner >= 560.0;
+    let date_w = if wide { 150.0 } else { 0.0 };
+    let axis_x = left + date_w + if wide { 14.0 } else { 8.0 };
+    let text_x = axis_x + 16.0;
+    let text_w = left + inner - text_x;
+    let top = l.y + 4.0;
+    let mut prev: Option<f64> = None;
+    let mut dots = Vec::new();
+    for m in &panel.marks {
+        let years = prev.map_or(0.0, |p| (m.fraction - p) * panel.scale.max);
+        prev = Some(m.fraction);
+        l.y += 6.0 + years.clamp(0.0, 2.0) * 10.0;
+        let row = l.y;
+        if wide {
+            let lines = wrap(&m.display, date_w, 14.0, true);
+            let date_end = row + lines.len() as f64 * 14.0 * 1.4;
+            for (n, line) in lines.into_iter().enumerate() {
+                l.shapes.push(Shape::Text {
+                    x: left + date_w,
+                    y: row + n as f64 * 14.0 * 1.4,
+                    text: line,
+                    size: 14.0,
+                    bold: true,
+                    color: TEXT,
+                    anchor: Anchor::End,
+                });
+            }
+            l.text(&m.category, text_x, text_w, 14.0, false, TEXT);
+            l.y = l.y.max(date_end);
+        } else {
+            l.text(&m.display, text_x, text_w, 14.0, true, TEXT);
+            l.text(&m.category, text_x, text_w, 14.0, false, TEXT);
+        }
+        dots.push((row + 14.0 * 0.7, m.style));
+    }
+    l.shapes.push(Shape::Line {
+        x1: axis_x,
+        y1: top,
+        x2: axis_x,
+        y2: l.y,
+        stroke: solid(BORDER, 2.0),
+    });
+    for (cy, style) in dots {
+        let (fill, stroke) = match style {
+            MarkStyle::Uncertain => (Some(BG), Some(dashed(MARK_1, 2.5, (1.8, 1.8)))),
+            _ => (Some(MARK_1), None),
+        };
+        l.shapes.push(Shape::Circle {
+            cx: axis_x,
+            cy,
+            r: 6.0,
+            fill,
+            stroke,
+        });
+    }
+}
+
+/// Big numbers, side by side where they fit: the value large, its label under it.
+fn numbers(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
+    let per_row = ((inner / 220.0).floor() as usize).clamp(1, 3);
+    let w = inner / per_row as f64;
+    for row in panel.marks.chunks(per_row) {
+        let top = l.y + 6.0;
+        let mut bottom = top;
+        for (n, m) in row.iter().enumerate() {
+            l.y = top;
+            let x = left + n as f64 * w;
+            l.text(&m.display, x, w - 16.0, 26.0, true, TEXT);
+            l.text(&m.category, x, w - 16.0, 13.0, false, MUTED);
+            bottom = bottom.max(l.y);
+        }
+        l.y = bottom + 4.0;
+    }
+}
+
 /// Lays the chart out as it reads on screen: title, takeaway, each panel with its
 /// marks (label and value, then the bar or dot), the axis ends, the notes, and the
 /// credit lines.
@@ -381,92 +729,12 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
         l.y += 12.0;
         l.text(&panel.title, left, inner, 15.0, true, TEXT);
         l.y += 2.0;
-        for m in &panel.marks {
-            l.y += 4.0;
-            let top = l.y;
-            if panel.kind == PanelKind::List {
-                l.text(&m.category, left, inner, 14.0, true, TEXT);
-                l.text(&m.display, left, inner, 14.0, false, TEXT);
-                continue;
-            }
-            let value_w = text_width(&m.display, 14.0, true).min(inner / 2.0);
-            l.shapes.push(Shape::Text {
-                x: right,
-                y: top,
-                text: m.display.clone(),
-                size: 14.0,
-                bold: m.style != MarkStyle::Gap,
-                color: if m.style == MarkStyle::Gap {
-                    MUTED
-                } else {
-                    TEXT
-                },
-                anchor: Anchor::End,
-            });
-            l.text(&m.category, left, inner - value_w - 12.0, 14.0, false, TEXT);
-            l.y += 2.0;
-            let y = l.y;
-            for t in &panel.scale.ticks {
-                let x = left + panel.scale.fraction(*t) * inner;
-                l.shapes.push(Shape::Line {
-                    x1: x,
-                    y1: y,
-                    x2: x,
-                    y2: y + BAR_H,
-                    stroke: solid(GRID, 1.0),
-                });
-            }
-            match (panel.kind, m.style) {
-                (PanelKind::Timeline, style) => {
-                    l.shapes.push(Shape::Line {
-                        x1: left,
-                        y1: y + 10.0,
-                        x2: right,
-                        y2: y + 10.0,
-                        stroke: solid(BORDER, 2.0),
-                    });
-                    let (fill, stroke) = match style {
-                        MarkStyle::Uncertain => (Some(BG), Some(dashed(MARK_1, 2.5, (1.8, 1.8)))),
-                        _ => (Some(MARK_1), None),
-                    };
-                    l.shapes.push(Shape::Circle {
-                        cx: left + m.fraction * inner,
-                        cy: y + 10.0,
-                        r: 7.0,
-                        fill,
-                        stroke,
-                    });
-                }
-                (_, MarkStyle::Gap) => l.shapes.push(Shape::Rect {
-                    x: left + inner * 0.005,
-                    y: y + 2.0,
-                    w: inner * 0.99,
-                    h: 16.0,
-                    fill: None,
-                    stroke: Some(dashed(GAP, 1.5, (4.0, 4.0))),
-                }),
-                (_, style) => bar(&mut l.shapes, style, left, y, m.fraction * inner),
-            }
-            l.y += BAR_H;
-        }
-        if panel.kind != PanelKind::List {
-            l.y += 4.0;
-            l.rule(left, right);
-            l.y += 3.0;
-            let first = panel.tick_labels.first().cloned().unwrap_or_default();
-            let last = panel.tick_labels.last().cloned().unwrap_or_default();
-            for (x, text, anchor) in [(left, first, Anchor::Start), (right, last, Anchor::End)] {
-                l.shapes.push(Shape::Text {
-                    x,
-                    y: l.y,
-                    text,
-                    size: 13.0,
-                    bold: false,
-                    color: MUTED,
-                    anchor,
-                });
-            }
-            l.y += 13.0 * 1.4;
+        match panel.kind {
+            PanelKind::Columns => columns(&mut l, panel, left, inner),
+            PanelKind::Matrix => matrix(&mut l, panel, left, inner),
+            PanelKind::Numbers => numbers(&mut l, panel, left, inner),
+            PanelKind::Timeline => timeline(&mut l, panel, left, inner),
+            _ => rows(&mut l, panel, left, inner),
         }
     }
     if !chart.notes.is_empty() {
@@ -615,7 +883,11 @@ pub fn svg_element(scene: &Scene, id: &str, timing: Option<&str>) -> String {
                 "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{}{} fill=\"{}\"{}>{}</text>",
                 baseline(*y, *size),
                 if *bold { " font-weight=\"700\"" } else { "" },
-                if *anchor == Anchor::End { " text-anchor=\"end\"" } else { "" },
+                match anchor {
+                    Anchor::Start => "",
+                    Anchor::Middle => " text-anchor=\"middle\"",
+                    Anchor::End => " text-anchor=\"end\"",
+                },
                 color.hex(),
                 timed(i),
                 esc(text)

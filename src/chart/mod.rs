@@ -8,5 +8,5 @@ pub mod model;
 pub mod scale;
 
 pub use crate::data::PanelKind;
-pub use model::{build, Chart, ChartError, Mark, MarkStyle, Panel};
+pub use model::{build, Chart, ChartError, Mark, MarkStyle, Panel, Row};
 pub use scale::Scale;

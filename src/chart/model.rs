@@ -40,6 +40,9 @@ pub struct Mark {
     pub style: MarkStyle,
     pub sources: Vec<String>,
     pub note: Option<String>,
+    /// Where the mark sits across the panel: a column's period on the time axis,
+    /// a matrix cell's column (its row is its index divided by the columns).
+    pub slot: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +53,63 @@ pub struct Panel {
     pub scale: Scale,
     pub tick_labels: Vec<String>,
     pub marks: Vec<Mark>,
+    /// Headings across the panel: a time axis's periods (a period without a
+    /// mark is a gap the reader sees), a matrix's columns. Empty otherwise.
+    pub across: Vec<String>,
+    /// A matrix's row headings, each with a detail line (when a party joined).
+    /// Empty otherwise.
+    pub down: Vec<(String, String)>,
+    /// The table's rows where they are not the marks (see `rows`).
+    pub table: Vec<Row>,
+}
+
+/// One row of a chart's table view, and of its downloads (which hold what the
+/// table shows, row for row).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub category: String,
+    pub value: Option<f64>,
+    pub display: String,
+    pub style: MarkStyle,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+impl Panel {
+    /// The panel's rows in the table view and the downloads: its marks, unless
+    /// its kind reads better as a table of its own (a matrix: a row per service).
+    pub fn rows(&self) -> Vec<Row> {
+        if !self.table.is_empty() {
+            return self.table.clone();
+        }
+        self.marks
+            .iter()
+            .map(|m| Row {
+                id: m.id.clone(),
+                category: m.category.clone(),
+                value: m.value,
+                display: m.display.clone(),
+                style: m.style,
+                note: m.note.clone(),
+                sources: m.sources.clone(),
+            })
+            .collect()
+    }
+
+    /// A panel of `kind` whose marks are listed one after the other.
+    pub fn listed(kind: PanelKind, title: String, scale: Scale, marks: Vec<Mark>) -> Panel {
+        Panel {
+            kind,
+            title,
+            scale,
+            tick_labels: Vec::new(),
+            marks,
+            across: Vec::new(),
+            down: Vec::new(),
+            table: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

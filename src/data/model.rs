@@ -428,10 +428,18 @@ pub struct View {
 named! {
     /// How a panel draws its marks; each kind is one module in `chart::kinds`.
     pub enum PanelKind {
-        /// Bars from zero, for figures and the points of series.
+        /// Bars from zero, for comparing figures (categories).
         Bars = "bars",
+        /// One series as columns on its time axis (a missing period is a gap).
+        Columns = "columns",
         /// Events as dots on one time axis.
         Timeline = "timeline",
+        /// Parties by services: who delivered what, according to the sources.
+        Matrix = "matrix",
+        /// Key figures as big numbers; disagreeing sources stay side by side.
+        Numbers = "numbers",
+        /// A per-cent figure as a part of its whole.
+        Share = "share",
         /// Parties and services as a labelled list (who did what).
         List = "list",
     }
@@ -473,8 +481,23 @@ impl PanelKind {
     pub fn shows(self) -> &'static [Target] {
         match self {
             PanelKind::Bars => &[Target::Figure, Target::Series],
+            PanelKind::Columns => &[Target::Series],
             PanelKind::Timeline => &[Target::Event],
-            PanelKind::List => &[Target::Party, Target::Service],
+            PanelKind::Matrix | PanelKind::List => &[Target::Party, Target::Service],
+            PanelKind::Numbers | PanelKind::Share => &[Target::Figure],
+        }
+    }
+
+    /// Whether the panel's marks share one value axis (and so one unit).
+    pub fn one_axis(self) -> bool {
+        matches!(self, PanelKind::Bars | PanelKind::Columns)
+    }
+
+    /// How many marks the panel may have at most: a time axis is one series'.
+    pub fn most_marks(self) -> Option<usize> {
+        match self {
+            PanelKind::Columns => Some(1),
+            _ => None,
         }
     }
 }

@@ -102,6 +102,15 @@ pub enum Problem {
         kind: &'static str,
         target: Target,
     },
+    /// More marks than the kind draws (a time axis shows one series).
+    TooManyMarks {
+        kind: &'static str,
+        most: usize,
+    },
+    /// A share panel shows parts of a whole: per-cent figures only.
+    NotAShare {
+        unit: &'static str,
+    },
     /// A reference to a record the file does not have.
     UnknownReference {
         target: Target,

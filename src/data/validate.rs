@@ -226,6 +226,15 @@ fn view_rules(v: &mut Validator, view: &View, at: &str, d: &Dataset) {
         if panel.marks.is_empty() {
             v.push(format!("{at}.marks"), Problem::Empty);
         }
+        if let Some(most) = panel.kind.most_marks() {
+            if panel.marks.len() > most {
+                let kind = panel.kind.id();
+                v.push(
+                    format!("{at}.marks[{most}]"),
+                    Problem::TooManyMarks { kind, most },
+                );
+            }
+        }
         let mut axis: Option<Unit> = None;
         for (k, mark) in panel.marks.iter().enumerate() {
             let at = format!("{at}.marks[{k}]");
@@ -250,6 +259,14 @@ fn view_rules(v: &mut Validator, view: &View, at: &str, d: &Dataset) {
                 Target::Series => d.series_by_id(id).map(|s| s.unit),
                 _ => None,
             };
+            if let (PanelKind::Share, Some(unit)) = (panel.kind, unit) {
+                if unit.kind() != UnitKind::Percent {
+                    v.push(at.clone(), Problem::NotAShare { unit: unit.id() });
+                }
+            }
+            if !panel.kind.one_axis() {
+                continue;
+            }
             match (axis, unit) {
                 (Some(first), Some(this)) if first != this => v.push(
                     at,

@@ -176,9 +176,21 @@ impl Embed {
 /// A chart's lines for readers without JavaScript: its takeaway, then every
 /// mark's name.
 pub fn chart_lines(chart: &Chart) -> Vec<String> {
-    std::iter::once(chart.takeaway.clone())
-        .chain(chart.marks().map(|m| m.name.replace('\u{a0}', " ")))
-        .collect()
+    let mut lines = vec![chart.takeaway.clone()];
+    for panel in &chart.panels {
+        // A matrix is said as its table is, a service each; other marks by name.
+        if panel.table.is_empty() {
+            lines.extend(panel.marks.iter().map(|m| m.name.replace('\u{a0}', " ")));
+        } else {
+            lines.extend(
+                panel
+                    .rows()
+                    .into_iter()
+                    .map(|r| format!("{}: {}", r.category, r.display)),
+            );
+        }
+    }
+    lines
 }
 
 /// The widget's figures as sentences: what a reader without JavaScript gets.
@@ -336,7 +348,8 @@ mod tests {
         for v in &d.views {
             let lines = fallback_lines(&Widget::View(v.id.clone()), &d, Lang::Sv);
             let chart = chart::build(v, &d, Lang::Sv).expect("builds");
-            assert_eq!(lines.len(), chart.marks().count() + 1);
+            let rows: usize = chart.panels.iter().map(|p| p.rows().len()).sum();
+            assert_eq!(lines.len(), rows + 1);
         }
     }
 }

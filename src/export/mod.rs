@@ -43,22 +43,22 @@ pub const CHART_COLUMNS: [&str; 9] = [
     "sources",
 ];
 
-/// One row per mark, in the order the chart shows them.
+/// The rows of the chart's table, in the order it shows them.
 pub fn chart_rows(chart: &Chart) -> Vec<Vec<Cell>> {
     chart
         .panels
         .iter()
         .flat_map(|panel| {
-            panel.marks.iter().map(move |m| {
+            panel.rows().into_iter().map(move |m| {
                 vec![
                     Cell::Text(chart.title.clone()),
                     Cell::Text(panel.title.clone()),
-                    Cell::Text(m.id.clone()),
-                    Cell::Text(m.category.clone()),
+                    Cell::Text(m.id),
+                    Cell::Text(m.category),
                     m.value.into(),
-                    Cell::Text(m.display.clone()),
+                    Cell::Text(m.display),
                     Cell::Text(style_id(m.style).to_string()),
-                    m.note.clone().into(),
+                    m.note.into(),
                     Cell::Text(m.sources.join(" ")),
                 ]
             })
@@ -118,12 +118,16 @@ struct LicenceEntry<'a> {
 /// The chart's rows with their sources in full, its citation and licence: a
 /// file that still says where it came from when passed on.
 pub fn chart_json(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> String {
-    let rows = chart
+    let table: Vec<(&str, Vec<crate::chart::Row>)> = chart
         .panels
         .iter()
-        .flat_map(|panel| {
-            panel.marks.iter().map(move |m| Row {
-                panel: &panel.title,
+        .map(|panel| (panel.title.as_str(), panel.rows()))
+        .collect();
+    let rows = table
+        .iter()
+        .flat_map(|(panel, rows)| {
+            rows.iter().map(move |m| Row {
+                panel,
                 mark_id: &m.id,
                 category: &m.category,
                 value: m.value,

@@ -76,6 +76,10 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 &[kind, target(t), &can.join(", ")],
             )
         }
+        Problem::TooManyMarks { kind, most } => {
+            fill(s.problem_too_many_marks, &[kind, &most.to_string()])
+        }
+        Problem::NotAShare { unit } => fill(s.problem_not_a_share, &[unit]),
         Problem::UnknownReference { target: t, id } => {
             fill(s.problem_unknown_reference, &[target(t), &quoted(id)])
         }

@@ -83,6 +83,7 @@ strings! {
     sources_intro: "Alla källor som siffrorna bygger på, med utgivare, datum och länk.",
         "Every source the figures rest on, with publisher, date and link.";
     charts: "Diagram", "Charts";
+    chart_keys_grid: "I en matris flyttar piltangenterna mellan rader och kolumner; Home och End går till radens början och slut.", "In a matrix the arrow keys move between rows and columns; Home and End go to the start and end of the row.";
     chart_keys: "Tabba till diagrammet. Piltangenterna flyttar mellan värdena, Home och End går till första och sista, Page Up och Page Down byter del. Enter eller mellanslag väljer ett värde och visar dess källor. Esc stänger rutan eller lämnar diagrammet.",
         "Tab to the chart. The arrow keys move between values, Home and End go to the first and last, Page Up and Page Down change part. Enter or Space selects a value and shows its sources. Esc closes the box or leaves the chart.";
     show_as: "Visa som", "Show as";
@@ -97,15 +98,23 @@ strings! {
     chart_untitled: "Diagram {0}", "Chart {0}";
     times_exact: "{0} gånger så många", "{0} times as many";
     times_more: "mer än {0} gånger så många", "more than {0} times as many";
-    legend_gap: "Streckade, tomma rader är perioder utan siffra – inte noll.", "Dashed empty rows are periods without a figure – not zero.";
+    legend_gap: "Streckade, tomma platser är perioder utan siffra – inte noll.", "Dashed empty slots are periods without a figure – not zero.";
     legend_uncertain: "Randiga staplar är osäkra siffror.", "Hatched bars are uncertain figures.";
     legend_approximate: "Ihåliga punkter är ungefärliga datum.", "Hollow dots are approximate dates.";
+    matrix_corner: "Part / insats", "Party / service";
+    matrix_delivered: "levererade enligt källorna", "delivered, according to the sources";
+    matrix_not_known: "inte känt", "not known";
+    legend_matrix: "Fyllda rutor: insatsen levererades av parten enligt en källa. Tomma rutor: inte känt – inte att den inte levererades.", "Filled cells: the party delivered the service according to a source. Empty cells: not known – not that it was not delivered.";
+    legend_share: "Den fyllda delen är andelen; hela stapeln är 100 procent.", "The filled part is the share; the whole bar is 100 per cent.";
     chart_provider_unknown: "utförare inte känd", "provider not known";
     column_category: "Kategori", "Category";
     column_value: "Värde", "Value";
+    column_period: "Tidsperiod", "Period";
     column_event: "Händelse", "Event";
     column_date: "Datum", "Date";
     column_party_or_service: "Part eller insats", "Party or service";
+    column_service: "Insats", "Service";
+    column_delivered_by: "Levererad av, enligt källorna", "Delivered by, according to the sources";
     column_detail: "Uppgift", "Detail";
     problem_syntax: "inte giltig JSON på rad {0}, kolumn {1}: {2}", "not valid JSON at line {0}, column {1}: {2}";
     json_eof: "filen tar slut mitt i datan", "the file ends in the middle of the data";
@@ -168,6 +177,8 @@ strings! {
     problem_kind_cannot_show: "en panel av typen `{0}` kan inte visa `{1}`; den kan visa {2}", "a `{0}` panel cannot show a `{1}`; it can show {2}";
     problem_unknown_reference: "`{0}` {1} finns inte i filen", "`{0}` {1} is not in the file";
     problem_left_out: "`{0}` {1} har utelämnats på grund av sina egna fel (se listan ovan)", "`{0}` {1} was left out because of its own problems (see the list above)";
+    problem_too_many_marks: "en panel av typen `{0}` visar högst {1} markering; dela upp resten på fler paneler", "a `{0}` panel shows at most {1} mark; put the others in panels of their own";
+    problem_not_a_share: "en andel (`share`) ritas av en figur i procent, men den här räknas i `{0}`; visa den som `bars` eller `numbers`", "a `share` panel draws per-cent figures, but this one counts `{0}`; show it as `bars` or `numbers`";
     problem_mixed_units: "lägger {0} och {1} på samma axel; ge var och en sin egen panel", "puts {0} and {1} on one axis; give each its own panel";
     problem_placeholder: "platshållaren {0} kan inte fyllas i: {1}", "placeholder {0} cannot be filled in: {1}";
     problem_placeholders_differ: "svenska och engelska texten har olika platshållare (sv: {0}; en: {1}); de ska säga samma sak",

@@ -34,44 +34,112 @@ for (const lang of ['sv', 'en']) {
   }
 }
 
+// What a mark shows in words, which its accessible name must say too: its
+// label and value, or, for a matrix cell, its row's and column's headings.
+async function shownText(chart, mark) {
+  if ((await mark.getAttribute('role')) === 'gridcell') {
+    const cells = chart.locator('.mark');
+    const cols = await chart.locator('[role="columnheader"]:not(.matrix-corner)').count();
+    const index = await mark.evaluate((m) => [...m.closest('.plot').querySelectorAll('.mark')].indexOf(m));
+    const row = await chart.locator('[role="rowheader"]').nth(Math.floor(index / cols)).evaluate((h) => h.firstChild.textContent);
+    const column = await chart.locator('[role="columnheader"]:not(.matrix-corner)').nth(index % cols).innerText();
+    expect(await cells.count()).toBeGreaterThan(index);
+    return { words: [row.trim(), column.replace(/\s+/g, ' ').trim()], digits: [] };
+  }
+  const label = await mark.locator('.mark-label, .number-label').allInnerTexts();
+  const value = (await mark.locator('.mark-value, .number-value').first().innerText()).trim();
+  // A big number with disagreeing sources shows each value: "drygt 270 · 272".
+  return { words: label.map((t) => t.trim()), digits: value.split(' · ').map((v) => v.replace(/\D/g, '')), value };
+}
+
 for (const lang of ['sv', 'en']) {
 test(`a keyboard walk through every chart names each mark, then Tab leaves (${lang})`, async ({ page }) => {
   await page.goto(`./?lang=${lang}`);
   await ready(page);
   for (const id of CHARTS) {
     const chart = page.locator(`#chart-${id}`);
-    const marks = chart.locator('[role="img"]');
+    const marks = chart.locator('.plot .mark');
     const count = await marks.count();
     expect(count).toBeGreaterThan(1);
+    const grid = (await chart.locator('[role="grid"]').count()) > 0;
+    const cols = grid ? await chart.locator('[role="columnheader"]:not(.matrix-corner)').count() : count;
     await chart.locator('a[data-view="table"]').focus();
     await page.keyboard.press('Tab');
     for (let i = 0; i < count; i++) {
-      if (i > 0) await page.keyboard.press('ArrowDown');
+      // A list moves with Down; a matrix along its row with Right, then Down
+      // and Home to the start of the next row.
+      if (i > 0 && !grid) await page.keyboard.press('ArrowDown');
+      if (i > 0 && grid && i % cols !== 0) await page.keyboard.press('ArrowRight');
+      if (i > 0 && grid && i % cols === 0) {
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Home');
+      }
       const focused = page.locator(':focus');
-      await expect(focused).toHaveAttribute('role', 'img');
-      const label = (await marks.nth(i).locator('.mark-label').innerText()).trim();
-      const value = (await marks.nth(i).locator('.mark-value').innerText()).trim();
+      await expect(focused).toHaveAttribute('role', grid ? 'gridcell' : 'img');
+      await expect(marks.nth(i)).toBeFocused();
       const name = await focused.getAttribute('aria-label');
-      // "category: value" — a timeline says the date first: "date: event".
-      const ok = name.startsWith(`${label}: `) || name === `${value}: ${label}`;
-      expect(ok, `${name} / ${label} / ${value}`).toBe(true);
-      const digits = value.replace(/\D/g, '');
-      if (digits) expect(name.replace(/\D/g, '')).toContain(digits);
-      else expect(name).toContain(value);
-      await expect(focused).toBeFocused();
+      const { words, digits, value } = await shownText(chart, marks.nth(i));
+      for (const w of words) expect(name, `${name} / ${w}`).toContain(w);
+      if (digits && digits.some(Boolean)) for (const d of digits) expect(name.replace(/\D/g, '')).toContain(d);
+      else if (value) expect(name).toContain(value);
       // Exactly one Tab stop in the chart.
-      await expect(chart.locator('[role="img"][tabindex="0"]')).toHaveCount(1);
+      await expect(chart.locator('.plot .mark[tabindex="0"]')).toHaveCount(1);
     }
-    await page.keyboard.press('End');
+    await page.keyboard.press(grid ? 'Control+End' : 'End');
     await expect(marks.nth(count - 1)).toBeFocused();
-    await page.keyboard.press('Home');
+    await page.keyboard.press(grid ? 'Control+Home' : 'Home');
     await expect(marks.nth(0)).toBeFocused();
     await page.keyboard.press('Tab');
-    const role = await page.locator(':focus').getAttribute('role');
-    expect(role).not.toBe('img');
+    await expect(page.locator(':focus')).not.toHaveClass(/\bmark\b/);
   }
 });
 }
+
+test('the who-did-what matrix moves by row and column and keeps to its edges', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await ready(page);
+  const chart = page.locator('#chart-services');
+  const grid = chart.getByRole('grid');
+  await expect(grid).toHaveAccessibleName(/Who did what/);
+  const cols = await grid.getByRole('columnheader').count() - 1;
+  const rows = await grid.getByRole('rowheader').count();
+  const cells = grid.getByRole('gridcell');
+  await expect(cells).toHaveCount(rows * cols);
+  await chart.locator('a[data-view="table"]').focus();
+  await page.keyboard.press('Tab');
+  await expect(cells.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(cells.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(cells.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(cells.nth(cols)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(cells.nth(cols + 2)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(cells.nth(2 * cols - 1)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(cells.nth(2 * cols - 1)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(cells.nth(cols)).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await expect(cells.nth(rows * cols - 1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(cells.nth(rows * cols - 1)).toBeFocused();
+  // The filled cell of a sourced activity says so, and Enter shows its source.
+  const skyddsvarnet = grid.locator('[data-mark="skyddsvarnet--service-psychosocial"]');
+  await expect(skyddsvarnet).toHaveAttribute(
+    'aria-label',
+    'Skyddsvärnet i Göteborg, Deepened psychosocial support: delivered, according to the sources',
+  );
+  await skyddsvarnet.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/mark=skyddsvarnet--service-psychosocial/);
+  await expect(chart.locator('.mark-details')).toContainText('Vårt Göteborg');
+  // The keys for a matrix say how its arrows move.
+  await expect(chart.locator('.chart-keys')).toContainText('rows and columns');
+});
 
 test('Enter selects a mark into the URL and its sources; the URL restores it', async ({ page }) => {
   await page.goto('./?lang=en');
@@ -233,12 +301,44 @@ test('the timeline and who-did-what charts say what is approximate and what is u
   );
   await expect(timeline.locator('.mark[data-mark="wound-down"]')).toHaveAttribute('aria-label', 'about 2018: The partnership is wound down early');
   await expect(timeline.locator('circle.dot.mark-uncertain')).toHaveCount(2);
+  // One axis: every dot on the same vertical line, in date order down the page.
+  const dots = await timeline.locator('circle.dot').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()));
+  expect(new Set(dots.map((d) => Math.round(d.x + d.width / 2))).size).toBe(1);
+  expect(dots.every((d, i) => i === 0 || d.y > dots[i - 1].y)).toBe(true);
   const services = page.locator('#chart-services');
-  await expect(services.locator('[role="img"][aria-label$=": provider not known"]')).toHaveCount(5);
-  await expect(services.locator('.mark[data-mark="service-staff-competence"]')).toHaveAttribute(
+  await expect(services.locator('[role="gridcell"][aria-label$=": not known"]')).toHaveCount(75);
+  await expect(services.locator('.mark[data-mark="roda-korset--service-staff-competence"]')).toHaveAttribute(
     'aria-label',
-    'Competence development for staff in the homes: Swedish Red Cross (Röda Korset)',
+    'Swedish Red Cross (Röda Korset), Competence development for staff in the homes: delivered, according to the sources',
   );
+  // The table reads by service: who delivered it, or that it is not known.
+  await showTable(page, 'services');
+  const row = services.locator('tr', { has: page.getByRole('rowheader', { name: 'Competence development for staff in the homes' }) });
+  await expect(row.locator('td').first()).toHaveText('Swedish Red Cross (Röda Korset)');
+  await expect(services.locator('td.num', { hasText: 'provider not known' })).toHaveCount(5);
+});
+
+test('a series on its time axis leaves a missing year empty and says so', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await ready(page);
+  const chart = page.locator('#chart-context');
+  const columns = chart.locator('.panel-columns .mark');
+  const years = await chart.locator('.columns-axis span').allInnerTexts();
+  expect(years).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020']);
+  const gap = chart.locator('.mark[data-mark="sweden-unaccompanied-asylum-seekers-2019"]');
+  await expect(gap).toHaveClass(/mark-gap/);
+  await expect(gap).toHaveAttribute('aria-label', /^2019: no figure/);
+  await expect(gap.locator('rect.bar')).toHaveCount(0);
+  // Each column stands on the axis in its year's place, taller for more.
+  const boxes = await columns.evaluateAll((ms) => ms.map((m) => {
+    const bar = m.querySelector('rect.bar');
+    return { x: m.getBoundingClientRect().x, h: bar ? bar.getBoundingClientRect().height : 0 };
+  }));
+  expect(boxes.every((b, i) => i === 0 || b.x > boxes[i - 1].x)).toBe(true);
+  expect(boxes[1].h).toBeGreaterThan(boxes[0].h * 4);
+  const uncertain = chart.locator('.mark[data-mark="sweden-unaccompanied-asylum-seekers-2020"]');
+  await expect(uncertain).toHaveClass(/mark-uncertain/);
+  await expect(uncertain).toHaveAttribute('aria-label', /uncertain/);
 });
 
 test('under forced colours the marks are still drawn', async ({ page }) => {

@@ -272,7 +272,7 @@ test('without JavaScript the embed page and the placeholder still show the figur
   await page.goto('./embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach');
   const reach = page.locator('section.fallback#reach');
   await expect(reach).toBeVisible();
-  await expect(reach).toContainText('Krissamtal: 500 samtal');
+  await expect(reach).toContainText('Krissamtal, 2016: 500 samtal');
   await expect(reach.getByRole('link', { name: 'Data (JSON)' }).first()).toHaveAttribute('href', 'data/iop-ensamkommande.json');
   await expect(page.locator('section.fallback#housing')).toBeHidden();
   // Without a fragment, every widget's figures are listed.

@@ -45,6 +45,7 @@ fn value_bar(
         },
         sources: sources.to_vec(),
         note,
+        slot: 0,
     }
 }
 
@@ -74,7 +75,7 @@ fn value_mark(
 
 /// A figure's bars: one for a single value, labelled by the figure; one per
 /// source when the sources disagree, each labelled with its source ("Forum 2017").
-fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang) -> Vec<Mark> {
+pub(super) fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang) -> Vec<Mark> {
     let label = lang.pick(&f.label);
     if let [one] = f.values.as_slice() {
         return vec![value_mark(
@@ -103,7 +104,7 @@ fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang) -> Vec<Ma
         .collect()
 }
 
-fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
+pub(super) fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
     let category = format::date(&p.period, lang);
     let id = format!("{}-{}", s.id, p.period.replace('/', "-"));
     let note = p.note.as_ref().map(|t| lang.pick(t).to_string());
@@ -122,6 +123,7 @@ fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
             style: MarkStyle::Gap,
             sources: p.sources.clone(),
             note,
+            slot: 0,
         };
     };
     value_bar(
@@ -167,11 +169,23 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             _ => {}
         }
     }
-    Ok(fit(title, marks, unit.unwrap_or(Unit::Places), lang))
+    Ok(fit(
+        title,
+        marks,
+        unit.unwrap_or(Unit::Places),
+        lang,
+        data::PanelKind::Bars,
+    ))
 }
 
 /// Fits a scale to the marks and positions them on it.
-fn fit(title: String, mut marks: Vec<Mark>, unit: Unit, lang: Lang) -> Panel {
+pub(super) fn fit(
+    title: String,
+    mut marks: Vec<Mark>,
+    unit: Unit,
+    lang: Lang,
+    kind: data::PanelKind,
+) -> Panel {
     let scale = match unit.kind() {
         UnitKind::Percent => Scale::fixed(100.0, 25.0),
         _ => Scale::nice(marks.iter().filter_map(|m| m.value).fold(0.0, f64::max), 4),
@@ -185,11 +199,14 @@ fn fit(title: String, mut marks: Vec<Mark>, unit: Unit, lang: Lang) -> Panel {
         .map(|t| format::value(Value::Number(*t), unit, None, lang))
         .collect();
     Panel {
-        kind: data::PanelKind::Bars,
+        kind,
         title,
         scale,
         tick_labels,
         marks,
+        across: Vec::new(),
+        down: Vec::new(),
+        table: Vec::new(),
     }
 }
 

@@ -29,6 +29,7 @@ fn party_mark(p: &Party, lang: Lang) -> Mark {
         },
         sources: p.sources.clone(),
         note: p.caveat.as_ref().map(|c| lang.pick(c).to_string()),
+        slot: 0,
     }
 }
 
@@ -75,6 +76,7 @@ fn service_mark(s: &Service, d: &Dataset, lang: Lang) -> Mark {
                 .collect::<Vec<_>>()
                 .join(" ")
         }),
+        slot: 0,
     }
 }
 
@@ -99,5 +101,8 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         scale: Scale::fixed(1.0, 1.0),
         tick_labels: Vec::new(),
         marks,
+        across: Vec::new(),
+        down: Vec::new(),
+        table: Vec::new(),
     })
 }

@@ -3,7 +3,11 @@
 //! Reading this folder is reading the list of chart forms the format offers.
 
 pub mod bars;
+pub mod columns;
 pub mod list;
+pub mod matrix;
+pub mod numbers;
+pub mod share;
 pub mod timeline;
 
 use super::model::{ChartError, Panel};
@@ -14,7 +18,11 @@ use crate::i18n::{strings, Lang};
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
     let mut panel = match p.kind {
         PanelKind::Bars => bars::panel(p, d, lang)?,
+        PanelKind::Columns => columns::panel(p, d, lang)?,
         PanelKind::Timeline => timeline::panel(p, d, lang)?,
+        PanelKind::Matrix => matrix::panel(p, d, lang)?,
+        PanelKind::Numbers => numbers::panel(p, d, lang)?,
+        PanelKind::Share => share::panel(p, d, lang)?,
         PanelKind::List => list::panel(p, d, lang)?,
     };
     if let Some(title) = &p.title {
@@ -28,8 +36,12 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
 pub fn columns(kind: PanelKind, lang: Lang) -> (String, String) {
     let s = strings(lang);
     let (a, b) = match kind {
-        PanelKind::Bars => (s.column_category, s.column_value),
+        PanelKind::Bars | PanelKind::Numbers | PanelKind::Share => {
+            (s.column_category, s.column_value)
+        }
+        PanelKind::Columns => (s.column_period, s.column_value),
         PanelKind::Timeline => (s.column_event, s.column_date),
+        PanelKind::Matrix => (s.column_service, s.column_delivered_by),
         PanelKind::List => (s.column_party_or_service, s.column_detail),
     };
     (a.to_string(), b.to_string())
@@ -38,9 +50,11 @@ pub fn columns(kind: PanelKind, lang: Lang) -> (String, String) {
 /// What the looks of this panel's marks mean, said only when it has them.
 pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {
     match panel.kind {
-        PanelKind::Bars => bars::legend(panel, lang),
+        PanelKind::Bars | PanelKind::Columns => bars::legend(panel, lang),
         PanelKind::Timeline => timeline::legend(panel, lang),
-        PanelKind::List => Vec::new(),
+        PanelKind::Matrix => vec![strings(lang).legend_matrix],
+        PanelKind::Share => share::legend(panel, lang),
+        PanelKind::Numbers | PanelKind::List => Vec::new(),
     }
 }
 

@@ -50,6 +50,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 },
                 sources: e.sources.clone(),
                 note: None,
+                slot: 0,
             }
         })
         .collect();
@@ -59,6 +60,9 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         scale: Scale::fixed(span, 1.0),
         tick_labels: vec![first.to_string(), (last - 1).to_string()],
         marks,
+        across: Vec::new(),
+        down: Vec::new(),
+        table: Vec::new(),
     })
 }
 

@@ -1,0 +1,112 @@
+//! Key figures as big numbers. Sources that disagree stay one figure with
+//! every value and its source ("drygt 270 · 272"), never averaged or reduced
+//! to the larger one; the accessible name says which source gave which.
+
+use super::super::model::{ChartError, Mark, MarkStyle, Panel};
+use super::super::scale::Scale;
+use super::missing;
+use crate::data::{self, Dataset, Figure, PanelKind, Target};
+use crate::i18n::{format, strings, Lang};
+
+/// A figure's values as one number's text, "drygt 270 · 272".
+pub fn display(f: &Figure, lang: Lang) -> String {
+    f.values
+        .iter()
+        .map(|v| said(f, format::value(v.value, f.unit, v.qualifier, lang), lang))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Each value in words with its unit and, when the sources disagree, whose
+/// value it is: "drygt 270 barn (Forum 2017)".
+pub fn readings(f: &Figure, d: &Dataset, lang: Lang) -> Vec<String> {
+    f.values
+        .iter()
+        .map(|v| {
+            let value = said(
+                f,
+                format::with_unit(v.value, f.unit, v.qualifier, lang),
+                lang,
+            );
+            let by: Vec<String> = v
+                .sources
+                .iter()
+                .filter_map(|id| d.source(id))
+                .map(|src| src.short_citation())
+                .collect();
+            if f.values.len() > 1 && !by.is_empty() {
+                format!("{value} ({})", by.join(", "))
+            } else {
+                value
+            }
+        })
+        .collect()
+}
+
+fn said(f: &Figure, text: String, lang: Lang) -> String {
+    if f.uncertain {
+        format::uncertain(&text, lang)
+    } else {
+        text
+    }
+}
+
+/// One figure as one number, each of its values said with its source.
+pub fn figure_number(f: &Figure, d: &Dataset, lang: Lang) -> Mark {
+    let s = strings(lang);
+    let label = lang.pick(&f.label).to_string();
+    let display = display(f, lang);
+    let readings = readings(f, d, lang);
+    let mut name = format!(
+        "{label}, {}: {}",
+        format::date(&f.date, lang),
+        readings.join("; ")
+    );
+    if f.values.len() > 1 {
+        name = format!("{name}. {}.", s.disagreeing_sources);
+    }
+    let mut sources: Vec<String> = Vec::new();
+    for id in f.values.iter().flat_map(|v| &v.sources) {
+        if !sources.contains(id) {
+            sources.push(id.clone());
+        }
+    }
+    Mark {
+        id: f.id.clone(),
+        category: label,
+        value: match f.values.as_slice() {
+            [one] => one.value.number(),
+            _ => None,
+        },
+        fraction: 0.0,
+        display,
+        name,
+        style: if f.uncertain {
+            MarkStyle::Uncertain
+        } else {
+            MarkStyle::Primary
+        },
+        sources,
+        note: f.caveat.as_ref().map(|c| lang.pick(c).to_string()),
+        slot: 0,
+    }
+}
+
+pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
+    let marks = p
+        .marks
+        .iter()
+        .filter_map(|r| r.figure.as_deref())
+        .map(|id| {
+            d.figure(id)
+                .map(|f| figure_number(f, d, lang))
+                .ok_or_else(|| missing(Target::Figure, id))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Panel::listed(
+        PanelKind::Numbers,
+        String::new(),
+        Scale::fixed(1.0, 1.0),
+        marks,
+    ))
+}
