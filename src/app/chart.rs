@@ -261,7 +261,10 @@ pub fn BarChart(
             active.set(i);
         }
     });
-    if nav.state.with_untracked(|s| is_this(s)) {
+    // The dashboard opens at the chart its address names. An embed never
+    // scrolls: its chart is its whole page, and scrolling inside a frame would
+    // scroll the partner's page (or the dashboard around an embed preview) too.
+    if embeddable && nav.state.with_untracked(|s| is_this(s)) {
         let figure_id = base.clone();
         request_animation_frame(move || dom::scroll_into_view(&figure_id));
     }
@@ -683,8 +686,24 @@ pub fn BarChart(
             {embeddable.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
             {embeddable.then(|| view! { <EmbedPanel widget=Widget::View(id.to_string()) dataset=dataset.clone() lang nav /> })}
             <figcaption>
-                {(!notes.is_empty()).then(|| view! {
-                    <ul class="chart-notes">{notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                {(!notes.is_empty()).then(|| {
+                    let list = view! {
+                        <ul class="chart-notes">{notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                    };
+                    // An embed is compact: its notes are one click away, as its
+                    // sources' details are.
+                    if embeddable {
+                        list.into_any()
+                    } else {
+                        let summary = fill(s.chart_notes_summary, &[&notes.len().to_string()]);
+                        view! {
+                            <details class="chart-notes-more">
+                                <summary>{summary}</summary>
+                                {list}
+                            </details>
+                        }
+                        .into_any()
+                    }
                 })}
                 <SourceLine sources=chart_sources lang />
             </figcaption>

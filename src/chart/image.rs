@@ -388,7 +388,13 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         l.text(&m.category, left, inner - value_w - 12.0, 14.0, false, TEXT);
         l.y += 2.0;
         let y = l.y;
-        for t in &panel.scale.ticks {
+        // A share is read against its whole, not against grid lines.
+        let ticks: &[f64] = if panel.kind == PanelKind::Share {
+            &[]
+        } else {
+            &panel.scale.ticks
+        };
+        for t in ticks {
             let x = left + panel.scale.fraction(*t) * inner;
             l.shapes.push(Shape::Line {
                 x1: x,

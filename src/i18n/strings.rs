@@ -83,6 +83,7 @@ strings! {
     sources_intro: "Alla källor som siffrorna bygger på, med utgivare, datum och länk.",
         "Every source the figures rest on, with publisher, date and link.";
     charts: "Diagram", "Charts";
+    chart_notes_summary: "Att tänka på ({0})", "Notes ({0})";
     chart_keys_grid: "I en matris flyttar piltangenterna mellan rader och kolumner; Home och End går till radens början och slut.", "In a matrix the arrow keys move between rows and columns; Home and End go to the start and end of the row.";
     chart_keys: "Tabba till diagrammet. Piltangenterna flyttar mellan värdena, Home och End går till första och sista, Page Up och Page Down byter del. Enter eller mellanslag väljer ett värde och visar dess källor. Esc stänger rutan eller lämnar diagrammet.",
         "Tab to the chart. The arrow keys move between values, Home and End go to the first and last, Page Up and Page Down change part. Enter or Space selects a value and shows its sources. Esc closes the box or leaves the chart.";

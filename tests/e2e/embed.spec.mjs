@@ -25,6 +25,7 @@ async function snippets(page) {
   const take = async (chart, kind) => {
     const panel = page.locator(`#chart-${chart} details.embed-panel`);
     await panel.locator('summary').click();
+    await expect(panel).toHaveAttribute('open', '');
     // The snippet is written once the panel is open.
     const code = panel.locator(`textarea[id$="-${kind}"]`);
     await expect(code).toHaveValue(/embed\.html/);
@@ -171,6 +172,24 @@ test('a frame that the host page bounces between two widths settles at the large
   const inner = await frame.contentFrame().locator('html').evaluate((h) => Math.ceil(h.scrollHeight));
   const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
   expect(outer).toBeGreaterThanOrEqual(inner);
+});
+
+test('an embed never scrolls the page it is on', async ({ page }) => {
+  const html = hostPage(await snippets(page));
+  // The partner's page, read from the top: the frames below load without moving it.
+  await openHost(page, html);
+  const bare = page.locator('main > iframe');
+  await expect(bare.contentFrame().locator('figure.chart')).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // The dashboard's own preview of an embed does not move the dashboard either.
+  await page.goto('./?lang=sv');
+  await expect(page.locator('figure.chart')).toHaveCount(6);
+  const panel = page.locator('#chart-money details.embed-panel');
+  await panel.locator('summary').click();
+  await expect(panel).toHaveAttribute('open', '');
+  const before = await page.evaluate(() => window.scrollY);
+  await expect(panel.frameLocator('iframe.embed-preview').locator('figure.chart')).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
 });
 
 test('forged height messages change nothing', async ({ page }) => {

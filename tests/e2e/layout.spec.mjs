@@ -1,0 +1,51 @@
+// Compact and calm, measured: the overview's height on a desktop and a phone,
+// and every embed's height at a partner column's width and a phone's, in both
+// languages. Heights are taken once the app has drawn every chart.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
+const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
+
+// The issue's aims: the overview at most 5,000 px at 1280 px and 9,000 px at
+// 390 px; an embed at most 600 px at 600 px and 800 px at 320 px.
+const OVERVIEW = { 1280: 5000, 390: 9000 };
+const EMBED = { 600: 600, 320: 800 };
+
+// Embeds whose content does not fit the aim yet, with the ceiling they are held
+// to until it does (measured 2026-11-30, plus a few per cent for the other
+// language's longer words). Each is in the issue's note with its figures; a
+// widget not listed here is held to the aim itself.
+const NOT_YET = {
+  600: { context: 990, timeline: 980, services: 940, money: 700 },
+  320: { 'key-figures': 990, reach: 910, context: 1440, timeline: 1560, services: 1350, money: 1130 },
+};
+
+const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+for (const lang of ['sv', 'en']) {
+  for (const [width, most] of Object.entries(OVERVIEW)) {
+    test(`the overview is at most ${most} px tall at ${width} px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: Number(width), height: 900 });
+      await page.goto(`./?lang=${lang}`);
+      await expect(page.locator('figure.chart .plot')).toHaveCount(data.views.length);
+      expect(await height(page)).toBeLessThanOrEqual(most);
+    });
+  }
+
+  test(`every embed keeps to its height at 600 and 320 px (${lang})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    const over = [];
+    for (const [width, aim] of Object.entries(EMBED)) {
+      await page.setViewportSize({ width: Number(width), height: 700 });
+      for (const id of WIDGETS) {
+        await page.goto(`./embed.html?chart=${id}&lang=${lang}&theme=light&view=chart#${id}`);
+        await expect(page.locator('main .plot, main [data-figure]').first()).toBeVisible();
+        const h = await height(page);
+        const most = NOT_YET[width][id] ?? aim;
+        if (h > most) over.push(`${id} at ${width} px: ${h} > ${most}`);
+      }
+    }
+    expect(over).toEqual([]);
+  });
+}
