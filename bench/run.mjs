@@ -23,6 +23,7 @@ const PAGES = [
   { name: 'ours: dashboard', url: '/iop/?lang=sv', interactions: lastView },
   { name: 'ours: dashboard, large file', url: '/large/?lang=sv', interactions: 'view-50', large: true },
   { name: 'ours: embed (context chart)', url: '/iop/embed.html?chart=context&lang=en&theme=light&view=chart#context' },
+  { name: 'baseline: plain static page', url: '/peers/static.html', peer: true },
   { name: 'peer: Highcharts', url: '/peers/highcharts.html', peer: true },
   { name: 'peer: Vega-Lite', url: '/peers/vega.html', peer: true },
 ];
@@ -41,6 +42,11 @@ async function waitForMark(page, name, timeout = 60_000) {
 // Element Timing entries (a static chart picture's paint) are only delivered to
 // observers, so one is installed before the page's own scripts run.
 function recordElementTiming() {
+  // Layout shifts not caused by input, summed (the cumulative layout shift).
+  window.__iopShift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__iopShift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   window.__iopPaints = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__iopPaints.push([e.identifier, e.renderTime || e.loadTime]);
@@ -91,8 +97,9 @@ async function runOnce(browser, page0) {
   const allCharts = await waitForMark(page, 'iop:all-charts');
   await page.waitForLoadState('networkidle');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const shift = await page.evaluate(() => window.__iopShift);
   // What the first load transferred (the interactions below load the page again).
-  const result = { firstChart, firstInteractive, allCharts, heap, bytes: { ...bytes } };
+  const result = { firstChart, firstInteractive, allCharts, heap, shift, bytes: { ...bytes } };
   if (page0.interactions) {
     const last = `#chart-${page0.interactions}`;
     // What a reader sees first: the first chart in the new language. Then, on
@@ -126,6 +133,7 @@ for (const p of PAGES) {
     firstInteractiveChartMs: stats(runs.map((r) => r.firstInteractive)),
     allChartsMs: stats(runs.map((r) => r.allCharts)),
     jsHeapBytes: stats(runs.map((r) => r.heap)),
+    layoutShift: stats(runs.map((r) => r.shift)),
     bytesByType: Object.fromEntries(types.map((t) => [t, stats(runs.map((r) => r.bytes[t] ?? 0)).median])),
   };
   row.totalBytes = Object.values(row.bytesByType).reduce((a, b) => a + b, 0);
@@ -185,6 +193,13 @@ const scaling = {
 console.log(`large file: language switch: first chart ${ms(large.languageSwitchFirstChartMs)} ms, all charts ${ms(large.languageSwitchMs)} ms; chart→table ${ms(large.tableSwitchMs)} ms`);
 console.log(`large / bundled: ${Object.entries(scaling).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')} (aim: at most 1.5)`);
 const embed = results.find((r) => r.page.startsWith('ours: embed'));
+console.log(`cumulative layout shift (median): ${results.filter((r) => r.page.startsWith('ours')).map((r) => `${r.page} ${r.layoutShift.median.toFixed(3)}`).join(', ')}`);
+const baseline = results.find((r) => r.page.startsWith('baseline'));
+const againstBaseline = {
+  dashboardFirstChart: dash.firstChartMs.median / baseline.firstChartMs.median,
+  embedFirstChart: embed.firstChartMs.median / baseline.firstChartMs.median,
+};
+console.log(`ours / the plain static page: first chart ${againstBaseline.dashboardFirstChart.toFixed(2)} (dashboard) ${againstBaseline.embedFirstChart.toFixed(2)} (embed) (aim: at most 1.1)`);
 const ratios = {};
 for (const peer of results.filter((r) => r.page.startsWith('peer'))) {
   ratios[peer.page] = {
@@ -198,5 +213,5 @@ for (const peer of results.filter((r) => r.page.startsWith('peer'))) {
   console.log(`ours / ${peer.page}: bytes ${x.dashboardBytes.toFixed(2)} (dashboard) ${x.embedBytes.toFixed(2)} (embed); first chart ${x.dashboardFirstChart.toFixed(2)} (dashboard) ${x.embedFirstChart.toFixed(2)} (embed); first interactive chart ${x.dashboardFirstInteractiveChart.toFixed(2)} (dashboard)`);
 }
 console.log('\nLighthouse (dashboard):', JSON.stringify(lighthouse));
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, results, ratios, scaling, lighthouse }, null, 2));
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, results, ratios, againstBaseline, scaling, lighthouse }, null, 2));
 console.log(`\nwritten: ${out}`);

@@ -1,0 +1,374 @@
+//! Structure-aware property tests: datasets generated from the format's own
+//! rules (random but valid figures, series and views of every panel kind, with
+//! hostile text), which must validate; then exactly one rule broken, which must
+//! be reported alone, at its path, while the lenient reader keeps every record
+//! the break did not touch.
+#![cfg(not(target_arch = "wasm32"))]
+
+use iop_dashboard::data::{parse_dataset, read_dataset, validate};
+use proptest::prelude::*;
+use serde_json::{json, Value as Json};
+
+const BUNDLED: &str = include_str!("../data/iop-ensamkommande.json");
+
+/// Text a publisher might write, including what a page must escape and wrap.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö0-9 ,.–-]{0,40}",
+        Just("<script>alert(1)</script> & \"quoted\"".to_string()),
+        Just("Ett_mycket_långt_ord_utan_mellanslag_som_måste_brytas".to_string()),
+        Just("مرحبا – العربية".to_string()),
+        Just("🙂 emoji {brace} 100 %".to_string()),
+    ]
+}
+
+fn both() -> impl Strategy<Value = Json> {
+    (text(), text()).prop_map(|(sv, en)| json!({ "sv": sv, "en": en }))
+}
+
+/// A takeaway: any text, but a `{` always starts a placeholder, so none here.
+fn sentence() -> impl Strategy<Value = Json> {
+    (text(), text()).prop_map(|(sv, en)| {
+        let plain = |t: String| t.replace(['{', '}'], "");
+        json!({ "sv": plain(sv), "en": plain(en) })
+    })
+}
+
+/// A figure's unit with a value that obeys its rules: whole counts, never 1–4
+/// people, per cents within 0–100, money of any size.
+fn unit_and_value() -> impl Strategy<Value = (&'static str, Json)> {
+    prop_oneof![
+        (
+            prop_oneof![Just("children"), Just("people")],
+            prop_oneof![Just(0u64), 5u64..5000]
+        )
+            .prop_map(|(u, v)| (u, json!(v))),
+        (
+            prop_oneof![Just("places"), Just("posts"), Just("events")],
+            0u64..5000
+        )
+            .prop_map(|(u, v)| (u, json!(v))),
+        (Just("percent"), 0u64..=100).prop_map(|(u, v)| (u, json!(v))),
+        (Just("sek"), 1u64..2_000_000_000).prop_map(|(u, v)| (u, json!(v))),
+        Just(("children", json!("<5"))),
+    ]
+}
+
+fn date() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (2010i32..2025).prop_map(|y| y.to_string()),
+        (2010i32..2025, 1u32..=12).prop_map(|(y, m)| format!("{y}-{m:02}")),
+        (2010i32..2020, 1i32..4).prop_map(|(y, n)| format!("{y}/{}", y + n)),
+    ]
+}
+
+/// One figure: one value, or two when its sources disagree.
+fn figure(i: usize, sources: usize) -> impl Strategy<Value = Json> {
+    (unit_and_value(), date(), both(), any::<bool>(), 0..sources, prop::option::of(1u64..100))
+        .prop_map(move |((unit, value), date, label, uncertain, source, second)| {
+            let mut values = vec![json!({ "value": value, "sources": [format!("gen-source-{source}")] })];
+            // A second source's different count (kept within the unit's rules).
+            if let (Some(extra), Some(n)) = (second, value.as_u64()) {
+                let other = match unit {
+                    "percent" => (n + extra) % 101,
+                    _ => n + extra + 5,
+                };
+                if other != n {
+                    values.push(json!({ "value": other, "sources": [format!("gen-source-{}", (source + 1) % sources)] }));
+                }
+            }
+            json!({
+                "id": format!("gen-figure-{i}"), "topic": "reach", "label": label, "unit": unit,
+                "date": date, "values": values, "uncertain": uncertain,
+            })
+        })
+}
+
+/// A yearly series with gaps (each saying why) and uncertain points.
+fn series(i: usize) -> impl Strategy<Value = Json> {
+    (2000i32..2015, prop::collection::vec((prop::option::of(5u64..50_000), any::<bool>()), 1..8), both())
+        .prop_map(move |(start, points, label)| {
+            let points: Vec<Json> = points
+                .into_iter()
+                .enumerate()
+                .map(|(k, (value, uncertain))| {
+                    let period = (start + k as i32).to_string();
+                    match value {
+                        Some(v) => json!({ "period": period, "value": v, "uncertain": uncertain, "sources": ["gen-source-0"] }),
+                        None => json!({ "period": period, "value": null, "note": { "sv": "Ingen siffra.", "en": "No figure." } }),
+                    }
+                })
+                .collect();
+            json!({ "id": format!("gen-series-{i}"), "topic": "context_sweden", "label": label, "unit": "children", "points": points })
+        })
+}
+
+/// The generated part of a dataset, laid into the bundled file's partnership,
+/// parties, services and timeline.
+#[derive(Debug, Clone)]
+struct Generated {
+    doc: Json,
+}
+
+fn dataset() -> impl Strategy<Value = Generated> {
+    (1usize..4, 2usize..7, 1usize..3)
+        .prop_flat_map(|(sources, figures, series_n)| {
+            (
+                Just(sources),
+                (0..figures).map(|i| figure(i, sources)).collect::<Vec<_>>(),
+                (0..series_n).map(series).collect::<Vec<_>>(),
+                prop::collection::vec((both(), sentence(), 0usize..6, any::<prop::sample::Index>()), 1..5),
+            )
+        })
+        .prop_map(|(sources, figures, series, views)| {
+            let mut doc: Json = serde_json::from_str(BUNDLED).expect("bundled");
+            doc["sources"] = Json::Array(
+                (0..sources)
+                    .map(|i| json!({ "id": format!("gen-source-{i}"), "title": "Rapport", "publisher": "Utgivare", "date": "2017", "type": "report" }))
+                    .collect(),
+            );
+            for s in doc["sources"].as_array_mut().into_iter().flatten() {
+                s.as_object_mut().map(|o| o.remove("type"));
+            }
+            // Records outside figures and series keep citing sources that exist.
+            retarget_sources(&mut doc);
+            let fig_ids: Vec<(String, String)> = figures
+                .iter()
+                .map(|f| (f["id"].as_str().unwrap_or_default().into(), f["unit"].as_str().unwrap_or_default().into()))
+                .collect();
+            doc["figures"] = Json::Array(figures);
+            let series_ids: Vec<String> =
+                series.iter().map(|s| s["id"].as_str().unwrap_or_default().into()).collect();
+            doc["series"] = Json::Array(series);
+            let events: Vec<String> = ids(&doc["timeline"]);
+            let parties: Vec<String> = ids(&doc["partnership"]["parties"]);
+            let services: Vec<String> = ids(&doc["services"]);
+            doc["views"] = Json::Array(
+                views
+                    .into_iter()
+                    .enumerate()
+                    .map(|(v, (title, takeaway, kind, pick))| {
+                        let panel = panel(kind, &pick, &fig_ids, &series_ids, &events, &parties, &services);
+                        json!({ "id": format!("gen-view-{v}"), "title": title, "takeaway": takeaway, "panels": [panel] })
+                    })
+                    .collect(),
+            );
+            Generated { doc }
+        })
+}
+
+fn ids(list: &Json) -> Vec<String> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["id"].as_str().map(String::from))
+        .collect()
+}
+
+/// Points every source list outside the generated records at the first
+/// generated source, so the file's references stay whole.
+fn retarget_sources(doc: &mut Json) {
+    fn walk(v: &mut Json) {
+        match v {
+            Json::Object(o) => {
+                for (k, child) in o.iter_mut() {
+                    if k == "sources" && child.is_array() {
+                        *child = json!(["gen-source-0"]);
+                    } else {
+                        walk(child);
+                    }
+                }
+            }
+            Json::Array(a) => a.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    for key in ["partnership", "services", "timeline"] {
+        walk(&mut doc[key]);
+    }
+}
+
+/// A panel of kind `kind` (by number) drawing records it can show.
+fn panel(
+    kind: usize,
+    pick: &prop::sample::Index,
+    figures: &[(String, String)],
+    series: &[String],
+    events: &[String],
+    parties: &[String],
+    services: &[String],
+) -> Json {
+    let refs = |field: &str, ids: &[String]| -> Vec<Json> {
+        let n = 1 + pick.index(ids.len().max(1));
+        ids.iter().take(n).map(|id| json!({ field: id })).collect()
+    };
+    let (first_unit, same_unit): (String, Vec<String>) = {
+        let unit = figures[pick.index(figures.len())].1.clone();
+        let ids = figures
+            .iter()
+            .filter(|(_, u)| *u == unit)
+            .map(|(id, _)| id.clone())
+            .collect();
+        (unit, ids)
+    };
+    match kind {
+        0 => json!({ "kind": "bars", "marks": refs("figure", &same_unit) }),
+        1 => {
+            json!({ "kind": "columns", "marks": [{ "series": series[pick.index(series.len())] }] })
+        }
+        2 => json!({ "kind": "timeline", "marks": refs("event", events) }),
+        3 => {
+            let mut marks = refs("party", parties);
+            marks.extend(refs("service", services));
+            json!({ "kind": "matrix", "marks": marks })
+        }
+        4 => {
+            json!({ "kind": "numbers", "marks": figures.iter().map(|(id, _)| json!({ "figure": id })).collect::<Vec<_>>() })
+        }
+        _ => {
+            let percent: Vec<String> = figures
+                .iter()
+                .filter(|(_, u)| u == "percent")
+                .map(|(id, _)| id.clone())
+                .collect();
+            if percent.is_empty() {
+                json!({ "kind": "bars", "title": { "sv": first_unit, "en": first_unit }, "marks": refs("figure", &same_unit) })
+            } else {
+                json!({ "kind": "share", "marks": refs("figure", &percent) })
+            }
+        }
+    }
+}
+
+/// One rule broken, where it is to be found, and what is to be reported there.
+#[derive(Debug, Clone, Copy)]
+enum Break {
+    CountOfFewPeople,
+    PercentOverAHundred,
+    MissingFigure,
+    BlankEnglishTitle,
+    DuplicateViewId,
+    DateInWords,
+}
+
+fn breaks() -> impl Strategy<Value = Break> {
+    prop_oneof![
+        Just(Break::CountOfFewPeople),
+        Just(Break::PercentOverAHundred),
+        Just(Break::MissingFigure),
+        Just(Break::BlankEnglishTitle),
+        Just(Break::DuplicateViewId),
+        Just(Break::DateInWords),
+    ]
+}
+
+/// Breaks the rule in `doc`; the path and problem to expect, and whether a
+/// figure (else a view) is what the lenient reader leaves out. None when the
+/// file has nothing to break that way.
+fn apply(b: Break, doc: &mut Json) -> Option<(String, &'static str, bool)> {
+    let figures = doc["figures"].as_array()?.clone();
+    let unit_at = |u: &[&str]| {
+        figures
+            .iter()
+            .position(|f| u.contains(&f["unit"].as_str().unwrap_or_default()))
+    };
+    match b {
+        Break::CountOfFewPeople => {
+            let i = unit_at(&["children", "people"])?;
+            doc["figures"][i]["values"][0]["value"] = json!(3);
+            Some((
+                format!("$.figures[{i}].values[0].value"),
+                "Disclosure",
+                true,
+            ))
+        }
+        Break::PercentOverAHundred => {
+            let i = unit_at(&["percent"])?;
+            doc["figures"][i]["values"][0]["value"] = json!(101);
+            Some((
+                format!("$.figures[{i}].values[0].value"),
+                "PercentOutOfRange",
+                true,
+            ))
+        }
+        Break::DateInWords => {
+            doc["figures"][0]["date"] = json!("våren 2015");
+            Some(("$.figures[0].date".into(), "BadDate", true))
+        }
+        Break::MissingFigure => {
+            let views = doc["views"].as_array()?.clone();
+            let v = views
+                .iter()
+                .position(|v| v["panels"][0]["marks"][0]["figure"].is_string())?;
+            doc["views"][v]["panels"][0]["marks"][0]["figure"] = json!("no-such-figure");
+            Some((
+                format!("$.views[{v}].panels[0].marks[0].figure"),
+                "UnknownReference",
+                false,
+            ))
+        }
+        Break::BlankEnglishTitle => {
+            doc["views"][0]["title"]["en"] = json!("  ");
+            Some(("$.views[0].title.en".into(), "MissingTranslation", false))
+        }
+        Break::DuplicateViewId => {
+            let n = doc["views"].as_array()?.len();
+            if n < 2 {
+                return None;
+            }
+            let first = doc["views"][0]["id"].clone();
+            doc["views"][n - 1]["id"] = first;
+            Some((format!("$.views[{}].id", n - 1), "DuplicateId", false))
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_datasets_are_valid_and_kept_whole(g in dataset()) {
+        let text = g.doc.to_string();
+        let d = parse_dataset(&text).map_err(|i| TestCaseError::fail(format!("{i:?}\n{text}")))?;
+        let problems = validate(&d);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        let read = read_dataset(&text).map_err(|i| TestCaseError::fail(format!("{i:?}")))?;
+        prop_assert!(read.skipped.is_empty() && read.withheld.is_empty());
+        prop_assert_eq!(read.dataset.views.len(), g.doc["views"].as_array().map_or(0, Vec::len));
+        // Every view of every kind is drawn, in both languages, without panic.
+        for lang in iop_dashboard::i18n::Lang::ALL {
+            for view in &d.views {
+                prop_assert!(iop_dashboard::chart::build(view, &d, lang).is_ok(), "{}", view.id);
+            }
+        }
+    }
+
+    #[test]
+    fn one_broken_rule_is_reported_alone_at_its_path(g in dataset(), b in breaks()) {
+        let mut doc = g.doc.clone();
+        let Some((path, problem, figure)) = apply(b, &mut doc) else { return Ok(()) };
+        let text = doc.to_string();
+        // The strict reading (the validator's): exactly that problem, there.
+        let issues = match parse_dataset(&text) {
+            Ok(d) => validate(&d),
+            Err(issues) => issues,
+        };
+        prop_assert_eq!(issues.len(), 1, "{:?}", issues);
+        prop_assert_eq!(&issues[0].path, &path);
+        let said = format!("{:?}", issues[0].problem);
+        prop_assert!(said.starts_with(problem), "{} is not {}", said, problem);
+        // The lenient reading (the app's): every record the break did not touch stays.
+        let read = read_dataset(&text).map_err(|i| TestCaseError::fail(format!("{i:?}")))?;
+        let figures = g.doc["figures"].as_array().map_or(0, Vec::len);
+        let views = g.doc["views"].as_array().map_or(0, Vec::len);
+        if figure {
+            prop_assert_eq!(read.dataset.figures.len(), figures - 1);
+            // Views that did not need the broken figure are all still drawn.
+            prop_assert_eq!(read.dataset.views.len() + read.withheld.len(), views);
+        } else {
+            prop_assert_eq!(read.dataset.figures.len(), figures);
+            prop_assert_eq!(read.dataset.series.len(), g.doc["series"].as_array().map_or(0, Vec::len));
+            prop_assert_eq!(read.dataset.views.len(), views - 1);
+        }
+    }
+}
