@@ -5,7 +5,10 @@
 // with serde reading the dataset (the 150 KB wasm target is retired); issue 15's
 // chart forms (time axis, matrix with grid keys, big numbers, share, one-axis
 // timeline, and their images) measured +17.6 KB, so the ceilings are 255 KB and
-// 285 KB (a conflict stated in the issue's note, with the figures). Lower a
+// 285 KB (a conflict stated in the issue's note, with the figures); the static
+// first view rendered from the app's components (every chart in both languages,
+// for the first paint and for readers without JavaScript, instead of pictures)
+// added 19 KB to index.html, so the first view's is 305 KB. Lower a
 // ceiling when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +18,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
   wasm: { ceiling: 255 * KB },
-  firstView: { ceiling: 285 * KB },
+  firstView: { ceiling: 305 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

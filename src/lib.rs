@@ -4,8 +4,12 @@
 //! Rust) → `i18n` (strings, locale-aware numbers, problems in words) → `views`
 //! (a view's takeaway in words) → `chart` (chart model, one module per panel
 //! kind, image scene) → `export` (downloads, citations) and `embed` → `app`
-//! (Leptos components, browser only). Everything below `app` is tested natively
+//! (Leptos components: in the browser, and rendered to HTML on the host by the
+//! build for the static first view). Everything below `app` is tested natively
 //! with `cargo test`.
+
+// The server-side rendering of the charts' view types nests deeper than the default.
+#![recursion_limit = "256"]
 
 pub mod chart;
 pub mod data;
@@ -15,5 +19,4 @@ pub mod i18n;
 pub mod state;
 pub mod views;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;

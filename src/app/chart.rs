@@ -36,7 +36,7 @@ pub fn ChartFigure(
     #[prop(default = true)] embeddable: bool,
 ) -> impl IntoView {
     // For the benchmark: the frame that shows the first chart (only the first counts).
-    request_animation_frame(|| dom::mark_once("iop:first-chart"));
+    dom::after_paint(|| dom::mark_once("iop:first-chart"));
     let Some((index, view)) = dataset.views.iter().enumerate().find(|(_, v)| v.id == id) else {
         return ().into_any();
     };
@@ -266,7 +266,7 @@ pub fn BarChart(
     // scroll the partner's page (or the dashboard around an embed preview) too.
     if embeddable && nav.state.with_untracked(|s| is_this(s)) {
         let figure_id = base.clone();
-        request_animation_frame(move || dom::scroll_into_view(&figure_id));
+        dom::after_paint(move || dom::scroll_into_view(&figure_id));
     }
 
     let mark_ids: Vec<String> = marks.iter().map(|m| m.id.clone()).collect();
@@ -464,18 +464,16 @@ pub fn BarChart(
                     let inner = mark_inner(kind, m, if kind == PanelKind::Share { &[] } else { &ticks });
                     // On the timeline, the time since the event before as space
                     // above (at most two years' worth), so long pauses show.
-                    let lead = if kind == PanelKind::Timeline {
+                    let lead = (kind == PanelKind::Timeline).then(|| {
                         let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
                         let years = before.map_or(0.0, |b| (m.fraction - b.fraction) * panel.scale.max);
-                        format!("{:.2}", years.clamp(0.0, 2.0))
-                    } else {
-                        String::new()
-                    };
+                        ("--lead", format!("{:.2}", years.clamp(0.0, 2.0)))
+                    });
                     let view = view! {
                         <div
                             class=format!("mark {}", style_class(m.style))
                             class:selected=move || selected.get() == Some(i)
-                            style=("--lead", lead)
+                            style=lead
                             role=role
                             id=mark_dom_id(i)
                             data-mark=m.id.clone()

@@ -3,8 +3,26 @@
 
 use wasm_bindgen::JsCast;
 
+/// The browser's window; none when the components are rendered to HTML at
+/// build time (on the host), where every call here does nothing.
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
+/// Runs `f` in the next animation frame, in the browser; at build time, never.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    if cfg!(target_arch = "wasm32") {
+        leptos::prelude::request_animation_frame(f);
+    }
+}
+
+/// Whether this is the browser (not the build rendering HTML on the host).
+pub fn in_browser() -> bool {
+    cfg!(target_arch = "wasm32")
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -253,6 +271,9 @@ pub fn download_data_url(name: &str, data_url: &str) -> bool {
 
 /// Today's date in the reader's time zone, ISO `YYYY-MM-DD`, for "retrieved on".
 pub fn today_iso() -> String {
+    if !in_browser() {
+        return String::new();
+    }
     let d = js_sys::Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",

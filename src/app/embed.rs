@@ -62,7 +62,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                 LoadState::Failed(error) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
                 LoadState::Ready(loaded) => match widget.get() {
                     Some(Widget::View(id)) => view! {
-                        {request_animation_frame(|| dom::mark_once("iop:all-charts"))}
+                        {dom::after_paint(|| dom::mark_once("iop:all-charts"))}
                         <MarkPatterns />
                         <ChartFigure id dataset=loaded.dataset.clone() lang nav level=1 embeddable=false />
                     }

@@ -13,6 +13,8 @@ mod load;
 mod nav;
 mod partnership;
 mod png;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;
 mod sources;
 mod status;
 
@@ -108,26 +110,45 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
         {move || {
             let (lang, section) = (lang.get(), section.get());
             view! {
-                <SkipLink lang charts=section == Section::Overview />
-                <Header lang nav section title=site_title />
-                <main id="main" tabindex="-1">
+                <Page lang nav section title=site_title licence>
                     {move || match state.get() {
                         LoadState::Loading => view! { <Loading lang /> }.into_any(),
                         LoadState::Failed(error) => {
                             view! { <LoadFailed lang error on_retry=load /> }.into_any()
                         }
-                        LoadState::Ready(loaded) => {
-                            view! {
-                                <PartialData lang skipped=loaded.skipped.clone() />
-                                <SectionView loaded lang section />
-                            }
-                            .into_any()
-                        }
+                        LoadState::Ready(loaded) => view! { <Contents loaded lang section /> }.into_any(),
                     }}
-                </main>
-                <Footer lang licence />
+                </Page>
             }
         }}
+    }
+}
+
+/// The page around a section: skip links, header, the main landmark and the
+/// footer. The app and the build's static pages (`render`) both use it.
+#[component]
+pub fn Page(
+    lang: Lang,
+    nav: Nav,
+    section: Section,
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] licence: Signal<Option<Licence>>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <SkipLink lang charts=section == Section::Overview />
+        <Header lang nav section title />
+        <main id="main" tabindex="-1">{children()}</main>
+        <Footer lang licence />
+    }
+}
+
+/// A section of a file that has been read: what could not be shown, then the section.
+#[component]
+pub fn Contents(loaded: Loaded, lang: Lang, section: Section) -> impl IntoView {
+    view! {
+        <PartialData lang skipped=loaded.skipped.clone() />
+        <SectionView loaded lang section />
     }
 }
 
@@ -188,7 +209,13 @@ pub fn Charts(loaded: Loaded, lang: Lang) -> impl IntoView {
         .state
         .with_untracked(|s| s.chart.clone())
         .and_then(|c| slots.iter().position(|s| s.as_ref() == Ok(&c)));
-    let shown = RwSignal::new(named.map_or(1, |i| i + 1));
+    // At build time every chart is rendered at once (there is no later task).
+    let first = if dom::in_browser() {
+        named.map_or(1, |i| i + 1)
+    } else {
+        slots.len()
+    };
+    let shown = RwSignal::new(first);
     add_charts_later(shown, slots.len());
     let dataset = loaded.dataset.clone();
     view! {
@@ -222,7 +249,7 @@ pub fn Charts(loaded: Loaded, lang: Lang) -> impl IntoView {
 /// frame that shows them all (what the benchmark times as `iop:all-charts`).
 fn add_charts_later(shown: RwSignal<usize>, total: usize) {
     if shown.get_untracked() >= total {
-        request_animation_frame(|| dom::mark_once("iop:all-charts"));
+        dom::after_paint(|| dom::mark_once("iop:all-charts"));
         return;
     }
     set_timeout(

@@ -12,11 +12,12 @@
 //!    picture of the chart it shows.
 //! 3. Writes the static downloads beside the dataset in `data/`: tidy CSVs, their
 //!    Excel copies, `datapackage.json` and a README with the citation.
-//! 4. Writes the first view into `index.html` as static HTML, from the data: the
-//!    page header, the key figures with their sources and a picture of each
-//!    chart, in both languages (`public/lang.js` picks one before the first
-//!    paint). It is on screen before the wasm starts, and it is what readers
-//!    without JavaScript get.
+//! 4. Writes the first view into `index.html`: the app's own components (the
+//!    page, the key figures, every chart with its named marks and sources)
+//!    rendered to HTML by Leptos on the host (`app::render`), in both languages
+//!    (`public/lang.js` picks one before the first paint, the boot script drops
+//!    the other). It is on screen before the wasm starts, the app replaces it
+//!    with the same markup, and it is what readers without JavaScript get.
 //! 5. Writes `.gz` and `.br` beside every text asset and the wasm, at the highest
 //!    levels (done once per build, not per request), for `gzip_static` and
 //!    `brotli_static` in `deploy/nginx/`.
@@ -26,7 +27,7 @@ use iop_dashboard::chart::image::{self, Scene};
 use iop_dashboard::data::{parse_dataset, Dataset, DATASET_URL};
 use iop_dashboard::embed::{escape, fallback_lines, Widget};
 use iop_dashboard::export::package::File;
-use iop_dashboard::export::{cited, preview_footer};
+use iop_dashboard::export::preview_footer;
 use iop_dashboard::i18n::{strings, Lang};
 use std::path::Path;
 use std::process::ExitCode;
@@ -154,14 +155,24 @@ fn hashes(html: &str, tag: &str) -> String {
         .collect()
 }
 
-fn with_csp(html: &str) -> Result<String, String> {
+/// The page's policy: its inline blocks by hash, and the style attributes the
+/// rendered charts carry (a mark's place: `--lift:0.18`), each by hash too, as
+/// `'unsafe-hashes'` allows: no other style attribute can apply.
+fn with_csp(html: &str, style_attributes: &[String]) -> Result<String, String> {
     let charset = ["<meta charset=\"utf-8\">", "<meta charset=utf-8>"]
         .into_iter()
         .find(|m| html.contains(m))
         .ok_or("no <meta charset> in the page")?;
+    let mut style = hashes(html, "style");
+    if !style_attributes.is_empty() {
+        style.push_str(" 'unsafe-hashes'");
+        for a in style_attributes {
+            style.push_str(&format!(" 'sha256-{}'", host::sha256_base64(a.as_bytes())));
+        }
+    }
     let policy = CSP
         .replace("{script}", &hashes(html, "script"))
-        .replace("{style}", &hashes(html, "style"));
+        .replace("{style}", &style);
     Ok(html.replacen(
         charset,
         &format!("{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
@@ -205,87 +216,47 @@ fn fallback(dataset: &Dataset) -> String {
     out
 }
 
-/// The static first view: header, the partnership, key figures and chart
-/// pictures, one block per language.
-fn first_view(d: &Dataset, pictures: &[Picture]) -> String {
-    use iop_dashboard::i18n::format;
+/// The static first view: the app's own components rendered to HTML (the
+/// overview, every chart with its marks, names and sources), one block per
+/// language; `public/lang.js` shows one before the first paint. Each block has
+/// its own ids (`--sv`, `--en`), so its labels and skip links point inside it;
+/// the SVG patterns the marks fill with are written once, before the blocks.
+/// Returns the HTML and the page's style attributes, whose hashes the policy
+/// must allow.
+#[cfg(not(target_arch = "wasm32"))]
+fn first_view(d: &Dataset) -> Result<(String, Vec<String>), String> {
+    use iop_dashboard::app::render;
+    use iop_dashboard::app::Loaded;
+    use std::sync::Arc;
+    let loaded = Loaded {
+        dataset: Arc::new(d.clone()),
+        skipped: Arc::new(Vec::new()),
+        withheld: Arc::new(Vec::new()),
+    };
+    let mut styles = Vec::new();
     let mut out = String::from("<div id=\"first-view\">\n");
+    out.push_str(&render::patterns());
     for lang in Lang::ALL {
         let s = strings(lang);
+        let page = render::overview(&loaded, lang);
+        let (page, mut style) = host::own_ids(&page, lang.code())?;
+        styles.append(&mut style);
         out.push_str(&format!(
-            "<div class=\"fv\" lang=\"{}\">\n<header class=\"site-header\"><div class=\"site-header-top\"><div><p class=\"site-title\">{}</p><p class=\"site-tagline\">{}</p></div></div></header>\n<main>\n",
+            "<div class=\"fv\" lang=\"{}\">\n<p class=\"fv-failed\" role=\"alert\">{}</p>\n<p class=\"fv-loading visually-hidden\" role=\"status\">{}</p>\n{page}\n</div>\n",
             lang.code(),
-            escape(lang.pick(&d.title)),
-            escape(s.tagline),
-        ));
-        // The partnership, as the app's overview opens it (same text, same
-        // classes), so the app does not push the key figures down when it comes.
-        let p = &d.partnership;
-        out.push_str(&format!(
-            "<section class=\"partnership\"><p class=\"partnership-short-name\" lang=\"sv\">{}</p><h1>{}</h1><p class=\"lede\">{}</p><dl class=\"partnership-facts\"><div><dt>{}</dt><dd><span class=\"period\">{}</span><p class=\"caveat\">{}</p><p class=\"source-line\">{}</p></dd></div><div><dt>{}</dt><dd><span class=\"ages\">{}</span><p class=\"source-line\">{}</p></dd></div></dl></section>\n",
-            escape(lang.pick(&p.short_name)),
-            escape(lang.pick(&p.name)),
-            escape(lang.pick(&d.description)),
-            escape(s.period),
-            escape(&format::period(&p.period, lang)),
-            escape(lang.pick(&p.period.note)),
-            escape(&cited(d, &p.period.sources, lang)),
-            escape(s.age_range),
-            escape(&format::ages(&p.age_range, lang)),
-            escape(&cited(d, &p.age_range.sources, lang)),
-        ));
-        out.push_str(&format!(
-            "<section class=\"key-figures\"><h2>{}</h2>\n<ul class=\"key-figure-list\">\n",
-            escape(s.key_figures),
-        ));
-        for f in d.headline_figures() {
-            use iop_dashboard::chart::kinds::numbers;
-            let several = f.values.len() > 1;
-            let value = if several {
-                format!(
-                    "<span aria-hidden=\"true\">{}</span><span class=\"visually-hidden\">{}</span>",
-                    escape(&numbers::display(f, lang)),
-                    escape(&numbers::readings(f, d, lang).join("; ")),
-                )
-            } else {
-                escape(&numbers::display(f, lang))
-            };
-            let mut ids: Vec<String> = Vec::new();
-            for id in f.values.iter().flat_map(|v| &v.sources) {
-                if !ids.contains(id) {
-                    ids.push(id.clone());
-                }
-            }
-            let note = f
-                .caveat
-                .as_ref()
-                .map(|c| lang.pick(c).to_string())
-                .or_else(|| several.then(|| s.disagreeing_sources.to_string()));
-            out.push_str(&format!(
-                "<li class=\"key-figure\" data-figure=\"{}\"><h3 class=\"key-figure-label\">{} <span class=\"key-figure-date\">({})</span></h3><p class=\"key-figure-value\">{}</p><p class=\"source-line\">{}</p>{}</li>\n",
-                escape(&f.id),
-                escape(lang.pick(&f.label)),
-                escape(&format::date(&f.date, lang)),
-                value,
-                escape(&cited(d, &ids, lang)),
-                note.map(|n| format!("<p class=\"caveat\">{}</p>", escape(&n))).unwrap_or_default(),
-            ));
-        }
-        out.push_str(&format!(
-            "</ul></section>\n<p class=\"fv-loading\" role=\"status\">{}</p>\n<p class=\"fv-failed\" role=\"alert\">{}</p>\n",
-            escape(s.loading_charts),
             escape(s.app_failed),
-        ));
-        out.push_str(&chart_pictures(pictures, lang));
-        out.push_str(&format!(
-            "<p><a href=\"data/iop-ensamkommande.json\">{}</a> · <a href=\"?lang={}&amp;section=sources\">{}</a></p>\n</main>\n</div>\n",
-            escape(s.data_json),
-            lang.code(),
-            escape(s.data_title),
+            escape(s.loading_charts),
         ));
     }
     out.push_str("</div>\n");
-    out
+    styles.sort();
+    styles.dedup();
+    Ok((out, styles))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn first_view(_d: &Dataset) -> Result<(String, Vec<String>), String> {
+    Err("site runs on the host".into())
 }
 
 /// Width of the chart pictures: narrow enough that their text stays readable
@@ -338,30 +309,6 @@ fn pictures(d: &Dataset) -> Vec<Picture> {
             }
         }
     }
-    out
-}
-
-/// The overview's charts in the first view: the first inline (no request before
-/// it paints; it carries the benchmark's Element Timing name), the others from
-/// their files, shown only without JavaScript (CSS), so they cost nothing until
-/// such a reader scrolls to them.
-fn chart_pictures(pictures: &[Picture], lang: Lang) -> String {
-    let mut out = format!(
-        "<section class=\"charts\"><h2>{}</h2>\n",
-        escape(strings(lang).charts)
-    );
-    for (i, p) in pictures.iter().filter(|p| p.lang == lang).enumerate() {
-        let figure = if i == 0 {
-            let name = format!("fv-{}-{}", lang.code(), p.id);
-            let svg = image::svg_element(&p.scene, &name, Some("iop:first-chart"));
-            format!("<figure class=\"fv-chart\">{svg}</figure>")
-        } else {
-            format!("<figure class=\"fv-chart fv-more\">{}</figure>", p.img(""))
-        };
-        out.push_str(&figure);
-        out.push('\n');
-    }
-    out.push_str("</section>\n");
     out
 }
 
@@ -464,10 +411,11 @@ fn run(dir: &Path) -> Result<(), String> {
     // Inline now; nothing loads the file.
     std::fs::remove_file(dir.join("embed-frame.js"))
         .map_err(|e| format!("remove embed-frame.js: {e}"))?;
-    std::fs::write(dir.join("embed.html"), with_csp(&embed)?)
+    std::fs::write(dir.join("embed.html"), with_csp(&embed, &[])?)
         .map_err(|e| format!("write embed.html: {e}"))?;
-    let first = first_view(&dataset, &pictures);
-    let index = with_csp(&index)?.replacen("<body>", &format!("<body>\n{first}"), 1);
+    let (first, style_attributes) = first_view(&dataset)?;
+    let index =
+        with_csp(&index, &style_attributes)?.replacen("<body>", &format!("<body>\n{first}"), 1);
     std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
     // Debug builds (trunk serve while editing) skip it: brotli at level 11 is slow.
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("debug") {
@@ -494,8 +442,60 @@ mod host {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod host {
+    use std::cell::RefCell;
     use std::io::Write;
     use std::path::Path;
+
+    /// Gives every id in `html` the suffix `--{lang}`, and every reference to
+    /// one (labels, descriptions, `for`, `#fragment` links) the same, so two
+    /// renderings of one page can share a document; drops the SVG patterns
+    /// (written once for the page) and returns the style attributes found.
+    pub fn own_ids(html: &str, lang: &str) -> Result<(String, Vec<String>), String> {
+        use lol_html::{element, rewrite_str, RewriteStrSettings};
+        let suffix = format!("--{lang}");
+        let tokens = |v: &str| {
+            v.split_whitespace()
+                .map(|t| format!("{t}{suffix}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let styles = RefCell::new(Vec::new());
+        let out = rewrite_str(
+            html,
+            RewriteStrSettings {
+                element_content_handlers: vec![
+                    element!("svg.patterns", |el| {
+                        el.remove();
+                        Ok(())
+                    }),
+                    element!("*", |el| {
+                        for name in [
+                            "id",
+                            "for",
+                            "aria-labelledby",
+                            "aria-describedby",
+                            "aria-controls",
+                        ] {
+                            if let Some(v) = el.get_attribute(name) {
+                                el.set_attribute(name, &tokens(&v))?;
+                            }
+                        }
+                        if let Some(href) = el.get_attribute("href").filter(|h| h.starts_with('#'))
+                        {
+                            el.set_attribute("href", &format!("{href}{suffix}"))?;
+                        }
+                        if let Some(style) = el.get_attribute("style") {
+                            styles.borrow_mut().push(style);
+                        }
+                        Ok(())
+                    }),
+                ],
+                ..RewriteStrSettings::new()
+            },
+        )
+        .map_err(|e| format!("first view: {e}"))?;
+        Ok((out, styles.into_inner()))
+    }
 
     pub use iop_dashboard::export::package::files as download_files;
 
@@ -600,18 +600,46 @@ mod tests {
     #[test]
     fn the_policy_allows_exactly_the_inline_blocks_by_hash() {
         let html = "<html><meta charset=utf-8><script>go()</script><style>b{}</style>";
-        let out = with_csp(html).expect("csp");
+        let out = with_csp(html, &[]).expect("csp");
         let script = host::sha256_base64(b"go()");
         let style = host::sha256_base64(b"b{}");
         assert!(out.contains(&format!(
             "script-src 'self' 'wasm-unsafe-eval' 'sha256-{script}'; style-src 'self' 'sha256-{style}';"
+        )));
+        // Style attributes only by hash, each one named.
+        let out = with_csp(html, &["--lift:0.5;".to_string()]).expect("csp");
+        let lift = host::sha256_base64(b"--lift:0.5;");
+        assert!(out.contains(&format!(
+            "style-src 'self' 'sha256-{style}' 'unsafe-hashes' 'sha256-{lift}';"
         )));
         // sha256 of the empty string, as every CSP implementation computes it.
         assert_eq!(
             host::sha256_base64(b""),
             "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
         );
-        assert!(with_csp("<html>").is_err());
+        assert!(with_csp("<html>", &[]).is_err());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn each_rendering_gets_its_own_ids_and_references() {
+        let html = r##"<a href="#main">skip</a><main id="main"><h2 id="t">T</h2><div aria-labelledby="t x" aria-describedby="d"></div><label for="f">L</label><a href="?chart=a#b">q</a><svg class="patterns"><pattern id="p"></pattern></svg><i style="--lift:0.5;"></i></main>"##;
+        let (out, styles) = host::own_ids(html, "en").expect("rewrite");
+        for part in [
+            r##"href="#main--en""##,
+            r#"id="main--en""#,
+            r#"aria-labelledby="t--en x--en""#,
+            r#"aria-describedby="d--en""#,
+            r#"for="f--en""#,
+            r##"href="?chart=a#b""##,
+        ] {
+            assert!(out.contains(part), "{part} in {out}");
+        }
+        assert!(
+            !out.contains("patterns"),
+            "the patterns are written once per page"
+        );
+        assert_eq!(styles, ["--lift:0.5;"]);
     }
 
     #[test]

@@ -181,23 +181,23 @@ for (const [lang, message] of [
   ['sv', 'De interaktiva diagrammen kunde inte laddas'],
   ['en', 'The interactive charts could not be loaded'],
 ]) {
-  test(`${lang}: when the app cannot load, the page says so and shows every chart as a picture`, async ({ page }) => {
+  test(`${lang}: when the app cannot load, the page says so and keeps every chart`, async ({ page }) => {
     await page.route('**/*_bg.wasm', (route) => route.abort('connectionreset'));
     await page.goto(`./?lang=${lang}`);
     const alert = page.getByRole('alert');
     await expect(alert).toHaveText(new RegExp(message));
     await expect(alert).toHaveCount(1);
-    // The first view stays, with the key figures and all six chart pictures.
+    // The first view stays, with the key figures and all six charts, drawn by
+    // the build from the app's own components, each mark named.
     const view = page.locator(`#first-view > [lang="${lang}"]`);
     await expect(view.locator('.key-figure').first()).toBeVisible();
-    const charts = view.locator('.fv-chart');
-    await expect(charts).toHaveCount(6);
+    const charts = view.locator('figure.chart');
+    await expect(charts).toHaveCount(data.views.length);
     for (const chart of await charts.all()) {
       await chart.scrollIntoViewIfNeeded();
       await expect(chart).toBeVisible();
+      await expect(chart.locator('.plot .mark').first()).toHaveAttribute('aria-label', /\S+: \S/);
     }
-    await expect(view.locator('.fv-chart img').last()).toHaveJSProperty('complete', true);
-    expect(await view.locator('.fv-chart img').last().evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
     await expect(view.locator('.fv-loading')).toBeHidden();
     // The page in that state passes axe, in the light and the dark theme.
     for (const colorScheme of ['light', 'dark']) {
@@ -304,15 +304,21 @@ test('one broken figure and one broken series disable only the charts that need 
   await expect(page.locator('aside.data-warning')).toContainText('Some figures could not be shown');
 });
 
-test('the first view is static HTML from the data, shown before the wasm starts and replaced by the app', async ({ page, request }) => {
+test('the first view is the app\'s own markup, rendered by the build, and the app replaces it without a shift', async ({ page, request }) => {
   const html = await (await request.get('./')).text();
   expect(html).toContain('id="first-view"');
   for (const f of headline) {
     expect(html).toContain(f.label.sv);
     expect(html).toContain(f.label.en);
   }
-  // Hold the wasm back: the header and key figures are already there, in the
-  // language the app will choose.
+  // Layout shifts while the app takes over (none may happen without input).
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  // Hold the wasm back: the whole overview is already there, in the language
+  // the app will choose.
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
@@ -324,44 +330,46 @@ test('the first view is static HTML from the data, shown before the wasm starts 
   await expect(first.getByRole('heading', { level: 2, name: 'Key figures' })).toBeVisible();
   await expect(first.locator('.key-figure')).toHaveCount(headline.length);
   await expect(page.locator('#first-view > [lang="sv"]')).toBeHidden();
-  await expect(page.locator('figure.chart')).toHaveCount(0);
   await expect(first.locator('.fv-loading')).toHaveText('Loading the interactive charts …');
-  // The first chart is already there as a picture (inline SVG) with its sources;
-  // the others wait for the app, and their picture files are not fetched.
-  const picture = first.locator('.fv-chart').first().getByRole('img');
-  await expect(picture).toBeVisible();
-  const pictureTitle = await picture.locator('title').textContent();
-  const housing = data.figures.find((f) => f.id === 'housing-places-october-2015');
-  await expect(picture).toContainText(short(sourceById.get(housing.values[0].sources[0])));
-  await expect(picture).toContainText('Licence CC0 1.0');
-  await expect(first.locator('.fv-more').first()).toBeHidden();
+  const staticCharts = first.locator('figure.chart');
+  await expect(staticCharts).toHaveCount(data.views.length);
+  // What the static charts say, mark by mark, and where the first one is.
+  const said = (root) => root.locator('figure.chart .plot .mark').evaluateAll((ms) => ms.map((m) => m.getAttribute('aria-label')));
+  const staticMarks = await said(first);
+  const staticBox = await staticCharts.first().boundingBox();
   const staticPeriod = await first.locator('.period').innerText();
-  expect(staticPeriod).toContain('2015');
+  // Within one block every label points inside it (ids are the block's own).
+  const dangling = await first.evaluate((block) => [...block.querySelectorAll('[aria-labelledby]')]
+    .flatMap((e) => e.getAttribute('aria-labelledby').split(' '))
+    .filter((id) => !block.querySelector(`[id="${id}"]`)));
+  expect(dangling).toEqual([]);
   release();
-  await expect(page.locator('figure.chart').first()).toBeVisible();
   await expect(page.locator('#first-view')).toHaveCount(0);
+  await expect(page.locator('figure.chart')).toHaveCount(data.views.length);
   await expect(page.getByRole('main')).toHaveCount(1);
-  // The picture was of the chart the app shows first, and the period reads the same.
-  await expect(page.locator('figure.chart').first().getByRole('heading').first()).toHaveText(pictureTitle);
+  // The app draws exactly what was there, in the same place.
+  expect(await said(page.locator('body'))).toEqual(staticMarks);
+  expect(await page.locator('figure.chart').first().boundingBox()).toEqual(staticBox);
   await expect(page.locator('.partnership .period')).toHaveText(staticPeriod);
+  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
   expect(pictureFiles).toEqual([]);
 });
 
-test('in a dark theme the first view’s chart picture is dark too', async ({ browser }) => {
+test('in a dark theme the first view is dark too', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark', locale: 'sv-SE' });
   const page = await context.newPage();
   await page.route('**/*.wasm', () => {});
   await page.goto('./');
-  const svg = page.locator('#first-view > [lang="sv"] .fv-chart svg');
-  await expect(svg).toBeVisible();
-  const [pageBg, pictureBg, text] = await svg.evaluate((el) => [
+  const bar = page.locator('#first-view > [lang="sv"] figure.chart rect.bar').first();
+  await expect(bar).toBeVisible();
+  const [pageBg, fill] = await bar.evaluate((el) => [
     getComputedStyle(document.documentElement).backgroundColor,
-    getComputedStyle(el.querySelector('rect')).fill,
-    getComputedStyle(el.querySelector('text')).fill,
+    getComputedStyle(el).fill,
   ]);
-  expect(pictureBg).toBe(pageBg);
   expect(pageBg).not.toBe('rgb(255, 255, 255)');
-  expect(text).toBe('rgb(236, 239, 243)');
+  expect(fill).not.toBe(pageBg);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
   await context.close();
 });
 
@@ -388,18 +396,17 @@ test('without JavaScript the first view is the page: header, key figures, source
   // so the noscript note is checked in the HTML.)
   expect(await page.content()).toContain('Den här sidan behöver JavaScript för att visa diagrammen');
   await expect(first.locator('.fv-loading')).toBeHidden();
-  await expect(first.getByRole('link', { name: 'Datafil (JSON)' })).toHaveAttribute('href', 'data/iop-ensamkommande.json');
-  // Every chart, as a picture with a text alternative; the files load as the
-  // reader scrolls to them.
-  const pictures = first.locator('.fv-chart');
-  await expect(pictures).toHaveCount(6);
-  await expect(pictures.first().getByRole('img')).toBeVisible();
-  for (let i = 1; i < 6; i++) {
-    const img = pictures.nth(i).locator('img');
-    await img.scrollIntoViewIfNeeded();
-    await expect(img).toHaveAttribute('alt', /\S{3,}.*\. \S{3,}/);
-    await expect.poll(() => img.evaluate((e) => e.complete && e.naturalWidth)).toBeGreaterThan(0);
-    expect(await img.getAttribute('src')).toMatch(/^data\/charts\/[a-z]+-sv\.svg$/);
+  await expect(first.getByRole('link', { name: 'Ladda ner data (JSON)' })).toHaveAttribute('href', 'data/iop-ensamkommande.json');
+  // Every chart, drawn as the app draws it: titled, its takeaway, its marks
+  // named, its sources linked; the matrix a grid with its headings.
+  const charts = first.locator('figure.chart');
+  await expect(charts).toHaveCount(data.views.length);
+  for (const [i, view] of data.views.entries()) {
+    const chart = charts.nth(i);
+    await expect(chart.getByRole('heading', { level: 3 })).toHaveText(view.title.sv);
+    await expect(chart.locator('.plot .mark').first()).toHaveAttribute('aria-label', /\S+: \S/);
+    await expect(chart.locator('figcaption .source-line a').first()).toHaveAttribute('href', /section=sources#source-/);
   }
+  await expect(first.getByRole('grid').getByRole('rowheader')).toHaveCount(data.partnership.parties.length);
   await context.close();
 });
