@@ -13,6 +13,9 @@ pub enum LoadError {
     Timeout,
     /// The answer was empty.
     Empty,
+    /// The answer was a web page (a proxy's or server's error page sent with
+    /// status 200), not the data file.
+    WebPage,
     /// The file is larger than `MAX_BYTES` (bytes as found).
     TooLarge(u64),
     /// The file arrived but breaks the format; every problem is kept for the message.
@@ -93,6 +96,11 @@ pub async fn fetch_dataset(url: &str) -> Result<Readable, LoadError> {
     };
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
+    }
+    // A JSON file never starts with `<`: this is an HTML page where the data
+    // should be, which deserves its own words rather than a syntax error.
+    if text.trim_start().starts_with('<') {
+        return Err(LoadError::WebPage);
     }
     read_dataset(&text).map_err(LoadError::Invalid)
 }

@@ -83,6 +83,7 @@ pub fn LoadFailed(lang: Lang, error: LoadError, on_retry: Callback<()>) -> impl 
             Vec::new(),
         ),
         LoadError::Empty => (s.load_failed_empty.to_string(), Vec::new()),
+        LoadError::WebPage => (s.load_failed_web_page.to_string(), Vec::new()),
         LoadError::TooLarge(n) => (
             fill(
                 s.load_failed_too_large,

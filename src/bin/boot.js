@@ -7,11 +7,6 @@ const link = (rel, href, integrity, as) => {
   if (as) l.as = as;
   document.head.append(l);
 };
-// The first view's block in the page's language stays, the other goes: one
-// copy of the overview, whose skip links come first on the page.
-for (const block of document.querySelectorAll('#first-view > .fv')) {
-  if (block.lang !== document.documentElement.lang) block.remove();
-}
 // Not before the dashboard's first view has been seen: until then it has
 // the line to itself. Not on an embed: its first view is a picture with
 // a request of its own (or hidden, in a dark embed), and waiting for it

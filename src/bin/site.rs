@@ -14,9 +14,9 @@
 //!    Excel copies, `datapackage.json` and a README with the citation.
 //! 4. Writes the first view into `index.html`: the app's own components (the
 //!    page, the key figures, every chart with its named marks and sources)
-//!    rendered to HTML by Leptos on the host (`app::render`), in both languages
-//!    (`public/lang.js` picks one before the first paint, the boot script drops
-//!    the other). It is on screen before the wasm starts, the app replaces it
+//!    rendered to HTML by Leptos on the host (`app::render`), in both languages:
+//!    Swedish as the page, English in an inert template that a one-line script
+//!    swaps in before the first paint when `public/lang.js` has chosen English. It is on screen before the wasm starts, the app replaces it
 //!    with the same markup, and it is what readers without JavaScript get.
 //! 5. Writes `.gz` and `.br` beside every text asset and the wasm, at the highest
 //!    levels (done once per build, not per request), for `gzip_static` and
@@ -31,6 +31,13 @@ use iop_dashboard::export::preview_footer;
 use iop_dashboard::i18n::{strings, Lang};
 use std::path::Path;
 use std::process::ExitCode;
+
+/// Put after each other language's template in the first view: when the page
+/// is in that language, the template's block replaces the default one.
+#[cfg(not(target_arch = "wasm32"))]
+const FIRST_VIEW_SWAP: &str = r#"
+(function(){var t=document.currentScript.previousElementSibling;if(document.documentElement.lang===t.getAttribute('lang')){document.querySelector('#first-view > .fv').replaceWith(t.content);}t.remove();})();
+"#;
 
 /// The pages' policy; `{script}` and `{style}` become the hashes of the page's
 /// inline scripts (which must run before the first paint) and styles (inlined so
@@ -236,17 +243,32 @@ fn first_view(d: &Dataset) -> Result<(String, Vec<String>), String> {
     let mut styles = Vec::new();
     let mut out = String::from("<div id=\"first-view\">\n");
     out.push_str(&render::patterns());
-    for lang in Lang::ALL {
+    for (i, lang) in Lang::ALL.into_iter().enumerate() {
         let s = strings(lang);
         let page = render::overview(&loaded, lang);
         let (page, mut style) = host::own_ids(&page, lang.code())?;
         styles.append(&mut style);
-        out.push_str(&format!(
-            "<div class=\"fv\" lang=\"{}\">\n<p class=\"fv-failed\" role=\"alert\">{}</p>\n<p class=\"fv-loading visually-hidden\" role=\"status\">{}</p>\n{page}\n</div>\n",
+        let block = format!(
+            "<div class=\"fv\" lang=\"{}\">\n<p class=\"fv-failed\" role=\"alert\">{}</p>\n<p class=\"fv-loading visually-hidden\" role=\"status\">{}</p>\n{page}\n</div>",
             lang.code(),
             escape(s.app_failed),
             escape(s.loading_charts),
-        ));
+        );
+        if i == 0 {
+            // The default language is the page (and what readers without
+            // JavaScript get).
+            out.push_str(&block);
+            out.push('\n');
+        } else {
+            // Another language waits inert in a template (parsed, never styled
+            // or laid out), and takes the default's place before the first
+            // paint when the page is in that language.
+            out.push_str(&format!(
+                "<template class=\"fv-later\" lang=\"{}\">{block}</template>\n<script>{}</script>\n",
+                lang.code(),
+                FIRST_VIEW_SWAP.trim(),
+            ));
+        }
     }
     out.push_str("</div>\n");
     styles.sort();
@@ -414,8 +436,12 @@ fn run(dir: &Path) -> Result<(), String> {
     std::fs::write(dir.join("embed.html"), with_csp(&embed, &[])?)
         .map_err(|e| format!("write embed.html: {e}"))?;
     let (first, style_attributes) = first_view(&dataset)?;
-    let index =
-        with_csp(&index, &style_attributes)?.replacen("<body>", &format!("<body>\n{first}"), 1);
+    // The policy is written for the page with its first view: the view's
+    // language swap is an inline script too.
+    let index = with_csp(
+        &index.replacen("<body>", &format!("<body>\n{first}"), 1),
+        &style_attributes,
+    )?;
     std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
     // Debug builds (trunk serve while editing) skip it: brotli at level 11 is slow.
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("debug") {
@@ -460,6 +486,7 @@ mod host {
                 .join(" ")
         };
         let styles = RefCell::new(Vec::new());
+        let timed = std::cell::Cell::new(false);
         let out = rewrite_str(
             html,
             RewriteStrSettings {
@@ -486,6 +513,15 @@ mod host {
                         }
                         if let Some(style) = el.get_attribute("style") {
                             styles.borrow_mut().push(style);
+                        }
+                        // The first chart's first value: when it is painted, the
+                        // first chart is on screen (the benchmark's Element Timing).
+                        let value = el.get_attribute("class").is_some_and(|c| {
+                            c.split_whitespace()
+                                .any(|c| c == "mark-value" || c == "number-value")
+                        });
+                        if value && !timed.replace(true) {
+                            el.set_attribute("elementtiming", "iop:first-chart")?;
                         }
                         Ok(())
                     }),

@@ -44,6 +44,7 @@ strings! {
     partial_title: "Några siffror kunde inte visas", "Some figures could not be shown";
     partial_intro: "Datafilen har fel i de här uppgifterna. De är utelämnade, och diagram som behöver dem säger det på sin plats. Resten av sidan bygger på de felfria uppgifterna.",
         "The data file has errors in these entries. They are left out, and charts that need them say so in their place. The rest of the page uses the entries without errors.";
+    load_failed_web_page: "Servern skickade en webbsida i stället för datafilen, kanske en felsida. Försök igen om en stund.", "The server sent a web page instead of the data file, perhaps an error page. Try again in a moment.";
     load_failed_invalid: "Datafilen har fel och kan inte visas:", "The data file has errors and cannot be shown:";
     retry: "Försök igen", "Try again";
     key_figures: "Nyckeltal", "Key figures";

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 const CHARTS = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8')).views.map((v) => v.id);
 
 async function ready(page) {
+  await expect(page.locator('#first-view')).toHaveCount(0);
   await expect(page.locator('figure.chart').first()).toBeVisible();
   await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
 }

@@ -51,6 +51,7 @@ test('every chart downloads its rows as CSV and JSON that match its table', asyn
   // (its multiple-downloads prompt; seen once in eleven).
   for (const id of CHARTS) {
     await page.goto(`./?lang=sv&chart=${id}&view=table`);
+    await expect(page.locator('#first-view')).toHaveCount(0);
     await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
     const panel = await openPanel(page, id);
     const expected = await tableRows(page, id);
@@ -79,6 +80,7 @@ test('every chart downloads as a 2× PNG and an SVG with title, sources and lice
   test.setTimeout(90_000);
   for (const id of CHARTS) {
     await page.goto(`./?lang=en&chart=${id}&view=table`);
+    await expect(page.locator('#first-view')).toHaveCount(0);
     await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
     const panel = await openPanel(page, id);
     const title = (await page.locator(`#chart-${id} h3`).innerText()).trim();
@@ -264,6 +266,7 @@ for (const [lang, summary, copied] of [
   test(`with the keyboard alone: a chart's downloads, its citation and a source's entry (${lang})`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`./?lang=${lang}`);
+    await expect(page.locator('#first-view')).toHaveCount(0);
     await expect(page.locator('figure.chart')).toHaveCount(CHARTS.length);
     // From the top of the page to the first chart's "Download and cite".
     const panel = page.locator('#chart-housing details.download-panel');

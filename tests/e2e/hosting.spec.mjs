@@ -51,11 +51,11 @@ test('every kind of file gets its type, caching and security headers', async ({ 
 
 test('pages carry a strict CSP: their own policy with hashes, and who may frame them', async ({ request }) => {
   const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  // The dashboard inlines the language picker, the boot script and the
-  // stylesheet; the embed page also its frame script (theme, widget, height) and
+  // The dashboard inlines the language picker, the first view's language swap,
+  // the boot script and the stylesheet; the embed page also its frame script (theme, widget, height) and
   // the rule that shows its chart's picture.
   const PAGES = [
-    ['./', "frame-ancestors 'self'", ['documentElement.lang', 'boot_after_first_view'], 1],
+    ['./', "frame-ancestors 'self'", ['documentElement.lang', 'boot_after_first_view', 'currentScript.previousElementSibling'], 1],
     ['embed.html', 'frame-ancestors *', ['iop-embed:height', 'documentElement.lang', 'boot_after_first_view'], 2],
   ];
   for (const [path, ancestors, scriptMarkers, styleCount] of PAGES) {
@@ -158,6 +158,7 @@ test('the violation probe used above does notice a violation', async ({ page }) 
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
   });
   await page.goto('./');
+  await expect(page.locator('#first-view')).toHaveCount(0);
   await expect(page.locator('figure.chart').first()).toBeVisible();
   await page.evaluate(() => {
     const s = document.createElement('script');

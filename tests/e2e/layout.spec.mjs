@@ -28,6 +28,7 @@ for (const lang of ['sv', 'en']) {
     test(`the overview is at most ${most} px tall at ${width} px (${lang})`, async ({ page }) => {
       await page.setViewportSize({ width: Number(width), height: 900 });
       await page.goto(`./?lang=${lang}`);
+      await expect(page.locator('#first-view')).toHaveCount(0);
       await expect(page.locator('figure.chart .plot')).toHaveCount(data.views.length);
       expect(await height(page)).toBeLessThanOrEqual(most);
     });

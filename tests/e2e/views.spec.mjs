@@ -80,6 +80,7 @@ test('a chart of the second file opens from its URL, and an id it lacks shows th
   // A bundled chart's id means nothing here: the overview, no error.
   await page.goto('./?lang=en&chart=housing');
   await appStarted(page);
+  await expect(page.locator('#first-view')).toHaveCount(0);
   await expect(page.locator('figure.chart')).toHaveCount(second.views.length);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -184,6 +185,7 @@ for (const [lang, words] of [
     await expect(reach.getByRole('heading')).toHaveText(doc.views.find((v) => v.id === 'reach').title[lang]);
     for (const w of words) await expect(reach).toContainText(w);
     await expect(reach.locator('[role="img"]')).toHaveCount(0);
+    await expect(page.locator('#first-view')).toHaveCount(0);
     await expect(page.locator('figure.chart')).toHaveCount(doc.views.length);
     await expect(page.locator('#chart-money [role="img"]').first()).toBeVisible();
     // Its embed says the same in its place.
