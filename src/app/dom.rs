@@ -298,7 +298,11 @@ pub fn mark_once(name: &str) {
 /// `src/bin/site.rs`); until then, CSS keeps the app's own nodes hidden, so the
 /// swap happens in one frame without a layout shift.
 pub fn remove_first_view() {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id("first-view")) {
+    let Some(document) = document() else { return };
+    if let Some(el) = document.get_element_by_id("first-view") {
         el.remove();
+    }
+    if let Some(html) = document.document_element() {
+        let _ = html.class_list().add_1("app-shown");
     }
 }
