@@ -9,7 +9,7 @@ use iop_dashboard::chart::image::{
 };
 use iop_dashboard::chart::{build, Chart, MarkStyle, PanelKind};
 use iop_dashboard::data::{parse_dataset, Dataset, Value};
-use iop_dashboard::export::csv::Dialect;
+use iop_dashboard::export::csv::{self, Dialect};
 use iop_dashboard::export::package::{descriptor, files};
 use iop_dashboard::export::tables::tables;
 use iop_dashboard::export::{
@@ -472,4 +472,55 @@ fn the_picture_palette_is_the_light_theme() {
     ] {
         assert_eq!(light(var), colour.hex(), "--{var}");
     }
+}
+
+// The CSV writer itself, read back by the csv crate.
+#[test]
+fn tidy_quotes_only_when_needed() {
+    let rows = vec![vec![
+        csv::Cell::from("plain"),
+        csv::Cell::from("a, b"),
+        csv::Cell::from("say \"hi\""),
+        csv::Cell::from("two\nlines"),
+        csv::Cell::Number(1500.0),
+        csv::Cell::Number(12.5),
+        csv::Cell::Bool(true),
+        csv::Cell::Empty,
+    ]];
+    let out = csv::write(
+        &["a", "b", "c", "d", "e", "f", "g", "h"],
+        &rows,
+        csv::Dialect::Tidy,
+    );
+    assert_eq!(
+        out,
+        "a,b,c,d,e,f,g,h\nplain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\",1500,12.5,true,\n"
+    );
+    assert_eq!(read(&out, ',')[1][3], "two\nlines");
+    assert_eq!(read(&out, ',')[1][2], "say \"hi\"");
+}
+
+#[test]
+fn excel_dialect_for_swedish_settings() {
+    let rows = vec![vec![
+        csv::Cell::Number(12.5),
+        csv::Cell::from("=HYPERLINK(\"x\")"),
+        csv::Cell::from("a;b"),
+    ]];
+    let out = csv::write(&["tal", "text", "annat"], &rows, csv::Dialect::Excel);
+    assert!(out.starts_with('\u{feff}'));
+    assert_eq!(
+        out,
+        "\u{feff}tal;text;annat\r\n12,5;\"'=HYPERLINK(\"\"x\"\")\";\"a;b\"\r\n"
+    );
+    let back = read(&out, ';');
+    assert_eq!(back[0], vec!["tal", "text", "annat"]);
+    assert_eq!(back[1][2], "a;b");
+}
+
+#[test]
+fn numbers_never_use_exponents_in_the_usual_range() {
+    assert_eq!(csv::plain_number(1_000_000.0), "1000000");
+    assert_eq!(csv::plain_number(0.25), "0.25");
+    assert_eq!(csv::plain_number(-3.0), "-3");
 }
