@@ -16,9 +16,11 @@
     if (THEMES.indexOf(theme) >= 0) root.setAttribute('data-theme', theme);
   }
   setTheme(param('theme') || 'auto');
-  // Which widget: the build's picture of that chart shows until the app starts.
+  // Which widget: the build's rendering of it (a chart as the app draws it
+  // first) shows until the app starts; a table view waits for the app.
   var widget = param('chart');
   if (widget) root.setAttribute('data-widget', widget);
+  if (widget && param('view') !== 'table') root.setAttribute('data-first', widget);
 
   if (window.parent === window) return;
   var last = -1;

@@ -6,7 +6,7 @@ use super::{
     dataset_head, dom, follow_history, load_dataset, remove_first_view_when_loaded, site_title,
     ChartFigure, ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
 };
-use crate::data::{Dataset, Slot, DATASET_URL};
+use crate::data::{Dataset, Licence, Slot, DATASET_URL};
 use crate::embed::{Embed, Widget};
 use crate::i18n::{strings, Lang};
 use crate::state::{param, Theme, View, ViewState};
@@ -61,15 +61,10 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                 LoadState::Loading => view! { <Loading lang /> }.into_any(),
                 LoadState::Failed(error) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
                 LoadState::Ready(loaded) => match widget.get() {
-                    Some(Widget::View(id)) => view! {
-                        {dom::after_paint(|| dom::mark_once("iop:all-charts"))}
-                        <MarkPatterns />
-                        <ChartFigure id dataset=loaded.dataset.clone() lang nav level=1 embeddable=false />
+                    Some(widget) => view! {
+                        <EmbedWidget widget dataset=loaded.dataset.clone() lang nav />
                     }
                     .into_any(),
-                    Some(Widget::KeyFigures) => {
-                        view! { <KeyFigures dataset=loaded.dataset.clone() lang level=1 /> }.into_any()
-                    }
                     None => {
                         // A view of the file that cannot be shown says why, as
                         // on the dashboard; an id the file lacks gets the list.
@@ -94,27 +89,61 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                     None => format!("./?lang={}", lang.code()),
                 }
             };
-            let footer_name = move || format!("{}: {}", name(), strings(lang).about_the_data);
-            let credit = move || {
-                licence.get().map(|l| view! {
-                    " · "
-                    {strings(lang).licence}
-                    " "
-                    <a href=l.url.clone() rel="license" target="_blank" title=lang.pick(&l.name).to_string()>{l.short()}</a>
-                })
-            };
             view! {
-                <main id="main" class="embed-main" aria-label=name>
+                <EmbedPage lang name=Signal::derive(name) full_view=Signal::derive(full_view) licence=Signal::derive(move || licence.get())>
                     {body}
-                </main>
-                <footer class="embed-footer" aria-label=footer_name>
-                    <a href=full_view target="_blank" rel="noopener">
-                        {strings(lang).open_in_dashboard}
-                    </a>
-                    {credit}
-                </footer>
+                </EmbedPage>
             }
         }}
+    }
+}
+
+/// The embed's page around its widget: a main landmark named after it (a
+/// partner page with several embeds keeps them apart), and a footer with the
+/// way to the full view and the licence. The app draws it, and the build
+/// renders it for the first view (`render::embed`).
+#[component]
+pub fn EmbedPage(
+    lang: Lang,
+    name: Signal<String>,
+    full_view: Signal<String>,
+    licence: Signal<Option<Licence>>,
+    children: Children,
+) -> impl IntoView {
+    let footer_name = move || format!("{}: {}", name.get(), strings(lang).about_the_data);
+    let credit = move || {
+        licence.get().map(|l| view! {
+            " · "
+            {strings(lang).licence}
+            " "
+            <a href=l.url.clone() rel="license" target="_blank" title=lang.pick(&l.name).to_string()>{l.short()}</a>
+        })
+    };
+    view! {
+        <main id="main" class="embed-main" aria-label=name>
+            {children()}
+        </main>
+        <footer class="embed-footer" aria-label=footer_name>
+            <a href=full_view target="_blank" rel="noopener">
+                {strings(lang).open_in_dashboard}
+            </a>
+            {credit}
+        </footer>
+    }
+}
+
+/// One widget as its embed shows it: a chart with its own patterns, or the key
+/// figures.
+#[component]
+pub fn EmbedWidget(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
+    match widget {
+        Widget::View(id) => view! {
+            {dom::after_paint(|| dom::mark_once("iop:all-charts"))}
+            <MarkPatterns />
+            <ChartFigure id dataset lang nav level=1 embeddable=false />
+        }
+        .into_any(),
+        Widget::KeyFigures => view! { <KeyFigures dataset lang level=1 /> }.into_any(),
     }
 }
 

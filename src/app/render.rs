@@ -4,9 +4,11 @@
 //! so there is one source of markup, and the app, when it replaces this HTML,
 //! draws exactly what is already there.
 
+use super::embed::{EmbedPage, EmbedWidget};
 use super::{Contents, Loaded, MarkPatterns, Nav, Page};
+use crate::embed::{Embed, Widget};
 use crate::i18n::Lang;
-use crate::state::{Section, ViewState};
+use crate::state::{Section, Theme, View, ViewState};
 use leptos::prelude::*;
 
 /// The overview of `loaded` in `lang`, as the app draws it for `?lang=…`.
@@ -26,6 +28,40 @@ pub fn overview(loaded: &Loaded, lang: Lang) -> String {
             <Page lang nav section=Section::Overview title=Signal::derive(move || title.clone()) licence=Signal::derive(move || licence.clone())>
                 <Contents loaded lang section=Section::Overview />
             </Page>
+        }
+        .to_html()
+    })
+}
+
+/// `widget`'s embed in `lang`, as the app draws it for
+/// `embed.html?chart=…&lang=…&view=chart`.
+pub fn embed(loaded: &Loaded, widget: &Widget, lang: Lang) -> String {
+    Owner::new().with(|| {
+        let nav = Nav::new(ViewState {
+            lang: Some(lang),
+            ..ViewState::default()
+        });
+        provide_context(nav);
+        let dataset = loaded.dataset.clone();
+        let name = widget.title(&dataset, lang);
+        let full_view = Embed {
+            widget: widget.clone(),
+            lang,
+            theme: Theme::Auto,
+            view: View::Chart,
+        }
+        .dashboard_url("./");
+        let licence = Some(dataset.licence.clone());
+        let widget = widget.clone();
+        view! {
+            <EmbedPage
+                lang
+                name=Signal::derive(move || name.clone())
+                full_view=Signal::derive(move || full_view.clone())
+                licence=Signal::derive(move || licence.clone())
+            >
+                <EmbedWidget widget dataset lang nav />
+            </EmbedPage>
         }
         .to_html()
     })

@@ -7,13 +7,13 @@ const link = (rel, href, integrity, as) => {
   if (as) l.as = as;
   document.head.append(l);
 };
-// Not before the dashboard's first view has been seen: until then it has
-// the line to itself. Not on an embed: its first view is a picture with
-// a request of its own (or hidden, in a dark embed), and waiting for it
-// would hold the app for a round trip. A page that does not paint (a
-// background tab, a browser without paint timing) goes on after a second.
+// Not before the first view (the dashboard's, or the embed's widget) has
+// been seen: until then it has the line to itself. An embed whose first view
+// shows nothing (no widget named, a table view) goes on at once, as does a
+// page that does not paint (a background tab, a browser without paint
+// timing) after a second.
 const first = document.getElementById('first-view');
-if (first?.getClientRects().length && !first.classList.contains('embed-pictures')) {
+if (first?.offsetHeight) {
   await new Promise((go) => {
     setTimeout(go, 1000);
     try {

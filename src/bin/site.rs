@@ -6,10 +6,11 @@
 //!    boot script, the language picker (`public/lang.js`) and the stylesheet,
 //!    and on `embed.html` also its frame script and the rule that shows its
 //!    chart's picture.
-//! 2. Writes `embed.html`, the chrome-less page partner sites frame, with each
-//!    widget's figures as text for readers without JavaScript (the URL fragment
-//!    picks the widget with CSS `:target`) and, until the app starts, the
-//!    picture of the chart it shows.
+//! 2. Writes `embed.html`, the chrome-less page partner sites frame, with its
+//!    first view: every widget's embed rendered by the app's components in both
+//!    languages; a rule in the head shows the one the URL names until the app
+//!    replaces it with the same markup (for readers without JavaScript, the URL
+//!    fragment picks the widget with CSS `:target`).
 //! 3. Writes the static downloads beside the dataset in `data/`: tidy CSVs, their
 //!    Excel copies, `datapackage.json` and a README with the citation.
 //! 4. Writes the first view into `index.html`: the app's own components (the
@@ -24,11 +25,10 @@
 
 use iop_dashboard::chart::build;
 use iop_dashboard::chart::image::{self, Scene};
-use iop_dashboard::data::{parse_dataset, Dataset, DATASET_URL};
-use iop_dashboard::embed::{escape, fallback_lines, Widget};
+use iop_dashboard::data::{parse_dataset, Dataset};
 use iop_dashboard::export::package::File;
 use iop_dashboard::export::preview_footer;
-use iop_dashboard::i18n::{strings, Lang};
+use iop_dashboard::i18n::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -187,42 +187,6 @@ fn with_csp(html: &str, style_attributes: &[String]) -> Result<String, String> {
     ))
 }
 
-/// One `<section>` per widget and language; CSS shows the one the fragment names.
-fn fallback(dataset: &Dataset) -> String {
-    let mut out = String::from("<noscript>\n<div class=\"fallbacks\">\n");
-    for w in Widget::all(dataset) {
-        out.push_str(&format!(
-            "<section class=\"fallback\" id=\"{}\">\n",
-            escape(w.id())
-        ));
-        for lang in Lang::ALL {
-            let s = strings(lang);
-            out.push_str(&format!(
-                "<div lang=\"{}\">\n<h2>{}</h2>\n<ul>\n",
-                lang.code(),
-                escape(&w.title(dataset, lang))
-            ));
-            for line in fallback_lines(&w, dataset, lang) {
-                out.push_str(&format!("<li>{}</li>\n", escape(&line)));
-            }
-            let dash = match &w {
-                Widget::KeyFigures => format!("./?lang={}", lang.code()),
-                Widget::View(id) => format!("./?lang={}&amp;chart={}", lang.code(), escape(id)),
-            };
-            out.push_str(&format!(
-                "</ul>\n<p><a href=\"{dash}\" target=\"_top\">{}</a> · <a href=\"{DATASET_URL}\" target=\"_top\">{}</a> · <a href=\"{}\" rel=\"license\" target=\"_top\">{}</a></p>\n</div>\n",
-                escape(s.embed_fallback_link),
-                escape(s.data_json),
-                escape(&dataset.licence.url),
-                escape(&dataset.licence.short()),
-            ));
-        }
-        out.push_str("</section>\n");
-    }
-    out.push_str("</div>\n</noscript>");
-    out
-}
-
 /// The static first view: the app's own components rendered to HTML (the
 /// overview, every chart with its marks, names and sources), one block per
 /// language; `public/lang.js` shows one before the first paint. Each block has
@@ -233,13 +197,9 @@ fn fallback(dataset: &Dataset) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 fn first_view(d: &Dataset) -> Result<(String, Vec<String>), String> {
     use iop_dashboard::app::render;
-    use iop_dashboard::app::Loaded;
-    use std::sync::Arc;
-    let loaded = Loaded {
-        dataset: Arc::new(d.clone()),
-        skipped: Arc::new(Vec::new()),
-        withheld: Arc::new(Vec::new()),
-    };
+    use iop_dashboard::embed::escape;
+    use iop_dashboard::i18n::strings;
+    let loaded = loaded(d);
     let mut styles = Vec::new();
     let mut out = String::from("<div id=\"first-view\">\n");
     out.push_str(&render::patterns());
@@ -285,32 +245,19 @@ fn first_view(_d: &Dataset) -> Result<(String, Vec<String>), String> {
 /// when a phone scales them down, as it would a wide export.
 const PICTURE_WIDTH: f64 = 480.0;
 
-/// A chart drawn at build time from the export's SVG scene, shown until the
-/// app's interactive chart replaces it (and for good without JavaScript).
+/// A chart drawn at build time from the export's SVG scene, published beside
+/// the data (`data/charts/`) for a link that should show a chart as a picture.
 struct Picture {
     /// The view's id.
     id: String,
     lang: Lang,
     scene: Scene,
-    alt: String,
 }
 
 impl Picture {
     /// Its file in `data/`, written by the build.
     fn path(&self) -> String {
         format!("charts/{}-{}.svg", self.id, self.lang.code())
-    }
-
-    /// As an image from its file, fetched only once it is displayed and near the
-    /// viewport. `extra` is more attributes.
-    fn img(&self, extra: &str) -> String {
-        format!(
-            "<img{extra} src=\"data/{}\" width=\"{}\" height=\"{}\" loading=\"lazy\" decoding=\"async\" alt=\"{}\">",
-            self.path(),
-            self.scene.width,
-            self.scene.height,
-            escape(&self.alt)
-        )
     }
 }
 
@@ -326,7 +273,6 @@ fn pictures(d: &Dataset) -> Vec<Picture> {
                     id: view.id.clone(),
                     lang,
                     scene: image::scene_at(&chart, &footer, PICTURE_WIDTH),
-                    alt: format!("{}. {}", chart.title, chart.takeaway),
                 });
             }
         }
@@ -334,42 +280,72 @@ fn pictures(d: &Dataset) -> Vec<Picture> {
     out
 }
 
-/// The embed page's first view: the picture of the chart its URL names, in its
-/// language, until the app replaces it. Returns the style for the page's head,
-/// which shows that one picture (`embed-frame.js` puts the `chart` parameter on
-/// `<html data-widget>`), and the pictures; the others are never displayed, so
-/// never fetched. The shown one carries the benchmark's Element Timing name.
-fn embed_pictures(pictures: &[Picture]) -> (String, String) {
-    let shown: Vec<String> = pictures
-        .iter()
-        .map(|p| {
-            format!(
-                "html[data-widget={id}][lang={lang}] .ep-{id}-{lang}",
-                id = p.id,
-                lang = p.lang.code()
-            )
-        })
-        .collect();
-    let style = format!("<style>{}{{display:block}}</style>", shown.join(","));
-    let mut html = String::from("<div id=\"first-view\" class=\"embed-pictures\">\n");
-    for p in pictures {
-        html.push_str(&p.img(&format!(
-            " class=\"ep ep-{}-{}\" elementtiming=\"iop:first-chart\"",
-            p.id,
-            p.lang.code()
-        )));
-        html.push('\n');
+/// The embed page's first view: every widget as the app draws its embed
+/// (`render::embed`), in each language, each rendering with its own ids. Returns
+/// the style for the page's head, which shows the widget and language that
+/// `embed-frame.js` has put on `<html data-first>` before the first paint (the
+/// others are never laid out), the HTML, and its style attributes. Without
+/// scripts, the URL's fragment (`#widget`) picks the Swedish one (all of them
+/// without a fragment), as the dashboard's first view is Swedish.
+#[cfg(not(target_arch = "wasm32"))]
+fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String> {
+    use iop_dashboard::app::render;
+    use iop_dashboard::embed::Widget;
+    let loaded = loaded(d);
+    let mut shown = Vec::new();
+    let mut styles = Vec::new();
+    let mut html = String::from("<div id=\"first-view\" class=\"embed-first\">\n");
+    html.push_str(&render::patterns());
+    for widget in Widget::all(d) {
+        let id = widget.id();
+        if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(format!("widget id {id:?} is not a plain name"));
+        }
+        html.push_str(&format!("<section class=\"ef\" id=\"{id}\">\n"));
+        for lang in Lang::ALL {
+            let code = lang.code();
+            let (page, mut style) = host::own_ids(
+                &render::embed(&loaded, &widget, lang),
+                &format!("{id}-{code}"),
+            )?;
+            styles.append(&mut style);
+            html.push_str(&format!("<div lang=\"{code}\">\n{page}\n</div>\n"));
+            shown.push(format!(
+                "html[data-first=\"{id}\"][lang=\"{code}\"] #{id}, html[data-first=\"{id}\"][lang=\"{code}\"] #{id} > [lang=\"{code}\"]"
+            ));
+        }
+        html.push_str("</section>\n");
     }
     html.push_str("</div>\n");
-    (style, html)
+    styles.sort();
+    styles.dedup();
+    let style = format!("<style>{}{{display:block}}</style>", shown.join(","));
+    Ok((style, html, styles))
 }
 
-/// `embed.html`: the dashboard's page with the embed's no-JavaScript fallback,
-/// its first view, and `embed-frame.js` inline (it sets the theme and the widget
-/// before the first paint, so it must not wait for a request).
+#[cfg(target_arch = "wasm32")]
+fn embed_first_view(_d: &Dataset) -> Result<(String, String, Vec<String>), String> {
+    Err("site runs on the host".into())
+}
+
+/// The data as the app holds it once read (the build reads the file strictly,
+/// so nothing was skipped or withheld).
+#[cfg(not(target_arch = "wasm32"))]
+fn loaded(d: &Dataset) -> iop_dashboard::app::Loaded {
+    use std::sync::Arc;
+    iop_dashboard::app::Loaded {
+        dataset: Arc::new(d.clone()),
+        skipped: Arc::new(Vec::new()),
+        withheld: Arc::new(Vec::new()),
+    }
+}
+
+/// `embed.html`: the dashboard's page with the embed's first view in place of
+/// the dashboard's `<noscript>` note (the first view is what readers without
+/// JavaScript get), and `embed-frame.js` inline (it sets the theme and the
+/// widget before the first paint, so it must not wait for a request).
 fn embed_page(
     index: &str,
-    dataset: &Dataset,
     (style, first_view): (String, String),
     frame_script: &str,
 ) -> Result<String, String> {
@@ -377,13 +353,7 @@ fn embed_page(
         .find("<noscript>")
         .ok_or("no <noscript> in index.html")?;
     let ns_end = index.find("</noscript>").ok_or("unterminated <noscript>")? + "</noscript>".len();
-    let page = format!(
-        "{}{}\n{}{}",
-        &index[..ns_start],
-        fallback(dataset),
-        first_view,
-        &index[ns_end..]
-    );
+    let page = format!("{}{}{}", &index[..ns_start], first_view, &index[ns_end..]);
     Ok(page
         .replacen("<body>", "<body class=\"embed\">", 1)
         .replacen(
@@ -429,11 +399,12 @@ fn run(dir: &Path) -> Result<(), String> {
     let index = boot_after_first_view(&index)?;
     let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
         .map_err(|e| format!("read embed-frame.js: {e}"))?;
-    let embed = embed_page(&index, &dataset, embed_pictures(&pictures), &frame_script)?;
+    let (style, first, style_attributes) = embed_first_view(&dataset)?;
+    let embed = embed_page(&index, (style, first), &frame_script)?;
     // Inline now; nothing loads the file.
     std::fs::remove_file(dir.join("embed-frame.js"))
         .map_err(|e| format!("remove embed-frame.js: {e}"))?;
-    std::fs::write(dir.join("embed.html"), with_csp(&embed, &[])?)
+    std::fs::write(dir.join("embed.html"), with_csp(&embed, &style_attributes)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
     let (first, style_attributes) = first_view(&dataset)?;
     // The policy is written for the page with its first view: the view's

@@ -160,7 +160,7 @@ test('a frame that the host page bounces between two widths settles at the large
   }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['style'] });
 </script></body></html>`);
   const frame = page.locator('.iop-embed iframe');
-  await expect(frame.contentFrame().locator('figure.chart')).toBeVisible();
+  await expect(frame.contentFrame().locator('body > main figure.chart')).toBeVisible();
   // Settled: the frame's height has not changed for 2.5 s (its own once-a-second
   // check has run twice since); a page that keeps bouncing never gets there.
   await expect
@@ -180,7 +180,7 @@ test('an embed never scrolls the page it is on', async ({ page }) => {
   // The partner's page, read from the top: the frames below load without moving it.
   await openHost(page, html);
   const bare = page.locator('main > iframe');
-  await expect(bare.contentFrame().locator('figure.chart')).toBeVisible();
+  await expect(bare.contentFrame().locator('body > main figure.chart')).toBeVisible();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   // The dashboard's own preview of an embed does not move the dashboard either.
   await page.goto('./?lang=sv');
@@ -212,7 +212,7 @@ test('forged height messages change nothing', async ({ page }) => {
   // From our own origin, but a frame the loader did not make (the bare iframe).
   const bare = page.locator('main > iframe');
   await bare.scrollIntoViewIfNeeded();
-  await bare.contentFrame().locator('figure.chart').waitFor();
+  await bare.contentFrame().locator('body > main figure.chart').waitFor();
   await bare.contentFrame().locator('html').evaluate(() => parent.postMessage({ type: 'iop-embed:height', height: 99 }, '*'));
   // Malformed values from a real embed frame.
   const real = frames.first().contentFrame().locator('html');
@@ -257,7 +257,7 @@ test('Tab enters and leaves each iframe without a trap', async ({ page }) => {
   const html = hostPage(await snippets(page));
   await openHost(page, html);
   await settled(page);
-  await page.locator('main > iframe').contentFrame().locator('figure.chart').waitFor();
+  await page.locator('main > iframe').contentFrame().locator('body > main figure.chart').waitFor();
   await page.locator('#first-link').focus();
   const visited = [];
   for (let i = 0; i < 120; i++) {
@@ -282,23 +282,28 @@ test('axe finds nothing on the partner page with its embeds', async ({ page }) =
   const html = hostPage(await snippets(page));
   await openHost(page, html);
   await settled(page);
-  await page.locator('main > iframe').contentFrame().locator('figure.chart').waitFor();
+  await page.locator('main > iframe').contentFrame().locator('body > main figure.chart').waitFor();
   const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations, JSON.stringify(result.violations, null, 1)).toEqual([]);
 });
 
-test('without JavaScript the embed page and the placeholder still show the figures', async ({ browser, baseURL }) => {
+test('without JavaScript the embed page shows its widget as the app draws it, and the placeholder its figures', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('./embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach');
-  const reach = page.locator('section.fallback#reach');
+  const reach = page.locator('section.ef#reach');
   await expect(reach).toBeVisible();
-  await expect(reach).toContainText('Krissamtal, 2016: 500 samtal');
-  await expect(reach.getByRole('link', { name: 'Data (JSON)' }).first()).toHaveAttribute('href', 'data/iop-ensamkommande.json');
-  await expect(page.locator('section.fallback#housing')).toBeHidden();
-  // Without a fragment, every widget's figures are listed.
+  // The Swedish rendering, a real chart with its named marks, its sources and the licence.
+  const sv = reach.locator('> [lang="sv"]');
+  await expect(sv.getByRole('heading', { level: 1 })).toHaveText('Räckvidd och resultat första året');
+  await expect(sv.locator('figure.chart [aria-label^="Krissamtal"]').first()).toBeVisible();
+  await expect(sv.getByRole('link', { name: 'CC0 1.0' })).toBeVisible();
+  await expect(reach.locator('> [lang="en"]')).toBeHidden();
+  await expect(page.locator('section.ef#housing')).toBeHidden();
+  await expect(page.getByRole('main')).toHaveCount(1);
+  // Without a fragment, every widget is shown.
   await page.goto('./embed.html');
-  await expect(page.locator('section.fallback:visible')).toHaveCount(7);
+  await expect(page.locator('section.ef:visible')).toHaveCount(7);
 
   // A partner page without JavaScript shows the placeholder's text.
   const withJs = await browser.newPage({ baseURL });
@@ -309,31 +314,57 @@ test('without JavaScript the embed page and the placeholder still show the figur
   await context.close();
 });
 
-test('before the wasm starts, an embed shows the picture of its chart in its language, and only that', async ({ page }) => {
+test('before the wasm starts, an embed shows its widget as the app draws it, in its language, and the app takes over without a shift', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  const fetched = [];
-  page.on('request', (r) => { if (r.url().includes('/data/charts/')) fetched.push(r.url().split('/').pop()); });
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('./embed.html?chart=context&lang=en&theme=light&view=chart#context');
-  const picture = page.locator('.embed-pictures img:visible');
-  await expect(picture).toHaveCount(1);
-  await expect(picture).toHaveAttribute('src', 'data/charts/context-en.svg');
-  await expect(picture).toHaveAttribute('alt', /^Unaccompanied children in Sweden and Göteborg\. /);
-  await expect.poll(() => picture.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-  expect(fetched).toEqual(['context-en.svg']);
+  const first = page.locator('#first-view');
+  const shown = first.locator('figure.chart:visible');
+  await expect(shown).toHaveCount(1);
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText('Unaccompanied children in Sweden and Göteborg');
+  await expect(page.getByRole('main')).toHaveCount(1);
+  const said = (root) => root.locator('figure.chart .plot .mark:visible').evaluateAll((ms) => ms.map((m) => m.getAttribute('aria-label')));
+  const staticMarks = await said(first);
+  expect(staticMarks.length).toBeGreaterThan(5);
+  expect(staticMarks.join(' ')).toContain('2015');
+  const staticBox = await shown.boundingBox();
+  const staticHeight = await page.evaluate(() => document.body.getBoundingClientRect().height);
+  // Within the rendering every label points inside it.
+  const dangling = await shown.evaluate((fig) => [...fig.querySelectorAll('[aria-labelledby]')]
+    .flatMap((e) => e.getAttribute('aria-labelledby').split(' '))
+    .filter((id) => !fig.ownerDocument.getElementById(id)?.closest('section.ef')?.contains(fig)));
+  expect(dangling).toEqual([]);
   release();
-  // The app's interactive chart takes its place.
+  // The app's interactive chart takes its place: the same marks, in the same place.
   await expect(page.locator('figure#chart-context')).toBeVisible();
-  await expect(page.locator('.embed-pictures')).toHaveCount(0);
-  expect(fetched).toEqual(['context-en.svg']);
+  await expect(first).toHaveCount(0);
+  expect(await said(page.locator('body'))).toEqual(staticMarks);
+  expect(await page.locator('figure#chart-context').boundingBox()).toEqual(staticBox);
+  expect(await page.evaluate(() => document.body.getBoundingClientRect().height)).toBe(staticHeight);
+  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  // No picture or other page was fetched for it.
+  expect(requested.filter((p) => p.includes('/data/charts/'))).toEqual([]);
 
-  // A dark embed shows no light picture; it waits for the app.
+  // A dark embed's first view is dark too.
   await page.unroute('**/*.wasm');
   await page.route('**/*.wasm', () => {});
   await page.goto('./embed.html?chart=housing&lang=sv&theme=dark&view=chart#housing');
-  await expect(page.locator('.embed-pictures')).toHaveCount(1);
-  await expect(page.locator('.embed-pictures img:visible')).toHaveCount(0);
+  const bar = page.locator('#first-view figure.chart rect.bar:visible').first();
+  await expect(bar).toBeVisible();
+  const [pageBg, fill] = await bar.evaluate((el) => [getComputedStyle(document.body).backgroundColor, getComputedStyle(el).fill]);
+  expect(pageBg).not.toBe('rgb(255, 255, 255)');
+  expect(fill).not.toBe(pageBg);
+  // A table view waits for the app (the build drew charts only).
+  await page.goto('./embed.html?chart=housing&lang=sv&theme=light&view=table#housing');
+  await expect(page.locator('#first-view figure.chart:visible')).toHaveCount(0);
 });
 
 test('embed.html without a chart lists every widget with its id', async ({ page }) => {
@@ -349,7 +380,7 @@ test('embed.html without a chart lists every widget with its id', async ({ page 
 
 test('the embed page sets no cookies and stores nothing', async ({ page, context }) => {
   await page.goto('./embed.html?chart=housing&lang=sv&theme=auto&view=chart');
-  await expect(page.locator('figure.chart')).toBeVisible();
+  await expect(page.locator('body > main figure.chart')).toBeVisible();
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 });
