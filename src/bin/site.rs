@@ -293,6 +293,7 @@ fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String
     use iop_dashboard::embed::Widget;
     let loaded = loaded(d);
     let mut shown = Vec::new();
+    let mut without_scripts = Vec::new();
     let mut styles = Vec::new();
     let mut html = String::from("<div id=\"first-view\" class=\"embed-first\">\n");
     html.push_str(&render::patterns());
@@ -301,7 +302,16 @@ fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String
         if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err(format!("widget id {id:?} is not a plain name"));
         }
-        html.push_str(&format!("<section class=\"ef\" id=\"{id}\">\n"));
+        // The fragment's target exists only without scripts (a `<noscript>`
+        // is text when they run): with them, a target would make the browser
+        // scroll to it, and in a frame of the same origin scroll the page the
+        // embed is on.
+        html.push_str(&format!(
+            "<noscript><i id=\"{id}\"></i></noscript><section class=\"ef\" data-w=\"{id}\">\n"
+        ));
+        without_scripts.push(format!(
+            "html:not(.js) body:has(#{id}:target) [data-w=\"{id}\"]"
+        ));
         for lang in Lang::ALL {
             let code = lang.code();
             let (page, mut style) = host::own_ids(
@@ -311,7 +321,7 @@ fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String
             styles.append(&mut style);
             html.push_str(&format!("<div lang=\"{code}\">\n{page}\n</div>\n"));
             shown.push(format!(
-                "html[data-first=\"{id}\"][lang=\"{code}\"] #{id}, html[data-first=\"{id}\"][lang=\"{code}\"] #{id} > [lang=\"{code}\"]"
+                "html[data-first=\"{id}\"][lang=\"{code}\"] [data-w=\"{id}\"], html[data-first=\"{id}\"][lang=\"{code}\"] [data-w=\"{id}\"] > [lang=\"{code}\"]"
             ));
         }
         html.push_str("</section>\n");
@@ -319,6 +329,7 @@ fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String
     html.push_str("</div>\n");
     styles.sort();
     styles.dedup();
+    shown.append(&mut without_scripts);
     let style = format!("<style>{}{{display:block}}</style>", shown.join(","));
     Ok((style, html, styles))
 }

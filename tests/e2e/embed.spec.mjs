@@ -291,7 +291,7 @@ test('without JavaScript the embed page shows its widget as the app draws it, an
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('./embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach');
-  const reach = page.locator('section.ef#reach');
+  const reach = page.locator('section.ef[data-w="reach"]');
   await expect(reach).toBeVisible();
   // The Swedish rendering, a real chart with its named marks, its sources and the licence.
   const sv = reach.locator('> [lang="sv"]');
@@ -299,7 +299,7 @@ test('without JavaScript the embed page shows its widget as the app draws it, an
   await expect(sv.locator('figure.chart [aria-label^="Krissamtal"]').first()).toBeVisible();
   await expect(sv.getByRole('link', { name: 'CC0 1.0' })).toBeVisible();
   await expect(reach.locator('> [lang="en"]')).toBeHidden();
-  await expect(page.locator('section.ef#housing')).toBeHidden();
+  await expect(page.locator('section.ef[data-w="housing"]')).toBeHidden();
   await expect(page.getByRole('main')).toHaveCount(1);
   // Without a fragment, every widget is shown.
   await page.goto('./embed.html');

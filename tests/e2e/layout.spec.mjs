@@ -12,13 +12,15 @@ const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
 const OVERVIEW = { 1280: 5000, 390: 9000 };
 const EMBED = { 600: 600, 320: 800 };
 
-// Embeds whose content does not fit the aim yet, with the ceiling they are held
-// to until it does (measured 2026-11-30, plus a few per cent for the other
-// language's longer words). Each is in the note with its figures; a
-// widget not listed here is held to the aim itself.
+// Embeds whose content does not fit the aim at a readable size, with the
+// ceiling they are held to (measured 2026-11-30 with the embed's compact type,
+// the larger of sv and en, plus 3 %). Twelve dated events, eleven parties by
+// seven services, or a yearly series with six comparisons, each with their full
+// text at 15 px, need more than the aim; each is in the note with its
+// figures. A widget not listed here is held to the aim itself.
 const NOT_YET = {
-  600: { context: 990, timeline: 980, services: 940, money: 700 },
-  320: { 'key-figures': 990, reach: 910, context: 1440, timeline: 1560, services: 1350, money: 1130 },
+  600: { context: 775, timeline: 775, services: 850 },
+  320: { 'key-figures': 835, context: 1165, timeline: 1310, services: 1260, money: 855 },
 };
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
