@@ -25,7 +25,10 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
     let asked = param(&query, "chart");
     let browser = dom::browser_languages();
     let lang = Memo::new(move |_| nav.state.with(|s| s.effective_lang(&browser)));
-    let (state, load) = load_dataset(data_url);
+    let (data, load) = load_dataset(data_url);
+    // An embed renders its widget again only when its language changes, so its
+    // effects read the page-long signals (see `relay`).
+    let state = data.page();
     remove_first_view_when_loaded(state);
     let (title, licence) = dataset_head(state);
     // The widget the URL asks for, once the data says which there are.

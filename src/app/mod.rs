@@ -13,6 +13,7 @@ mod load;
 mod nav;
 mod partnership;
 mod png;
+mod relay;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod render;
 mod sources;
@@ -35,6 +36,7 @@ use crate::i18n::{strings, Lang};
 use crate::state::{Section, ViewState};
 use leptos::prelude::*;
 use nav::{section_name, SECTION_HEADING_ID};
+use relay::Relay;
 use std::sync::Arc;
 
 /// Mounts the dashboard, or the single widget on the embed page.
@@ -50,13 +52,13 @@ pub fn start() {
 /// Back and forward restore the view of that history entry.
 pub(crate) fn follow_history(nav: Nav) {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        nav.state.set(ViewState::from_query(&dom::current_query()));
+        nav.restore(ViewState::from_query(&dom::current_query()));
     });
 }
 
 /// Fetches the dataset now and on every retry.
-pub(crate) fn load_dataset(data_url: &'static str) -> (RwSignal<LoadState>, Callback<()>) {
-    let state = RwSignal::new(LoadState::Loading);
+pub(crate) fn load_dataset(data_url: &'static str) -> (Relay<LoadState>, Callback<()>) {
+    let state = Relay::new(LoadState::Loading);
     let load = Callback::new(move |()| {
         state.set(LoadState::Loading);
         leptos::task::spawn_local(async move {
@@ -89,9 +91,9 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
 
     follow_history(nav);
 
-    let (state, load) = load_dataset(data_url);
-    remove_first_view_when_loaded(state);
-    let (title, licence) = dataset_head(state);
+    let (data, load) = load_dataset(data_url);
+    remove_first_view_when_loaded(data.page());
+    let (title, _) = dataset_head(data.page());
     let site_title = Signal::derive(move || site_title(title.get().as_ref(), lang.get()));
 
     Effect::new(move |_| {
@@ -109,8 +111,14 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
         </p>
         {move || {
             let (lang, section) = (lang.get(), section.get());
+            // What this rendering reads goes with it (see `relay`).
+            let nav = nav.rendering();
+            provide_context(nav);
+            let state = data.rendering();
+            let (title, licence) = dataset_head(state);
+            let title = Signal::derive(move || self::site_title(title.get().as_ref(), lang));
             view! {
-                <Page lang nav section title=site_title licence>
+                <Page lang nav section title licence>
                     {move || match state.get() {
                         LoadState::Loading => view! { <Loading lang /> }.into_any(),
                         LoadState::Failed(error) => {

@@ -3,6 +3,7 @@
 //! click updates the view in place with a history entry.
 
 use super::dom;
+use super::relay::Relay;
 use crate::i18n::{strings, Lang};
 use crate::state::{Section, ViewState};
 use leptos::prelude::*;
@@ -10,16 +11,31 @@ use leptos::prelude::*;
 /// The view state, shared through context.
 #[derive(Clone, Copy)]
 pub struct Nav {
+    /// The view state as the code holding this `Nav` reads it: the page's own
+    /// for page-long code, a rendering's own inside a rendering of the content
+    /// (see `relay`).
     pub state: RwSignal<ViewState>,
+    relay: Relay<ViewState>,
     /// Text for the polite live region that announces view changes.
     pub announcement: RwSignal<String>,
 }
 
 impl Nav {
     pub fn new(initial: ViewState) -> Nav {
+        let relay = Relay::new(initial);
         Nav {
-            state: RwSignal::new(initial),
+            state: relay.page(),
+            relay,
             announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The `Nav` for a new rendering of the page's content, whose state goes
+    /// with it.
+    pub fn rendering(self) -> Nav {
+        Nav {
+            state: self.relay.rendering(),
+            ..self
         }
     }
 
@@ -29,8 +45,13 @@ impl Nav {
             return false;
         }
         dom::push_query(&next.to_query());
-        self.state.set(next);
+        self.relay.set(next);
         true
+    }
+
+    /// Shows the view of a history entry (back and forward).
+    pub fn restore(&self, state: ViewState) {
+        self.relay.set(state);
     }
 
     /// Copies `text` (shown in the textarea `area`, which the fallback selects)
