@@ -3,8 +3,10 @@
 // into a full-width, borderless, lazily loaded iframe whose height follows its
 // content. Height messages are accepted only from this script's own origin and
 // only from the iframe they belong to; anything else is ignored.
+// Plain iframes of our embeds on the same page are sized the same way.
 // Host pages can make the widgets follow their own theme toggle:
-//   IopEmbed.setTheme('dark' | 'light' | 'auto')
+//   IopEmbed.setTheme('dark' | 'light' | 'auto' [, element])
+// (with an element, only the widgets inside it).
 (function () {
   'use strict';
   if (window.IopEmbed) {
@@ -37,9 +39,27 @@
     frames.push(frame);
   }
 
+  // A plain iframe of one of our embeds on the same page (the snippet for
+  // sites that strip scripts, or pasted beside a loader) is sized too: it is
+  // ours, by its address, and its messages come from its own window.
+  function adopt(frame) {
+    if (frame.getAttribute('data-iop-ready')) return;
+    var src;
+    try {
+      src = new URL(frame.getAttribute('src'), location.href);
+    } catch (e) {
+      return;
+    }
+    if (src.origin !== ORIGIN || !/\/embed\.html$/.test(src.pathname)) return;
+    frame.setAttribute('data-iop-ready', 'true');
+    frames.push(frame);
+  }
+
   function scan() {
     var found = document.querySelectorAll('.iop-embed[data-src]');
     for (var i = 0; i < found.length; i++) build(found[i]);
+    var plain = document.querySelectorAll('iframe[src]');
+    for (var j = 0; j < plain.length; j++) adopt(plain[j]);
   }
 
   window.addEventListener('message', function (event) {
@@ -55,9 +75,12 @@
     }
   });
 
-  function setTheme(theme) {
+  // `within` (optional): an element of the page; only the widgets in it (or
+  // the iframe itself) change, so a page can theme one part of itself.
+  function setTheme(theme, within) {
     if (['light', 'dark', 'auto'].indexOf(theme) < 0) return;
     for (var i = 0; i < frames.length; i++) {
+      if (within && !(within === frames[i] || (within.contains && within.contains(frames[i])))) continue;
       if (frames[i].contentWindow) {
         frames[i].contentWindow.postMessage({ type: 'iop-embed:theme', theme: theme }, ORIGIN);
       }

@@ -66,10 +66,11 @@ async function openHost(page, html) {
   await page.goto(HOST);
 }
 
-/** Waits until every loader iframe has been sized to its content. */
+/** Waits until every iframe the loader sizes (its own two, and the plain one it
+ * adopts) has been sized to its content. */
 async function settled(page) {
-  const frames = page.locator('.iop-embed iframe');
-  await expect(frames).toHaveCount(2);
+  const frames = page.locator('iframe[data-iop-ready]');
+  await expect(frames).toHaveCount(3);
   for (const frame of await frames.all()) {
     await frame.scrollIntoViewIfNeeded();
     const content = frame.contentFrame();
@@ -190,7 +191,7 @@ test('an embed never scrolls the page it is on', async ({ page }) => {
   await panel.locator('summary').click();
   await expect(panel).toHaveAttribute('open', '');
   const before = await page.evaluate(() => window.scrollY);
-  await expect(panel.frameLocator('iframe.embed-preview').locator('figure.chart')).toBeVisible();
+  await expect(panel.frameLocator('iframe.embed-preview').locator('body > main figure.chart')).toBeVisible();
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
 });
 
@@ -209,11 +210,19 @@ test('forged height messages change nothing', async ({ page }) => {
     f.srcdoc = "<script>parent.postMessage({type:'iop-embed:height',height:88},'*')<\/script>";
     document.body.appendChild(f);
   });
-  // From our own origin, but a frame the loader did not make (the bare iframe).
-  const bare = page.locator('main > iframe');
-  await bare.scrollIntoViewIfNeeded();
-  await bare.contentFrame().locator('body > main figure.chart').waitFor();
-  await bare.contentFrame().locator('html').evaluate(() => parent.postMessage({ type: 'iop-embed:height', height: 99 }, '*'));
+  // From our own origin, but a frame the loader neither made nor adopted (put
+  // in the page after it looked).
+  await page.evaluate((src) => {
+    const f = document.createElement('iframe');
+    f.title = 'unknown';
+    f.id = 'unknown-frame';
+    f.src = src;
+    document.body.appendChild(f);
+  }, new URL('./embed.html?chart=housing&lang=sv&theme=auto&view=chart', test.info().project.use.baseURL).href);
+  const unknown = page.locator('#unknown-frame');
+  await unknown.scrollIntoViewIfNeeded();
+  await unknown.contentFrame().locator('body > main figure.chart').waitFor();
+  await unknown.contentFrame().locator('html').evaluate(() => parent.postMessage({ type: 'iop-embed:height', height: 99 }, '*'));
   // Malformed values from a real embed frame.
   const real = frames.first().contentFrame().locator('html');
   for (const height of ['9999px', -5, 1e9, null]) {
