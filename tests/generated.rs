@@ -251,6 +251,23 @@ enum Break {
     DateInWords,
 }
 
+impl Break {
+    const ALL: [Break; 6] = [
+        Break::CountOfFewPeople,
+        Break::PercentOverAHundred,
+        Break::MissingFigure,
+        Break::BlankEnglishTitle,
+        Break::DuplicateViewId,
+        Break::DateInWords,
+    ];
+
+    /// Whether a JSON Schema can state the rule (as the corpus marks it): a
+    /// rule across records (a reference, a unique id) it cannot.
+    fn schema_sees(self) -> bool {
+        !matches!(self, Break::MissingFigure | Break::DuplicateViewId)
+    }
+}
+
 fn breaks() -> impl Strategy<Value = Break> {
     prop_oneof![
         Just(Break::CountOfFewPeople),
@@ -369,6 +386,89 @@ proptest! {
             prop_assert_eq!(read.dataset.figures.len(), figures);
             prop_assert_eq!(read.dataset.series.len(), g.doc["series"].as_array().map_or(0, Vec::len));
             prop_assert_eq!(read.dataset.views.len(), views - 1);
+        }
+    }
+}
+
+/// `$.figures[3].values[0].value` as a JSON Pointer: `/figures/3/values/0/value`.
+fn pointer(path: &str) -> String {
+    path.trim_start_matches('$')
+        .replace(['[', '.'], "/")
+        .replace(']', "")
+}
+
+/// The JSON Schema's verdict (Ajv, `tests/schema/verdicts.mjs`) on each file:
+/// the pointers at which it reports a problem.
+fn schema_verdicts(docs: &[Json]) -> Vec<Vec<String>> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/schema/verdicts.mjs");
+    let mut node = Command::new("node")
+        .arg(script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("node runs (scripts/test installs it and Ajv)");
+    let input = serde_json::to_vec(docs).expect("json");
+    node.stdin
+        .take()
+        .expect("stdin")
+        .write_all(&input)
+        .expect("write");
+    let out = node.wait_with_output().expect("node finishes");
+    assert!(out.status.success(), "verdicts.mjs failed");
+    serde_json::from_slice(&out.stdout).expect("verdicts are JSON")
+}
+
+/// The same generated files, read by the JSON Schema (with Ajv) and by the Rust
+/// validator: every valid one passes both; a broken one fails the schema, at
+/// (or above) the validator's path, exactly when the schema can state the rule.
+#[test]
+fn the_schema_and_the_validator_agree_on_generated_files() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let mut docs = Vec::new();
+    // (index of the file, the rule broken, the validator's path)
+    let mut expected = Vec::new();
+    for _ in 0..60 {
+        let g = dataset()
+            .new_tree(&mut runner)
+            .expect("generated")
+            .current();
+        let d = parse_dataset(&g.doc.to_string()).expect("generated files read");
+        assert!(validate(&d).is_empty());
+        expected.push((docs.len(), None, String::new()));
+        docs.push(g.doc.clone());
+        for b in Break::ALL {
+            let mut broken = g.doc.clone();
+            if let Some((path, _, _)) = apply(b, &mut broken) {
+                expected.push((docs.len(), Some(b), pointer(&path)));
+                docs.push(broken);
+            }
+        }
+    }
+    assert!(expected.iter().filter(|(_, b, _)| b.is_some()).count() > 200);
+    let verdicts = schema_verdicts(&docs);
+    assert_eq!(verdicts.len(), docs.len());
+    for (i, rule, at) in expected {
+        let found = &verdicts[i];
+        match rule {
+            None => assert!(
+                found.is_empty(),
+                "a valid file fails the schema: {found:?}\n{}",
+                docs[i]
+            ),
+            Some(b) if b.schema_sees() => assert!(
+                found
+                    .iter()
+                    .any(|p| !p.is_empty() && (at == *p || at.starts_with(&format!("{p}/")))),
+                "{b:?}: the schema does not report {at} (it reports {found:?})"
+            ),
+            Some(b) => assert!(
+                found.is_empty(),
+                "{b:?}: the schema now reports {found:?}; it can state the rule, so mark it"
+            ),
         }
     }
 }
