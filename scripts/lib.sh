@@ -80,16 +80,18 @@ ensure_apt() {
 }
 
 FRICTIONLESS_VERSION="5.21.0"
+OPENPYXL_VERSION="3.1.5"
 # Frictionless (PyPI) in a virtualenv of its own under .tools/, to check the Data
-# Package the build writes.
+# Package the build writes; openpyxl beside it, to read the workbook back.
 ensure_frictionless() {
   local venv="$ROOT/.tools/frictionless"
-  if [ -x "$venv/bin/frictionless" ] && "$venv/bin/frictionless" --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION"; then
-    say "frictionless $FRICTIONLESS_VERSION: present"
+  if [ -x "$venv/bin/frictionless" ] && "$venv/bin/frictionless" --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION" &&
+    "$venv/bin/python3" -c "import openpyxl, sys; sys.exit(openpyxl.__version__ != '$OPENPYXL_VERSION')" 2>/dev/null; then
+    say "frictionless $FRICTIONLESS_VERSION, openpyxl $OPENPYXL_VERSION: present"
   else
-    say "Installing frictionless $FRICTIONLESS_VERSION from PyPI into .tools/"
+    say "Installing frictionless $FRICTIONLESS_VERSION and openpyxl $OPENPYXL_VERSION from PyPI into .tools/"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION" "openpyxl==$OPENPYXL_VERSION"
   fi
   export PATH="$venv/bin:$PATH"
 }

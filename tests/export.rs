@@ -524,3 +524,64 @@ fn numbers_never_use_exponents_in_the_usual_range() {
     assert_eq!(csv::plain_number(0.25), "0.25");
     assert_eq!(csv::plain_number(-3.0), "-3");
 }
+
+/// The workbook read back by calamine (a reader the project did not write):
+/// the about sheet first, then every tidy table as a sheet with its header and
+/// each cell as its type: numbers as numbers, true/false as booleans, whole days
+/// as dates, everything else (years, months, intervals) as the text it is.
+#[test]
+fn the_workbook_holds_every_table_typed_as_calamine_reads_it() {
+    use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+    use iop_dashboard::export::csv::Cell;
+    use iop_dashboard::export::workbook::{workbook, ABOUT_SHEET};
+    let d = bundled();
+    let bytes = workbook(&d).expect("the workbook is written");
+    let mut book: Xlsx<_> =
+        open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("calamine opens it");
+    let names = book.sheet_names();
+    let tables = tables(&d);
+    assert_eq!(names.len(), tables.len() + 1);
+    assert_eq!(names[0], ABOUT_SHEET);
+    let about = book.worksheet_range(ABOUT_SHEET).expect("about sheet");
+    let text: Vec<String> = about.cells().map(|(_, _, c)| c.to_string()).collect();
+    for lang in [Lang::Sv, Lang::En] {
+        assert!(
+            text.contains(&dataset_citation(&d, lang)),
+            "citation {lang:?}"
+        );
+        assert!(text.contains(&lang.pick(&d.disclosure_rule).to_string()));
+    }
+    let mut days = 0;
+    for t in &tables {
+        let range = book.worksheet_range(t.name).expect(t.name);
+        let rows: Vec<&[Data]> = range.rows().collect();
+        assert_eq!(rows.len(), t.rows.len() + 1, "{}", t.name);
+        let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+        assert_eq!(header, t.header(), "{}", t.name);
+        for (r, (cells, read)) in t.rows.iter().zip(&rows[1..]).enumerate() {
+            for (c, cell) in cells.iter().enumerate() {
+                let got = read.get(c).cloned().unwrap_or(Data::Empty);
+                let at = format!("{}!{}:{}", t.name, r + 2, t.fields[c].name);
+                match cell {
+                    Cell::Number(n) => assert_eq!(got, Data::Float(*n), "{at}"),
+                    Cell::Bool(b) => assert_eq!(got, Data::Bool(*b), "{at}"),
+                    Cell::Empty => assert_eq!(got, Data::Empty, "{at}"),
+                    Cell::Text(s) if s.is_empty() => assert_eq!(got, Data::Empty, "{at}"),
+                    Cell::Text(s) => match got {
+                        Data::DateTime(day) => {
+                            days += 1;
+                            let expected = rust_xlsxwriter::ExcelDateTime::parse_from_str(s)
+                                .expect("a whole day")
+                                .to_excel();
+                            assert_eq!(day.as_f64(), expected, "{at}: {s}");
+                            assert_eq!(s.len(), 10, "{at}: only whole days are dates");
+                        }
+                        other => assert_eq!(other, Data::String(s.clone()), "{at}"),
+                    },
+                }
+            }
+        }
+    }
+    // The bundled file has events and sources dated to the day.
+    assert!(days > 0);
+}

@@ -145,7 +145,7 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
 /// (`src/bin/site.rs`): stable addresses a journalist can cite and script against.
 #[component]
 pub fn DataFiles(lang: Lang, licence: Licence) -> impl IntoView {
-    use crate::export::package::{DATASET_FILE, EXCEL_DIR, TABLE_NAMES};
+    use crate::export::package::{DATASET_FILE, EXCEL_DIR, TABLE_NAMES, WORKBOOK_FILE};
     let s = strings(lang);
     // The Excel copies save under their own names, so they never overwrite
     // the tidy files in a download folder.
@@ -169,6 +169,7 @@ pub fn DataFiles(lang: Lang, licence: Licence) -> impl IntoView {
             <p>{fill(s.data_intro, &[&licence.short()])}</p>
             <ul>
                 <li><a href=format!("data/{DATASET_FILE}") data-file="json">{s.data_json}</a></li>
+                <li><a href=format!("data/{WORKBOOK_FILE}") data-file="xlsx">{s.data_workbook}</a></li>
                 <li>"CSV: " {csv("", "")}</li>
                 <li>{s.data_excel} ": " {csv(&format!("{EXCEL_DIR}/"), "-excel")}</li>
                 <li><a href="data/datapackage.json" data-file="datapackage">{s.data_package}</a></li>

@@ -395,6 +395,10 @@ fn run(dir: &Path) -> Result<(), String> {
     })?;
     let pictures = pictures(&dataset);
     let mut files = host::download_files(&dataset);
+    files.push(File {
+        path: iop_dashboard::export::package::WORKBOOK_FILE.into(),
+        bytes: host::workbook(&dataset).map_err(|e| format!("workbook: {e}"))?,
+    });
     files.extend(pictures.iter().map(|p| File {
         path: p.path(),
         bytes: image::svg(&p.scene).into_bytes(),
@@ -437,6 +441,9 @@ fn run(dir: &Path) -> Result<(), String> {
 mod host {
     pub fn sha256_base64(_bytes: &[u8]) -> String {
         unreachable!("site runs on the host")
+    }
+    pub fn workbook(_d: &iop_dashboard::data::Dataset) -> Result<Vec<u8>, String> {
+        Err("site runs on the host".into())
     }
     pub fn compress_tree(_dir: &std::path::Path) -> Result<usize, String> {
         Err("site runs on the host".into())
@@ -516,6 +523,7 @@ mod host {
     }
 
     pub use iop_dashboard::export::package::files as download_files;
+    pub use iop_dashboard::export::workbook::workbook;
 
     pub fn sha256_base64(bytes: &[u8]) -> String {
         use base64::Engine;

@@ -6,6 +6,8 @@
 pub mod csv;
 pub mod package;
 pub mod tables;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod workbook;
 
 use crate::chart::image::{self, Footer};
 use crate::chart::{Chart, MarkStyle};

@@ -18,6 +18,9 @@ pub const DATASET_FILE: &str = "iop-ensamkommande.json";
 /// Folder of the Excel-friendly copies, beside the tidy CSVs.
 pub const EXCEL_DIR: &str = "excel";
 
+/// The whole dataset as one Excel workbook (`workbook.rs`), beside the JSON.
+pub const WORKBOOK_FILE: &str = "iop-ensamkommande.xlsx";
+
 /// The tables' file stems, in `tables()` order, for pages that link to the files
 /// without building the tables (a test keeps the two lists equal).
 pub const TABLE_NAMES: [&str; 8] = [
@@ -141,7 +144,7 @@ fn readme(d: &Dataset) -> String {
         d.licence.name.en, d.licence.url, d.disclosure_rule.sv, d.disclosure_rule.en
     ));
     out.push_str(&format!(
-        "## Filer / Files\n\n- `{DATASET_FILE}`: hela datamängden med metadata / the whole dataset with its metadata (JSON; schema in `iop-ensamkommande.schema.json`).\n- `datapackage.json`: Frictionless Data Package descriptor of the CSV tables below.\n- `{EXCEL_DIR}/*.csv`: samma tabeller för Excel med svenska inställningar (semikolon, BOM, decimalkomma) / the same tables for Excel with Swedish settings.\n\n"
+        "## Filer / Files\n\n- `{DATASET_FILE}`: hela datamängden med metadata / the whole dataset with its metadata (JSON; schema in `iop-ensamkommande.schema.json`).\n- `datapackage.json`: Frictionless Data Package descriptor of the CSV tables below.\n- `{EXCEL_DIR}/*.csv`: samma tabeller för Excel med svenska inställningar (semikolon, BOM, decimalkomma) / the same tables for Excel with Swedish settings.\n- `{WORKBOOK_FILE}`: hela datamängden som Excel-arbetsbok, ett blad per tabell / the whole dataset as an Excel workbook, one sheet per table.\n\n"
     ));
     for t in tables(d) {
         out.push_str(&format!(

@@ -235,6 +235,7 @@ strings! {
     data_intro: "Hela datamängden med stabila adresser, under licensen {0}. Tabellerna är i CSV (UTF-8, kommatecken) och beskrivs i ett Frictionless Data Package.",
         "The whole dataset at stable addresses, under the licence {0}. The tables are CSV (UTF-8, comma-separated), described by a Frictionless Data Package.";
     data_excel: "För Excel med svenska inställningar", "For Excel with Swedish settings";
+    data_workbook: "Hela datasetet som Excel-arbetsbok (.xlsx)", "The whole dataset as an Excel workbook (.xlsx)";
     data_package: "Datapaket (datapackage.json)", "Data Package (datapackage.json)";
     data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";
     source_list_title: "Källförteckning", "List of sources";

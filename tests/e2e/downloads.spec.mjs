@@ -224,6 +224,58 @@ test('the static downloads are linked and hold the dataset’s values', async ({
   }
 });
 
+/** The workbook as openpyxl reads it (tests/readers/xlsx_sheets.py): a reader
+ *  the project did not write, as a spreadsheet user's script would. */
+function readWorkbook(bytes) {
+  const script = fileURLToPath(new URL('../readers/xlsx_sheets.py', import.meta.url));
+  return JSON.parse(execFileSync('python3', [script], { input: bytes, maxBuffer: 64 << 20 }).toString('utf8'));
+}
+
+for (const lang of ['sv', 'en']) {
+  test(`the workbook is linked, and every sheet holds the dataset’s values as their types (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}&section=sources`);
+    const link = page.locator('section.data-files a[data-file="xlsx"]');
+    await expect(link).toHaveText(lang === 'sv' ? 'Hela datasetet som Excel-arbetsbok (.xlsx)' : 'The whole dataset as an Excel workbook (.xlsx)');
+    await expect(link).toHaveAttribute('href', 'data/iop-ensamkommande.xlsx');
+    const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const sheets = readWorkbook(await readFile(await file.path()));
+    const pkg = await (await page.request.get('data/datapackage.json')).json();
+    // The about sheet first: the title, licence, citation and disclosure rule
+    // in both languages side by side.
+    expect(sheets.map((s) => s.name)).toEqual(['Om – About', ...pkg.resources.map((r) => r.name)]);
+    const about = sheets[0].rows.flat().filter((c) => typeof c === 'string');
+    for (const l of ['sv', 'en']) {
+      expect(about).toContain(data.title[l]);
+      expect(about).toContain(data.disclosure_rule[l]);
+    }
+    expect(about.some((c) => c.includes(data.licence.url))).toBe(true);
+    // Every table: the header row frozen, the rows of its tidy CSV, each cell
+    // as its type (a number, true/false, a whole day as a date, else text).
+    for (const [i, r] of pkg.resources.entries()) {
+      const sheet = sheets[i + 1];
+      expect(sheet.frozen, r.name).toBe('A2');
+      const [header, ...rows] = readCsv(Buffer.from(await (await page.request.get(`data/${r.path}`)).body()));
+      expect(sheet.rows[0], r.name).toEqual(header);
+      expect(sheet.rows.length, r.name).toBe(rows.length + 1);
+      rows.forEach((row, k) => row.forEach((text, j) => {
+        const got = sheet.rows[k + 1][j] ?? null;
+        const at = `${r.name} row ${k + 2} ${header[j]}`;
+        const type = r.schema.fields[j].type;
+        if (text === '') expect(got, at).toBeNull();
+        else if (type === 'number' || type === 'integer') expect(got, at).toBe(Number(text));
+        else if (type === 'boolean') expect(got, at).toBe(text === 'true');
+        else if (got && typeof got === 'object') expect(got.date, at).toBe(text);
+        else expect(got, at).toBe(text);
+      }));
+    }
+    // A suppressed count is no number in the workbook either.
+    const figures = sheets.find((s) => s.name === 'figures');
+    const col = (name) => figures.rows[0].indexOf(name);
+    const suppressed = figures.rows.slice(1).filter((row) => row[col('suppressed')] === true);
+    for (const row of suppressed) expect(row[col('value')]).toBeNull();
+  });
+}
+
 test('a figure’s source links to its entry in the list, which lists what it backs', async ({ page }) => {
   await page.goto('./?lang=en');
   await appStarted(page);
