@@ -130,6 +130,22 @@ pub fn is_embed_page() -> bool {
         .is_some_and(|b| b.class_list().contains("embed"))
 }
 
+/// Whether this is `check.html`, where a publisher checks a file of their own.
+pub fn is_check_page() -> bool {
+    document()
+        .and_then(|d| d.body())
+        .is_some_and(|b| b.class_list().contains("check"))
+}
+
+/// The text of a file the reader chose or dropped, read in the page (nothing
+/// is sent anywhere); None if it is not text.
+pub async fn file_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// The dashboard's directory URL (ending in `/`), for absolute embed snippets.
 pub fn base_url() -> String {
     let Some(location) = window().map(|w| w.location()) else {

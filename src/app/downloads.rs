@@ -175,6 +175,7 @@ pub fn DataFiles(lang: Lang, licence: Licence) -> impl IntoView {
                 <li><a href="data/datapackage.json" data-file="datapackage">{s.data_package}</a></li>
                 <li><a href="data/README.md" data-file="readme">{s.data_readme}</a></li>
             </ul>
+            <p class="data-check"><a href=format!("check.html?lang={}", lang.code())>{s.data_check}</a></p>
         </section>
     }
 }

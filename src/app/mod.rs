@@ -3,6 +3,7 @@
 //! every component can be mounted into a test container with data handed to it.
 
 mod chart;
+mod check;
 pub(crate) mod dom;
 mod downloads;
 mod embed;
@@ -44,6 +45,8 @@ pub fn start() {
     dom::install_panic_hook();
     if dom::is_embed_page() {
         leptos::mount::mount_to_body(|| view! { <EmbedApp /> });
+    } else if dom::is_check_page() {
+        leptos::mount::mount_to_body(|| view! { <check::CheckApp /> });
     } else {
         leptos::mount::mount_to_body(|| view! { <App /> });
     }

@@ -27,19 +27,19 @@ pub fn ProblemList(
     problems: Arc<Vec<Issue>>,
     lang: Lang,
     #[prop(default = None)] within: Option<String>,
+    /// Every problem, not the first few (the check page, where they are the point).
+    #[prop(default = false)]
+    all: bool,
 ) -> impl IntoView {
+    let shown = if all { usize::MAX } else { SHOWN_PROBLEMS };
     let inside = |i: &&Issue| within.as_deref().is_none_or(|at| i.is_inside(at));
-    let more = problems
-        .iter()
-        .filter(inside)
-        .count()
-        .saturating_sub(SHOWN_PROBLEMS);
+    let more = problems.iter().filter(inside).count().saturating_sub(shown);
     view! {
         <ul class="load-error-problems">
             {problems
                 .iter()
                 .filter(inside)
-                .take(SHOWN_PROBLEMS)
+                .take(shown)
                 .map(|issue| {
                     view! {
                         <li>

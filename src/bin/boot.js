@@ -23,7 +23,8 @@ if (first?.offsetHeight) {
     } catch {}
   });
 }
-const data = DATA_URL;
+// The check page reads the reader's own file, not the published one.
+const data = document.body.classList.contains('check') ? '' : DATA_URL;
 if (data) link('preload', data, '', 'fetch');
 // No integrity here: it would hold the body until the end, so the wasm
 // could not compile while it downloads (same origin, under the CSP).

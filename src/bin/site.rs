@@ -11,6 +11,7 @@
 //!    languages; a rule in the head shows the one the URL names until the app
 //!    replaces it with the same markup (for readers without JavaScript, the URL
 //!    fragment picks the widget with CSS `:target`).
+//!    And `check.html`, where a publisher checks a data file in the browser.
 //! 3. Writes the static downloads beside the dataset in `data/`: tidy CSVs, their
 //!    Excel copies, `datapackage.json` and a README with the citation.
 //! 4. Writes the first view into `index.html`: the app's own components (the
@@ -421,6 +422,18 @@ fn run(dir: &Path) -> Result<(), String> {
         .map_err(|e| format!("remove embed-frame.js: {e}"))?;
     std::fs::write(dir.join("embed.html"), with_csp(&embed, &style_attributes)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
+    // The page where a publisher checks a file: the dashboard's page, whose app
+    // sees the class and shows the checker; no first view (there is no file
+    // yet), the note for readers without JavaScript kept.
+    let check = index
+        .replacen("<body>", "<body class=\"check\">", 1)
+        .replacen(
+            "<title>IOP Ensamkommande i Göteborg</title>",
+            "<title>Kontrollera din datafil – IOP Ensamkommande i Göteborg</title>",
+            1,
+        );
+    std::fs::write(dir.join("check.html"), with_csp(&check, &[])?)
+        .map_err(|e| format!("write check.html: {e}"))?;
     let (first, style_attributes) = first_view(&dataset)?;
     // The policy is written for the page with its first view: the view's
     // language swap is an inline script too.
@@ -696,7 +709,7 @@ mod tests {
         let paint = boot
             .find("first-contentful-paint")
             .expect("waits for the first paint");
-        assert!(boot.contains(r#"const data = "data/d.json";"#));
+        assert!(boot.contains(r#": "data/d.json";"#), "{boot}");
         for after in [
             "link('preload', data, '', 'fetch')",
             r#"fetch("./g_bg.wasm")"#,

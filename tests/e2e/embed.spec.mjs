@@ -99,7 +99,7 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
   // The table view of the page carries over into the snippet, once the
   // preview's own app has started (it shares the page's thread while it does).
   const previewApp = panel.locator('iframe.embed-preview').contentFrame();
-  await expect(previewApp.locator('h1')).toBeVisible();
+  await expect(previewApp.locator('body > main h1')).toBeVisible();
   await expect(previewApp.locator('#first-view')).toHaveCount(0);
   await page.locator('#chart-money a[data-view="table"]').click();
   await expect(page).toHaveURL(/chart=money&view=table/);
@@ -113,7 +113,7 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
   expect(panelAxe.violations, JSON.stringify(panelAxe.violations, null, 1)).toEqual([]);
   const preview = panel.locator('iframe.embed-preview');
   await expect(preview).toHaveAttribute('title', 'The money – IOP Ensamkommande in Göteborg');
-  await expect(preview.contentFrame().locator('h1')).toHaveText('The money');
+  await expect(preview.contentFrame().locator('body > main h1')).toHaveText('The money');
   await expect(preview.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 

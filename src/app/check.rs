@@ -1,0 +1,195 @@
+//! `check.html`: a publisher checks a data file of their own before publishing
+//! it. The file is read in the page (never sent, never stored), checked by the
+//! same reader and validator as the app and the `validate` command, every
+//! problem listed in the page's language at its place in the file, and, when it
+//! can be read, the dashboard built from it shown as a preview.
+
+use super::nav::{LanguageSwitch, Nav};
+use super::status::ProblemList;
+use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
+use crate::data::{parse_dataset, read_dataset, validate, Issue};
+use crate::i18n::{fill, format, strings, Lang};
+use crate::state::{Section, ViewState};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What the page knows about the chosen file.
+#[derive(Clone)]
+enum Checked {
+    Nothing,
+    Reading(String),
+    Unreadable(String),
+    /// Larger than the app would read (bytes).
+    TooLarge(f64),
+    Done {
+        name: String,
+        /// The strict reading's problems (the validator's): what must change.
+        problems: Arc<Vec<Issue>>,
+        /// The lenient reading (the app's), when the file can be shown at all.
+        preview: Option<Loaded>,
+    },
+}
+
+/// Checks `text` as the validator does, and reads it as the app does.
+fn check(name: String, text: &str) -> Checked {
+    let problems = match parse_dataset(text) {
+        Ok(d) => validate(&d),
+        Err(issues) => issues,
+    };
+    let preview = read_dataset(text).ok().map(|read| Loaded {
+        dataset: Arc::new(read.dataset),
+        skipped: Arc::new(read.skipped),
+        withheld: Arc::new(read.withheld),
+    });
+    Checked::Done {
+        name,
+        problems: Arc::new(problems),
+        preview,
+    }
+}
+
+const RESULT_ID: &str = "check-result";
+
+#[component]
+pub fn CheckApp() -> impl IntoView {
+    let nav = Nav::new(ViewState::from_query(&dom::current_query()));
+    provide_context(nav);
+    follow_history(nav);
+    let browser = dom::browser_languages();
+    let lang = Memo::new(move |_| nav.state.with(|s| s.effective_lang(&browser)));
+    let checked = RwSignal::new(Checked::Nothing);
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let s = strings(lang);
+        dom::set_document(
+            lang.code(),
+            &format!("{} – {}", s.check_title, s.site_title),
+        );
+    });
+    dom::remove_first_view();
+
+    let take = move |file: web_sys::File| {
+        let name = file.name();
+        checked.set(Checked::Reading(name.clone()));
+        leptos::task::spawn_local(async move {
+            let result = if file.size() > super::load::MAX_BYTES as f64 {
+                Checked::TooLarge(file.size())
+            } else {
+                match dom::file_text(&file).await {
+                    Some(text) => check(name, &text),
+                    None => Checked::Unreadable(name),
+                }
+            };
+            checked.set(result);
+            dom::focus_after_render(RESULT_ID);
+        });
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take(file);
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            take(file);
+        }
+    };
+
+    view! {
+        {move || {
+            let lang = lang.get();
+            let s = strings(lang);
+            view! {
+                <header class="site-header check-header">
+                    <LanguageSwitch nav lang />
+                    <p class="check-back"><a href=format!("./?lang={}", lang.code())>{s.site_title}</a></p>
+                </header>
+                <main id="main" class="check-main" tabindex="-1">
+                    <h1>{s.check_title}</h1>
+                    <p>{s.check_intro}</p>
+                    <p class="check-private">{s.check_private}</p>
+                    <div
+                        class="check-drop"
+                        on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
+                        on:drop=on_drop
+                    >
+                        <label for="check-file">{s.check_choose}</label>
+                        <input id="check-file" type="file" accept=".json,application/json" on:change=on_change />
+                        <p class="check-drop-hint">{s.check_drop}</p>
+                    </div>
+                    <CheckResult checked lang />
+                </main>
+            }
+        }}
+    }
+}
+
+/// The result: a heading that says what was found (focused, and announced),
+/// every problem at its place, then the preview.
+#[component]
+fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    move || {
+        match checked.get() {
+        Checked::Nothing => ().into_any(),
+        Checked::Reading(name) => view! {
+            <p class="check-status" role="status">{fill(s.check_reading, &[&name])}</p>
+        }
+        .into_any(),
+        Checked::Unreadable(name) => view! {
+            <section class="check-result">
+                <h2 id=RESULT_ID tabindex="-1" role="alert">{fill(s.check_unreadable, &[&name])}</h2>
+            </section>
+        }
+        .into_any(),
+        Checked::TooLarge(bytes) => view! {
+            <section class="check-result check-failed">
+                <h2 id=RESULT_ID tabindex="-1" role="alert">
+                    {fill(
+                        s.load_failed_too_large,
+                        &[
+                            &format::number(bytes / 1e6, lang),
+                            &format::number(super::load::MAX_BYTES as f64 / 1e6, lang),
+                        ],
+                    )}
+                </h2>
+            </section>
+        }
+        .into_any(),
+        Checked::Done { name, problems, preview } => {
+            let said = if problems.is_empty() {
+                fill(s.check_ok, &[&name])
+            } else {
+                fill(s.check_problems, &[&name, &problems.len().to_string()])
+            };
+            let ok = problems.is_empty();
+            view! {
+                <section class="check-result" class:check-failed=!ok aria-labelledby=RESULT_ID>
+                    <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>
+                    <p class="visually-hidden" role="status">{said}</p>
+                    {(!ok).then(|| view! { <ProblemList problems=problems.clone() lang all=true /> })}
+                </section>
+                {match preview {
+                    Some(loaded) => view! {
+                        <section class="check-preview" aria-labelledby="check-preview-title">
+                            <h2 id="check-preview-title">{s.check_preview}</h2>
+                            <p class="check-preview-note">{s.check_preview_note}</p>
+                            <MarkPatterns />
+                            <Contents loaded lang section=Section::Overview />
+                        </section>
+                    }
+                    .into_any(),
+                    None => view! { <p>{s.check_no_preview}</p> }.into_any(),
+                }}
+            }
+            .into_any()
+        }
+    }
+    }
+}

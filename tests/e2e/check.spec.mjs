@@ -1,0 +1,98 @@
+// check.html: a publisher chooses or drops a data file; it is checked in the
+// page by the app's own reader and validator, every problem listed in the
+// page's language at its path, the result focused and announced, and a file
+// that can be read shown as the dashboard it would make, marked as a preview.
+// Nothing is requested once the page has loaded, and nothing is stored.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+const bundledText = readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8');
+const secondText = readFileSync(new URL('../data/test-partnership.json', import.meta.url), 'utf8');
+const second = JSON.parse(secondText);
+const WORDS = {
+  sv: { title: 'Kontrollera din datafil', choose: 'Datafil (JSON)', ok: 'inga problem', problems: '2 problem', preview: 'Förhandsvisning av din fil', none: 'Filen kan inte visas' },
+  en: { title: 'Check your data file', choose: 'Data file (JSON)', ok: 'no problems', problems: '2 problems', preview: 'Preview of your file', none: 'The file cannot be shown' },
+};
+
+/** A copy of the bundled file with two rules broken, each in one figure: a
+ *  count of 3 children (the disclosure rule) and a share of 101 per cent. */
+function broken() {
+  const doc = JSON.parse(bundledText);
+  const i = doc.figures.findIndex((f) => f.unit === 'children' && typeof f.values[0].value === 'number');
+  const j = doc.figures.findIndex((f) => f.unit === 'percent');
+  doc.figures[i].values[0].value = 3;
+  doc.figures[j].values[0].value = 101;
+  return { doc, figure: i, percent: j };
+}
+
+for (const lang of ['sv', 'en']) {
+  test(`a publisher checks files in the page, with nothing sent or stored (${lang})`, async ({ page, context }) => {
+    const w = WORDS[lang];
+    await page.goto(`./check.html?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.title);
+    await expect(page).toHaveTitle(new RegExp(`^${w.title} – `));
+    await page.waitForLoadState('networkidle');
+    // From here on, nothing may leave the page.
+    const sent = [];
+    page.on('request', (r) => sent.push(r.url()));
+    const input = page.getByLabel(w.choose);
+
+    // A valid file of another partnership: no problems, and its dashboard.
+    await input.setInputFiles({ name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(secondText) });
+    const result = page.locator('#check-result');
+    await expect(result).toContainText(`partner.json: ${w.ok}`);
+    await expect(result).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: w.ok })).toHaveCount(1);
+    const preview = page.locator('section.check-preview');
+    await expect(preview.getByRole('heading', { name: w.preview })).toBeVisible();
+    await expect(preview.locator('figure.chart')).toHaveCount(second.views.length);
+    await expect(preview.locator('figure.chart h3').first()).toHaveText(second.views[0].title[lang]);
+
+    // A file with two broken rules: both listed at their paths, in the page's
+    // language; the lenient reading still previews what it can.
+    const { doc, figure, percent } = broken();
+    await input.setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) });
+    await expect(result).toContainText(`draft.json: ${w.problems}`);
+    await expect(result).toBeFocused();
+    const problems = page.locator('.check-result li');
+    await expect(problems).toHaveCount(2);
+    await expect(problems.filter({ hasText: `$.figures[${figure}].values[0].value` })).toHaveCount(1);
+    await expect(problems.filter({ hasText: `$.figures[${percent}].values[0].value` })).toHaveCount(1);
+    await expect(problems.filter({ hasText: lang === 'sv' ? 'röjande' : 'disclosure' })).toHaveCount(1);
+    // The preview is what the dashboard would show: the rest of the file, and
+    // what it had to leave out, with why.
+    await expect(preview.locator('figure.chart').first()).toBeVisible();
+    await expect(preview.locator('.data-warning')).toBeVisible();
+
+    // A fault outside the figures and views (a date in words on the timeline)
+    // rejects the file: its problem, and no preview.
+    doc.timeline[0].date = 'våren 2015';
+    await input.setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) });
+    await expect(result).toContainText(`draft.json: ${lang === 'sv' ? '3 problem' : '3 problems'}`);
+    await expect(page.getByText(w.none)).toBeVisible();
+    await expect(page.locator('section.check-preview')).toHaveCount(0);
+
+    // Not JSON at all: the place of the fault, and no preview.
+    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "figures": [1, 2,\n') });
+    await expect(result).toContainText('notes.json');
+    await expect(page.locator('.check-result li')).toHaveCount(1);
+    await expect(page.locator('.check-result li')).toContainText(lang === 'sv' ? 'rad 3' : 'line 3');
+    await expect(page.getByText(w.none)).toBeVisible();
+    await expect(page.locator('section.check-preview')).toHaveCount(0);
+
+    expect(sent).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
+  });
+}
+
+test('the Sources view links to the check page in its language', async ({ page }) => {
+  await page.goto('./?lang=en&section=sources');
+  const link = page.getByRole('link', { name: 'Publishing figures in this format? Check your file' });
+  await expect(link).toHaveAttribute('href', 'check.html?lang=en');
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your data file');
+});
