@@ -8,7 +8,11 @@
 // 285 KB (a conflict stated in the issue's note, with the figures); the static
 // first view rendered from the app's components (every chart in both languages,
 // for the first paint and for readers without JavaScript, instead of pictures)
-// added 19 KB to index.html, so the first view's is 305 KB. Lower a
+// added 19 KB to index.html, so the first view's is 305 KB. Issue 17's check
+// page (check.html: a publisher's file read, checked and previewed in the
+// browser by the app's own code; the File and DataTransfer bindings, the page
+// and its strings) and the long-session fix (src/app/relay.rs) took the wasm
+// from 253.7 to 262.3 KB: the ceilings are 265 KB and 315 KB. Lower a
 // ceiling when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,8 +21,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { ceiling: 255 * KB },
-  firstView: { ceiling: 305 * KB },
+  wasm: { ceiling: 265 * KB },
+  firstView: { ceiling: 315 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
