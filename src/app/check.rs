@@ -4,10 +4,12 @@
 //! problem listed in the page's language at its place in the file, and, when it
 //! can be read, the dashboard built from it shown as a preview.
 
-use super::nav::{LanguageSwitch, Nav};
+use super::embed::EmbedWidget;
+use super::nav::{section_name, LanguageSwitch, Nav};
 use super::status::ProblemList;
 use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
 use crate::data::{parse_dataset, read_dataset, validate, Issue};
+use crate::embed::Widget;
 use crate::i18n::{fill, format, strings, Lang};
 use crate::state::{Section, ViewState};
 use leptos::prelude::*;
@@ -180,8 +182,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
                         <section class="check-preview" aria-labelledby="check-preview-title">
                             <h2 id="check-preview-title">{s.check_preview}</h2>
                             <p class="check-preview-note">{s.check_preview_note}</p>
-                            <MarkPatterns />
-                            <Contents loaded lang section=Section::Overview />
+                            <Preview loaded lang />
                         </section>
                     }
                     .into_any(),
@@ -191,5 +192,71 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
             .into_any()
         }
     }
+    }
+}
+
+/// What the preview shows: a section of the dashboard, or every embed.
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    Section(Section),
+    Embeds,
+}
+
+/// The dashboard built from the file, one part at a time (each part holds the
+/// same charts, so one at a time keeps their ids unique): its three sections,
+/// with each chart's downloads, and every widget as its embed shows it.
+#[component]
+fn Preview(loaded: Loaded, lang: Lang) -> impl IntoView {
+    let s = strings(lang);
+    let nav = expect_context::<Nav>();
+    let part = RwSignal::new(Part::Section(Section::Overview));
+    let buttons = [
+        Part::Section(Section::Overview),
+        Part::Section(Section::Parties),
+        Part::Section(Section::Sources),
+        Part::Embeds,
+    ]
+    .into_iter()
+    .map(|p| {
+        let label = match p {
+            Part::Section(section) => section_name(section, lang),
+            Part::Embeds => s.check_part_embeds,
+        };
+        view! {
+            <button
+                type="button"
+                class="button"
+                aria-pressed=move || (part.get() == p).to_string()
+                on:click=move |_| part.set(p)
+            >
+                {label}
+            </button>
+        }
+    })
+    .collect_view();
+    let shown = move || match part.get() {
+        Part::Section(section) => {
+            view! { <Contents loaded=loaded.clone() lang section /> }.into_any()
+        }
+        Part::Embeds => {
+            let dataset = loaded.dataset.clone();
+            Widget::all(&dataset)
+                .into_iter()
+                .map(|widget| {
+                    let name = widget.title(&dataset, lang);
+                    view! {
+                        <section class="check-embed" aria-label=name>
+                            <EmbedWidget widget dataset=dataset.clone() lang nav level=3 patterns=false />
+                        </section>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+    };
+    view! {
+        <div class="check-parts" role="group" aria-label=s.check_parts>{buttons}</div>
+        <MarkPatterns />
+        {shown}
     }
 }

@@ -136,17 +136,25 @@ pub fn EmbedPage(
 }
 
 /// One widget as its embed shows it: a chart with its own patterns, or the key
-/// figures.
+/// figures. `level` is its heading's (the embed's page: 1); `patterns` false
+/// where the page around it has them already (the check page's preview).
 #[component]
-pub fn EmbedWidget(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
+pub fn EmbedWidget(
+    widget: Widget,
+    dataset: Arc<Dataset>,
+    lang: Lang,
+    nav: Nav,
+    #[prop(default = 1)] level: u8,
+    #[prop(default = true)] patterns: bool,
+) -> impl IntoView {
     match widget {
         Widget::View(id) => view! {
             {dom::after_paint(|| dom::mark_once("iop:all-charts"))}
-            <MarkPatterns />
-            <ChartFigure id dataset lang nav level=1 embeddable=false />
+            {patterns.then(|| view! { <MarkPatterns /> })}
+            <ChartFigure id dataset lang nav level embeddable=false />
         }
         .into_any(),
-        Widget::KeyFigures => view! { <KeyFigures dataset lang level=1 /> }.into_any(),
+        Widget::KeyFigures => view! { <KeyFigures dataset lang level /> }.into_any(),
     }
 }
 

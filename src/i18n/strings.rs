@@ -249,6 +249,8 @@ strings! {
     check_unreadable: "{0} kunde inte läsas som text.", "{0} could not be read as text.";
     check_preview: "Förhandsvisning av din fil", "Preview of your file";
     check_preview_note: "Så här skulle instrumentpanelen se ut med din fil. Det är en förhandsvisning: ingenting är publicerat.", "This is how the dashboard would look with your file. It is a preview: nothing is published.";
+    check_parts: "Visa i förhandsvisningen", "Show in the preview";
+    check_part_embeds: "Inbäddningar", "Embeds";
     check_no_preview: "Filen kan inte visas förrän problemen ovan är åtgärdade.", "The file cannot be shown until the problems above are fixed.";
     data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";
     source_list_title: "Källförteckning", "List of sources";

@@ -11,8 +11,8 @@ const bundledText = readFileSync(new URL('../../data/iop-ensamkommande.json', im
 const secondText = readFileSync(new URL('../data/test-partnership.json', import.meta.url), 'utf8');
 const second = JSON.parse(secondText);
 const WORDS = {
-  sv: { title: 'Kontrollera din datafil', choose: 'Datafil (JSON)', ok: 'inga problem', problems: '2 problem', preview: 'Förhandsvisning av din fil', none: 'Filen kan inte visas' },
-  en: { title: 'Check your data file', choose: 'Data file (JSON)', ok: 'no problems', problems: '2 problems', preview: 'Preview of your file', none: 'The file cannot be shown' },
+  sv: { title: 'Kontrollera din datafil', choose: 'Datafil (JSON)', ok: 'inga problem', problems: '2 problem', preview: 'Förhandsvisning av din fil', none: 'Filen kan inte visas', overview: 'Översikt', parties: 'Parter och insatser', sources: 'Källor', embeds: 'Inbäddningar' },
+  en: { title: 'Check your data file', choose: 'Data file (JSON)', ok: 'no problems', problems: '2 problems', preview: 'Preview of your file', none: 'The file cannot be shown', overview: 'Overview', parties: 'Parties and services', sources: 'Sources', embeds: 'Embeds' },
 };
 
 /** A copy of the bundled file with two rules broken, each in one figure: a
@@ -48,6 +48,21 @@ for (const lang of ['sv', 'en']) {
     await expect(preview.getByRole('heading', { name: w.preview })).toBeVisible();
     await expect(preview.locator('figure.chart')).toHaveCount(second.views.length);
     await expect(preview.locator('figure.chart h3').first()).toHaveText(second.views[0].title[lang]);
+    // Its other sections, and every widget as its embed shows it, one at a time.
+    const part = (name) => preview.getByRole('group').getByRole('button', { name, exact: true });
+    await part(w.parties).click();
+    await expect(part(w.parties)).toHaveAttribute('aria-pressed', 'true');
+    await expect(preview.locator('.party')).toHaveCount(second.partnership.parties.length);
+    await part(w.sources).click();
+    await expect(preview.locator('.source-list > li')).toHaveCount(second.sources.length);
+    await part(w.embeds).click();
+    const embeds = preview.locator('section.check-embed');
+    await expect(embeds).toHaveCount(second.views.length + 1);
+    await expect(embeds.nth(1).locator('figure.chart h3')).toHaveText(second.views[0].title[lang]);
+    await expect(preview.locator('figure.chart')).toHaveCount(second.views.length);
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBe(new Set(ids).size);
+    await part(w.overview).click();
 
     // A file with two broken rules: both listed at their paths, in the page's
     // language; the lenient reading still previews what it can.
