@@ -26,7 +26,7 @@
 
 use iop_dashboard::chart::build;
 use iop_dashboard::chart::image::{self, Scene};
-use iop_dashboard::data::{parse_dataset, Dataset};
+use iop_dashboard::data::{parse_dataset, validate, Dataset};
 use iop_dashboard::export::package::File;
 use iop_dashboard::export::preview_footer;
 use iop_dashboard::i18n::Lang;
@@ -383,6 +383,21 @@ fn embed_page(
         ))
 }
 
+/// The data file as the build publishes it: read strictly and checked by every
+/// rule of the validator (as `validate` and check.html do), or every problem
+/// listed, so a file with any problem never goes live.
+fn publishable(text: &str) -> Result<Dataset, String> {
+    let issues = match parse_dataset(text) {
+        Ok(d) => match validate(&d) {
+            problems if problems.is_empty() => return Ok(d),
+            problems => problems,
+        },
+        Err(issues) => issues,
+    };
+    let list: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
+    Err(format!("the bundled data is invalid:\n{}", list.join("\n")))
+}
+
 fn run(dir: &Path) -> Result<(), String> {
     let index_path = dir.join("index.html");
     let index = std::fs::read_to_string(&index_path)
@@ -390,10 +405,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let data_path = dir.join("data/iop-ensamkommande.json");
     let text = std::fs::read_to_string(&data_path)
         .map_err(|e| format!("read {}: {e}", data_path.display()))?;
-    let dataset = parse_dataset(&text).map_err(|issues| {
-        let list: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
-        format!("the bundled data is invalid:\n{}", list.join("\n"))
-    })?;
+    let dataset = publishable(&text)?;
     let pictures = pictures(&dataset);
     let mut files = host::download_files(&dataset);
     files.push(File {
@@ -691,6 +703,22 @@ mod tests {
         assert_eq!(attr(tag, "rel"), Some("preload"));
         assert_eq!(attr(tag, "crossorigin"), None);
         assert_eq!(attr("<link class=has rel=icon>", "as"), None);
+    }
+
+    #[test]
+    fn the_build_publishes_only_a_file_without_problems() {
+        let bundled = include_str!("../../data/iop-ensamkommande.json");
+        assert!(publishable(bundled).is_ok());
+        // A rule across records (two views with one id), which reading alone
+        // does not see: the build refuses the file and names the problem.
+        let mut doc: serde_json::Value = serde_json::from_str(bundled).expect("json");
+        let first = doc["views"][0]["id"].clone();
+        doc["views"][1]["id"] = first;
+        let err = publishable(&doc.to_string()).expect_err("refused");
+        assert!(err.contains("$.views[1].id"), "{err}");
+        let mut doc: serde_json::Value = serde_json::from_str(bundled).expect("json");
+        doc["timeline"][0]["date"] = serde_json::json!("våren 2015");
+        assert!(publishable(&doc.to_string()).is_err());
     }
 
     #[test]
