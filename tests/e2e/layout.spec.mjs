@@ -19,8 +19,8 @@ const EMBED = { 600: 600, 320: 800 };
 // text at 15 px, need more than the aim; each is in the note with its
 // figures. A widget not listed here is held to the aim itself.
 const NOT_YET = {
-  600: { context: 775, timeline: 775, services: 850 },
-  320: { 'key-figures': 835, context: 1165, timeline: 1310, services: 1260, money: 855 },
+  600: { context: 770, timeline: 770, services: 845 },
+  320: { context: 1160, timeline: 1305, services: 1255, money: 850 },
 };
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
