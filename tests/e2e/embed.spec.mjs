@@ -74,7 +74,7 @@ async function settled(page) {
   for (const frame of await frames.all()) {
     await frame.scrollIntoViewIfNeeded();
     const content = frame.contentFrame();
-    await expect(content.locator('figure.chart')).toBeVisible();
+    await expect(content.locator('body > main figure.chart')).toBeVisible();
     await expect
       .poll(async () => {
         const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
