@@ -18,15 +18,22 @@
   var ORIGIN = new URL(script.src, location.href).origin;
   var frames = [];
 
-  function build(el) {
-    if (el.getAttribute('data-iop-ready')) return;
+  // The address of one of our embeds, or null: same origin as this script,
+  // and the embed page.
+  function ours(address, base) {
     var src;
     try {
-      src = new URL(el.getAttribute('data-src'), script.src);
+      src = new URL(address, base);
     } catch (e) {
-      return;
+      return null;
     }
-    if (src.origin !== ORIGIN || !/\/embed\.html$/.test(src.pathname)) return;
+    return src.origin === ORIGIN && /\/embed\.html$/.test(src.pathname) ? src : null;
+  }
+
+  function build(el) {
+    if (el.getAttribute('data-iop-ready')) return;
+    var src = ours(el.getAttribute('data-src'), script.src);
+    if (!src) return;
     var frame = document.createElement('iframe');
     frame.src = src.href;
     frame.title = el.getAttribute('data-title') || 'IOP Ensamkommande';
@@ -43,14 +50,7 @@
   // sites that strip scripts, or pasted beside a loader) is sized too: it is
   // ours, by its address, and its messages come from its own window.
   function adopt(frame) {
-    if (frame.getAttribute('data-iop-ready')) return;
-    var src;
-    try {
-      src = new URL(frame.getAttribute('src'), location.href);
-    } catch (e) {
-      return;
-    }
-    if (src.origin !== ORIGIN || !/\/embed\.html$/.test(src.pathname)) return;
+    if (frame.getAttribute('data-iop-ready') || !ours(frame.getAttribute('src'), location.href)) return;
     frame.setAttribute('data-iop-ready', 'true');
     frames.push(frame);
   }

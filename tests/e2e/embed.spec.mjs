@@ -2,22 +2,10 @@
 import { test, expect } from '@playwright/test';
 import { appStarted } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
-import { createServer } from 'node:http';
+import { partnerHost } from './partner-host.mjs';
 
-// The partner page: served by a real server of its own on another port, so it is
-// another origin (and, like a partner's site, not the dashboard's).
-let HOST;
-let hostHtml = '';
-let hostServer;
-test.beforeAll(async () => {
-  hostServer = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostHtml);
-  });
-  await new Promise((done) => hostServer.listen(0, '127.0.0.1', done));
-  HOST = `http://127.0.0.1:${hostServer.address().port}/partner/`;
-});
-test.afterAll(() => new Promise((done) => hostServer.close(done)));
+// The partner page, of another origin (tests/e2e/partner-host.mjs).
+const openHost = partnerHost();
 
 async function snippets(page) {
   await page.goto('./?lang=sv');
@@ -61,10 +49,6 @@ ${context}
 </script></body></html>`;
 }
 
-async function openHost(page, html) {
-  hostHtml = html;
-  await page.goto(HOST);
-}
 
 /** Waits until every iframe the loader sizes (its own two, and the plain one it
  * adopts) has been sized to its content. */

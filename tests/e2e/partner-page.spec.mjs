@@ -6,25 +6,14 @@
 // page reaches only the frames in it; a frame's message sizes only that frame.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { partnerHost } from './partner-host.mjs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
 const THEMES = ['auto', 'light', 'dark'];
 const title = (id, lang) => `${id === 'key-figures' ? { sv: 'Nyckeltal', en: 'Key figures' }[lang] : data.views.find((v) => v.id === id).title[lang]} – ${data.title[lang]}`;
 
-let HOST;
-let hostHtml = '';
-let hostServer;
-test.beforeAll(async () => {
-  hostServer = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostHtml);
-  });
-  await new Promise((done) => hostServer.listen(0, '127.0.0.1', done));
-  HOST = `http://127.0.0.1:${hostServer.address().port}/partner/`;
-});
-test.afterAll(() => new Promise((done) => hostServer.close(done)));
+const openHost = partnerHost();
 
 /** The two snippets the dashboard gives for one chart, as a partner copies them. */
 async function copied(page) {
@@ -107,8 +96,7 @@ for (const pageLang of ['sv', 'en']) {
   test(`a partner page with every widget twice sizes each frame once, keeps its place and themes only what it asks (${pageLang})`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 1000, height: 800 });
-    hostHtml = busyPage(await copied(page), pageLang);
-    await page.goto(HOST);
+    await openHost(page, busyPage(await copied(page), pageLang));
     const frames = page.locator('main iframe');
     // Two per widget, and the one in the closed tab (not loaded while hidden).
     await expect(frames).toHaveCount(WIDGETS.length * 2 + 1);

@@ -1,0 +1,25 @@
+// A partner's web page for the embed tests: served by a real server of its own
+// on another port, so it is another origin (and, like a partner's site, not the
+// dashboard's). `partnerHost()` registers the server for the calling spec file
+// and returns `open(page, html)`, which serves `html` and goes there.
+import { test } from '@playwright/test';
+import { createServer } from 'node:http';
+
+export function partnerHost() {
+  let html = '';
+  let server;
+  let address;
+  test.beforeAll(async () => {
+    server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    address = `http://127.0.0.1:${server.address().port}/partner/`;
+  });
+  test.afterAll(() => new Promise((done) => server.close(done)));
+  return async (page, content) => {
+    html = content;
+    await page.goto(address);
+  };
+}
