@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { appStarted } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
-import { partnerHost } from './partner-host.mjs';
+import { fitsContent, partnerHost } from './partner-host.mjs';
 
 // The partner page, of another origin (tests/e2e/partner-host.mjs).
 const openHost = partnerHost();
@@ -59,13 +59,7 @@ async function settled(page) {
     await frame.scrollIntoViewIfNeeded();
     const content = frame.contentFrame();
     await expect(content.locator('body > main figure.chart')).toBeVisible();
-    await expect
-      .poll(async () => {
-        const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
-        const inner = await content.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
-        return Math.abs(outer - inner) <= 1;
-      }, { timeout: 20_000 })
-      .toBe(true);
+    await fitsContent(frame);
   }
   return frames;
 }

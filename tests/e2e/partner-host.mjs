@@ -2,7 +2,7 @@
 // on another port, so it is another origin (and, like a partner's site, not the
 // dashboard's). `partnerHost()` registers the server for the calling spec file
 // and returns `open(page, html)`, which serves `html` and goes there.
-import { test } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { createServer } from 'node:http';
 
 export function partnerHost() {
@@ -22,4 +22,17 @@ export function partnerHost() {
     html = content;
     await page.goto(address);
   };
+}
+
+/** Waits until the iframe `frame` (a locator) is as tall as its content, as the
+ *  loader sizes it. */
+export async function fitsContent(frame) {
+  const content = frame.contentFrame();
+  await expect
+    .poll(async () => {
+      const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+      const inner = await content.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+      return Math.abs(outer - inner) <= 1;
+    }, { timeout: 20_000 })
+    .toBe(true);
 }

@@ -6,7 +6,7 @@
 // page reaches only the frames in it; a frame's message sizes only that frame.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { partnerHost } from './partner-host.mjs';
+import { fitsContent, partnerHost } from './partner-host.mjs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
@@ -72,13 +72,7 @@ ${blocks.slice(half).join('\n')}
 async function fits(frame) {
   const content = frame.contentFrame();
   await expect(content.locator('body > main')).toBeVisible({ timeout: 20_000 });
-  await expect
-    .poll(async () => {
-      const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
-      const inner = await content.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
-      return Math.abs(outer - inner) <= 1;
-    }, { timeout: 20_000 })
-    .toBe(true);
+  await fitsContent(frame);
 }
 
 /** Scrolls to `frame` and waits until it fits its content; returns when
