@@ -112,6 +112,10 @@ pub fn validate(d: &Dataset) -> Vec<Issue> {
         if let Some(c) = &s.caveat {
             v.text(&format!("{at}.caveat"), c);
         }
+        // A series without points draws nothing, and cannot be written as rows.
+        if s.points.is_empty() {
+            v.push(format!("{at}.points"), Problem::Empty);
+        }
         let mut previous: Option<(String, (i32, u32, u32))> = None;
         let mut periods: HashMap<&str, String> = HashMap::new();
         for (j, p) in s.points.iter().enumerate() {

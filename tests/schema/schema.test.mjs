@@ -61,3 +61,27 @@ test('only web addresses are accepted as links', () => {
   doc.sources[0].url = 'javascript:alert(1)';
   assert.match(errorsOf(doc).join('\n'), /\/sources\/0\/url must match pattern/);
 });
+
+// A publisher reads the schema's descriptions in an editor (VS Code shows them
+// on hover) in either language: each is the Swedish text, " — ", the English.
+test('every title and description of the schema is written in Swedish and in English', () => {
+  const texts = [];
+  (function walk(v) {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [key, x] of Object.entries(v)) {
+        if ((key === 'description' || key === 'title') && typeof x === 'string') texts.push(x);
+        else walk(x);
+      }
+    }
+  })(schema);
+  assert.ok(texts.length > 30, `${texts.length} texts`);
+  for (const text of texts) {
+    const parts = text.split(' — ');
+    assert.equal(parts.length, 2, text);
+    const [sv, en] = parts.map((p) => p.trim());
+    assert.ok(sv && en && sv !== en, text);
+    // The Swedish half is Swedish: no English-only sentence passed off as both.
+    assert.ok(/[åäöÅÄÖ]|\b(och|av|en|ett|som|för|med|i|på|är|den|det)\b/.test(sv) || sv.length < 25, `not Swedish: ${sv}`);
+  }
+});
