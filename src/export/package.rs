@@ -23,7 +23,7 @@ pub const WORKBOOK_FILE: &str = "iop-ensamkommande.xlsx";
 
 /// The tables' file stems, in `tables()` order, for pages that link to the files
 /// without building the tables (a test keeps the two lists equal).
-pub const TABLE_NAMES: [&str; 8] = [
+pub const TABLE_NAMES: [&str; 12] = [
     "figures",
     "series",
     "sources",
@@ -32,6 +32,10 @@ pub const TABLE_NAMES: [&str; 8] = [
     "activities",
     "timeline",
     "views",
+    "view_notes",
+    "partnership",
+    "partnership_lists",
+    "dataset",
 ];
 
 /// A generated file: path relative to the downloads folder, and its bytes.

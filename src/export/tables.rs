@@ -157,9 +157,12 @@ fn series(d: &Dataset) -> Table {
             s.points.iter().map(move |p| {
                 vec![
                     Cell::Text(s.id.clone()),
+                    Cell::Text(s.topic.id().into()),
                     Cell::Text(s.label.sv.clone()),
                     Cell::Text(s.label.en.clone()),
                     Cell::Text(s.unit.id().into()),
+                    sv(&s.caveat),
+                    en(&s.caveat),
                     Cell::Text(p.period.clone()),
                     p.value.and_then(Value::number).into(),
                     Cell::Bool(p.value == Some(Value::Suppressed)),
@@ -178,9 +181,12 @@ fn series(d: &Dataset) -> Table {
         description: "Yearly series, one row per period. A period without a published figure is a gap (empty value, gap true), never a zero.",
         fields: vec![
             key("series_id", "Stable id of the series."),
+            f("topic", Str, "Topic of the series (see figures.topic)."),
             f("label_sv", Str, "What the series counts, in Swedish."),
             f("label_en", Str, "What the series counts, in English."),
             f("unit", Str, "Unit of the values (see figures.unit)."),
+            f("caveat_sv", Str, "What a reader must know to read the series right, in Swedish."),
+            f("caveat_en", Str, "What a reader must know to read the series right, in English."),
             key("period", "ISO 8601 year or interval of the point."),
             f("value", Number, "The number; empty for a gap or a suppressed count."),
             f("suppressed", Boolean, "true when the count is 1-4 people and is published only as <5."),
@@ -419,6 +425,10 @@ fn views(d: &Dataset) -> Table {
                     Cell::Text(v.id.clone()),
                     Cell::Text(v.title.sv.clone()),
                     Cell::Text(v.title.en.clone()),
+                    sv(&v.subtitle),
+                    en(&v.subtitle),
+                    Cell::Text(v.takeaway.sv.clone()),
+                    Cell::Text(v.takeaway.en.clone()),
                     takeaway_sv.clone().into(),
                     takeaway_en.clone().into(),
                     Cell::Number((j + 1) as f64),
@@ -428,6 +438,7 @@ fn views(d: &Dataset) -> Table {
                     Cell::Number((k + 1) as f64),
                     Cell::Text(target.into()),
                     Cell::Text(id.into()),
+                    m.style.map(|s| s.id().to_string()).into(),
                 ]);
             }
         }
@@ -440,13 +451,17 @@ fn views(d: &Dataset) -> Table {
             key("view_id", "Stable id of the chart (the dashboard's ?chart= value)."),
             f("title_sv", Str, "The chart's title, in Swedish."),
             f("title_en", Str, "The chart's title, in English."),
-            f("takeaway_sv", Str, "The chart's one-sentence takeaway as shown, in Swedish."),
-            f("takeaway_en", Str, "The chart's one-sentence takeaway as shown, in English."),
+            f("subtitle_sv", Str, "The chart's subtitle, in Swedish (empty: none)."),
+            f("subtitle_en", Str, "The chart's subtitle, in English (empty: none)."),
+            f("takeaway_template_sv", Str, "The takeaway as written, with placeholders ({value:figure-id}) the dashboard fills in from the data, in Swedish."),
+            f("takeaway_template_en", Str, "The same, in English."),
+            f("takeaway_sv", Str, "The chart's one-sentence takeaway as shown, in Swedish (written by the build from the template; not read back)."),
+            f("takeaway_en", Str, "The chart's one-sentence takeaway as shown, in English (written by the build from the template; not read back)."),
             Field {
                 required: true,
                 ..f("panel", Integer, "Number of the panel in the chart, from 1.")
             },
-            f("panel_kind", Str, "How the panel draws its marks: bars, timeline or list."),
+            f("panel_kind", Str, "How the panel draws its marks: bars, columns, timeline, matrix, numbers, share or list."),
             f("panel_title_sv", Str, "The panel's own title, in Swedish (empty: none)."),
             f("panel_title_en", Str, "The panel's own title, in English (empty: none)."),
             Field {
@@ -455,6 +470,7 @@ fn views(d: &Dataset) -> Table {
             },
             f("record_type", Str, "figure, series, event, party or service."),
             f("record_id", Str, "Id of the record in its table (figures, series, timeline, parties or services)."),
+            f("style", Str, "primary or secondary: a mark of another kind of quantity than its neighbours, drawn apart; empty: as the others."),
         ],
         primary_key: vec!["view_id", "panel", "mark"],
         foreign_keys: vec![],
@@ -462,7 +478,170 @@ fn views(d: &Dataset) -> Table {
     }
 }
 
-/// Every table of the dataset, in the order the README lists them.
+/// The notes under each chart, beyond the caveats of the figures it shows.
+fn view_notes(d: &Dataset) -> Table {
+    let rows = d
+        .views
+        .iter()
+        .flat_map(|v| {
+            v.notes.iter().enumerate().map(move |(i, n)| {
+                vec![
+                    Cell::Text(v.id.clone()),
+                    Cell::Number((i + 1) as f64),
+                    Cell::Text(n.sv.clone()),
+                    Cell::Text(n.en.clone()),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        name: "view_notes",
+        title: "Chart notes",
+        description: "What a reader needs to read a chart right, beyond the caveats of the figures it shows: one row per note, in the order shown.",
+        fields: vec![
+            key("view_id", "The chart (table views)."),
+            Field { required: true, ..f("note", Integer, "Number of the note under the chart, from 1.") },
+            f("note_sv", Str, "The note, in Swedish."),
+            f("note_en", Str, "The note, in English."),
+        ],
+        primary_key: vec!["view_id", "note"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+/// The partnership itself: its name, period and the ages it served (one row).
+fn partnership(d: &Dataset) -> Table {
+    let p = &d.partnership;
+    let rows = vec![vec![
+        Cell::Text(p.name.sv.clone()),
+        Cell::Text(p.name.en.clone()),
+        Cell::Text(p.short_name.sv.clone()),
+        Cell::Text(p.short_name.en.clone()),
+        Cell::Text(p.period.start.clone()),
+        Cell::Text(p.period.planned_end.clone()),
+        Cell::Text(p.period.actual_end.clone()),
+        Cell::Bool(p.period.actual_end_approximate),
+        Cell::Text(p.period.note.sv.clone()),
+        Cell::Text(p.period.note.en.clone()),
+        ids(&p.period.sources),
+        Cell::Number(p.age_range.min.into()),
+        Cell::Number(p.age_range.max.into()),
+        ids(&p.age_range.sources),
+    ]];
+    Table {
+        name: "partnership",
+        title: "Partnership",
+        description: "The partnership itself: its name, when it ran and the ages of the young people it served (one row).",
+        fields: vec![
+            f("name_sv", Str, "Full name, in Swedish."),
+            f("name_en", Str, "Full name, in English."),
+            f("short_name_sv", Str, "Short name, in Swedish."),
+            f("short_name_en", Str, "Short name, in English."),
+            f("start", Str, "ISO 8601 date it started, at the precision known."),
+            f("planned_end", Str, "ISO 8601 date it was planned to end."),
+            f("actual_end", Str, "ISO 8601 date it ended."),
+            f("actual_end_approximate", Boolean, "true when the sources date the end only roughly."),
+            f("period_note_sv", Str, "About the period, in Swedish."),
+            f("period_note_en", Str, "About the period, in English."),
+            f("period_sources", Str, SOURCES_NOTE),
+            f("age_min", Integer, "Youngest age served, in years."),
+            f("age_max", Integer, "Oldest age served, in years."),
+            f("age_sources", Str, SOURCES_NOTE),
+        ],
+        primary_key: vec![],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+/// The names of the partnership's lists, as the `list` column writes them.
+pub const PARTNERSHIP_LISTS: [&str; 3] = ["governance", "values", "aims"];
+
+/// How the partnership was governed, the values it stated and its aims.
+fn partnership_lists(d: &Dataset) -> Table {
+    let p = &d.partnership;
+    let rows = PARTNERSHIP_LISTS
+        .iter()
+        .zip([&p.governance, &p.values, &p.aims])
+        .flat_map(|(list, items)| {
+            items.iter().map(move |item| {
+                vec![
+                    Cell::Text((*list).into()),
+                    Cell::Text(item.id.clone()),
+                    Cell::Text(item.label.sv.clone()),
+                    Cell::Text(item.label.en.clone()),
+                    sv(&item.description),
+                    en(&item.description),
+                    ids(&item.sources),
+                ]
+            })
+        })
+        .collect();
+    Table {
+        name: "partnership_lists",
+        title: "Governance, values and aims",
+        description: "The partnership's governing bodies, stated values and aims, one row per entry, in the order shown.",
+        fields: vec![
+            key("list", "governance, values or aims."),
+            key("id", "Stable id of the entry within its list."),
+            f("label_sv", Str, "The entry, in Swedish."),
+            f("label_en", Str, "The entry, in English."),
+            f("description_sv", Str, "More about it, in Swedish (empty: none)."),
+            f("description_en", Str, "More about it, in English (empty: none)."),
+            f("sources", Str, SOURCES_NOTE),
+        ],
+        primary_key: vec!["list", "id"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+/// What the file is: its id, title, licence, disclosure rule and date (one row).
+fn dataset(d: &Dataset) -> Table {
+    let rows = vec![vec![
+        Cell::Text(d.id.clone()),
+        Cell::Number(d.schema_version.into()),
+        Cell::Text(d.title.sv.clone()),
+        Cell::Text(d.title.en.clone()),
+        Cell::Text(d.description.sv.clone()),
+        Cell::Text(d.description.en.clone()),
+        Cell::Text(d.updated.clone()),
+        Cell::Text(d.licence.id.clone()),
+        Cell::Text(d.licence.name.sv.clone()),
+        Cell::Text(d.licence.name.en.clone()),
+        Cell::Text(d.licence.url.clone()),
+        Cell::Text(d.disclosure_rule.sv.clone()),
+        Cell::Text(d.disclosure_rule.en.clone()),
+    ]];
+    Table {
+        name: "dataset",
+        title: "Dataset",
+        description: "What the file is: its id, title, licence, disclosure rule and the date of its last edit (one row).",
+        fields: vec![
+            key("id", "Stable id of the dataset (file names use it)."),
+            f("schema_version", Integer, "Version of the published format the file follows."),
+            f("title_sv", Str, "Title, in Swedish."),
+            f("title_en", Str, "Title, in English."),
+            f("description_sv", Str, "Description, in Swedish."),
+            f("description_en", Str, "Description, in English."),
+            f("updated", Str, "ISO 8601 date of the last edit of the data."),
+            f("licence_id", Str, "SPDX identifier of the licence (CC0-1.0)."),
+            f("licence_name_sv", Str, "Name of the licence, in Swedish."),
+            f("licence_name_en", Str, "Name of the licence, in English."),
+            f("licence_url", Str, "Address of the licence text."),
+            f("disclosure_rule_sv", Str, "The disclosure-control rule, in Swedish."),
+            f("disclosure_rule_en", Str, "The disclosure-control rule, in English."),
+        ],
+        primary_key: vec!["id"],
+        foreign_keys: vec![],
+        rows,
+    }
+}
+
+/// Every table of the dataset, in the order the README lists them: the
+/// figures first, what a reader looks for; the file's own description last.
+/// Together they hold the whole dataset, so `import` can rebuild it from them.
 pub fn tables(d: &Dataset) -> Vec<Table> {
     vec![
         figures(d),
@@ -473,5 +652,9 @@ pub fn tables(d: &Dataset) -> Vec<Table> {
         activities(d),
         timeline(d),
         views(d),
+        view_notes(d),
+        partnership(d),
+        partnership_lists(d),
+        dataset(d),
     ]
 }

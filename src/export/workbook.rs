@@ -150,7 +150,10 @@ fn sheet(ws: &mut Worksheet, t: &Table, f: &Formats) -> Result<(), XlsxError> {
 /// month or an interval stays text, at the precision the source gives (a day
 /// is never made up).
 fn whole_day(field: &str, text: &str) -> Option<ExcelDateTime> {
-    let dated = field == "date" || field == "joined" || field == "period";
+    let dated = matches!(
+        field,
+        "date" | "joined" | "period" | "updated" | "start" | "planned_end" | "actual_end"
+    );
     let shape = text.len() == 10
         && text.char_indices().all(|(i, c)| {
             if i == 4 || i == 7 {
