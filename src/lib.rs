@@ -3,7 +3,8 @@
 //! Layers, from the bottom: `data` (the published dataset with its views, pure
 //! Rust) → `i18n` (strings, locale-aware numbers, problems in words) → `views`
 //! (a view's takeaway in words) → `chart` (chart model, one module per panel
-//! kind, image scene) → `export` (downloads, citations) and `embed` → `app`
+//! kind, image scene) → `export` (downloads, citations; `import` rebuilds the
+//! dataset from the exported tables, on the host) and `embed` → `app`
 //! (Leptos components: in the browser, and rendered to HTML on the host by the
 //! build for the static first view). Everything below `app` is tested natively
 //! with `cargo test`.
@@ -16,6 +17,8 @@ pub mod data;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod state;
 pub mod views;
 

@@ -62,11 +62,29 @@ fn date() -> impl Strategy<Value = String> {
     ]
 }
 
+/// What a figure may carry besides its value: how the source hedges it, a
+/// note on the reading, a caveat, and whether it is a key figure.
+fn extras() -> impl Strategy<Value = (Option<&'static str>, Option<Json>, Option<Json>, bool)> {
+    (
+        prop::option::of(prop_oneof![Just("about"), Just("just_over")]),
+        prop::option::of(both()),
+        prop::option::of(both()),
+        any::<bool>(),
+    )
+}
+
 /// One figure: one value, or two when its sources disagree.
 fn figure(i: usize, sources: usize) -> impl Strategy<Value = Json> {
-    (unit_and_value(), date(), both(), any::<bool>(), 0..sources, prop::option::of(1u64..100))
-        .prop_map(move |((unit, value), date, label, uncertain, source, second)| {
-            let mut values = vec![json!({ "value": value, "sources": [format!("gen-source-{source}")] })];
+    (unit_and_value(), date(), both(), any::<bool>(), 0..sources, prop::option::of(1u64..100), extras())
+        .prop_map(move |((unit, value), date, label, uncertain, source, second, (qualifier, note, caveat, headline))| {
+            let mut first = json!({ "value": value, "sources": [format!("gen-source-{source}")] });
+            if let (Some(q), true) = (qualifier, value.is_number()) {
+                first["qualifier"] = json!(q);
+            }
+            if let Some(note) = note {
+                first["note"] = note;
+            }
+            let mut values = vec![first];
             // A second source's different count (kept within the unit's rules).
             if let (Some(extra), Some(n)) = (second, value.as_u64()) {
                 let other = match unit {
@@ -77,29 +95,43 @@ fn figure(i: usize, sources: usize) -> impl Strategy<Value = Json> {
                     values.push(json!({ "value": other, "sources": [format!("gen-source-{}", (source + 1) % sources)] }));
                 }
             }
-            json!({
+            let mut figure = json!({
                 "id": format!("gen-figure-{i}"), "topic": "reach", "label": label, "unit": unit,
-                "date": date, "values": values, "uncertain": uncertain,
-            })
+                "date": date, "values": values, "uncertain": uncertain, "headline": headline,
+            });
+            if let Some(caveat) = caveat {
+                figure["caveat"] = caveat;
+            }
+            figure
         })
 }
 
-/// A yearly series with gaps (each saying why) and uncertain points.
+/// A yearly series with gaps (each saying why), suppressed counts and
+/// uncertain points, sometimes with a caveat.
 fn series(i: usize) -> impl Strategy<Value = Json> {
-    (2000i32..2015, prop::collection::vec((prop::option::of(5u64..50_000), any::<bool>()), 1..8), both())
-        .prop_map(move |(start, points, label)| {
+    let point = (
+        prop_oneof![4 => (5u64..50_000).prop_map(|v| json!(v)), 1 => Just(json!("<5")), 1 => Just(Json::Null)],
+        any::<bool>(),
+    );
+    (2000i32..2015, prop::collection::vec(point, 1..8), both(), prop::option::of(both()))
+        .prop_map(move |(start, points, label, caveat)| {
             let points: Vec<Json> = points
                 .into_iter()
                 .enumerate()
                 .map(|(k, (value, uncertain))| {
                     let period = (start + k as i32).to_string();
-                    match value {
-                        Some(v) => json!({ "period": period, "value": v, "uncertain": uncertain, "sources": ["gen-source-0"] }),
-                        None => json!({ "period": period, "value": null, "note": { "sv": "Ingen siffra.", "en": "No figure." } }),
+                    if value.is_null() {
+                        json!({ "period": period, "value": null, "note": { "sv": "Ingen siffra.", "en": "No figure." } })
+                    } else {
+                        json!({ "period": period, "value": value, "uncertain": uncertain, "sources": ["gen-source-0"] })
                     }
                 })
                 .collect();
-            json!({ "id": format!("gen-series-{i}"), "topic": "context_sweden", "label": label, "unit": "children", "points": points })
+            let mut series = json!({ "id": format!("gen-series-{i}"), "topic": "context_sweden", "label": label, "unit": "children", "points": points });
+            if let Some(caveat) = caveat {
+                series["caveat"] = caveat;
+            }
+            series
         })
 }
 
@@ -117,7 +149,16 @@ fn dataset() -> impl Strategy<Value = Generated> {
                 Just(sources),
                 (0..figures).map(|i| figure(i, sources)).collect::<Vec<_>>(),
                 (0..series_n).map(series).collect::<Vec<_>>(),
-                prop::collection::vec((both(), sentence(), 0usize..6, any::<prop::sample::Index>()), 1..5),
+                prop::collection::vec(
+                    (
+                        both(),
+                        sentence(),
+                        0usize..6,
+                        any::<prop::sample::Index>(),
+                        (prop::option::of(both()), prop::collection::vec(both(), 0..3)),
+                    ),
+                    1..5,
+                ),
             )
         })
         .prop_map(|(sources, figures, series, views)| {
@@ -147,9 +188,16 @@ fn dataset() -> impl Strategy<Value = Generated> {
                 views
                     .into_iter()
                     .enumerate()
-                    .map(|(v, (title, takeaway, kind, pick))| {
+                    .map(|(v, (title, takeaway, kind, pick, (subtitle, notes)))| {
                         let panel = panel(kind, &pick, &fig_ids, &series_ids, &events, &parties, &services);
-                        json!({ "id": format!("gen-view-{v}"), "title": title, "takeaway": takeaway, "panels": [panel] })
+                        let mut view = json!({ "id": format!("gen-view-{v}"), "title": title, "takeaway": takeaway, "panels": [panel] });
+                        if let Some(subtitle) = subtitle {
+                            view["subtitle"] = subtitle;
+                        }
+                        if !notes.is_empty() {
+                            view["notes"] = Json::Array(notes);
+                        }
+                        view
                     })
                     .collect(),
             );
@@ -212,7 +260,16 @@ fn panel(
         (unit, ids)
     };
     match kind {
-        0 => json!({ "kind": "bars", "marks": refs("figure", &same_unit) }),
+        0 => {
+            let mut marks = refs("figure", &same_unit);
+            // A mark of another kind of quantity, drawn apart.
+            if marks.len() > 1 && pick.index(2) == 1 {
+                if let Some(last) = marks.last_mut() {
+                    last["style"] = json!("secondary");
+                }
+            }
+            json!({ "kind": "bars", "marks": marks })
+        }
         1 => {
             json!({ "kind": "columns", "marks": [{ "series": series[pick.index(series.len())] }] })
         }
@@ -387,6 +444,31 @@ proptest! {
             prop_assert_eq!(read.dataset.series.len(), g.doc["series"].as_array().map_or(0, Vec::len));
             prop_assert_eq!(read.dataset.views.len(), views - 1);
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 60, ..ProptestConfig::default() })]
+
+    /// Back from the spreadsheet (issue 17): every valid dataset comes back
+    /// exactly from its workbook, as calamine reads it, and from its tidy CSVs.
+    #[test]
+    fn every_valid_dataset_comes_back_exactly_from_its_workbook_and_its_csvs(g in dataset()) {
+        use iop_dashboard::export::{csv::{write, Dialect}, tables::tables, workbook::workbook};
+        use iop_dashboard::import::{csv, import, workbook as book};
+        let text = g.doc.to_string();
+        let d = parse_dataset(&text).map_err(|i| TestCaseError::fail(format!("{i:?}")))?;
+        let bytes = workbook(&d).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let sheets = book::sheets(bytes).map_err(TestCaseError::fail)?;
+        let back = import(&sheets).map_err(|p| TestCaseError::fail(format!("{p:#?}")))?;
+        prop_assert_eq!(&back.dataset, &d);
+        let sheets = tables(&d)
+            .iter()
+            .map(|t| csv::sheet(t.name, &write(&t.header(), &t.rows, Dialect::Tidy)))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(TestCaseError::fail)?;
+        let back = import(&sheets).map_err(|p| TestCaseError::fail(format!("{p:#?}")))?;
+        prop_assert_eq!(&back.dataset, &d);
     }
 }
 
