@@ -12,8 +12,11 @@
 // page (check.html: a publisher's file read, checked and previewed in the
 // browser by the app's own code; the File and DataTransfer bindings, the page
 // and its strings) and the long-session fix (src/app/relay.rs) took the wasm
-// from 253.7 to 264.5 KB: the ceilings are 265 KB and 315 KB. Lower a
-// ceiling when a saving lands, so the build cannot grow back.
+// from 253.7 to 264.5 KB: the ceilings were 265 KB and 315 KB. The check
+// page's line numbers (serde_json walking the text to each problem's path,
+// src/data/read/lines.rs) and the links to the four tables that complete the
+// dataset for the import took it to 266.8 KB: the ceilings are 268 KB and
+// 318 KB. Lower a ceiling when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -21,8 +24,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { ceiling: 265 * KB },
-  firstView: { ceiling: 315 * KB },
+  wasm: { ceiling: 268 * KB },
+  firstView: { ceiling: 318 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

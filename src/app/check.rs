@@ -8,7 +8,7 @@ use super::embed::EmbedWidget;
 use super::nav::{section_name, LanguageSwitch, Nav};
 use super::status::ProblemList;
 use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
-use crate::data::{parse_dataset, read_dataset, validate, Issue};
+use crate::data::{line_of, parse_dataset, read_dataset, validate, Issue, Problem};
 use crate::embed::Widget;
 use crate::i18n::{fill, format, strings, Lang};
 use crate::state::{Section, ViewState};
@@ -27,6 +27,8 @@ enum Checked {
         name: String,
         /// The strict reading's problems (the validator's): what must change.
         problems: Arc<Vec<Issue>>,
+        /// The line of each problem's value in the file, for a text editor.
+        lines: Arc<Vec<Option<usize>>>,
         /// The lenient reading (the app's), when the file can be shown at all.
         preview: Option<Loaded>,
     },
@@ -38,6 +40,14 @@ fn check(name: String, text: &str) -> Checked {
         Ok(d) => validate(&d),
         Err(issues) => issues,
     };
+    // A syntax error carries its own line and column.
+    let lines = problems
+        .iter()
+        .map(|i| match i.problem {
+            Problem::Syntax { .. } => None,
+            _ => line_of(text, &i.path),
+        })
+        .collect();
     let preview = read_dataset(text).ok().map(|read| Loaded {
         dataset: Arc::new(read.dataset),
         skipped: Arc::new(read.skipped),
@@ -46,6 +56,7 @@ fn check(name: String, text: &str) -> Checked {
     Checked::Done {
         name,
         problems: Arc::new(problems),
+        lines: Arc::new(lines),
         preview,
     }
 }
@@ -164,7 +175,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
             </section>
         }
         .into_any(),
-        Checked::Done { name, problems, preview } => {
+        Checked::Done { name, problems, lines, preview } => {
             let said = if problems.is_empty() {
                 fill(s.check_ok, &[&name])
             } else {
@@ -175,7 +186,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
                 <section class="check-result" class:check-failed=!ok aria-labelledby=RESULT_ID>
                     <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>
                     <p class="visually-hidden" role="status">{said}</p>
-                    {(!ok).then(|| view! { <ProblemList problems=problems.clone() lang all=true /> })}
+                    {(!ok).then(|| view! { <ProblemList problems=problems.clone() lang all=true lines=Some(lines.clone()) /> })}
                 </section>
                 {match preview {
                     Some(loaded) => view! {

@@ -30,7 +30,11 @@ pub fn ProblemList(
     /// Every problem, not the first few (the check page, where they are the point).
     #[prop(default = false)]
     all: bool,
+    /// The line of each problem in the file, where the page has the file's text.
+    #[prop(default = None)]
+    lines: Option<Arc<Vec<Option<usize>>>>,
 ) -> impl IntoView {
+    let s = strings(lang);
     let shown = if all { usize::MAX } else { SHOWN_PROBLEMS };
     let inside = |i: &&Issue| within.as_deref().is_none_or(|at| i.is_inside(at));
     let more = problems.iter().filter(inside).count().saturating_sub(shown);
@@ -38,11 +42,14 @@ pub fn ProblemList(
         <ul class="load-error-problems">
             {problems
                 .iter()
-                .filter(inside)
+                .enumerate()
+                .filter(|(_, issue)| inside(issue))
                 .take(shown)
-                .map(|issue| {
+                .map(|(i, issue)| {
+                    let line = lines.as_ref().and_then(|l| l.get(i).copied().flatten());
                     view! {
                         <li>
+                            {line.map(|n| view! { <span class="problem-line">{fill(s.problem_line, &[&n.to_string()])} ", "</span> })}
                             <code>{issue.path.clone()}</code>
                             ": "
                             {problem_message(&issue.problem, lang)}

@@ -12,7 +12,7 @@ pub mod validate;
 
 pub use model::*;
 pub use problem::{Issue, Problem};
-pub use read::{parse_dataset, read_dataset, Readable, Slot, Withheld};
+pub use read::{line_of, parse_dataset, read_dataset, Readable, Slot, Withheld};
 pub use validate::validate;
 
 /// Where the app finds the bundled dataset, relative to the page so that the

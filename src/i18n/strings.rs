@@ -157,6 +157,7 @@ strings! {
     problem_unknown_party: "parten {0} finns inte i $.partnership.parties", "party {0} is not listed in $.partnership.parties";
     problem_no_sources: "minst en källa krävs", "at least one source is required";
     problem_no_values: "minst ett värde krävs", "at least one value is required";
+    problem_line: "rad {0}", "line {0}";
     problem_bad_date: "{0} är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller ett intervall START/SLUT)", "{0} is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)";
     problem_bad_url: "{0} är inte en http(s)-adress", "{0} is not an http(s) address";
     problem_not_finite: "värdet är inte ett ändligt tal", "value is not a finite number";

@@ -75,6 +75,16 @@ for (const lang of ['sv', 'en']) {
     await expect(problems.filter({ hasText: `$.figures[${figure}].values[0].value` })).toHaveCount(1);
     await expect(problems.filter({ hasText: `$.figures[${percent}].values[0].value` })).toHaveCount(1);
     await expect(problems.filter({ hasText: lang === 'sv' ? 'röjande' : 'disclosure' })).toHaveCount(1);
+    // Each at its line in the file as written, for a text editor: the line a
+    // sentinel put in the value's place lands on in the same pretty-printing.
+    const lineOf = (i) => {
+      const marked = structuredClone(doc);
+      marked.figures[i].values[0].value = '@@here@@';
+      return JSON.stringify(marked, null, 2).split('\n').findIndex((l) => l.includes('@@here@@')) + 1;
+    };
+    for (const i of [figure, percent]) {
+      await expect(problems.filter({ hasText: `$.figures[${i}].values[0].value` })).toContainText(`${lang === 'sv' ? 'rad' : 'line'} ${lineOf(i)}, $.figures`);
+    }
     // The preview is what the dashboard would show: the rest of the file, and
     // what it had to leave out, with why.
     await expect(preview.locator('figure.chart').first()).toBeVisible();

@@ -9,6 +9,7 @@
 //!   out is withheld too; the page says which and why, and shows the rest.
 
 mod at;
+mod lines;
 pub mod tree;
 
 use super::model::*;
@@ -18,6 +19,7 @@ use serde::de::DeserializeOwned;
 use tree::Node;
 
 pub use at::read;
+pub use lines::line_of;
 
 /// Parses and validates a dataset file, strictly: any problem rejects it, and every
 /// problem found is reported (the command-line validator and the build use this).
