@@ -247,7 +247,8 @@ fn Preview(loaded: Loaded, lang: Lang) -> impl IntoView {
     .collect_view();
     let shown = move || match part.get() {
         Part::Section(section) => {
-            view! { <Contents loaded=loaded.clone() lang section /> }.into_any()
+            // Under the page's h1 and the preview's h2: the section's h1 is an h3.
+            view! { <Contents loaded=loaded.clone() lang section top=3 /> }.into_any()
         }
         Part::Embeds => {
             let dataset = loaded.dataset.clone();

@@ -6,6 +6,7 @@
 use super::dom;
 use super::nav::Nav;
 use super::png::png_data_url;
+use super::Heading;
 use crate::chart::{image, Chart};
 use crate::data::{Dataset, Licence};
 use crate::embed::{Embed, Widget};
@@ -144,7 +145,7 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
 /// Links to the static downloads that the build writes beside the dataset
 /// (`src/bin/site.rs`): stable addresses a journalist can cite and script against.
 #[component]
-pub fn DataFiles(lang: Lang, licence: Licence) -> impl IntoView {
+pub fn DataFiles(lang: Lang, licence: Licence, #[prop(default = 2)] level: u8) -> impl IntoView {
     use crate::export::package::{DATASET_FILE, EXCEL_DIR, TABLE_NAMES, WORKBOOK_FILE};
     let s = strings(lang);
     // The Excel copies save under their own names, so they never overwrite
@@ -165,7 +166,7 @@ pub fn DataFiles(lang: Lang, licence: Licence) -> impl IntoView {
     };
     view! {
         <section class="data-files" aria-labelledby="data-files-title">
-            <h2 id="data-files-title">{s.data_title}</h2>
+            <Heading level id="data-files-title">{s.data_title}</Heading>
             <p>{fill(s.data_intro, &[&licence.short()])}</p>
             <ul>
                 <li><a href=format!("data/{DATASET_FILE}") data-file="json">{s.data_json}</a></li>

@@ -156,10 +156,18 @@ pub fn Page(
 
 /// A section of a file that has been read: what could not be shown, then the section.
 #[component]
-pub fn Contents(loaded: Loaded, lang: Lang, section: Section) -> impl IntoView {
+pub fn Contents(
+    loaded: Loaded,
+    lang: Lang,
+    section: Section,
+    /// The level of the section's own heading: 1 on the dashboard, lower where
+    /// the section sits under a page's headings (the check page's preview).
+    #[prop(default = 1)]
+    top: u8,
+) -> impl IntoView {
     view! {
-        <PartialData lang skipped=loaded.skipped.clone() />
-        <SectionView loaded lang section />
+        <PartialData lang skipped=loaded.skipped.clone() level=top + 1 />
+        <SectionView loaded lang section top />
     }
 }
 
@@ -206,7 +214,7 @@ pub(crate) fn remove_first_view_when_loaded(state: RwSignal<LoadState>) {
 /// so the page can answer a reader between them instead of being busy for all
 /// of them at once.
 #[component]
-pub fn Charts(loaded: Loaded, lang: Lang) -> impl IntoView {
+pub fn Charts(loaded: Loaded, lang: Lang, #[prop(default = 1)] top: u8) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let slots: Vec<Result<String, crate::data::Withheld>> = loaded
         .slots()
@@ -231,7 +239,7 @@ pub fn Charts(loaded: Loaded, lang: Lang) -> impl IntoView {
     let dataset = loaded.dataset.clone();
     view! {
         <section class="charts" id=layout::CHARTS_ID tabindex="-1" aria-labelledby="charts-heading">
-            <h2 id="charts-heading">{strings(lang).charts}</h2>
+            <Heading level=top + 1 id="charts-heading">{strings(lang).charts}</Heading>
             <MarkPatterns />
             {slots
                 .into_iter()
@@ -243,9 +251,9 @@ pub fn Charts(loaded: Loaded, lang: Lang) -> impl IntoView {
                     let skipped = loaded.skipped.clone();
                     move || {
                         due.get().then(|| match slot.clone() {
-                            Ok(id) => view! { <ChartFigure id dataset=dataset.clone() lang nav /> }.into_any(),
+                            Ok(id) => view! { <ChartFigure id dataset=dataset.clone() lang nav level=top + 2 /> }.into_any(),
                             Err(withheld) => view! {
-                                <ChartWithheld withheld skipped=skipped.clone() lang position=i + 1 />
+                                <ChartWithheld withheld skipped=skipped.clone() lang position=i + 1 level=top + 2 />
                             }
                             .into_any(),
                         })
@@ -295,25 +303,30 @@ pub(crate) fn MarkPatterns() -> impl IntoView {
 
 /// One section of the dashboard, chosen by the URL.
 #[component]
-pub fn SectionView(loaded: Loaded, lang: Lang, section: Section) -> impl IntoView {
+pub fn SectionView(
+    loaded: Loaded,
+    lang: Lang,
+    section: Section,
+    #[prop(default = 1)] top: u8,
+) -> impl IntoView {
     let dataset: Arc<Dataset> = loaded.dataset.clone();
     match section {
         Section::Overview => view! {
-            <PartnershipSummary dataset=dataset.clone() lang />
-            <KeyFigures dataset=dataset.clone() lang />
-            <Charts loaded lang />
+            <PartnershipSummary dataset=dataset.clone() lang top />
+            <KeyFigures dataset=dataset.clone() lang level=top + 1 />
+            <Charts loaded lang top />
         }
         .into_any(),
         Section::Parties => view! {
-            <h1 id=SECTION_HEADING_ID tabindex="-1">{section_name(section, lang)}</h1>
-            <Parties dataset=dataset.clone() lang />
-            <Services dataset lang />
+            <Heading level=top id=SECTION_HEADING_ID focusable=true>{section_name(section, lang)}</Heading>
+            <Parties dataset=dataset.clone() lang top />
+            <Services dataset lang top />
         }
         .into_any(),
         Section::Sources => view! {
-            <h1 id=SECTION_HEADING_ID tabindex="-1">{section_name(section, lang)}</h1>
-            <downloads::DataFiles lang licence=dataset.licence.clone() />
-            <h2>{strings(lang).source_list_title}</h2>
+            <Heading level=top id=SECTION_HEADING_ID focusable=true>{section_name(section, lang)}</Heading>
+            <downloads::DataFiles lang licence=dataset.licence.clone() level=top + 1 />
+            <Heading level=top + 1>{strings(lang).source_list_title}</Heading>
             <SourceList dataset lang />
         }
         .into_any(),

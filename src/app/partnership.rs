@@ -2,6 +2,7 @@
 
 use super::nav::SECTION_HEADING_ID;
 use super::sources::{sources_of, SourceLine};
+use super::Heading;
 use crate::data::{Dataset, Item, PartyKind};
 use crate::i18n::{fill, format, strings, Lang};
 use leptos::prelude::*;
@@ -9,15 +10,20 @@ use std::sync::Arc;
 
 /// The partnership's name, agreement period and the ages it served.
 #[component]
-pub fn PartnershipSummary(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn PartnershipSummary(
+    dataset: Arc<Dataset>,
+    lang: Lang,
+    #[prop(default = 1)] top: u8,
+) -> impl IntoView {
     let s = strings(lang);
     let p = &dataset.partnership;
     let period = format::period(&p.period, lang);
     let ages = format::ages(&p.age_range, lang);
+    let name = lang.pick(&p.name).to_string();
     view! {
         <section class="partnership" aria-labelledby=SECTION_HEADING_ID>
             <p class="partnership-short-name" lang="sv">{lang.pick(&p.short_name).to_string()}</p>
-            <h1 id=SECTION_HEADING_ID tabindex="-1">{lang.pick(&p.name).to_string()}</h1>
+            <Heading level=top id=SECTION_HEADING_ID focusable=true>{name}</Heading>
             <p class="lede">{lang.pick(&dataset.description).to_string()}</p>
             <dl class="partnership-facts">
                 <div>
@@ -43,7 +49,7 @@ pub fn PartnershipSummary(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
 /// The public partner and the nonprofits, with when each joined; a party whose
 /// signature is not confirmed says so in words.
 #[component]
-pub fn Parties(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn Parties(dataset: Arc<Dataset>, lang: Lang, #[prop(default = 1)] top: u8) -> impl IntoView {
     let s = strings(lang);
     let parties = &dataset.partnership.parties;
     let item = |p: &crate::data::Party| {
@@ -71,16 +77,16 @@ pub fn Parties(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let sources = sources_of(&dataset, parties.iter().flat_map(|p| &p.sources));
     view! {
         <section class="parties" aria-labelledby="parties-heading">
-            <h2 id="parties-heading">{s.parties}</h2>
-            <h3>{s.public_partner}</h3>
+            <Heading level=top + 1 id="parties-heading">{s.parties}</Heading>
+            <Heading level=top + 2>{s.public_partner}</Heading>
             <ul class="party-list">{public}</ul>
-            <h3>{s.nonprofit_partners}</h3>
+            <Heading level=top + 2>{s.nonprofit_partners}</Heading>
             <ul class="party-list">{nonprofit}</ul>
             <SourceLine sources lang />
         </section>
-        <ItemList heading=s.governance items=dataset.partnership.governance.clone() dataset=dataset.clone() lang />
-        <ItemList heading=s.shared_values items=dataset.partnership.values.clone() dataset=dataset.clone() lang />
-        <ItemList heading=s.aims items=dataset.partnership.aims.clone() dataset=dataset.clone() lang />
+        <ItemList heading=s.governance items=dataset.partnership.governance.clone() dataset=dataset.clone() lang level=top + 1 />
+        <ItemList heading=s.shared_values items=dataset.partnership.values.clone() dataset=dataset.clone() lang level=top + 1 />
+        <ItemList heading=s.aims items=dataset.partnership.aims.clone() dataset=dataset.clone() lang level=top + 1 />
     }
 }
 
@@ -91,6 +97,7 @@ fn ItemList(
     items: Vec<Item>,
     dataset: Arc<Dataset>,
     lang: Lang,
+    level: u8,
 ) -> impl IntoView {
     let sources = sources_of(&dataset, items.iter().flat_map(|i| &i.sources));
     let entries = items
@@ -106,7 +113,7 @@ fn ItemList(
         .collect_view();
     view! {
         <section class="item-list">
-            <h2>{heading}</h2>
+            <Heading level>{heading}</Heading>
             <ul>{entries}</ul>
             <SourceLine sources lang />
         </section>
@@ -116,7 +123,7 @@ fn ItemList(
 /// The value-added services. Who delivered each is shown only where a source
 /// says so; otherwise the list says it is not known rather than guessing.
 #[component]
-pub fn Services(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub fn Services(dataset: Arc<Dataset>, lang: Lang, #[prop(default = 1)] top: u8) -> impl IntoView {
     let s = strings(lang);
     let services = dataset
         .services
@@ -152,9 +159,10 @@ pub fn Services(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
                 }
                 .into_any()
             };
+            let label = lang.pick(&service.label).to_string();
             view! {
                 <li class="service" data-service=service.id.clone()>
-                    <h3>{lang.pick(&service.label).to_string()}</h3>
+                    <Heading level=top + 2>{label}</Heading>
                     {known}
                 </li>
             }
@@ -167,7 +175,7 @@ pub fn Services(dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
         .any(|s| s.known_activities.is_empty());
     view! {
         <section class="services" aria-labelledby="services-heading">
-            <h2 id="services-heading">{s.services}</h2>
+            <Heading level=top + 1 id="services-heading">{s.services}</Heading>
             <p>
                 {fill(s.services_intro, &[&format::integer(dataset.services.len() as u64, lang)])}
                 {partly_known.then(|| view! { " " {s.services_partly_known} })}

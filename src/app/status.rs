@@ -1,6 +1,7 @@
 //! What the page shows while the data loads, and when it cannot.
 
 use super::load::{MAX_BYTES, TIMEOUT_SECONDS};
+use super::Heading;
 use super::LoadError;
 use crate::data::Issue;
 use crate::i18n::{fill, format, problem_message, strings, Lang};
@@ -66,12 +67,16 @@ pub fn ProblemList(
 /// the dashboard works, and this says which and why (charts that need them say
 /// so in their place).
 #[component]
-pub fn PartialData(lang: Lang, skipped: Arc<Vec<Issue>>) -> impl IntoView {
+pub fn PartialData(
+    lang: Lang,
+    skipped: Arc<Vec<Issue>>,
+    #[prop(default = 2)] level: u8,
+) -> impl IntoView {
     let s = strings(lang);
     (!skipped.is_empty()).then(|| {
         view! {
             <aside class="data-warning" aria-labelledby="data-warning-title">
-                <h2 id="data-warning-title">{s.partial_title}</h2>
+                <Heading level id="data-warning-title">{s.partial_title}</Heading>
                 <p>{s.partial_intro}</p>
                 <ProblemList problems=skipped lang />
             </aside>

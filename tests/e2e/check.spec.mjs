@@ -47,7 +47,7 @@ for (const lang of ['sv', 'en']) {
     const preview = page.locator('section.check-preview');
     await expect(preview.getByRole('heading', { name: w.preview })).toBeVisible();
     await expect(preview.locator('figure.chart')).toHaveCount(second.views.length);
-    await expect(preview.locator('figure.chart h3').first()).toHaveText(second.views[0].title[lang]);
+    await expect(preview.locator('figure.chart h5').first()).toHaveText(second.views[0].title[lang]);
     // Its other sections, and every widget as its embed shows it, one at a time.
     const part = (name) => preview.getByRole('group').getByRole('button', { name, exact: true });
     await part(w.parties).click();
@@ -62,6 +62,18 @@ for (const lang of ['sv', 'en']) {
     await expect(preview.locator('figure.chart')).toHaveCount(second.views.length);
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
     expect(ids.length).toBe(new Set(ids).size);
+    // One outline for a screen reader's heading list: the page's h1, the
+    // result's and the preview's h2, and every part of the preview below them,
+    // never a second h1 and never a skipped level.
+    for (const name of [w.overview, w.parties, w.sources, w.embeds]) {
+      await part(name).click();
+      const levels = await page.locator('main').locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      expect(levels.filter((l) => l === 1), name).toHaveLength(1);
+      const inPreview = await preview.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      expect(inPreview[0], name).toBe(2);
+      expect(Math.min(...inPreview.slice(1)), name).toBeGreaterThanOrEqual(3);
+      levels.forEach((l, i) => i > 0 && expect(l - levels[i - 1], `${name}: ${levels.join(' ')}`).toBeLessThanOrEqual(1));
+    }
     await part(w.overview).click();
 
     // A file with two broken rules: both listed at their paths, in the page's
