@@ -31,7 +31,10 @@ function importWorkbook(xlsx, args = []) {
 }
 
 let imported;
-test.beforeAll(() => {
+test.beforeAll(({}, testInfo) => {
+  // The first `cargo run` may compile the command (./scripts/test builds it
+  // before this suite; run alone, this spec may have to).
+  testInfo.setTimeout(600_000);
   const { dir, xlsx } = edit(changed);
   const out = join(dir, 'iop-ensamkommande.json');
   const run = importWorkbook(xlsx, ['-o', out]);
