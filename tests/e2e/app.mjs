@@ -6,3 +6,26 @@ import { expect } from '@playwright/test';
 export async function appStarted(page) {
   await expect(page.locator('#first-view')).toHaveCount(0);
 }
+
+/** Records every layout shift the page makes without input, with when it
+ *  happened and what moved, so a shift seen once (under load) says where it
+ *  came from. Call before the page loads. */
+export async function recordShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    const name = (n) => (n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${typeof n.className === 'string' && n.className ? `.${n.className.split(' ').join('.')}` : ''}` : '(gone)');
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        if (e.hadRecentInput) continue;
+        const moved = (e.sources ?? []).map((s) => `${name(s.node)} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`);
+        window.__shifts.push({ value: e.value, at: Math.round(e.startTime), moved });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Asserts that the page recorded no layout shift; the failure lists them. */
+export async function expectNoShifts(page, context = '') {
+  const shifts = await page.evaluate(() => window.__shifts);
+  expect(shifts.map((s) => s.value), `${context} ${JSON.stringify(shifts)}`).toEqual([]);
+}

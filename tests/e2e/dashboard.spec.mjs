@@ -1,6 +1,6 @@
 // The served release build in real Chromium: what a visitor sees and can do.
 import { test, expect } from '@playwright/test';
-import { appStarted } from './app.mjs';
+import { appStarted, expectNoShifts, recordShifts } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
@@ -312,11 +312,7 @@ test('the first view is the app\'s own markup, rendered by the build, and the ap
     expect(html).toContain(f.label.en);
   }
   // Layout shifts while the app takes over (none may happen without input).
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordShifts(page);
   // Hold the wasm back: the whole overview is already there, in the language
   // the app will choose.
   let release;
@@ -351,7 +347,7 @@ test('the first view is the app\'s own markup, rendered by the build, and the ap
   expect(await said(page.locator('body'))).toEqual(staticMarks);
   expect(await page.locator('figure.chart').first().boundingBox()).toEqual(staticBox);
   await expect(page.locator('.partnership .period')).toHaveText(staticPeriod);
-  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  await expectNoShifts(page);
   expect(pictureFiles).toEqual([]);
 });
 

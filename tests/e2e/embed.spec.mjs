@@ -1,6 +1,6 @@
 // Embeds on a partner page from another origin, in real Chromium.
 import { test, expect } from '@playwright/test';
-import { appStarted } from './app.mjs';
+import { appStarted, expectNoShifts, recordShifts } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { fitsContent, partnerHost } from './partner-host.mjs';
 
@@ -302,11 +302,7 @@ test('without JavaScript the embed page shows its widget as the app draws it, an
 });
 
 test('before the wasm starts, an embed shows its widget as the app draws it, in its language, and the app takes over without a shift', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordShifts(page);
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
@@ -329,6 +325,7 @@ test('before the wasm starts, an embed shows its widget as the app draws it, in 
     .flatMap((e) => e.getAttribute('aria-labelledby').split(' '))
     .filter((id) => !fig.ownerDocument.getElementById(id)?.closest('section.ef')?.contains(fig)));
   expect(dangling).toEqual([]);
+  const released = await page.evaluate(() => Math.round(performance.now()));
   release();
   // The app's interactive chart takes its place: the same marks, in the same place.
   await expect(page.locator('figure#chart-context')).toBeVisible();
@@ -336,7 +333,7 @@ test('before the wasm starts, an embed shows its widget as the app draws it, in 
   expect(await said(page.locator('body'))).toEqual(staticMarks);
   expect(await page.locator('figure#chart-context').boundingBox()).toEqual(staticBox);
   expect(await page.evaluate(() => document.body.getBoundingClientRect().height)).toBe(staticHeight);
-  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+  await expectNoShifts(page, `wasm released at ${released} ms:`);
   // No picture or other page was fetched for it.
   expect(requested.filter((p) => p.includes('/data/charts/'))).toEqual([]);
 
