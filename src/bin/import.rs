@@ -122,15 +122,9 @@ mod host {
             }
         };
         eprintln!(
-            "{file}: imported and valid (schema {}): {} sources, {} parties, {} services, {} figures, {} series, {} timeline events, {} views; written to {target}",
+            "{file}: imported and valid (schema {}): {}; written to {target}",
             d.schema_version,
-            d.sources.len(),
-            d.partnership.parties.len(),
-            d.services.len(),
-            d.figures.len(),
-            d.series.len(),
-            d.timeline.len(),
-            d.views.len()
+            d.counts()
         );
         ExitCode::SUCCESS
     }

@@ -13,17 +13,7 @@ use iop_dashboard::data::{parse_dataset, Dataset, SUPPORTED_SCHEMA_VERSION};
 use std::process::ExitCode;
 
 fn summary(d: &Dataset) -> String {
-    format!(
-        "valid (schema {}): {} sources, {} parties, {} services, {} figures, {} series, {} timeline events, {} views",
-        d.schema_version,
-        d.sources.len(),
-        d.partnership.parties.len(),
-        d.services.len(),
-        d.figures.len(),
-        d.series.len(),
-        d.timeline.len(),
-        d.views.len()
-    )
+    format!("valid (schema {}): {}", d.schema_version, d.counts())
 }
 
 fn read_text(file: &str) -> Result<String, String> {

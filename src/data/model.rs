@@ -604,6 +604,20 @@ impl Dataset {
         }
     }
 
+    /// "12 sources, 11 parties, …": what the commands say of a file they read.
+    pub fn counts(&self) -> String {
+        format!(
+            "{} sources, {} parties, {} services, {} figures, {} series, {} timeline events, {} views",
+            self.sources.len(),
+            self.partnership.parties.len(),
+            self.services.len(),
+            self.figures.len(),
+            self.series.len(),
+            self.timeline.len(),
+            self.views.len()
+        )
+    }
+
     pub fn headline_figures(&self) -> impl Iterator<Item = &Figure> {
         self.figures.iter().filter(|f| f.headline)
     }
