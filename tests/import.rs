@@ -119,12 +119,19 @@ fn a_count_of_children(d: &Dataset) -> String {
         .clone()
 }
 
-#[test]
-fn an_edited_figure_is_imported_with_its_new_value() {
+/// The bundled dataset, its workbook's sheets, and the count an editor
+/// changes: its id and its row on the figures sheet.
+fn a_count_to_edit() -> (Dataset, String, Vec<Sheet>, usize) {
     let d = bundled();
     let id = a_count_of_children(&d);
-    let mut sheets = sheets_of(&d);
+    let sheets = sheets_of(&d);
     let row = figure_row(&sheets, &id);
+    (d, id, sheets, row)
+}
+
+#[test]
+fn an_edited_figure_is_imported_with_its_new_value() {
+    let (d, id, mut sheets, row) = a_count_to_edit();
     set(&mut sheets, "figures", row, "value", Input::Number(1234.0));
     let imported = import(&sheets).unwrap_or_else(|p| panic!("{p:#?}"));
     let f = imported.dataset.figure(&id).expect("figure");
@@ -142,10 +149,7 @@ fn an_edited_figure_is_imported_with_its_new_value() {
 
 #[test]
 fn a_word_for_a_number_is_reported_at_its_cell_in_both_languages() {
-    let d = bundled();
-    let id = a_count_of_children(&d);
-    let mut sheets = sheets_of(&d);
-    let row = figure_row(&sheets, &id);
+    let (_, _, mut sheets, row) = a_count_to_edit();
     set(
         &mut sheets,
         "figures",
@@ -175,10 +179,7 @@ fn a_word_for_a_number_is_reported_at_its_cell_in_both_languages() {
 /// validator's problem, placed at the cell that breaks it.
 #[test]
 fn a_rule_of_the_format_is_reported_at_the_cell_that_breaks_it() {
-    let d = bundled();
-    let id = a_count_of_children(&d);
-    let mut sheets = sheets_of(&d);
-    let row = figure_row(&sheets, &id);
+    let (_, _, mut sheets, row) = a_count_to_edit();
     set(&mut sheets, "figures", row, "value", Input::Number(3.0));
     set(&mut sheets, "figures", row, "label_en", Input::Empty);
     let p = problems(&sheets);
@@ -204,10 +205,7 @@ fn a_rule_of_the_format_is_reported_at_the_cell_that_breaks_it() {
 
 #[test]
 fn a_suppressed_count_and_a_gap_are_read_from_their_flags_or_the_marker() {
-    let d = bundled();
-    let id = a_count_of_children(&d);
-    let mut sheets = sheets_of(&d);
-    let row = figure_row(&sheets, &id);
+    let (_, id, mut sheets, row) = a_count_to_edit();
     set(
         &mut sheets,
         "figures",
