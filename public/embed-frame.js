@@ -3,6 +3,12 @@
 // first paint, tells the parent page the embed's height on load and on every
 // resize, and follows theme messages that the parent page sends, so a widget can
 // match the host site's own dark-mode toggle.
+//
+// Pasted into WordPress (oEmbed), the frame is sandboxed (scripts only, no
+// popups, no top navigation) and its address carries `#?secret=…`: WordPress
+// shows it and sets its height only on `{message: 'height', value, secret}`,
+// and follows a link only on `{message: 'link', value, secret}`. Both are sent
+// with the secret, besides the loader's own message.
 (function () {
   'use strict';
   var THEMES = ['light', 'dark', 'auto'];
@@ -20,7 +26,10 @@
   // first) shows until the app starts; a table view waits for the app.
   var widget = param('chart');
   if (widget) root.setAttribute('data-widget', widget);
-  if (widget && param('view') !== 'table') root.setAttribute('data-first', widget);
+  // A release (`?release=2026-11-29`) waits for the app too: the build's
+  // rendering shows the latest data.
+  if (widget && param('view') !== 'table' && !param('release')) root.setAttribute('data-first', widget);
+  var secret = (/[#&?]secret=([A-Za-z0-9]{1,32})/.exec(location.hash) || [])[1] || '';
 
   if (window.parent === window) return;
   var last = -1;
@@ -47,12 +56,29 @@
     recent.push({ t: now, h: height, w: width });
     // The height is not secret; the parent checks that it comes from us.
     window.parent.postMessage({ type: 'iop-embed:height', widget: widget, height: height }, '*');
+    if (secret) window.parent.postMessage({ message: 'height', value: height, secret: secret }, '*');
   }
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (event.source !== window.parent || !data || data.type !== 'iop-embed:theme') return;
-    setTheme(data.theme);
+    if (event.source !== window.parent || !data) return;
+    if (data.type === 'iop-embed:theme') setTheme(data.theme);
+    // WordPress asks each embed for its height once its page is ready.
+    if (secret && data.message === 'ready' && data.secret === secret) {
+      last = -1;
+      postHeight();
+    }
   });
+  if (secret) {
+    // The sandbox lets no link open a window or leave the frame; WordPress
+    // opens a link of the embed's own site in the page when asked.
+    document.addEventListener('click', function (event) {
+      var a = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+      if (!a || event.defaultPrevented || a.hasAttribute('download') || a.href.indexOf('blob:') === 0) return;
+      if (a.getAttribute('href').charAt(0) === '#') return;
+      event.preventDefault();
+      window.parent.postMessage({ message: 'link', value: a.href, secret: secret }, '*');
+    });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     postHeight();
     if ('ResizeObserver' in window) new ResizeObserver(postHeight).observe(root);

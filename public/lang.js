@@ -13,4 +13,9 @@
   document.documentElement.lang = lang || 'sv';
   // Scripts run: the first view may say that the charts are on their way.
   document.documentElement.classList.add('js');
+  // A release of the data (?release=2026-11-29) waits for the app, which reads
+  // that release: the first view shows the latest data.
+  if (/[?&]release=[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[&#]|$)/.test(location.search)) {
+    document.documentElement.classList.add('release');
+  }
 })();

@@ -81,17 +81,23 @@ ensure_apt() {
 
 FRICTIONLESS_VERSION="5.21.0"
 OPENPYXL_VERSION="3.1.5"
+# The catalogue (DCAT-AP-SE, RDF/XML) and the schema.org markup (JSON-LD) are read
+# back with rdflib and checked against our SHACL shapes with pyshacl (issue 18).
+RDFLIB_VERSION="7.6.0"
+PYSHACL_VERSION="0.40.1"
 # Frictionless (PyPI) in a virtualenv of its own under .tools/, to check the Data
 # Package the build writes; openpyxl beside it, to read the workbook back.
 ensure_frictionless() {
   local venv="$ROOT/.tools/frictionless"
   if [ -x "$venv/bin/frictionless" ] && "$venv/bin/frictionless" --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION" &&
-    "$venv/bin/python3" -c "import openpyxl, sys; sys.exit(openpyxl.__version__ != '$OPENPYXL_VERSION')" 2>/dev/null; then
-    say "frictionless $FRICTIONLESS_VERSION, openpyxl $OPENPYXL_VERSION: present"
+    "$venv/bin/python3" -c "import openpyxl, sys; sys.exit(openpyxl.__version__ != '$OPENPYXL_VERSION')" 2>/dev/null &&
+    "$venv/bin/python3" -c "import rdflib, pyshacl, sys; sys.exit(rdflib.__version__ != '$RDFLIB_VERSION' or pyshacl.__version__ != '$PYSHACL_VERSION')" 2>/dev/null; then
+    say "frictionless $FRICTIONLESS_VERSION, openpyxl $OPENPYXL_VERSION, rdflib $RDFLIB_VERSION, pyshacl $PYSHACL_VERSION: present"
   else
-    say "Installing frictionless $FRICTIONLESS_VERSION and openpyxl $OPENPYXL_VERSION from PyPI into .tools/"
+    say "Installing frictionless, openpyxl, rdflib and pyshacl from PyPI into .tools/"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION" "openpyxl==$OPENPYXL_VERSION"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION" "openpyxl==$OPENPYXL_VERSION" \
+      "rdflib==$RDFLIB_VERSION" "pyshacl==$PYSHACL_VERSION"
   fi
   export PATH="$venv/bin:$PATH"
 }

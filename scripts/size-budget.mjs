@@ -17,7 +17,12 @@
 // src/data/read/lines.rs) and the links to the four tables that complete the
 // dataset for the import took it to 266.8 KB, the sections' heading levels
 // set by the page (the check page's preview nests them) to 267.7 KB: the
-// ceilings are 268 KB and 318 KB. Lower a ceiling when a saving lands, so the build cannot grow back.
+// ceilings were 268 KB and 318 KB. Issue 18 took it to 272.2 KB: the app and
+// the check page read and check the file's catalogue description (publisher,
+// contact, keywords, themes, place: its types, rules and messages), a release
+// named in the address (read, kept in every link, cited, embedded, said on
+// the page) and the embed panel's link for publishing tools: the ceilings are
+// 273 KB and 323 KB. Lower a ceiling when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -25,8 +30,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { ceiling: 268 * KB },
-  firstView: { ceiling: 318 * KB },
+  wasm: { ceiling: 273 * KB },
+  firstView: { ceiling: 323 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -4,7 +4,9 @@
 //! Rust) → `i18n` (strings, locale-aware numbers, problems in words) → `views`
 //! (a view's takeaway in words) → `chart` (chart model, one module per panel
 //! kind, image scene) → `export` (downloads, citations; `import` rebuilds the
-//! dataset from the exported tables, on the host) and `embed` → `app`
+//! dataset from the exported tables, on the host) and `embed` → `publish`
+//! (what the build writes for catalogues, search engines and publishing
+//! tools, on the host) and `app`
 //! (Leptos components: in the browser, and rendered to HTML on the host by the
 //! build for the static first view). Everything below `app` is tested natively
 //! with `cargo test`.
@@ -19,6 +21,8 @@ pub mod export;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 pub mod state;
 pub mod views;
 

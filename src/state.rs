@@ -97,9 +97,30 @@ pub struct ViewState {
     pub view: View,
     pub mark: Option<String>,
     pub theme: Theme,
+    /// A release of the data (`2026-11-29`) instead of the latest.
+    pub release: Option<String>,
 }
 
 const MAX_ID: usize = 64;
+
+/// A release's date as an address names it, `YYYY-MM-DD`: the folder of
+/// that release under `data/releases/`, so nothing else may pass.
+pub fn valid_release(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// The address of a release's data file, relative to the page.
+pub fn release_data_url(release: &str) -> String {
+    format!("data/releases/{release}/iop-ensamkommande.json")
+}
 
 /// A view or mark id as the URL may carry it: `[a-z0-9-]`, at most 64.
 fn valid_id(m: &str) -> bool {
@@ -143,6 +164,7 @@ impl ViewState {
         let mut state = ViewState::default();
         let (mut lang, mut section, mut chart, mut view, mut mark, mut theme) =
             (false, false, false, false, false, false);
+        let mut release = false;
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
@@ -183,6 +205,10 @@ impl ViewState {
                     state.mark = Some(value.to_string());
                     mark = true;
                 }
+                "release" if !release && valid_release(value) => {
+                    state.release = Some(value.to_string());
+                    release = true;
+                }
                 _ => {}
             }
         }
@@ -215,6 +241,9 @@ impl ViewState {
         }
         if self.theme != Theme::default() {
             parts.push(format!("theme={}", self.theme.id()));
+        }
+        if let Some(r) = self.release.as_deref().filter(|r| valid_release(r)) {
+            parts.push(format!("release={r}"));
         }
         if parts.is_empty() {
             String::new()
@@ -276,6 +305,7 @@ mod tests {
                 view: View::Table,
                 mark: Some("some-mark".into()),
                 theme: Theme::Auto,
+                release: None,
             }
         );
     }
@@ -294,6 +324,7 @@ mod tests {
                                 view,
                                 mark: mark.clone(),
                                 theme: Theme::Dark,
+                                release: Some("2026-11-29".into()),
                             };
                             let back = ViewState::from_query(&s.to_query());
                             if chart.is_some() {
@@ -425,6 +456,30 @@ mod tests {
             chosen.effective_lang(&langs(&["en-US"])),
             Lang::Sv,
             "the URL wins"
+        );
+    }
+
+    #[test]
+    fn a_release_is_a_plain_date_or_nothing() {
+        let s = ViewState::from_query("?release=2026-11-29&lang=en");
+        assert_eq!(s.release.as_deref(), Some("2026-11-29"));
+        assert_eq!(s.to_query(), "?lang=en&release=2026-11-29");
+        for bad in [
+            "../../x",
+            "2026-11-2",
+            "2026-11-29/../a",
+            "2026%2D11%2D29x",
+            "",
+        ] {
+            assert_eq!(
+                ViewState::from_query(&format!("?release={bad}")).release,
+                None,
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            release_data_url("2026-11-29"),
+            "data/releases/2026-11-29/iop-ensamkommande.json"
         );
     }
 }

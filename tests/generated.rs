@@ -142,7 +142,57 @@ struct Generated {
     doc: Json,
 }
 
+/// A keyword: any text but the tables' separator, without spaces around it.
+fn keyword() -> impl Strategy<Value = Json> {
+    text().prop_map(|t| json!(t.replace(';', ",").trim()))
+}
+
+/// A catalogue description: a contact by e-mail, by web page or both, some
+/// keywords in each language, one to three of the EU's themes.
+fn catalogue() -> impl Strategy<Value = Json> {
+    let themes = prop::sample::subsequence(
+        vec!["SOCI", "GOVE", "EDUC", "HEAL", "REGI", "OP_DATPRO"],
+        1..4,
+    );
+    (
+        (both(), both(), both()),
+        0u8..3,
+        prop::collection::vec(keyword(), 1..4),
+        prop::collection::vec(keyword(), 1..4),
+        themes,
+    )
+        .prop_map(|((publisher, contact, place), reach, sv, en, themes)| {
+            let mut contact = json!({ "name": contact });
+            if reach != 1 {
+                contact["email"] = json!("data@example.se");
+            }
+            if reach != 0 {
+                contact["url"] = json!("https://example.se/kontakt?a=1&b=<2>");
+            }
+            json!({
+                "publisher": { "name": publisher, "url": "https://example.se/" },
+                "contact": contact,
+                "keywords": { "sv": sv, "en": en },
+                "themes": themes,
+                "place": place,
+            })
+        })
+}
+
+/// A generated dataset with or without a catalogue description.
 fn dataset() -> impl Strategy<Value = Generated> {
+    (records(), prop::option::of(catalogue())).prop_map(|(mut g, catalogue)| {
+        match catalogue {
+            Some(c) => g.doc["catalogue"] = c,
+            None => {
+                g.doc.as_object_mut().map(|o| o.shift_remove("catalogue"));
+            }
+        }
+        g
+    })
+}
+
+fn records() -> impl Strategy<Value = Generated> {
     (1usize..4, 2usize..7, 1usize..3)
         .prop_flat_map(|(sources, figures, series_n)| {
             (
@@ -306,16 +356,18 @@ enum Break {
     BlankEnglishTitle,
     DuplicateViewId,
     DateInWords,
+    ContactEmail,
 }
 
 impl Break {
-    const ALL: [Break; 6] = [
+    const ALL: [Break; 7] = [
         Break::CountOfFewPeople,
         Break::PercentOverAHundred,
         Break::MissingFigure,
         Break::BlankEnglishTitle,
         Break::DuplicateViewId,
         Break::DateInWords,
+        Break::ContactEmail,
     ];
 
     /// Whether a JSON Schema can state the rule (as the corpus marks it): a
@@ -333,13 +385,21 @@ fn breaks() -> impl Strategy<Value = Break> {
         Just(Break::BlankEnglishTitle),
         Just(Break::DuplicateViewId),
         Just(Break::DateInWords),
+        Just(Break::ContactEmail),
     ]
 }
 
-/// Breaks the rule in `doc`; the path and problem to expect, and whether a
-/// figure (else a view) is what the lenient reader leaves out. None when the
-/// file has nothing to break that way.
-fn apply(b: Break, doc: &mut Json) -> Option<(String, &'static str, bool)> {
+/// What the lenient reader leaves out for a broken rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LeftOut {
+    Figure,
+    View,
+    Catalogue,
+}
+
+/// Breaks the rule in `doc`; the path and problem to expect, and what the
+/// lenient reader leaves out. None when the file has nothing to break that way.
+fn apply(b: Break, doc: &mut Json) -> Option<(String, &'static str, LeftOut)> {
     let figures = doc["figures"].as_array()?.clone();
     let unit_at = |u: &[&str]| {
         figures
@@ -353,7 +413,7 @@ fn apply(b: Break, doc: &mut Json) -> Option<(String, &'static str, bool)> {
             Some((
                 format!("$.figures[{i}].values[0].value"),
                 "Disclosure",
-                true,
+                LeftOut::Figure,
             ))
         }
         Break::PercentOverAHundred => {
@@ -362,12 +422,12 @@ fn apply(b: Break, doc: &mut Json) -> Option<(String, &'static str, bool)> {
             Some((
                 format!("$.figures[{i}].values[0].value"),
                 "PercentOutOfRange",
-                true,
+                LeftOut::Figure,
             ))
         }
         Break::DateInWords => {
             doc["figures"][0]["date"] = json!("våren 2015");
-            Some(("$.figures[0].date".into(), "BadDate", true))
+            Some(("$.figures[0].date".into(), "BadDate", LeftOut::Figure))
         }
         Break::MissingFigure => {
             let views = doc["views"].as_array()?.clone();
@@ -378,12 +438,16 @@ fn apply(b: Break, doc: &mut Json) -> Option<(String, &'static str, bool)> {
             Some((
                 format!("$.views[{v}].panels[0].marks[0].figure"),
                 "UnknownReference",
-                false,
+                LeftOut::View,
             ))
         }
         Break::BlankEnglishTitle => {
             doc["views"][0]["title"]["en"] = json!("  ");
-            Some(("$.views[0].title.en".into(), "MissingTranslation", false))
+            Some((
+                "$.views[0].title.en".into(),
+                "MissingTranslation",
+                LeftOut::View,
+            ))
         }
         Break::DuplicateViewId => {
             let n = doc["views"].as_array()?.len();
@@ -392,7 +456,20 @@ fn apply(b: Break, doc: &mut Json) -> Option<(String, &'static str, bool)> {
             }
             let first = doc["views"][0]["id"].clone();
             doc["views"][n - 1]["id"] = first;
-            Some((format!("$.views[{}].id", n - 1), "DuplicateId", false))
+            Some((
+                format!("$.views[{}].id", n - 1),
+                "DuplicateId",
+                LeftOut::View,
+            ))
+        }
+        Break::ContactEmail => {
+            doc.get("catalogue")?;
+            doc["catalogue"]["contact"]["email"] = json!("data.example.se");
+            Some((
+                "$.catalogue.contact.email".into(),
+                "BadEmail",
+                LeftOut::Catalogue,
+            ))
         }
     }
 }
@@ -420,7 +497,7 @@ proptest! {
     #[test]
     fn one_broken_rule_is_reported_alone_at_its_path(g in dataset(), b in breaks()) {
         let mut doc = g.doc.clone();
-        let Some((path, problem, figure)) = apply(b, &mut doc) else { return Ok(()) };
+        let Some((path, problem, left_out)) = apply(b, &mut doc) else { return Ok(()) };
         let text = doc.to_string();
         // The strict reading (the validator's): exactly that problem, there.
         let issues = match parse_dataset(&text) {
@@ -435,14 +512,29 @@ proptest! {
         let read = read_dataset(&text).map_err(|i| TestCaseError::fail(format!("{i:?}")))?;
         let figures = g.doc["figures"].as_array().map_or(0, Vec::len);
         let views = g.doc["views"].as_array().map_or(0, Vec::len);
-        if figure {
-            prop_assert_eq!(read.dataset.figures.len(), figures - 1);
-            // Views that did not need the broken figure are all still drawn.
-            prop_assert_eq!(read.dataset.views.len() + read.withheld.len(), views);
-        } else {
-            prop_assert_eq!(read.dataset.figures.len(), figures);
-            prop_assert_eq!(read.dataset.series.len(), g.doc["series"].as_array().map_or(0, Vec::len));
-            prop_assert_eq!(read.dataset.views.len(), views - 1);
+        let series = g.doc["series"].as_array().map_or(0, Vec::len);
+        match left_out {
+            LeftOut::Figure => {
+                prop_assert_eq!(read.dataset.figures.len(), figures - 1);
+                // Views that did not need the broken figure are all still drawn.
+                prop_assert_eq!(read.dataset.views.len() + read.withheld.len(), views);
+            }
+            LeftOut::View => {
+                prop_assert_eq!(read.dataset.figures.len(), figures);
+                prop_assert_eq!(read.dataset.series.len(), series);
+                prop_assert_eq!(read.dataset.views.len(), views - 1);
+            }
+            LeftOut::Catalogue => {
+                // Only the catalogue description goes; every chart stays.
+                prop_assert!(read.dataset.catalogue.is_none());
+                prop_assert_eq!(read.dataset.figures.len(), figures);
+                prop_assert_eq!(read.dataset.series.len(), series);
+                prop_assert_eq!(read.dataset.views.len(), views);
+                prop_assert_eq!(read.skipped.len(), 1);
+            }
+        }
+        if left_out != LeftOut::Catalogue {
+            prop_assert_eq!(read.dataset.catalogue.is_some(), g.doc.get("catalogue").is_some());
         }
     }
 }

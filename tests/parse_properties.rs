@@ -77,7 +77,7 @@ proptest! {
         match read_dataset(&doc.to_string()) {
             Ok(read) => {
                 prop_assert!(iop_dashboard::data::validate(&read.dataset).is_empty());
-                prop_assert!(read.skipped.iter().all(|i| ["$.figures[", "$.series[", "$.views["].iter().any(|p| i.path.starts_with(p))));
+                prop_assert!(read.skipped.iter().all(|i| ["$.figures[", "$.series[", "$.views[", "$.catalogue"].iter().any(|p| i.path.starts_with(p))));
                 // Every view is either shown or withheld, in the file's order.
                 prop_assert_eq!(read.slots().len(), doc["views"].as_array().map_or(0, Vec::len));
                 prop_assert_eq!(read.skipped.is_empty(), parse_dataset(&doc.to_string()).is_ok());

@@ -54,6 +54,8 @@ fn chart_url(chart: &Chart, lang: Lang) -> String {
         lang,
         theme: Theme::Auto,
         view: View::Chart,
+        // A release on screen is the release cited.
+        release: crate::state::ViewState::from_query(&dom::current_query()).release,
     }
     .dashboard_url(&dom::base_url())
 }

@@ -88,7 +88,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
             let full_view = move || {
                 let s = nav.state.get();
                 match widget.get() {
-                    Some(w) => Embed { widget: w, lang, theme: s.theme, view: s.view }.dashboard_url("./"),
+                    Some(w) => Embed { widget: w, lang, theme: s.theme, view: s.view, release: s.release.clone() }.dashboard_url("./"),
                     None => format!("./?lang={}", lang.code()),
                 }
             };
@@ -172,6 +172,7 @@ fn WidgetList(lang: Lang, dataset: Arc<Dataset>) -> impl IntoView {
                 lang,
                 theme: Theme::Auto,
                 view: View::Chart,
+                release: None,
             }
             .url("");
             view! {
@@ -210,6 +211,8 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 lang,
                 theme: theme.get(),
                 view,
+                // Embedding a release keeps it.
+                release: nav.state.with(|st| st.release.clone()),
             }
         })
     };
@@ -220,6 +223,11 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
     let loader_code = {
         let (base, dataset) = (base.clone(), dataset.clone());
         move || embed.get().loader_snippet(&base, &dataset)
+    };
+    // What a web editor pastes into WordPress and other tools that read oEmbed.
+    let link_code = {
+        let base = base.clone();
+        move || embed.get().url(&base)
     };
     let id = format!("embed-{}", widget.id());
     let copy = move |code: String, area: String| nav.copy_and_announce(code, area, lang);
@@ -248,6 +256,7 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
         })
         .collect_view();
     let (iframe_id, loader_id) = (format!("{id}-iframe"), format!("{id}-loader"));
+    let link_id = format!("{id}-link");
     // A snippet (which draws the chart again for its height and its text) is
     // written once the panel is open, not for every chart at start-up.
     fn when_open(
@@ -262,6 +271,10 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
     };
     let copy_loader = {
         let (code, area) = (loader_code.clone(), loader_id.clone());
+        move |_| copy(code(), area.clone())
+    };
+    let copy_link = {
+        let (code, area) = (link_code.clone(), link_id.clone());
         move |_| copy(code(), area.clone())
     };
     view! {
@@ -280,6 +293,11 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
             <label for=loader_id.clone()>{s.embed_loader}</label>
             <textarea id=loader_id class="embed-code" readonly rows="6" prop:value=when_open(open, loader_code)></textarea>
             <button type="button" class="button" data-copy="loader" on:click=copy_loader>
+                {s.copy}
+            </button>
+            <label for=link_id.clone()>{s.embed_link}</label>
+            <textarea id=link_id class="embed-code" readonly rows="2" prop:value=when_open(open, link_code)></textarea>
+            <button type="button" class="button" data-copy="link" on:click=copy_link>
                 {s.copy}
             </button>
             {move || {

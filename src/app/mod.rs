@@ -43,12 +43,19 @@ use std::sync::Arc;
 /// Mounts the dashboard, or the single widget on the embed page.
 pub fn start() {
     dom::install_panic_hook();
+    // A release named in the address (`?release=2026-11-29`) is read from its
+    // own file, for good; otherwise the latest data. The page is read once, so
+    // the address lives as long as the page.
+    let data_url: &'static str = match ViewState::from_query(&dom::current_query()).release {
+        Some(r) => Box::leak(crate::state::release_data_url(&r).into_boxed_str()),
+        None => DATASET_URL,
+    };
     if dom::is_embed_page() {
-        leptos::mount::mount_to_body(|| view! { <EmbedApp /> });
+        leptos::mount::mount_to_body(move || view! { <EmbedApp data_url /> });
     } else if dom::is_check_page() {
         leptos::mount::mount_to_body(|| view! { <check::CheckApp /> });
     } else {
-        leptos::mount::mount_to_body(|| view! { <App /> });
+        leptos::mount::mount_to_body(move || view! { <App data_url /> });
     }
 }
 
@@ -127,12 +134,32 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
                         LoadState::Failed(error) => {
                             view! { <LoadFailed lang error on_retry=load /> }.into_any()
                         }
-                        LoadState::Ready(loaded) => view! { <Contents loaded lang section /> }.into_any(),
+                        LoadState::Ready(loaded) => view! {
+                            <ReleaseNote lang release=nav.state.with_untracked(|s| s.release.clone()) />
+                            <Contents loaded lang section />
+                        }.into_any(),
                     }}
                 </Page>
             }
         }}
     }
+}
+
+/// Says that the page shows a release of the data named in its address, not
+/// the latest, with the way to the latest (as archived charts do).
+#[component]
+fn ReleaseNote(lang: Lang, release: Option<String>) -> impl IntoView {
+    let s = strings(lang);
+    release.map(|r| {
+        let when = crate::i18n::format::date(&r, lang);
+        view! {
+            <p class="release-note" role="note">
+                {crate::i18n::fill(s.release_note, &[&when])}
+                " "
+                <a href=format!("./?lang={}", lang.code())>{s.release_latest}</a>
+            </p>
+        }
+    })
 }
 
 /// The page around a section: skip links, header, the main landmark and the

@@ -49,6 +49,7 @@ pub fn embed(loaded: &Loaded, widget: &Widget, lang: Lang) -> String {
             lang,
             theme: Theme::Auto,
             view: View::Chart,
+            release: None,
         }
         .dashboard_url("./");
         let licence = Some(dataset.licence.clone());

@@ -23,8 +23,12 @@ if (first?.offsetHeight) {
     } catch {}
   });
 }
-// The check page reads the reader's own file, not the published one.
-const data = document.body.classList.contains('check') ? '' : DATA_URL;
+// The check page reads the reader's own file, not the published one; a
+// release named in the address (?release=2026-11-29) is read from its own
+// file (as src/state.rs names it: data/releases/<date>/…).
+const release = /[?&]release=([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[&#]|$)/.exec(location.search);
+const data = document.body.classList.contains('check') ? ''
+  : release ? DATA_URL.replace(/[^/]*$/, `releases/${release[1]}/$&`) : DATA_URL;
 if (data) link('preload', data, '', 'fetch');
 // No integrity here: it would hold the body until the end, so the wasm
 // could not compile while it downloads (same origin, under the CSP).

@@ -30,6 +30,8 @@ use iop_dashboard::data::{parse_dataset, validate, Dataset};
 use iop_dashboard::export::package::File;
 use iop_dashboard::export::preview_footer;
 use iop_dashboard::i18n::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+use iop_dashboard::publish::{catalog, jsonld, oembed, PublicUrl};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -137,7 +139,8 @@ fn boot_after_first_view(html: &str) -> Result<String, String> {
     ))
 }
 
-/// The contents of the page's inline `<tag>` elements (scripts without `src`).
+/// The contents of the page's inline `<tag>` elements (scripts without `src`,
+/// and not data blocks).
 fn inline_blocks<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
     let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut blocks = Vec::new();
@@ -147,7 +150,9 @@ fn inline_blocks<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
         let (Some(gt), Some(end)) = (after.find('>'), after.find(&close)) else {
             break;
         };
-        if gt < end && !after[..gt].contains("src=") {
+        // A data block (the schema.org markup) is never run: no hash for it.
+        if gt < end && !after[..gt].contains("src=") && !after[..gt].contains("application/ld+json")
+        {
             blocks.push(&after[gt + 1..end]);
         }
         rest = &after[end + close.len()..];
@@ -288,8 +293,15 @@ fn pictures(d: &Dataset) -> Vec<Picture> {
 /// others are never laid out), the HTML, and its style attributes. Without
 /// scripts, the URL's fragment (`#widget`) picks the Swedish one (all of them
 /// without a fragment), as the dashboard's first view is Swedish.
+///
+/// `only` keeps one widget in one language: the page the web server sends
+/// for that widget's address (`embed/<id>.<lang>.html`), with its oEmbed
+/// discovery link and nothing else to parse.
 #[cfg(not(target_arch = "wasm32"))]
-fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String> {
+fn embed_first_view(
+    d: &Dataset,
+    only: Option<(&str, Lang)>,
+) -> Result<(String, String, Vec<String>), String> {
     use iop_dashboard::app::render;
     use iop_dashboard::embed::Widget;
     let loaded = loaded(d);
@@ -300,6 +312,9 @@ fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String
     html.push_str(&render::patterns());
     for widget in Widget::all(d) {
         let id = widget.id();
+        if only.is_some_and(|(w, _)| w != id) {
+            continue;
+        }
         if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
             return Err(format!("widget id {id:?} is not a plain name"));
         }
@@ -314,7 +329,14 @@ fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String
             "html:not(.js) body:has(#{id}:target) [data-w=\"{id}\"]"
         ));
         for lang in Lang::ALL {
+            if only.is_some_and(|(_, l)| l != lang) {
+                continue;
+            }
             let code = lang.code();
+            if only.is_some() {
+                // Without scripts, a widget's own page shows its one language.
+                without_scripts.push(format!("html:not(.js) .ef > [lang=\"{code}\"]"));
+            }
             let (page, mut style) = host::own_ids(
                 &render::embed(&loaded, &widget, lang),
                 &format!("{id}-{code}"),
@@ -336,7 +358,10 @@ fn embed_first_view(d: &Dataset) -> Result<(String, String, Vec<String>), String
 }
 
 #[cfg(target_arch = "wasm32")]
-fn embed_first_view(_d: &Dataset) -> Result<(String, String, Vec<String>), String> {
+fn embed_first_view(
+    _d: &Dataset,
+    _only: Option<(&str, Lang)>,
+) -> Result<(String, String, Vec<String>), String> {
     Err("site runs on the host".into())
 }
 
@@ -360,6 +385,7 @@ fn embed_page(
     index: &str,
     (style, first_view): (String, String),
     frame_script: &str,
+    head: &str,
 ) -> Result<String, String> {
     let ns_start = index
         .find("<noscript>")
@@ -371,7 +397,7 @@ fn embed_page(
         .replacen(
             "</title>",
             &format!(
-                "</title>\n  <script>{}</script>{style}",
+                "</title>\n  {head}<script>{}</script>{style}",
                 frame_script.trim()
             ),
             1,
@@ -381,6 +407,86 @@ fn embed_page(
             "<title>IOP Ensamkommande i Göteborg – inbäddning</title>",
             1,
         ))
+}
+
+/// What the build publishes beyond the dashboard (issue 18): one embed page
+/// per widget and language with its oEmbed discovery link, the oEmbed
+/// answers, the releases, and, when the file describes itself for
+/// catalogues, the DCAT-AP-SE catalogue; returns the schema.org markup for the
+/// dashboard's head (empty without that description).
+#[cfg(not(target_arch = "wasm32"))]
+fn beyond(
+    dir: &Path,
+    dataset: &Dataset,
+    text: &str,
+    index: &str,
+    frame_script: &str,
+) -> Result<String, String> {
+    let site = public_url()?;
+    // One page per widget and language, with its oEmbed discovery link: what
+    // the web server sends for that widget's embed address (deploy/nginx/).
+    std::fs::create_dir_all(dir.join("embed")).map_err(|e| format!("create embed/: {e}"))?;
+    for widget in iop_dashboard::embed::Widget::all(dataset) {
+        for lang in Lang::ALL {
+            let (style, first, style_attributes) =
+                embed_first_view(dataset, Some((widget.id(), lang)))?;
+            let link = oembed::discovery_link(&site, &widget, lang, dataset);
+            let page = embed_page(index, (style, first), frame_script, &link)?;
+            let path = dir.join(format!("embed/{}.{}.html", widget.id(), lang.code()));
+            std::fs::write(&path, with_csp(&page, &style_attributes)?)
+                .map_err(|e| format!("write {}: {e}", path.display()))?;
+        }
+    }
+    for (path, json) in oembed::answers(dataset, &site) {
+        let path = dir.join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, json).map_err(|e| format!("write {}: {e}", path.display()))?;
+    }
+    let issued = host::releases(dir, text, dataset)?;
+    let markup = match &dataset.catalogue {
+        Some(c) => {
+            let downloads = host::downloads(dir)?;
+            let rdf = catalog::catalog(dataset, c, &site, &downloads, &issued)?;
+            std::fs::write(dir.join("data").join(catalog::CATALOG_FILE), rdf)
+                .map_err(|e| format!("write {}: {e}", catalog::CATALOG_FILE))?;
+            jsonld::script(&jsonld::dataset(dataset, c, &site, &downloads))
+        }
+        None => {
+            println!("site: the data file has no catalogue description: no catalog.rdf and no schema.org markup written");
+            String::new()
+        }
+    };
+    Ok(markup)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn beyond(
+    _dir: &Path,
+    _dataset: &Dataset,
+    _text: &str,
+    _index: &str,
+    _frame_script: &str,
+) -> Result<String, String> {
+    Err("site runs on the host".into())
+}
+
+/// The dashboard's public address, from `IOP_PUBLIC_URL`: the oEmbed
+/// answers, the catalogue and the schema.org markup can only give absolute
+/// addresses. A release build without it stops and says so (a catalogue
+/// pointing at the wrong host would be harvested as it is); `trunk serve`
+/// (a debug build) gets the address it serves at.
+#[cfg(not(target_arch = "wasm32"))]
+fn public_url() -> Result<PublicUrl, String> {
+    match std::env::var("IOP_PUBLIC_URL") {
+        Ok(url) => PublicUrl::parse(&url).map_err(|e| format!("IOP_PUBLIC_URL: {e}")),
+        Err(_) if std::env::var("TRUNK_PROFILE").as_deref() == Ok("debug") => {
+            PublicUrl::parse("http://127.0.0.1:8080/")
+        }
+        Err(_) => Err("set IOP_PUBLIC_URL to the address the dashboard is published at, ending in / (IOP_PUBLIC_URL=https://data.example.se/iop/ trunk build --release); the catalogue, the oEmbed answers and the schema.org markup give it to other sites".into()),
+    }
 }
 
 /// The data file as the build publishes it: read strictly and checked by every
@@ -427,13 +533,14 @@ fn run(dir: &Path) -> Result<(), String> {
     let index = boot_after_first_view(&index)?;
     let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
         .map_err(|e| format!("read embed-frame.js: {e}"))?;
-    let (style, first, style_attributes) = embed_first_view(&dataset)?;
-    let embed = embed_page(&index, (style, first), &frame_script)?;
+    let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
+    let embed = embed_page(&index, (style, first), &frame_script, "")?;
+    std::fs::write(dir.join("embed.html"), with_csp(&embed, &style_attributes)?)
+        .map_err(|e| format!("write embed.html: {e}"))?;
     // Inline now; nothing loads the file.
     std::fs::remove_file(dir.join("embed-frame.js"))
         .map_err(|e| format!("remove embed-frame.js: {e}"))?;
-    std::fs::write(dir.join("embed.html"), with_csp(&embed, &style_attributes)?)
-        .map_err(|e| format!("write embed.html: {e}"))?;
+    let markup = beyond(dir, &dataset, &text, &index, &frame_script)?;
     // The page where a publisher checks a file: the dashboard's page, whose app
     // sees the class and shows the checker; no first view (there is no file
     // yet), the note for readers without JavaScript kept.
@@ -450,7 +557,9 @@ fn run(dir: &Path) -> Result<(), String> {
     // The policy is written for the page with its first view: the view's
     // language swap is an inline script too.
     let index = with_csp(
-        &index.replacen("<body>", &format!("<body>\n{first}"), 1),
+        &index
+            .replacen("<body>", &format!("<body>\n{first}"), 1)
+            .replacen("</title>", &format!("</title>\n  {markup}"), 1),
         &style_attributes,
     )?;
     std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
@@ -545,6 +654,108 @@ mod host {
         )
         .map_err(|e| format!("first view: {e}"))?;
         Ok((out, styles.into_inner()))
+    }
+
+    /// The releases (`data/releases/`): the ones kept in the repository,
+    /// which Trunk copied, and the file being published, under its date.
+    /// Writes the index and the change list; returns the first release's
+    /// date (when the dataset was first issued). A release's address never
+    /// changes what it serves: a kept release of the file's own date that
+    /// differs from the file stops the build, as does a kept release newer
+    /// than the file.
+    pub fn releases(
+        dir: &Path,
+        text: &str,
+        d: &iop_dashboard::data::Dataset,
+    ) -> Result<String, String> {
+        use iop_dashboard::publish::releases::{
+            self, change_list, changes, index, is_release_date,
+        };
+        let data = dir.join("data");
+        let folder = data.join(releases::DIR);
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("create {}: {e}", folder.display()))?;
+        let current = data.join(releases::path(&d.updated));
+        match std::fs::read_to_string(&current) {
+            Ok(kept) if kept != text => {
+                return Err(format!(
+                    "data/{} differs from the data file, whose date ({}) names that release: a release's address must keep what it serves, so give the new file today's date in `updated`",
+                    releases::path(&d.updated),
+                    d.updated
+                ))
+            }
+            Ok(_) => {}
+            Err(_) => {
+                if let Some(parent) = current.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("create {}: {e}", parent.display()))?;
+                }
+                std::fs::write(&current, text)
+                    .map_err(|e| format!("write {}: {e}", current.display()))?;
+            }
+        }
+        let mut dates: Vec<String> = std::fs::read_dir(&folder)
+            .map_err(|e| format!("read {}: {e}", folder.display()))?
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|name| is_release_date(name) && data.join(releases::path(name)).is_file())
+            .collect();
+        dates.sort();
+        if dates.last() != Some(&d.updated) {
+            return Err(format!(
+                "a kept release ({}) is newer than the data file's date ({})",
+                dates.last().map_or("", String::as_str),
+                d.updated
+            ));
+        }
+        let mut list = Vec::new();
+        let mut previous: Option<serde_json::Value> = None;
+        for date in &dates {
+            let path = data.join(releases::path(date));
+            let json: serde_json::Value = std::fs::read_to_string(&path)
+                .map_err(|e| format!("read {}: {e}", path.display()))
+                .and_then(|t| {
+                    serde_json::from_str(&t).map_err(|e| format!("{}: {e}", path.display()))
+                })?;
+            list.push((date.clone(), previous.as_ref().map(|p| changes(p, &json))));
+            previous = Some(json);
+        }
+        let write = |name: &str, bytes: String| {
+            let path = folder.join(name);
+            std::fs::write(&path, bytes).map_err(|e| format!("write {}: {e}", path.display()))
+        };
+        write(
+            "index.json",
+            serde_json::to_string_pretty(&index(&list)).map_err(|e| e.to_string())?,
+        )?;
+        write("CHANGES.md", change_list(&list))?;
+        Ok(dates[0].clone())
+    }
+
+    /// The data files a catalogue lists, with their sizes as published: the
+    /// dataset and its schema, the workbook, the Data Package and its CSVs.
+    pub fn downloads(dir: &Path) -> Result<Vec<iop_dashboard::publish::Download>, String> {
+        use iop_dashboard::export::package::{DATASET_FILE, EXCEL_DIR, TABLE_NAMES, WORKBOOK_FILE};
+        let mut paths: Vec<String> = vec![
+            DATASET_FILE.into(),
+            "iop-ensamkommande.schema.json".into(),
+            WORKBOOK_FILE.into(),
+            "datapackage.json".into(),
+        ];
+        for t in TABLE_NAMES {
+            paths.push(format!("{t}.csv"));
+        }
+        for t in TABLE_NAMES {
+            paths.push(format!("{EXCEL_DIR}/{t}.csv"));
+        }
+        let mut sized = Vec::new();
+        for p in paths {
+            let path = dir.join("data").join(&p);
+            let len = std::fs::metadata(&path)
+                .map_err(|e| format!("{}: {e}", path.display()))?
+                .len();
+            sized.push((p, len));
+        }
+        Ok(iop_dashboard::publish::downloads(&sized))
     }
 
     pub use iop_dashboard::export::package::files as download_files;
@@ -642,7 +853,7 @@ mod tests {
 
     #[test]
     fn inline_blocks_are_found_and_scripts_with_src_skipped() {
-        let html = "<head><script>a()</script><script type=module src=./b.js></script><style>p{x:y}</style><noscript>n</noscript><script >c()</script></head>";
+        let html = "<head><script>a()</script><script type=module src=./b.js></script><style>p{x:y}</style><noscript>n</noscript><script >c()</script><script type=\"application/ld+json\">{}</script></head>";
         assert_eq!(inline_blocks(html, "script"), ["a()", "c()"]);
         assert_eq!(inline_blocks(html, "style"), ["p{x:y}"]);
         assert!(inline_blocks("<p>no code</p>", "script").is_empty());

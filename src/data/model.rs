@@ -61,6 +61,10 @@ pub struct Dataset {
     pub licence: Licence,
     /// The disclosure-control rule, stated in the published metadata as promised.
     pub disclosure_rule: Text,
+    /// Who publishes the file and how data catalogues should describe it: what
+    /// the build's DCAT-AP-SE catalogue, schema.org markup and oEmbed answers say
+    /// (optional, so a file without it still reads; the build then writes none).
+    pub catalogue: Option<Catalogue>,
     pub sources: Vec<Source>,
     pub partnership: Partnership,
     pub services: Vec<Service>,
@@ -79,6 +83,72 @@ pub struct Licence {
     pub name: Text,
     pub url: String,
 }
+
+/// How the dataset is described to data catalogues (Sveriges dataportal
+/// harvests DCAT-AP-SE; dataset search engines read schema.org) and to the sites
+/// that embed its charts. Written by the people who publish the file, since only
+/// they know who answers for it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// The organisation that publishes the data and answers for it.
+    pub publisher: Agent,
+    /// Where a reader asks about the data: an e-mail address, a web page, or both.
+    pub contact: Contact,
+    /// Search words, in each language.
+    pub keywords: Keywords,
+    /// Codes of the EU's data themes (`SOCI`: population and society), which
+    /// Sveriges dataportal files datasets under.
+    pub themes: Vec<String>,
+    /// The place the data are about.
+    pub place: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agent {
+    pub name: Text,
+    /// Its web site.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: Text,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keywords {
+    #[serde(default)]
+    pub sv: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
+/// The EU's data themes (the Publications Office's authority table), the
+/// vocabulary DCAT-AP and DCAT-AP-SE use for a dataset's theme.
+pub const DATA_THEMES: [&str; 14] = [
+    "AGRI",
+    "ECON",
+    "EDUC",
+    "ENER",
+    "ENVI",
+    "GOVE",
+    "HEAL",
+    "INTR",
+    "JUST",
+    "OP_DATPRO",
+    "REGI",
+    "SOCI",
+    "TECH",
+    "TRAN",
+];
 
 impl Source {
     /// "Forum 2017": the publisher's short name and the year, as source lines

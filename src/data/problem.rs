@@ -71,6 +71,14 @@ pub enum Problem {
     NoValues,
     BadDate(String),
     BadUrl(String),
+    /// Not an e-mail address (`name@example.se`).
+    BadEmail(String),
+    /// A contact with neither an e-mail address nor a web page.
+    NoContactWay,
+    /// A keyword with a `;`, which separates keywords in the tables.
+    KeywordSeparator,
+    /// Not one of the EU's data theme codes.
+    UnknownTheme(String),
     NotFinite,
     Negative(f64),
     NotWhole(f64),

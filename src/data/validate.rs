@@ -49,6 +49,9 @@ pub fn validate(d: &Dataset) -> Vec<Issue> {
     v.nonempty("$.licence.id", &d.licence.id);
     v.text("$.licence.name", &d.licence.name);
     v.url("$.licence.url", &d.licence.url);
+    if let Some(c) = &d.catalogue {
+        catalogue(&mut v, c);
+    }
 
     for (i, s) in d.sources.iter().enumerate() {
         let at = format!("$.sources[{i}]");
@@ -284,6 +287,67 @@ fn view_rules(v: &mut Validator, view: &View, at: &str, d: &Dataset) {
             }
         }
     }
+}
+
+/// What catalogues are told: every part in both languages, addresses that
+/// work, a way to reach someone, themes from the EU's list.
+fn catalogue(v: &mut Validator, c: &Catalogue) {
+    let at = "$.catalogue";
+    v.text(&format!("{at}.publisher.name"), &c.publisher.name);
+    v.url(&format!("{at}.publisher.url"), &c.publisher.url);
+    v.text(&format!("{at}.contact.name"), &c.contact.name);
+    if let Some(email) = &c.contact.email {
+        // One @ between a name and a domain with a dot; the rest is the mail
+        // system's business.
+        let ok = email.split_once('@').is_some_and(|(name, domain)| {
+            !name.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !email
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"'".contains(c))
+                && !domain.contains('@')
+        });
+        if !ok {
+            v.push(
+                format!("{at}.contact.email"),
+                Problem::BadEmail(email.clone()),
+            );
+        }
+    }
+    if let Some(u) = &c.contact.url {
+        v.url(&format!("{at}.contact.url"), u);
+    }
+    if c.contact.email.is_none() && c.contact.url.is_none() {
+        v.push(format!("{at}.contact"), Problem::NoContactWay);
+    }
+    for (lang, words) in [("sv", &c.keywords.sv), ("en", &c.keywords.en)] {
+        let path = format!("{at}.keywords.{lang}");
+        if words.is_empty() {
+            v.push(&path, Problem::MissingTranslation { lang });
+        }
+        for (i, w) in words.iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            v.nonempty(&at, w);
+            // Keywords share one cell in the tables, separated by semicolons.
+            if w.contains(';') {
+                v.push(at, Problem::KeywordSeparator);
+            }
+        }
+    }
+    if c.themes.is_empty() {
+        v.push(format!("{at}.themes"), Problem::Empty);
+    }
+    for (i, t) in c.themes.iter().enumerate() {
+        if !DATA_THEMES.contains(&t.as_str()) {
+            v.push(
+                format!("{at}.themes[{i}]"),
+                Problem::UnknownTheme(t.clone()),
+            );
+        }
+    }
+    v.text(&format!("{at}.place"), &c.place);
 }
 
 fn partnership(v: &mut Validator, p: &Partnership) {

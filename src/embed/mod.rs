@@ -58,6 +58,8 @@ pub struct Embed {
     pub lang: Lang,
     pub theme: Theme,
     pub view: View,
+    /// A release of the data to show for good, instead of the latest.
+    pub release: Option<String>,
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -80,12 +82,22 @@ impl Embed {
     /// Every parameter written out, never left to a default.
     pub fn query(&self) -> String {
         format!(
-            "?chart={}&lang={}&theme={}&view={}",
+            "?chart={}&lang={}&theme={}&view={}{}",
             self.widget.id(),
             self.lang.code(),
             self.theme.id(),
-            self.view.id()
+            self.view.id(),
+            self.release_param()
         )
+    }
+
+    /// `&release=2026-11-29`, or nothing for the latest data.
+    fn release_param(&self) -> String {
+        self.release
+            .as_deref()
+            .filter(|r| crate::state::valid_release(r))
+            .map(|r| format!("&release={r}"))
+            .unwrap_or_default()
     }
 
     /// `base` is the dashboard's directory URL, ending in `/`. The fragment names
@@ -96,10 +108,11 @@ impl Embed {
 
     /// The same view in the full dashboard.
     pub fn dashboard_url(&self, base: &str) -> String {
+        let release = self.release_param();
         match &self.widget {
-            Widget::KeyFigures => format!("{base}?lang={}", self.lang.code()),
+            Widget::KeyFigures => format!("{base}?lang={}{release}", self.lang.code()),
             Widget::View(id) => format!(
-                "{base}?lang={}&chart={id}&view={}",
+                "{base}?lang={}&chart={id}&view={}{release}",
                 self.lang.code(),
                 self.view.id()
             ),
@@ -237,6 +250,7 @@ mod tests {
             lang: Lang::Sv,
             theme: Theme::Auto,
             view: View::Chart,
+            release: None,
         }
     }
 
@@ -259,6 +273,7 @@ mod tests {
             lang: Lang::En,
             theme: Theme::Dark,
             view: View::Table,
+            release: None,
         };
         assert_eq!(
             e.url(BASE),
@@ -268,6 +283,16 @@ mod tests {
             e.dashboard_url(BASE),
             "https://example.org/iop/?lang=en&chart=some-view&view=table"
         );
+        // An embed of a release names it, in the embed and in the dashboard link.
+        let release = Embed {
+            release: Some("2026-11-29".into()),
+            ..e.clone()
+        };
+        assert_eq!(
+            release.url(BASE),
+            "https://example.org/iop/embed.html?chart=some-view&lang=en&theme=dark&view=table&release=2026-11-29#some-view"
+        );
+        assert!(release.dashboard_url(BASE).ends_with("&release=2026-11-29"));
         // A default theme and view are still written out.
         assert!(embed(Widget::KeyFigures)
             .url(BASE)

@@ -123,7 +123,7 @@ pub fn descriptor(d: &Dataset) -> J {
         "title": d.title.en,
         "description": format!("{}\n\n{}\n\nDisclosure rule: {}", d.description.en, d.description.sv, d.disclosure_rule.en),
         "version": d.updated,
-        "keywords": ["IOP", "unaccompanied minors", "ensamkommande", "Göteborg", "civil society", "public partnership"],
+        "keywords": keywords(d),
         "licenses": [{"name": d.licence.id, "path": d.licence.url, "title": d.licence.name.en}],
         "sources": sources,
         "contributors": contributors,
@@ -131,6 +131,24 @@ pub fn descriptor(d: &Dataset) -> J {
         "citation": {"sv": dataset_citation(d, Lang::Sv), "en": dataset_citation(d, Lang::En)},
         "resources": resources,
     })
+}
+
+/// The file's own keywords (its catalogue description), in both languages,
+/// each once; a file without one gets the words that name the partnership.
+#[cfg(not(target_arch = "wasm32"))]
+fn keywords(d: &Dataset) -> Vec<String> {
+    let Some(c) = &d.catalogue else {
+        return ["IOP", "unaccompanied minors", "ensamkommande", "Göteborg"]
+            .map(String::from)
+            .to_vec();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for w in c.keywords.sv.iter().chain(&c.keywords.en) {
+        if !out.contains(w) {
+            out.push(w.clone());
+        }
+    }
+    out
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -147,8 +165,13 @@ fn readme(d: &Dataset) -> String {
         "## Licens / Licence\n\n{} – {}\n\n## Röjandeskydd / Disclosure rule\n\n{}\n\n{}\n\n",
         d.licence.name.en, d.licence.url, d.disclosure_rule.sv, d.disclosure_rule.en
     ));
+    let catalog = if d.catalogue.is_some() {
+        "\n- `catalog.rdf`: datamängden beskriven för datakataloger (DCAT-AP-SE, som Sveriges dataportal skördar) / the dataset described for data catalogues (DCAT-AP-SE, harvested by Sveriges dataportal)."
+    } else {
+        ""
+    };
     out.push_str(&format!(
-        "## Filer / Files\n\n- `{DATASET_FILE}`: hela datamängden med metadata / the whole dataset with its metadata (JSON; schema in `iop-ensamkommande.schema.json`).\n- `datapackage.json`: Frictionless Data Package descriptor of the CSV tables below.\n- `{EXCEL_DIR}/*.csv`: samma tabeller för Excel med svenska inställningar (semikolon, BOM, decimalkomma) / the same tables for Excel with Swedish settings.\n- `{WORKBOOK_FILE}`: hela datamängden som Excel-arbetsbok, ett blad per tabell / the whole dataset as an Excel workbook, one sheet per table.\n\n"
+        "## Filer / Files\n\n- `{DATASET_FILE}`: hela datamängden med metadata / the whole dataset with its metadata (JSON; schema in `iop-ensamkommande.schema.json`).\n- `datapackage.json`: Frictionless Data Package descriptor of the CSV tables below.\n- `{EXCEL_DIR}/*.csv`: samma tabeller för Excel med svenska inställningar (semikolon, BOM, decimalkomma) / the same tables for Excel with Swedish settings.\n- `{WORKBOOK_FILE}`: hela datamängden som Excel-arbetsbok, ett blad per tabell / the whole dataset as an Excel workbook, one sheet per table.{catalog}\n- `releases/`: varje publicerad version på en egen adress, med vad som ändrats / every published release at its own address, with what changed (`releases/CHANGES.md`).\n\n"
     ));
     for t in tables(d) {
         out.push_str(&format!(

@@ -85,6 +85,9 @@ fn en(t: &Option<Text>) -> Cell {
     t.as_ref().map(|t| t.en.clone()).into()
 }
 
+/// Between two keywords in one cell (a keyword may not contain `;`).
+pub const KEYWORD_SEPARATOR: &str = "; ";
+
 /// Source ids separated by spaces (ids never contain spaces).
 fn ids(list: &[String]) -> Cell {
     Cell::Text(list.join(" "))
@@ -597,7 +600,8 @@ fn partnership_lists(d: &Dataset) -> Table {
     }
 }
 
-/// What the file is: its id, title, licence, disclosure rule and date (one row).
+/// What the file is: its id, title, licence, disclosure rule, date and
+/// catalogue description (one row).
 fn dataset(d: &Dataset) -> Table {
     let rows = vec![vec![
         Cell::Text(d.id.clone()),
@@ -614,6 +618,26 @@ fn dataset(d: &Dataset) -> Table {
         Cell::Text(d.disclosure_rule.sv.clone()),
         Cell::Text(d.disclosure_rule.en.clone()),
     ]];
+    // The catalogue description: empty cells when the file has none.
+    let c = d.catalogue.as_ref();
+    let text = |t: Option<&Text>| -> [Cell; 2] {
+        [
+            t.map(|t| t.sv.clone()).into(),
+            t.map(|t| t.en.clone()).into(),
+        ]
+    };
+    let mut row: Vec<Cell> = Vec::new();
+    row.extend(text(c.map(|c| &c.publisher.name)));
+    row.push(c.map(|c| c.publisher.url.clone()).into());
+    row.extend(text(c.map(|c| &c.contact.name)));
+    row.push(c.and_then(|c| c.contact.email.clone()).into());
+    row.push(c.and_then(|c| c.contact.url.clone()).into());
+    row.push(c.map(|c| c.keywords.sv.join(KEYWORD_SEPARATOR)).into());
+    row.push(c.map(|c| c.keywords.en.join(KEYWORD_SEPARATOR)).into());
+    row.push(c.map(|c| c.themes.join(" ")).into());
+    row.extend(text(c.map(|c| &c.place)));
+    let mut rows = rows;
+    rows[0].extend(row);
     Table {
         name: "dataset",
         title: "Dataset",
@@ -632,6 +656,18 @@ fn dataset(d: &Dataset) -> Table {
             f("licence_url", Str, "Address of the licence text."),
             f("disclosure_rule_sv", Str, "The disclosure-control rule, in Swedish."),
             f("disclosure_rule_en", Str, "The disclosure-control rule, in English."),
+            f("publisher_name_sv", Str, "Who publishes the data and answers for it, in Swedish (this and the columns after it are empty when the file has no catalogue description)."),
+            f("publisher_name_en", Str, "Who publishes the data, in English."),
+            f("publisher_url", Str, "The publisher's web site."),
+            f("contact_name_sv", Str, "Whom readers ask about the data, in Swedish."),
+            f("contact_name_en", Str, "Whom readers ask about the data, in English."),
+            f("contact_email", Str, "The contact's e-mail address (empty: none)."),
+            f("contact_url", Str, "The contact's web page (empty: none)."),
+            f("keywords_sv", Str, "Search words in Swedish, separated by semicolons."),
+            f("keywords_en", Str, "Search words in English, separated by semicolons."),
+            f("themes", Str, "Codes of the EU's data themes (SOCI: population and society), separated by spaces."),
+            f("place_sv", Str, "The place the data are about, in Swedish."),
+            f("place_en", Str, "The place the data are about, in English."),
         ],
         primary_key: vec!["id"],
         foreign_keys: vec![],

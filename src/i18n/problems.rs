@@ -111,6 +111,13 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         Problem::NoValues => s.problem_no_values.to_string(),
         Problem::BadDate(d) => fill(s.problem_bad_date, &[&quoted(d)]),
         Problem::BadUrl(u) => fill(s.problem_bad_url, &[&quoted(u)]),
+        Problem::BadEmail(e) => fill(s.problem_bad_email, &[&quoted(e)]),
+        Problem::KeywordSeparator => s.problem_keyword_separator.to_string(),
+        Problem::NoContactWay => s.problem_no_contact_way.to_string(),
+        Problem::UnknownTheme(t) => fill(
+            s.problem_unknown_theme,
+            &[&quoted(t), &crate::data::DATA_THEMES.join(", ")],
+        ),
         Problem::NotFinite => s.problem_not_finite.to_string(),
         Problem::Negative(v) => fill(s.problem_negative, &[&v.to_string()]),
         Problem::NotWhole(v) => fill(s.problem_not_whole, &[&v.to_string()]),

@@ -28,6 +28,8 @@ strings! {
     skip_link: "Hoppa till innehållet", "Skip to content";
     skip_to_charts: "Hoppa till diagrammen", "Skip to the charts";
     site_title: "IOP Ensamkommande i Göteborg", "IOP Ensamkommande in Göteborg";
+    release_note: "Du ser datan som den publicerades {0}.", "You are looking at the data as published on {0}.";
+    release_latest: "Visa den senaste datan", "Show the latest data";
     tagline: "Vad partnerskapet åstadkom, med en källa till varje siffra.",
         "What the partnership achieved, with a source for every figure.";
     loading: "Hämtar data …", "Loading data …";
@@ -160,6 +162,10 @@ strings! {
     problem_line: "rad {0}", "line {0}";
     problem_bad_date: "{0} är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller ett intervall START/SLUT)", "{0} is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)";
     problem_bad_url: "{0} är inte en http(s)-adress", "{0} is not an http(s) address";
+    problem_bad_email: "{0} är inte en e-postadress", "{0} is not an e-mail address";
+    problem_keyword_separator: "ett sökord får inte innehålla semikolon (;), som skiljer sökorden åt i tabellerna", "a keyword may not contain a semicolon (;), which separates the keywords in the tables";
+    problem_no_contact_way: "en kontakt behöver en e-postadress (email) eller en webbsida (url)", "a contact needs an e-mail address (email) or a web page (url)";
+    problem_unknown_theme: "{0} är inte ett av EU:s datateman ({1})", "{0} is not one of the EU's data themes ({1})";
     problem_not_finite: "värdet är inte ett ändligt tal", "value is not a finite number";
     problem_negative: "värdet {0} är negativt", "value {0} is negative";
     problem_not_whole: "antalet {0} är inte ett heltal", "count {0} is not a whole number";
@@ -207,6 +213,7 @@ strings! {
     theme_dark: "Mörkt", "Dark";
     embed_iframe: "Enkel iframe (fungerar i alla publiceringsverktyg)", "Plain iframe (works in every publishing tool)";
     embed_loader: "Med skript (höjden anpassar sig)", "With script (the height adapts)";
+    embed_link: "Länk att klistra in i WordPress och andra publiceringsverktyg (oEmbed)", "Link to paste into WordPress and other publishing tools (oEmbed)";
     copy: "Kopiera", "Copy";
     copied: "Kopierat till urklipp.", "Copied to the clipboard.";
     copy_failed: "Det gick inte att kopiera. Markera koden och kopiera den själv.", "Could not copy. Select the code and copy it yourself.";

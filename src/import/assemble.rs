@@ -532,8 +532,58 @@ fn dataset(n: &mut Notes, row: &Row) -> Map<String, J> {
     licence.word(n, "url", "licence_url");
     o.insert("licence", licence.done());
     o.both(n, "disclosure_rule", "disclosure_rule");
+    // The catalogue description, unless every one of its cells is empty.
+    let written = CATALOGUE_COLUMNS
+        .iter()
+        .any(|c| !cell_name(row.cell(c)).is_empty());
+    if written {
+        let at = "$.catalogue";
+        let mut c = Obj::new(row, at.into(), n, "publisher_name_sv");
+        let mut publisher = Obj::new(row, format!("{at}.publisher"), n, "publisher_name_sv");
+        publisher.both(n, "name", "publisher_name");
+        publisher.word(n, "url", "publisher_url");
+        c.insert("publisher", publisher.done());
+        let mut contact = Obj::new(row, format!("{at}.contact"), n, "contact_name_sv");
+        contact.both(n, "name", "contact_name");
+        contact.opt_word(n, "email", "contact_email");
+        contact.opt_word(n, "url", "contact_url");
+        c.insert("contact", contact.done());
+        let mut keywords = Obj::new(row, format!("{at}.keywords"), n, "keywords_sv");
+        for lang in ["sv", "en"] {
+            let column = format!("keywords_{lang}");
+            let words: Vec<J> = row
+                .text(n, &column)
+                .unwrap_or_default()
+                .split(';')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(|w| J::String(w.to_string()))
+                .collect();
+            keywords.put(n, lang, J::Array(words), &column);
+        }
+        c.insert("keywords", keywords.done());
+        c.ids(n, "themes", "themes");
+        c.both(n, "place", "place");
+        o.insert("catalogue", c.done());
+    }
     o.map
 }
+
+/// The dataset table's columns that hold the catalogue description.
+const CATALOGUE_COLUMNS: [&str; 12] = [
+    "publisher_name_sv",
+    "publisher_name_en",
+    "publisher_url",
+    "contact_name_sv",
+    "contact_name_en",
+    "contact_email",
+    "contact_url",
+    "keywords_sv",
+    "keywords_en",
+    "themes",
+    "place_sv",
+    "place_en",
+];
 
 fn sources(n: &mut Notes, rows: &[Row]) -> J {
     let list = rows

@@ -32,6 +32,18 @@ pub const DATASET: &[&str] = &[
     "licence_url",
     "disclosure_rule_sv",
     "disclosure_rule_en",
+    "publisher_name_sv",
+    "publisher_name_en",
+    "publisher_url",
+    "contact_name_sv",
+    "contact_name_en",
+    "contact_email",
+    "contact_url",
+    "keywords_sv",
+    "keywords_en",
+    "themes",
+    "place_sv",
+    "place_en",
 ];
 
 pub const SOURCES: &[&str] = &[

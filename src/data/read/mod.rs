@@ -283,7 +283,7 @@ fn written(node: &Node) -> String {
 }
 
 /// The fields of the top-level object, in the file's format.
-const TOP_LEVEL: [&str; 14] = [
+const TOP_LEVEL: [&str; 15] = [
     "schema_version",
     "id",
     "title",
@@ -291,6 +291,7 @@ const TOP_LEVEL: [&str; 14] = [
     "updated",
     "licence",
     "disclosure_rule",
+    "catalogue",
     "sources",
     "partnership",
     "services",
@@ -367,6 +368,12 @@ fn read_top(
     let updated = field(node("updated"), fatal);
     let licence = field(node("licence"), fatal);
     let disclosure_rule = field(node("disclosure_rule"), fatal);
+    // Optional, and only for catalogues: absent is none; a broken one is left
+    // out with its problem (the charts do not need it).
+    let catalogue = match node("catalogue") {
+        Ok((found, at)) => read(found, &at).map_err(|i| skipped.push(i)).ok(),
+        Err(_) => None,
+    };
     let sources = field(node("sources"), fatal);
     let partnership = field(node("partnership"), fatal);
     let services = field(node("services"), fatal);
@@ -379,6 +386,7 @@ fn read_top(
         updated: updated?,
         licence: licence?,
         disclosure_rule: disclosure_rule?,
+        catalogue,
         sources: sources?,
         partnership: partnership?,
         services: services?,
@@ -436,6 +444,13 @@ fn keep_valid(
     mut withheld: Vec<Withheld>,
 ) -> Result<Readable, Vec<Issue>> {
     let issues = validate(&dataset);
+    // A problem in the catalogue description leaves it out, and nothing else.
+    let (catalogue, issues): (Vec<Issue>, Vec<Issue>) =
+        issues.into_iter().partition(|i| i.is_inside("$.catalogue"));
+    if !catalogue.is_empty() {
+        dataset.catalogue = None;
+        skipped.extend(catalogue);
+    }
     let fatal = issues.iter().any(|i| record_of(&i.path).is_none());
     let mut broken: Vec<(usize, usize)> = Vec::new();
     for issue in issues {

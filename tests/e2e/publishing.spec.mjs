@@ -1,0 +1,298 @@
+// Beyond the dashboard (issue 18): an embed address pasted into WordPress, the
+// oEmbed answers and their discovery, the nginx endpoint's answers to maxwidth,
+// maxheight and format, the CORS headers the sandboxed embed needs (and no
+// more), and the releases a citation or an embed can name.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { partnerHost } from './partner-host.mjs';
+import { appStarted } from './app.mjs';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+/** The address the build was told it is published at (scripts/test). */
+const SITE = `http://127.0.0.1:${port}/iop/`;
+const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
+const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
+const embedUrl = (id, lang) => `${SITE}embed.html?chart=${id}&lang=${lang}&theme=auto&view=chart#${id}`;
+
+/** WordPress's discovery: the first JSON oEmbed link in the page's head. */
+async function discover(url) {
+  const res = await fetch(url.replace(/#.*/, ''));
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  const head = html.slice(0, html.toLowerCase().indexOf('</head>'));
+  const links = [...head.matchAll(/<link([^<>]+)\/?>/gi)].map((m) => m[1]);
+  const link = links.find((l) => /type=["']?application\/json\+oembed/i.test(l));
+  if (!link) return null;
+  return /href=["']([^"']+)["']/.exec(link)[1].replace(/&amp;/g, '&');
+}
+
+/** WordPress's request for the answer: its width and height wishes, the url. */
+async function ask(provider, url, { maxwidth = 600, maxheight = 900 } = {}) {
+  const q = new URL(provider);
+  q.searchParams.set('maxwidth', maxwidth);
+  q.searchParams.set('maxheight', maxheight);
+  q.searchParams.set('url', url);
+  q.searchParams.set('dnt', '1');
+  q.searchParams.set('format', 'json');
+  return fetch(q);
+}
+
+test('every widget’s embed address has a discovery link to its oEmbed answer', async () => {
+  for (const id of WIDGETS) {
+    for (const lang of ['sv', 'en']) {
+      const provider = await discover(embedUrl(id, lang));
+      expect(provider, `${id} ${lang}`).toBe(`${SITE}oembed/${id}.${lang}.json`);
+      const res = await ask(provider, embedUrl(id, lang));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const a = await res.json();
+      expect(a).toMatchObject({ type: 'rich', version: '1.0', width: 600, provider_url: SITE, author_name: data.catalogue.publisher.name[lang], author_url: data.catalogue.publisher.url });
+      expect(a.title).toContain(data.title[lang]);
+      expect(a.height).toBeGreaterThanOrEqual(200);
+      expect(a.html).toContain(`<iframe src="${embedUrl(id, lang).replace(/&/g, '&amp;')}" width="600" height="${a.height}" title="`);
+      expect(a.html).toMatch(/^<blockquote><a href="http:\/\/127\.0\.0\.1:\d+\/iop\/\?lang=/);
+    }
+  }
+  // The page of every widget (no widget named) has none: it is no one widget.
+  expect(await discover(`${SITE}embed.html`)).toBeNull();
+});
+
+test('the endpoint answers maxwidth and maxheight as the spec asks, 404 and 501 where it says', async () => {
+  const endpoint = `${SITE}oembed`;
+  const url = embedUrl('key-figures', 'en');
+  const get = (params) => fetch(`${endpoint}?${new URLSearchParams(params)}`);
+  // URL-encoded (as tools send it) and the widest width that fits.
+  for (const [maxwidth, width] of [[1200, 600], [600, 600], [599, 480], [480, 480], [479, 320], [320, 320]]) {
+    const res = await get({ url, maxwidth });
+    expect(res.status, `maxwidth ${maxwidth}`).toBe(200);
+    const a = await res.json();
+    expect(a.width).toBe(width);
+    expect(a.html).toContain(`width="${width}"`);
+    expect(a.title).toContain('Key figures');
+  }
+  // A height limit below the widget cuts the answer to the hundred below it.
+  const full = await (await get({ url, maxwidth: 320 })).json();
+  expect(full.height).toBeGreaterThan(300);
+  const cut = await (await get({ url, maxwidth: 320, maxheight: 350 })).json();
+  expect(cut.height).toBe(300);
+  expect(cut.html).toContain('height="300"');
+  const roomy = await (await get({ url, maxwidth: 320, maxheight: 5000 })).json();
+  expect(roomy.height).toBe(full.height);
+  // The address as it is, not encoded, and in Swedish.
+  const sv = await fetch(`${endpoint}?url=${embedUrl('key-figures', 'sv')}&maxwidth=600`);
+  expect((await sv.json()).title).toContain('Nyckeltal');
+  // No answer in XML, none narrower than 320 px or lower than 200 px.
+  expect((await get({ url, format: 'xml' })).status).toBe(501);
+  expect((await get({ url, maxwidth: 200 })).status).toBe(501);
+  expect((await get({ url, maxheight: 150 })).status).toBe(501);
+  // No widget of ours: 404.
+  expect((await get({ url: `${SITE}embed.html?chart=no-such-chart&lang=sv` })).status).toBe(404);
+  expect((await get({ url: 'https://example.com/some/page' })).status).toBe(404);
+  expect((await get({})).status).toBe(404);
+});
+
+test('the oEmbed heights are the embeds’ measured heights', async ({ page }) => {
+  const seen = [];
+  for (const width of [320, 480, 600]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const id of WIDGETS) {
+      await page.goto(`./embed.html?chart=${id}&lang=sv&theme=auto&view=chart`);
+      await expect(page.locator('html.app-shown')).toHaveCount(1);
+      const measured = await page.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+      const a = await (await fetch(`${SITE}oembed?${new URLSearchParams({ url: embedUrl(id, 'sv'), maxwidth: width })}`)).json();
+      expect(a.width).toBe(width);
+      seen.push({ id, width, measured, answered: a.height });
+    }
+  }
+  // Close enough that the frame neither jumps much nor shows a gap while it
+  // waits for its own height message: within a fifth of the measured height.
+  const off = seen.filter((s) => Math.abs(s.answered - s.measured) > s.measured * 0.2);
+  expect(off, JSON.stringify(seen)).toEqual([]);
+});
+
+/** A page that does what WordPress does with a discovered rich answer from a
+ * site it does not know (wp_filter_oembed_result, wp-embed.js): it keeps only a
+ * blockquote with links and a titled iframe, hides the iframe behind the quote,
+ * sandboxes it (scripts only), adds a secret to its address, and sizes it only
+ * on the height message carrying that secret, between 200 and 1000 px. */
+function wordpressPage(answerHtml) {
+  return `<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Ett inlägg</title></head>
+<body><main style="max-width:600px;margin:0 auto"><h1>Ett inlägg</h1><p>Text före.</p>
+<div id="post"></div><p>Text efter.</p></main>
+<script>
+  window.heights = [];
+  const ALLOWED = { a: ['href'], blockquote: [], iframe: ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title'] };
+  // wp_kses: disallowed elements go, their text stays; disallowed attributes go.
+  function kses(node) {
+    for (const child of [...node.childNodes]) {
+      if (child.nodeType === 1) {
+        const tag = child.tagName.toLowerCase();
+        kses(child);
+        if (!ALLOWED[tag]) { child.replaceWith(...child.childNodes); continue; }
+        for (const attr of [...child.attributes]) if (!ALLOWED[tag].includes(attr.name)) child.removeAttribute(attr.name);
+      } else if (child.nodeType !== 3) child.remove();
+    }
+  }
+  const doc = new DOMParser().parseFromString(${JSON.stringify(answerHtml)}, 'text/html');
+  kses(doc.body);
+  const quote = doc.body.querySelector('blockquote');
+  const frame = doc.body.querySelector('iframe');
+  const secret = 'Ab3dE6gH9k';
+  frame.setAttribute('src', frame.getAttribute('src') + '#?secret=' + secret);
+  frame.setAttribute('data-secret', secret);
+  const post = document.getElementById('post');
+  if (quote) {
+    quote.setAttribute('data-secret', secret);
+    quote.className = 'wp-embedded-content';
+    frame.setAttribute('style', 'position: absolute; clip: rect(1px, 1px, 1px, 1px);');
+    post.append(quote);
+  }
+  frame.className = 'wp-embedded-content';
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.setAttribute('security', 'restricted');
+  frame.addEventListener('load', () => frame.contentWindow.postMessage({ message: 'ready', secret }, '*'));
+  post.append(frame);
+  window.addEventListener('message', (e) => {
+    const d = e.data;
+    if (!d || !(d.secret || d.message || d.value) || /[^a-zA-Z0-9]/.test(d.secret)) return;
+    for (const q of document.querySelectorAll('blockquote[data-secret="' + d.secret + '"]')) q.style.display = 'none';
+    for (const f of document.querySelectorAll('iframe[data-secret="' + d.secret + '"]')) {
+      if (e.source !== f.contentWindow) continue;
+      f.removeAttribute('style');
+      if (d.message === 'height') {
+        let h = parseInt(d.value, 10);
+        if (h > 1000) h = 1000; else if (~~h < 200) h = 200;
+        f.height = h;
+        window.heights.push(h);
+      } else if (d.message === 'link') {
+        const from = new URL(f.getAttribute('src')), to = new URL(d.value);
+        if (/^https?:$/i.test(to.protocol) && to.host === from.host && document.activeElement === f) window.top.location.href = d.value;
+      }
+    }
+  });
+</script></body></html>`;
+}
+
+const openHost = partnerHost();
+
+for (const lang of ['sv', 'en']) {
+  test(`pasted into WordPress (${lang}), an embed is titled, sized and interactive in its sandbox`, async ({ page }) => {
+    const id = data.views.find((v) => v.panels.some((p) => p.kind === 'bars'))?.id ?? data.views[0].id;
+    // The link a web editor copies from the chart's embed panel.
+    await page.goto(`./?lang=${lang}`);
+    await appStarted(page);
+    const panel = page.locator(`#chart-${id} details.embed-panel`);
+    await panel.locator('summary').click();
+    const url = await panel.locator('textarea[id$="-link"]').inputValue();
+    expect(url).toBe(embedUrl(id, lang));
+    const provider = await discover(url);
+    const answer = await (await ask(provider, url)).json();
+    await openHost(page, wordpressPage(answer.html));
+    const frame = page.locator('iframe.wp-embedded-content');
+    await expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
+    await expect(frame).toHaveAttribute('title', answer.title);
+    const quote = page.locator('blockquote.wp-embedded-content');
+    // The quote carries the figures as text, with the link to the dashboard.
+    await expect(quote.locator('a')).toHaveAttribute('href', new RegExp(`^${SITE.replace(/[./]/g, '\\$&')}\\?lang=${lang}&chart=${id}`));
+    const inner = frame.contentFrame();
+    // The app starts in the sandbox: its script, wasm and data load across origins.
+    await expect(inner.locator('html.app-shown')).toHaveCount(1, { timeout: 20_000 });
+    // The height message with the secret showed the frame, hid the quote and
+    // sized the frame to its content.
+    await expect(quote).toBeHidden();
+    await expect(frame).not.toHaveAttribute('style', /clip/);
+    await expect
+      .poll(async () => {
+        const content = await inner.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+        const height = Number(await frame.getAttribute('height'));
+        return Math.abs(height - Math.min(1000, Math.max(200, content)));
+      }, { timeout: 10_000 })
+      .toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+    // Interactive: the chart's marks take focus and follow the arrow keys.
+    const marks = inner.locator('.plot .mark');
+    expect(await marks.count()).toBeGreaterThan(1);
+    await marks.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(marks.nth(1)).toBeFocused();
+    expect(await marks.nth(1).getAttribute('aria-label')).toMatch(/\d/);
+  });
+}
+
+test('only the sandboxed embed’s own files are open to other origins', async () => {
+  const page = await (await fetch(`${SITE}embed.html?chart=key-figures&lang=sv`)).text();
+  // The glue and the wasm the boot script loads.
+  const assets = [...page.matchAll(/["']\.\/([^"' >]+-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm))["']/g)].map((m) => m[1]);
+  expect(assets.some((a) => a.endsWith('.wasm')) && assets.some((a) => a.endsWith('.js')), assets.join()).toBe(true);
+  for (const file of new Set(assets)) {
+    const res = await fetch(`${SITE}${file}`, { headers: { Origin: 'null' } });
+    expect(res.status, file).toBe(200);
+    expect(res.headers.get('access-control-allow-origin'), file).toBe('*');
+  }
+  const json = await fetch(`${SITE}data/iop-ensamkommande.json`, { headers: { Origin: 'null' } });
+  expect(json.headers.get('access-control-allow-origin')).toBe('*');
+  // The pages are not: no other site reads them with a script.
+  for (const path of ['', 'embed.html', 'check.html']) {
+    const res = await fetch(`${SITE}${path}`, { headers: { Origin: 'null' } });
+    expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
+  }
+  // A widget's own page is served only as the widget's embed address.
+  expect((await fetch(`${SITE}embed/key-figures.sv.html`)).status).toBe(404);
+});
+
+test('each release stays at its own address, with what changed since the one before', async () => {
+  const index = await (await fetch(`${SITE}data/releases/index.json`)).json();
+  const dates = index.releases.map((r) => r.release);
+  expect(dates[0]).toBe(data.updated);
+  expect(dates).toEqual([...dates].sort().reverse());
+  for (const r of index.releases) {
+    const res = await fetch(`${SITE}data/${r.path}`);
+    expect(res.status, r.path).toBe(200);
+    expect((await res.json()).updated).toBe(r.release);
+  }
+  // The latest release is the published file, byte for byte.
+  const latest = await (await fetch(`${SITE}data/${index.releases[0].path}`)).text();
+  expect(latest).toBe(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
+  // Its changes are computed from the two files (the figures did not change).
+  const previous = await (await fetch(`${SITE}data/${index.releases[1].path}`)).json();
+  const changedFigures = data.figures.filter((f) => JSON.stringify(f) !== JSON.stringify(previous.figures.find((p) => p.id === f.id))).map((f) => f.id);
+  expect(index.releases[0].changes.figures.changed).toEqual(changedFigures);
+  const changes = await (await fetch(`${SITE}data/releases/CHANGES.md`)).text();
+  expect(changes).toContain(`## ${data.updated}`);
+});
+
+test('the dashboard and an embed show a release named in their address, and cite and embed it', async ({ page }) => {
+  const index = await (await fetch(`${SITE}data/releases/index.json`)).json();
+  const old = index.releases[index.releases.length - 1];
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`./?lang=en&release=${old.release}`);
+  await appStarted(page);
+  expect(requested).toContain(`/iop/data/${old.path}`);
+  expect(requested).not.toContain('/iop/data/iop-ensamkommande.json');
+  // The page says which release it shows, with the way to the latest.
+  const note = page.locator('.release-note');
+  await expect(note).toContainText('as published on');
+  await expect(note.getByRole('link', { name: 'Show the latest data' })).toHaveAttribute('href', './?lang=en');
+  // Without a release, no note.
+  await page.goto('./?lang=en');
+  await appStarted(page);
+  await expect(page.locator('.release-note')).toHaveCount(0);
+  await page.goto(`./?lang=en&release=${old.release}`);
+  await appStarted(page);
+  // The release stays in the address as the reader moves about.
+  await page.getByRole('link', { name: /parties|partner/i }).first().click();
+  await expect(page).toHaveURL(new RegExp(`release=${old.release}`));
+  // The embed code given for a chart names the release.
+  await page.goto(`./?lang=en&release=${old.release}`);
+  await appStarted(page);
+  const panel = page.locator('details.embed-panel').first();
+  await panel.locator('summary').click();
+  await expect(panel.locator('textarea[id$="-iframe"]')).toHaveValue(new RegExp(`release=${old.release}`));
+  // An embed of the release reads that file.
+  requested.length = 0;
+  await page.goto(`./embed.html?chart=key-figures&lang=en&theme=auto&view=chart&release=${old.release}`);
+  await expect(page.locator('html.app-shown')).toHaveCount(1);
+  expect(requested).toContain(`/iop/data/${old.path}`);
+});
