@@ -11,8 +11,8 @@
 //! `maxheight` call for.
 
 use super::PublicUrl;
-use crate::chart::{build, PanelKind};
 use crate::chart::image::scene_at;
+use crate::chart::{build, PanelKind};
 use crate::data::Dataset;
 use crate::embed::{escape, fallback_lines, Embed, Widget};
 use crate::export::preview_footer;
@@ -55,7 +55,11 @@ pub fn height_at(widget: &Widget, lang: Lang, d: &Dataset, width: u32) -> u32 {
             let footer = preview_footer(&chart, d, lang);
             let scene = scene_at(&chart, &footer, f64::from(width));
             let matrix = chart.panels.iter().any(|p| p.kind == PanelKind::Matrix);
-            let factor = if matrix { MATRIX_TO_PAGE } else { SCENE_TO_PAGE };
+            let factor = if matrix {
+                MATRIX_TO_PAGE
+            } else {
+                SCENE_TO_PAGE
+            };
             (scene.height * factor) as u32
         }
     }
