@@ -110,6 +110,21 @@ mod host {
         let d = &imported.dataset;
         let target = match out {
             Some(out) => {
+                // The file it replaces stays published as its release.
+                match iop_dashboard::publish::releases::keep_replaced(
+                    std::path::Path::new(out),
+                    &imported.json,
+                ) {
+                    Ok(Some(kept)) => eprintln!(
+                        "{out}: the file it replaces is kept as its release, {}",
+                        kept.display()
+                    ),
+                    Ok(None) => {}
+                    Err(e) => {
+                        eprintln!("{out}: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
                 if let Err(e) = std::fs::write(out, &imported.json) {
                     eprintln!("{out}: cannot write: {e}");
                     return ExitCode::FAILURE;

@@ -533,7 +533,7 @@ fn dataset(n: &mut Notes, row: &Row) -> Map<String, J> {
     o.insert("licence", licence.done());
     o.both(n, "disclosure_rule", "disclosure_rule");
     // The catalogue description, unless every one of its cells is empty.
-    let written = CATALOGUE_COLUMNS
+    let written = catalogue_columns()
         .iter()
         .any(|c| !cell_name(row.cell(c)).is_empty());
     if written {
@@ -569,21 +569,15 @@ fn dataset(n: &mut Notes, row: &Row) -> Map<String, J> {
     o.map
 }
 
-/// The dataset table's columns that hold the catalogue description.
-const CATALOGUE_COLUMNS: [&str; 12] = [
-    "publisher_name_sv",
-    "publisher_name_en",
-    "publisher_url",
-    "contact_name_sv",
-    "contact_name_en",
-    "contact_email",
-    "contact_url",
-    "keywords_sv",
-    "keywords_en",
-    "themes",
-    "place_sv",
-    "place_en",
-];
+/// The dataset table's columns that hold the catalogue description: those
+/// after the disclosure rule (one list of the columns, in `columns`).
+fn catalogue_columns() -> &'static [&'static str] {
+    let after = columns::DATASET
+        .iter()
+        .position(|c| *c == "disclosure_rule_en")
+        .map_or(columns::DATASET.len(), |i| i + 1);
+    &columns::DATASET[after..]
+}
 
 fn sources(n: &mut Notes, rows: &[Row]) -> J {
     let list = rows

@@ -169,6 +169,51 @@ pub fn change_list(releases: &[(String, Option<Changes>)]) -> String {
     out
 }
 
+/// Before a new file replaces the published one at `out` (`data/iop-ensamkommande.json`),
+/// keeps the one it replaces as its release (`data/releases/<its updated>/…`), unless
+/// that release is kept already. Returns where it was kept; nothing to keep when
+/// there is no file yet, or it is no dataset with a release date. A new file with
+/// the same date but other content is refused: that release's address must keep
+/// what it served.
+pub fn keep_replaced(
+    out: &std::path::Path,
+    new_json: &str,
+) -> Result<Option<std::path::PathBuf>, String> {
+    let Ok(old_text) = std::fs::read_to_string(out) else {
+        return Ok(None);
+    };
+    let date = |text: &str| -> Option<String> {
+        let v: J = serde_json::from_str(text).ok()?;
+        v.get("updated")?
+            .as_str()
+            .filter(|d| is_release_date(d))
+            .map(String::from)
+    };
+    let Some(old) = date(&old_text) else {
+        return Ok(None);
+    };
+    if old_text == new_json {
+        return Ok(None);
+    }
+    if date(new_json).as_deref() == Some(old.as_str()) {
+        return Err(format!(
+            "the new file has the same date as the one it replaces ({old}): give it today's date in `updated` (the dataset sheet, or the file), so that each release keeps its address"
+        ));
+    }
+    let kept = out
+        .parent()
+        .unwrap_or_else(|| std::path::Path::new("."))
+        .join(path(&old));
+    if kept.exists() {
+        return Ok(None);
+    }
+    if let Some(dir) = kept.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(&kept, &old_text).map_err(|e| format!("write {}: {e}", kept.display()))?;
+    Ok(Some(kept))
+}
+
 /// A release's date as the address names it: `YYYY-MM-DD` (the app's rule).
 pub use crate::state::valid_release as is_release_date;
 
@@ -211,6 +256,29 @@ mod tests {
             list.contains("Diagram tillagda / Charts added: `y`"),
             "{list}"
         );
+    }
+
+    #[test]
+    fn the_file_a_new_one_replaces_is_kept_as_its_release() {
+        let dir = std::env::temp_dir().join(format!("iop-keep-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let out = dir.join("iop-ensamkommande.json");
+        let old = r#"{"updated": "2026-01-01", "figures": []}"#;
+        let new = r#"{"updated": "2026-02-01", "figures": [1]}"#;
+        // Nothing to keep before the first file.
+        assert_eq!(keep_replaced(&out, new), Ok(None));
+        std::fs::write(&out, old).expect("write");
+        let kept = keep_replaced(&out, new).expect("kept").expect("a path");
+        assert_eq!(kept, dir.join("releases/2026-01-01/iop-ensamkommande.json"));
+        assert_eq!(std::fs::read_to_string(&kept).expect("read"), old);
+        // Kept once; the same file again is no new release.
+        assert_eq!(keep_replaced(&out, new), Ok(None));
+        assert_eq!(keep_replaced(&out, old), Ok(None));
+        // Other content under the same date is refused.
+        let same_date = r#"{"updated": "2026-01-01", "figures": [2]}"#;
+        assert!(keep_replaced(&out, same_date).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
