@@ -45,6 +45,15 @@ def shacl(data, shapes_file):
     return conforms, text
 
 
+def without(graph, subject, predicate):
+    """A copy of `graph` with every `predicate` of `subject` removed."""
+    copy = Graph()
+    for t in graph:
+        if not (t[0] == subject and t[1] == predicate):
+            copy.add(t)
+    return copy
+
+
 def fail(message):
     print("catalog.py: " + message)
     sys.exit(1)
@@ -100,11 +109,7 @@ def main(dist, base):
     for needed in ["iop-ensamkommande.json", "iop-ensamkommande.xlsx", "figures.csv", "excel/figures.csv"]:
         if base + "data/" + needed not in published:
             fail(f"no distribution for {needed}")
-    broken = Graph()
-    for t in catalog:
-        if not (t[0] == dataset and t[1] == DCTERMS.publisher):
-            broken.add(t)
-    if shacl(broken, "dcat-ap-se.ttl")[0]:
+    if shacl(without(catalog, dataset, DCTERMS.publisher), "dcat-ap-se.ttl")[0]:
         fail("the shapes accept a dataset without a publisher")
 
     # --- schema.org Dataset (JSON-LD) ---
@@ -129,11 +134,7 @@ def main(dist, base):
         downloads[str(ld.value(d, SCHEMA.contentUrl))] = str(ld.value(d, SCHEMA.encodingFormat))
     if downloads != published:
         fail(f"the markup's downloads differ from the catalogue's:\n{downloads}\n{published}")
-    broken = Graph()
-    for t in ld:
-        if not (t[0] == node and t[1] == SCHEMA.license):
-            broken.add(t)
-    if shacl(broken, "schema-dataset.ttl")[0]:
+    if shacl(without(ld, node, SCHEMA.license), "schema-dataset.ttl")[0]:
         fail("the shapes accept a Dataset without a licence")
     print(f"catalog.py: catalog.rdf ({len(catalog)} triples, {len(published)} distributions) and the schema.org markup ({len(ld)} triples) meet their shapes")
 
