@@ -15,7 +15,20 @@
   document.documentElement.classList.add('js');
   // A release of the data (?release=2026-11-29) waits for the app, which reads
   // that release: the first view shows the latest data.
-  if (/[?&]release=[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[&#]|$)/.test(location.search)) {
-    document.documentElement.classList.add('release');
+  var release = /[?&]release=([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[&#]|$)/.exec(location.search);
+  if (release) document.documentElement.classList.add('release');
+  // The data file the app will read, asked for now, so its round trip runs
+  // while the page is still arriving: the release the address names (as
+  // src/state.rs names its file, data/releases/<date>/…), else the latest.
+  // The build names the latest in data-latest; the check page, which reads the
+  // reader's own file, has none.
+  var file = document.currentScript.getAttribute('data-latest');
+  if (file) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = release ? file.replace(/[^/]*$/, 'releases/' + release[1] + '/$&') : file;
+    document.head.appendChild(link);
   }
 })();

@@ -95,13 +95,18 @@ fn take_links(html: &str, pick: impl Fn(&str) -> bool) -> (String, Vec<String>) 
     (out, taken)
 }
 
-/// Replaces Trunk's boot script and its preloads, which start every download
-/// as soon as the page's head is read, so the wasm competes with the page (and
-/// its whole first view) for a slow line. The new boot script, inline (no round
-/// trip for a boot file; its hash goes into the CSP with the others), waits for
-/// the first view's first paint, then starts the data, the glue (checked by its
-/// hash) and the wasm in parallel. The script is `boot.js`, its URLs filled in.
-fn boot_after_first_view(html: &str) -> Result<String, String> {
+/// Replaces Trunk's boot script and its preloads. The preloads stay at the
+/// top of the head, so the wasm, the glue and the data are asked for as soon
+/// as the page's first bytes are in: on a slow line the round trip of each
+/// request is most of its time, and the whole page (first view included) is
+/// in before any answer starts, so they do not hold the first view up. Only
+/// the wasm's preload loses Trunk's `integrity`: the boot script's `fetch`
+/// must match it to reuse it, and a checked body is held until its end, so
+/// the wasm could not compile while it downloads. The new boot script, inline
+/// (no round trip for a boot file; its hash goes into the CSP with the
+/// others), takes the preloaded glue (checked by its hash) and wasm up. The
+/// script is `boot.js`, its URLs filled in.
+fn boot_with_preloads(html: &str) -> Result<String, String> {
     let (rest, links) = take_links(html, |tag| {
         matches!(attr(tag, "rel"), Some("modulepreload" | "preload"))
             && matches!(attr(tag, "as"), None | Some("fetch"))
@@ -128,15 +133,48 @@ fn boot_after_first_view(html: &str) -> Result<String, String> {
     };
     let js = |s: Option<&str>| format!("{:?}", s.unwrap_or(""));
     let body = include_str!("boot.js")
-        .replace("DATA_URL", &js(data.and_then(|l| attr(l, "href"))))
-        .replace("GLUE_INTEGRITY", &js(attr(glue, "integrity")))
         .replace("GLUE_URL", &js(attr(glue, "href")))
         .replace("WASM_URL", &js(attr(wasm, "href")));
-    Ok(format!(
-        "{}{body}{}",
-        &rest[..body_start],
-        &rest[body_end..]
-    ))
+    let mut page = format!("{}{body}{}", &rest[..body_start], &rest[body_end..]);
+    let href = |l: &str| attr(l, "href").unwrap_or("").to_string();
+    // The data's preload is the language script's (public/lang.js): only a
+    // script can see which release the address names. It is told the file.
+    if let Some(data) = data {
+        let named = page
+            .find(DATA_LATEST)
+            .ok_or("public/lang.js does not read data-latest")?;
+        let tag = page[..named]
+            .rfind("<script>")
+            .ok_or("no <script> around public/lang.js")?;
+        page.insert_str(
+            tag + "<script".len(),
+            &format!(" {DATA_LATEST}={}", href(data)),
+        );
+    }
+    // `crossorigin` on both: an embed in a sandboxed frame (an opaque origin)
+    // asks for its files cross-origin.
+    let preloads = format!(
+        "<link rel=preload href={} as=fetch type=application/wasm crossorigin>\
+         <link rel=modulepreload href={} integrity={} crossorigin>",
+        href(wasm),
+        href(glue),
+        attr(glue, "integrity").unwrap_or("")
+    );
+    let title = page.find("</title>").ok_or("no <title> in index.html")? + "</title>".len();
+    Ok(format!("{}{preloads}{}", &page[..title], &page[title..]))
+}
+
+/// The language script's attribute that names the data file to preload.
+const DATA_LATEST: &str = "data-latest";
+
+/// The page without the data's preload: the check page reads the reader's
+/// own file.
+fn without_data_latest(html: &str) -> String {
+    let Some(at) = html.find(&format!(" {DATA_LATEST}=")) else {
+        return html.to_string();
+    };
+    let end = html[at..].find('>').map_or(html.len(), |i| at + i);
+    format!("{}{}", &html[..at], &html[end..])
 }
 
 /// The contents of the page's inline `<tag>` elements (scripts without `src`,
@@ -530,7 +568,7 @@ fn run(dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&path, &file.bytes).map_err(|e| format!("write {}: {e}", path.display()))?;
     }
-    let index = boot_after_first_view(&index)?;
+    let index = boot_with_preloads(&index)?;
     let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
         .map_err(|e| format!("read embed-frame.js: {e}"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
@@ -544,7 +582,7 @@ fn run(dir: &Path) -> Result<(), String> {
     // The page where a publisher checks a file: the dashboard's page, whose app
     // sees the class and shows the checker; no first view (there is no file
     // yet), the note for readers without JavaScript kept.
-    let check = index
+    let check = without_data_latest(&index)
         .replacen("<body>", "<body class=\"check\">", 1)
         .replacen(
             "<title>IOP Ensamkommande i Göteborg</title>",
@@ -933,36 +971,39 @@ mod tests {
     }
 
     #[test]
-    fn the_boot_script_starts_the_app_once_the_first_view_has_painted() {
-        let page = "<head><link href=./f.svg rel=icon><script type=module>import init from './g.js';</script>\
+    fn the_preloads_start_with_the_head_and_the_boot_script_takes_them_up() {
+        let page = "<head><title>T</title><link href=./f.svg rel=icon><script>var f=document.currentScript.getAttribute('data-latest')</script>\
+            <script type=module>import init from './g.js';</script>\
             <link as=fetch crossorigin href=data/d.json rel=preload>\
             <link crossorigin href=./g.js integrity=sha384-G rel=modulepreload>\
-            <link as=fetch crossorigin href=./g_bg.wasm integrity=sha384-W rel=preload type=application/wasm></head><body>";
-        let out = boot_after_first_view(page).expect("boot");
-        // Nothing but the icon is fetched while the page is read.
-        assert!(!out.contains("<link as"), "{out}");
-        assert!(!out.contains("rel=modulepreload"), "{out}");
-        assert!(out.starts_with("<head><link href=./f.svg rel=icon><script type=module>\n"));
-        assert!(out.ends_with("</script></head><body>"));
+            <link as=fetch crossorigin href=./g_bg.wasm integrity=sha384-W rel=preload type=application/wasm></head>\
+            <body><noscript>first view</noscript></body>";
+        let out = boot_with_preloads(page).expect("boot");
+        // Right after the title, before anything else the head holds; the
+        // wasm's without Trunk's integrity, or the boot script's fetch would
+        // not reuse it.
+        let (top, rest) = out.split_once("</title>").expect("title");
+        assert_eq!(top, "<head><title>T");
+        assert!(rest.starts_with(
+            "<link rel=preload href=./g_bg.wasm as=fetch type=application/wasm crossorigin>\
+             <link rel=modulepreload href=./g.js integrity=sha384-G crossorigin>\
+             <link href=./f.svg rel=icon><script data-latest=data/d.json>var f="
+        ));
+        // Trunk's own preloads are gone (each file is asked for once); the
+        // data's is the language script's, which knows the release asked for.
+        assert_eq!(out.matches("<link").count(), 3, "{out}");
+        assert!(out.ends_with("</script></head><body><noscript>first view</noscript></body>"));
         let boot = inline_blocks(&out, "script").concat();
-        let paint = boot
-            .find("first-contentful-paint")
-            .expect("waits for the first paint");
-        assert!(boot.contains(r#": "data/d.json";"#), "{boot}");
-        for after in [
-            "link('preload', data, '', 'fetch')",
-            r#"fetch("./g_bg.wasm")"#,
-            r#"link('modulepreload', "./g.js", "sha384-G")"#,
-            r#"await import("./g.js")"#,
-        ] {
-            assert!(
-                boot.find(after).is_some_and(|i| i > paint),
-                "{after} in {boot}"
-            );
+        for call in [r#"fetch("./g_bg.wasm")"#, r#"await import("./g.js")"#] {
+            assert!(boot.contains(call), "{call} in {boot}");
         }
+        // The check page reads the reader's file: no data asked for.
+        let check = without_data_latest(&out);
+        assert!(check.contains("<script>var f="), "{check}");
+        assert!(!check.contains("data/d.json"), "{check}");
         // A page without the preloads keeps Trunk's own boot code.
         let plain = "<head><script type=module>start()</script></head>";
-        assert_eq!(boot_after_first_view(plain).as_deref(), Ok(plain));
-        assert!(boot_after_first_view("<head></head>").is_err());
+        assert_eq!(boot_with_preloads(plain).as_deref(), Ok(plain));
+        assert!(boot_with_preloads("<head></head>").is_err());
     }
 }
