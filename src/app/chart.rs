@@ -166,21 +166,21 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
         _ => {
             let grid = ticks
                 .iter()
-                .map(|t| view! { <line class="grid" x1=pct(*t) x2=pct(*t) y1="0" y2="20" /> })
+                .map(|t| view! { <line class="grid" x1=pct(*t) x2=pct(*t) y1="0" y2="100%" /> })
                 .collect_view();
             let shape = match (kind, m.style) {
                 (PanelKind::Bars | PanelKind::Share, MarkStyle::Gap) => Some(
-                    view! { <rect class="bar-gap" x="0.5%" y="2" width="99%" height="16" /> }.into_any(),
+                    view! { <rect class="bar-gap" x="0.5%" y="10%" width="99%" height="80%" /> }.into_any(),
                 ),
                 (PanelKind::Share, _) => Some(
                     view! {
-                        <rect class="share-whole" x="0.5" y="1.5" width="99.5%" height="17" />
-                        <rect class=format!("bar {style}") x="0" y="1" width=pct(m.fraction) height="18" />
+                        <rect class="share-whole" x="0.5" y="7.5%" width="99.5%" height="85%" />
+                        <rect class=format!("bar {style}") x="0" y="5%" width=pct(m.fraction) height="90%" />
                     }
                     .into_any(),
                 ),
                 (PanelKind::Bars, _) => Some(
-                    view! { <rect class=format!("bar {style}") x="0" y="1" width=pct(m.fraction) height="18" /> }
+                    view! { <rect class=format!("bar {style}") x="0" y="5%" width=pct(m.fraction) height="90%" /> }
                         .into_any(),
                 ),
                 _ => None,
@@ -657,6 +657,20 @@ pub fn BarChart(
     let has_grid = chart.panels.iter().any(|p| p.kind == PanelKind::Matrix);
     let (figure_labelled_by, heading_id, plot_labelled_by) =
         (title_id.clone(), title_id.clone(), title_id);
+    // Chart or table: above the chart on the dashboard; in an embed under it,
+    // on one line with the notes, as a news graphic has its controls, so the
+    // embed spends no line of its own on them.
+    let switch = view! {
+        <div class="view-switch" role="group" aria-label=s.show_as>
+            {view_link(View::Chart, s.view_chart)}
+            {view_link(View::Table, s.view_table)}
+        </div>
+    };
+    let (switch_on_top, switch_below) = if embeddable {
+        (Some(switch), None)
+    } else {
+        (None, Some(switch))
+    };
     view! {
         <figure class="chart" id=base tabindex="-1" aria-labelledby=figure_labelled_by>
             <Heading level id=heading_id>
@@ -664,10 +678,7 @@ pub fn BarChart(
             </Heading>
             {chart.subtitle.clone().map(|s| view! { <p class="subtitle">{s}</p> })}
             <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
-            <div class="view-switch" role="group" aria-label=s.show_as>
-                {view_link(View::Chart, s.view_chart)}
-                {view_link(View::Table, s.view_table)}
-            </div>
+            {switch_on_top}
             <div class="chart-view" hidden=move || view_mode.get() != View::Chart>
                 <p class="chart-keys" id=keys_id>
                     {s.chart_keys}
@@ -684,6 +695,7 @@ pub fn BarChart(
             {embeddable.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
             {embeddable.then(|| view! { <EmbedPanel widget=Widget::View(id.to_string()) dataset=dataset.clone() lang nav /> })}
             <figcaption>
+                {switch_below}
                 {(!notes.is_empty()).then(|| {
                     let list = view! {
                         <ul class="chart-notes">{notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
