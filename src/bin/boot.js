@@ -1,17 +1,15 @@
 
-// Written by src/bin/site.rs (boot_with_preloads) from src/bin/boot.js.
-// The wasm and the glue are already on their way (their preloads are at the
-// top of the head; the data's is public/lang.js's). This script runs once the
-// page is parsed and takes them up.
-// The same request as the preload (no integrity: it would hold the body until
+// Written by src/bin/site.rs (boot_with_preloads) from src/bin/boot.js, after
+// the wasm-bindgen glue it starts (inline, at the end of the page). The wasm
+// is already on its way (its preload is at the top of the head; the data's is
+// public/lang.js's). This script runs once the page is parsed and takes it up:
+// the same request as the preload (no integrity: it would hold the body until
 // the end, so the wasm could not compile while it downloads; same origin,
 // under the CSP), so the browser hands the preloaded response over.
-const wasm = fetch(WASM_URL);
-wasm.catch(() => {}); // reported below, where it is awaited
+const iopWasm = fetch(WASM_URL);
+iopWasm.catch(() => {}); // reported below, where it is awaited
 try {
-  const bindings = await import(GLUE_URL);
-  const instance = await bindings.default({ module_or_path: wasm });
-  window.wasmBindings = bindings;
+  const instance = await GLUE_INIT({ module_or_path: iopWasm });
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 } catch (error) {
   // The app cannot start (the line dropped, a file is missing): the page

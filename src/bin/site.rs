@@ -95,18 +95,24 @@ fn take_links(html: &str, pick: impl Fn(&str) -> bool) -> (String, Vec<String>) 
     (out, taken)
 }
 
-/// Replaces Trunk's boot script and its preloads. The preloads stay at the
-/// top of the head, so the wasm, the glue and the data are asked for as soon
-/// as the page's first bytes are in: on a slow line the round trip of each
-/// request is most of its time, and the whole page (first view included) is
-/// in before any answer starts, so they do not hold the first view up. Only
-/// the wasm's preload loses Trunk's `integrity`: the boot script's `fetch`
-/// must match it to reuse it, and a checked body is held until its end, so
-/// the wasm could not compile while it downloads. The new boot script, inline
-/// (no round trip for a boot file; its hash goes into the CSP with the
-/// others), takes the preloaded glue (checked by its hash) and wasm up. The
-/// script is `boot.js`, its URLs filled in.
-fn boot_with_preloads(html: &str) -> Result<String, String> {
+/// Replaces Trunk's boot script and its preloads. The wasm's preload stays at
+/// the top of the head, so it is asked for as soon as the page's first bytes
+/// are in: on a slow line a request's round trip is most of its time, and the
+/// whole page (first view included) is in before its answer starts, so it does
+/// not hold the first view up. It loses Trunk's `integrity`: the boot script's
+/// `fetch` must match the preload to reuse it, and a checked body is held
+/// until its end, so the wasm could not compile while it downloads. The
+/// wasm-bindgen glue goes into the page, at its end, with the boot script
+/// (`boot.js`, its URL and the glue's start function filled in): its bytes
+/// arrive while the line would wait for the wasm's first ones, instead of
+/// sharing the line with the wasm as a file of its own would. The script is
+/// inline, so its hash goes into the CSP with the others. `glue` reads the
+/// glue file Trunk wrote; returns the page and that file's address, which
+/// nothing loads any more.
+fn boot_with_preloads(
+    html: &str,
+    glue: impl Fn(&str) -> Result<String, String>,
+) -> Result<(String, Option<String>), String> {
     let (rest, links) = take_links(html, |tag| {
         matches!(attr(tag, "rel"), Some("modulepreload" | "preload"))
             && matches!(attr(tag, "as"), None | Some("fetch"))
@@ -117,26 +123,33 @@ fn boot_with_preloads(html: &str) -> Result<String, String> {
         })
     };
     // Trunk's minifier drops the quotes of attribute values.
-    let (start, open) = ["<script type=\"module\">", "<script type=module>"]
+    let start = ["<script type=\"module\">", "<script type=module>"]
         .iter()
-        .find_map(|open| rest.find(open).map(|i| (i, *open)))
+        .find_map(|open| rest.find(open))
         .ok_or("no inline module script in index.html")?;
-    let body_start = start + open.len();
-    let body_end = rest[body_start..]
+    let end = rest[start..]
         .find("</script>")
         .ok_or("unterminated script")?
-        + body_start;
+        + start
+        + "</script>".len();
     let data = find("preload", ".json");
-    let (Some(glue), Some(wasm)) = (find("modulepreload", ".js"), find("preload", ".wasm")) else {
+    let (Some(glue_link), Some(wasm)) = (find("modulepreload", ".js"), find("preload", ".wasm"))
+    else {
         // Not a build this step knows: leave Trunk's boot as it is.
-        return Ok(html.to_string());
+        return Ok((html.to_string(), None));
     };
-    let js = |s: Option<&str>| format!("{:?}", s.unwrap_or(""));
-    let body = include_str!("boot.js")
-        .replace("GLUE_URL", &js(attr(glue, "href")))
-        .replace("WASM_URL", &js(attr(wasm, "href")));
-    let mut page = format!("{}{body}{}", &rest[..body_start], &rest[body_end..]);
     let href = |l: &str| attr(l, "href").unwrap_or("").to_string();
+    let glue_path = href(glue_link);
+    let glue_code = glue(&glue_path)?;
+    if glue_code.contains("</script") {
+        return Err(format!("{glue_path} cannot go inline: it holds </script"));
+    }
+    let init = default_export(&glue_code)
+        .ok_or("the wasm-bindgen glue has no `export { … as default }`")?;
+    let boot = include_str!("boot.js")
+        .replace("GLUE_INIT", init)
+        .replace("WASM_URL", &format!("{:?}", href(wasm)));
+    let mut page = format!("{}{}", &rest[..start], &rest[end..]);
     // The data's preload is the language script's (public/lang.js): only a
     // script can see which release the address names. It is told the file.
     if let Some(data) = data {
@@ -151,17 +164,35 @@ fn boot_with_preloads(html: &str) -> Result<String, String> {
             &format!(" {DATA_LATEST}={}", href(data)),
         );
     }
-    // `crossorigin` on both: an embed in a sandboxed frame (an opaque origin)
-    // asks for its files cross-origin.
-    let preloads = format!(
-        "<link rel=preload href={} as=fetch type=application/wasm crossorigin>\
-         <link rel=modulepreload href={} integrity={} crossorigin>",
-        href(wasm),
-        href(glue),
-        attr(glue, "integrity").unwrap_or("")
+    // `crossorigin`: an embed in a sandboxed frame (an opaque origin) asks
+    // for its files cross-origin.
+    let preload = format!(
+        "<link rel=preload href={} as=fetch type=application/wasm crossorigin>",
+        href(wasm)
     );
     let title = page.find("</title>").ok_or("no <title> in index.html")? + "</title>".len();
-    Ok(format!("{}{preloads}{}", &page[..title], &page[title..]))
+    page.insert_str(title, &preload);
+    let body_end = page.rfind("</body>").ok_or("no </body> in index.html")?;
+    page.insert_str(
+        body_end,
+        &format!(
+            "<script type=module>\n{}\n{boot}</script>\n",
+            glue_code.trim()
+        ),
+    );
+    Ok((page, Some(glue_path)))
+}
+
+/// The name the glue's start function has inside the glue (`export {
+/// initSync, __wbg_init as default };`), which the boot script, written
+/// after it in the same module, calls.
+fn default_export(glue: &str) -> Option<&str> {
+    let list = &glue[glue.rfind("export {")? + "export {".len()..];
+    let list = &list[..list.find('}')?];
+    list.split(',').find_map(|item| {
+        let (name, alias) = item.trim().split_once(" as ")?;
+        (alias.trim() == "default").then(|| name.trim())
+    })
 }
 
 /// The language script's attribute that names the data file to preload.
@@ -568,7 +599,13 @@ fn run(dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&path, &file.bytes).map_err(|e| format!("write {}: {e}", path.display()))?;
     }
-    let index = boot_with_preloads(&index)?;
+    let (index, glue) = boot_with_preloads(&index, |path| {
+        std::fs::read_to_string(dir.join(path)).map_err(|e| format!("read {path}: {e}"))
+    })?;
+    // Inline now; nothing loads the file.
+    if let Some(path) = glue {
+        std::fs::remove_file(dir.join(&path)).map_err(|e| format!("remove {path}: {e}"))?;
+    }
     let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
         .map_err(|e| format!("read embed-frame.js: {e}"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
@@ -971,39 +1008,65 @@ mod tests {
     }
 
     #[test]
-    fn the_preloads_start_with_the_head_and_the_boot_script_takes_them_up() {
+    fn the_wasm_is_asked_for_with_the_head_and_started_by_the_glue_at_the_end() {
         let page = "<head><title>T</title><link href=./f.svg rel=icon><script>var f=document.currentScript.getAttribute('data-latest')</script>\
             <script type=module>import init from './g.js';</script>\
             <link as=fetch crossorigin href=data/d.json rel=preload>\
             <link crossorigin href=./g.js integrity=sha384-G rel=modulepreload>\
             <link as=fetch crossorigin href=./g_bg.wasm integrity=sha384-W rel=preload type=application/wasm></head>\
             <body><noscript>first view</noscript></body>";
-        let out = boot_with_preloads(page).expect("boot");
-        // Right after the title, before anything else the head holds; the
-        // wasm's without Trunk's integrity, or the boot script's fetch would
-        // not reuse it.
+        let glue = "let wasm;\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
+        let read = |path: &str| {
+            assert_eq!(path, "./g.js");
+            Ok(glue.to_string())
+        };
+        let (out, file) = boot_with_preloads(page, read).expect("boot");
+        assert_eq!(file.as_deref(), Some("./g.js"));
+        // The wasm's preload right after the title, before anything else the
+        // head holds, without Trunk's integrity (or the boot script's fetch
+        // would not reuse it); the data's is the language script's, which
+        // knows the release asked for.
         let (top, rest) = out.split_once("</title>").expect("title");
         assert_eq!(top, "<head><title>T");
         assert!(rest.starts_with(
             "<link rel=preload href=./g_bg.wasm as=fetch type=application/wasm crossorigin>\
-             <link rel=modulepreload href=./g.js integrity=sha384-G crossorigin>\
              <link href=./f.svg rel=icon><script data-latest=data/d.json>var f="
         ));
-        // Trunk's own preloads are gone (each file is asked for once); the
-        // data's is the language script's, which knows the release asked for.
-        assert_eq!(out.matches("<link").count(), 3, "{out}");
-        assert!(out.ends_with("</script></head><body><noscript>first view</noscript></body>"));
-        let boot = inline_blocks(&out, "script").concat();
-        for call in [r#"fetch("./g_bg.wasm")"#, r#"await import("./g.js")"#] {
-            assert!(boot.contains(call), "{call} in {boot}");
-        }
+        assert_eq!(out.matches("<link").count(), 2, "{out}");
+        assert!(
+            !out.contains("sha384-W") && !out.contains("import init"),
+            "{out}"
+        );
+        // The glue and the boot script: one module, after the first view.
+        let (head, body) = out.split_once("<body>").expect("body");
+        assert!(!head.contains("type=module"), "{head}");
+        let module = body.split_once("<script type=module>\n").expect("module").1;
+        assert!(body.find("first view") < body.find("<script type=module>"));
+        assert!(module.starts_with(glue.trim()), "{module}");
+        assert!(
+            module.contains(r#"const iopWasm = fetch("./g_bg.wasm");"#),
+            "{module}"
+        );
+        assert!(
+            module.contains("await __wbg_init({ module_or_path: iopWasm })"),
+            "{module}"
+        );
+        assert!(out.ends_with("</script>\n</body>"), "{out}");
         // The check page reads the reader's file: no data asked for.
         let check = without_data_latest(&out);
         assert!(check.contains("<script>var f="), "{check}");
         assert!(!check.contains("data/d.json"), "{check}");
+        // A glue without a default export, or one that would end the script
+        // early, stops the build.
+        assert!(boot_with_preloads(page, |_| Ok("export { initSync };".into())).is_err());
+        assert!(boot_with_preloads(page, |_| Ok(format!("{glue}'</script>'"))).is_err());
         // A page without the preloads keeps Trunk's own boot code.
         let plain = "<head><script type=module>start()</script></head>";
-        assert_eq!(boot_with_preloads(plain).as_deref(), Ok(plain));
-        assert!(boot_with_preloads("<head></head>").is_err());
+        let unread = |_: &str| -> Result<String, String> { panic!("no glue to read") };
+        assert_eq!(
+            boot_with_preloads(plain, unread),
+            Ok((plain.to_string(), None))
+        );
+        assert!(boot_with_preloads("<head></head>", unread).is_err());
     }
 }

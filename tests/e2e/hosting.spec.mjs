@@ -11,7 +11,6 @@ const files = readdirSync(dist);
 const wasm = files.find((f) => f.endsWith('_bg.wasm'));
 // Trunk writes its hash without leading zeros: 15 digits one build in sixteen.
 const icon = files.find((f) => /^favicon-[0-9a-f]{8,16}\.svg$/.test(f));
-const glue = files.find((f) => /^iop-dashboard-[0-9a-f]{8,16}\.js$/.test(f));
 
 const COMMON = {
   'x-content-type-options': 'nosniff',
@@ -28,7 +27,6 @@ test('every kind of file gets its type, caching and security headers', async ({ 
     ['embed.html', 'text/html', 'no-cache'],
     [wasm, 'application/wasm', 'public, max-age=31536000, immutable'],
     [icon, 'image/svg+xml', 'public, max-age=31536000, immutable'],
-    [glue, 'javascript', 'public, max-age=31536000, immutable'],
     ['embed.js', 'javascript', 'no-cache'],
     ['data/iop-ensamkommande.json', 'application/json', 'no-cache'],
     ['data/figures.csv', 'text/csv', 'no-cache'],
@@ -60,7 +58,7 @@ test('pages carry a strict CSP: their own policy with hashes, and who may frame 
   // the boot script and the stylesheet; the embed page also its frame script (theme, widget, height) and
   // the rule that shows its chart's picture.
   const PAGES = [
-    ['./', "frame-ancestors 'self'", ['documentElement.lang', 'boot_with_preloads', 'currentScript.previousElementSibling'], 1],
+    ['./', "frame-ancestors 'self'", ['documentElement.lang', 'currentScript.previousElementSibling', 'boot_with_preloads'], 1],
     ['embed.html', 'frame-ancestors *', ['iop-embed:height', 'documentElement.lang', 'boot_with_preloads'], 2],
     // A widget's own page (with its oEmbed discovery link), served at its embed address.
     ['embed.html?chart=key-figures&lang=en', 'frame-ancestors *', ['iop-embed:height', 'documentElement.lang', 'boot_with_preloads'], 2],
@@ -97,7 +95,7 @@ test('pages carry a strict CSP: their own policy with hashes, and who may frame 
 });
 
 test('text files and the wasm are sent pre-compressed, brotli first', async ({ request }) => {
-  for (const path of ['./', wasm, glue, 'data/iop-ensamkommande.json', 'embed.js']) {
+  for (const path of ['./', wasm, 'data/iop-ensamkommande.json', 'embed.js']) {
     const br = await request.get(path, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(br.headers()['content-encoding'], path).toBe('br');
     expect(br.headers().vary, path).toContain('Accept-Encoding');
@@ -180,13 +178,18 @@ test('the violation probe used above does notice a violation', async ({ page }) 
 // The app's files are asked for from the top of the head, so their round trips
 // run while the page (its first view included) is still arriving: each starts
 // before anything is painted, and each is fetched once (the boot script takes
-// the preloads up, it does not fetch them again). The check page reads the
+// the preloads up, it does not fetch them again). The wasm-bindgen glue is in
+// the page, so no script file is fetched at all. The check page reads the
 // reader's own file, never the published one.
+test('the build leaves no glue file behind: it is in the pages', () => {
+  expect(files.filter((f) => f.endsWith('.js')).sort()).toEqual(['embed.js']);
+});
+
 for (const [name, path, ready, files] of [
-  ['dashboard', './?lang=sv', 'figure.chart', [wasm, glue, 'iop-ensamkommande.json']],
-  ['embed', 'embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach', 'body > main figure.chart', [wasm, glue, 'iop-ensamkommande.json']],
-  ['embed in its table view', 'embed.html?chart=reach&lang=sv&theme=auto&view=table#reach', 'figure.chart table', [wasm, glue, 'iop-ensamkommande.json']],
-  ['check page', 'check.html?lang=sv', 'h1', [wasm, glue]],
+  ['dashboard', './?lang=sv', 'figure.chart', [wasm, 'iop-ensamkommande.json']],
+  ['embed', 'embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach', 'body > main figure.chart', [wasm, 'iop-ensamkommande.json']],
+  ['embed in its table view', 'embed.html?chart=reach&lang=sv&theme=auto&view=table#reach', 'figure.chart table', [wasm, 'iop-ensamkommande.json']],
+  ['check page', 'check.html?lang=sv', 'h1', [wasm]],
 ]) {
   test(`${name}: the app's files are asked for with the head, each once`, async ({ page }) => {
     const requested = [];
@@ -200,6 +203,7 @@ for (const [name, path, ready, files] of [
     }));
     expect(timing.paint).toBeGreaterThan(0);
     expect(requested.filter((f) => f.endsWith('.json'))).toEqual(files.filter((f) => f.endsWith('.json')));
+    expect(requested.filter((f) => f.endsWith('.js'))).toEqual([]);
     for (const file of files) {
       expect(requested.filter((f) => f === file), file).toHaveLength(1);
       const started = timing.files.filter(([f]) => f === file).map(([, t]) => t);

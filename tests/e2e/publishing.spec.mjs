@@ -222,9 +222,9 @@ for (const lang of ['sv', 'en']) {
 
 test('only the sandboxed embed’s own files are open to other origins', async () => {
   const page = await (await fetch(`${SITE}embed.html?chart=key-figures&lang=sv`)).text();
-  // The glue and the wasm the boot script loads.
-  const assets = [...page.matchAll(/["']\.\/([^"' >]+-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm))["']/g)].map((m) => m[1]);
-  expect(assets.some((a) => a.endsWith('.wasm')) && assets.some((a) => a.endsWith('.js')), assets.join()).toBe(true);
+  // The wasm the boot script loads (the glue is in the page).
+  const assets = [...page.matchAll(/["']\.\/([^"' >]+-[0-9a-f]{8,16}_bg\.wasm)["']/g)].map((m) => m[1]);
+  expect(assets.length, page.slice(0, 2000)).toBeGreaterThan(0);
   for (const file of new Set(assets)) {
     const res = await fetch(`${SITE}${file}`, { headers: { Origin: 'null' } });
     expect(res.status, file).toBe(200);
