@@ -21,7 +21,7 @@ const EMBED = { 600: 600, 320: 800 };
 // each is in the note with its figures. A widget not listed here is
 // held to the aim itself.
 const NOT_YET = {
-  600: { context: 712, timeline: 737, services: 812 },
+  600: { context: 712, timeline: 737, services: 789 },
   320: { context: 990, timeline: 1278, services: 1223 },
 };
 
