@@ -438,3 +438,35 @@ fn a_share_is_drawn_against_its_whole() {
     assert!((share.marks[0].fraction - 0.55).abs() < 1e-9);
     assert!(c.notes.iter().any(|n| n.contains("100 per cent")));
 }
+
+#[test]
+fn bars_whose_values_are_long_say_so_for_a_narrow_layout() {
+    let d = bundled();
+    for lang in Lang::ALL {
+        let long_in = |id: &str| {
+            chart(id, &d, lang)
+                .panels
+                .iter()
+                .filter(|p| p.kind == PanelKind::Bars)
+                .map(|p| p.long_values())
+                .collect::<Vec<_>>()
+        };
+        // Amounts in words ("1,177 miljarder kr") would squeeze narrow bars;
+        // counts ("about 3,000") fit a column beside them.
+        assert_eq!(long_in("money"), [true], "{lang:?}");
+        assert_eq!(long_in("context"), [false], "{lang:?}");
+        assert_eq!(long_in("housing"), [false], "{lang:?}");
+    }
+    // The same panel turns long when one of its values does.
+    let mut d = bundled();
+    // (Its last bar: the first two make the takeaway's ratio.)
+    let figure = d.view("housing").expect("view").panels[0]
+        .marks
+        .last()
+        .and_then(|m| m.figure.clone())
+        .expect("a figure");
+    f_set(&mut d, &figure, 1_180_000_000.0);
+    let bars = &chart("housing", &d, Lang::Sv).panels[0];
+    assert_eq!(bars.kind, PanelKind::Bars);
+    assert!(bars.long_values(), "{:?}", bars.marks);
+}

@@ -609,7 +609,11 @@ pub fn BarChart(
                     view! { {rows} {axis} }.into_any()
                 }
             };
-            let panel_class = format!("panel panel-{}", kind.id());
+            let panel_class = if panel.long_values() {
+                format!("panel panel-{} values-long", kind.id())
+            } else {
+                format!("panel panel-{}", kind.id())
+            };
             // A panel without a title of its own is named by its chart.
             let group_name = if panel.title.is_empty() {
                 chart.title.clone()

@@ -97,6 +97,19 @@ impl Panel {
             .collect()
     }
 
+    /// Whether a value is too long for a column of values beside narrow bars
+    /// ("1,177 miljarder kr"): such a column would squeeze the bars to a
+    /// stub and break their axis into pieces of words, so where the plot is
+    /// narrow each value goes on its label's line instead, and its bar takes
+    /// the whole width under them. Counted in characters: a value is one line
+    /// of bold text at the marks' size.
+    pub fn long_values(&self) -> bool {
+        const COLUMN: usize = 12;
+        self.marks
+            .iter()
+            .any(|m| m.display.chars().count() > COLUMN)
+    }
+
     /// A panel of `kind` whose marks are listed one after the other.
     pub fn listed(kind: PanelKind, title: String, scale: Scale, marks: Vec<Mark>) -> Panel {
         Panel {

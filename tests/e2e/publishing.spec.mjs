@@ -184,8 +184,10 @@ for (const lang of ['sv', 'en']) {
     await appStarted(page);
     const panel = page.locator(`#chart-${id} details.embed-panel`);
     await panel.locator('summary').click();
-    const url = await panel.locator('textarea[id$="-link"]').inputValue();
-    expect(url).toBe(embedUrl(id, lang));
+    // The link is written once the panel is open (its toggle event).
+    const link = panel.locator('textarea[id$="-link"]');
+    await expect(link).toHaveValue(embedUrl(id, lang));
+    const url = await link.inputValue();
     const provider = await discover(url);
     const answer = await (await ask(provider, url)).json();
     await openHost(page, wordpressPage(answer.html));
