@@ -49,6 +49,27 @@ for (const lang of ['sv', 'en']) {
         const h = await height(page);
         const most = NOT_YET[width][id] ?? aim;
         if (h > most) over.push(`${id} at ${width} px: ${h} > ${most}`);
+        // Compact, not cramped: at these widths a bar's track keeps most of the
+        // plot (a column of long values squeezed them to a stub once), and its
+        // values and axis labels stay whole and inside the plot.
+        const cramped = await page.evaluate(() => {
+          const out = [];
+          for (const plot of document.querySelectorAll('main .plot')) {
+            const box = plot.getBoundingClientRect();
+            for (const el of plot.querySelectorAll('.panel-bars .mark-value, .panel-bars .axis span')) {
+              const r = el.getBoundingClientRect();
+              if (el.getClientRects().length > 1 || r.left < box.left - 1 || r.right > box.right + 1) {
+                out.push(`"${el.textContent}" broken or outside the plot`);
+              }
+            }
+            for (const track of plot.querySelectorAll('.panel-bars .mark-bar')) {
+              const w = track.getBoundingClientRect().width;
+              if (w < box.width / 2) out.push(`a bar's track of ${Math.round(w)} px in a plot of ${Math.round(box.width)}`);
+            }
+          }
+          return out;
+        });
+        over.push(...cramped.map((c) => `${id} at ${width} px: ${c}`));
       }
     }
     expect(over).toEqual([]);
