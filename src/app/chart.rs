@@ -609,11 +609,9 @@ pub fn BarChart(
                     view! { {rows} {axis} }.into_any()
                 }
             };
-            let panel_class = if panel.long_values() {
-                format!("panel panel-{} values-long", kind.id())
-            } else {
-                format!("panel panel-{}", kind.id())
-            };
+            // Bars whose values need the label's line where the plot is narrow.
+            let long = (kind == PanelKind::Bars && panel.long_values()).then_some(" values-long");
+            let panel_class = format!("panel panel-{}{}", kind.id(), long.unwrap_or_default());
             // A panel without a title of its own is named by its chart.
             let group_name = if panel.title.is_empty() {
                 chart.title.clone()
