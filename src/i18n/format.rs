@@ -2,7 +2,9 @@
 //!
 //! Swedish: "35 369", "55 %", "1,18 miljarder kr", "4 maj 2017".
 //! English: "35,369", "55%", "SEK 1.18 billion", "4 May 2017".
-//! Swedish spaces are no-break spaces (U+00A0) so a number never wraps in two.
+//! Swedish spaces are no-break spaces (U+00A0) so a number never wraps in two,
+//! nor leaves its currency; a line may break only before a scale word ("2,797 /
+//! miljoner kr"), so a big number in a narrow card wraps between words.
 //! No figure is rounded: large amounts use "million"/"billion" only when that
 //! shows every significant digit the source gave.
 
@@ -66,11 +68,11 @@ pub fn money(n: f64, lang: Lang) -> String {
     };
     match lang {
         Lang::Sv => match word_sv {
-            Some(w) => format!("{amount}{NBSP}{w}{NBSP}kr"),
+            Some(w) => format!("{amount} {w}{NBSP}kr"),
             None => format!("{amount}{NBSP}kr"),
         },
         Lang::En => match word_en {
-            Some(w) => format!("SEK{NBSP}{amount}{NBSP}{w}"),
+            Some(w) => format!("SEK{NBSP}{amount} {w}"),
             None => format!("SEK{NBSP}{amount}"),
         },
     }
@@ -287,6 +289,15 @@ mod tests {
         assert_eq!(plain(money(2_797_500.0, Sv)), "2 797 500 kr");
         assert_eq!(plain(money(50.0, En)), "SEK 50");
         assert_eq!(plain(money(0.0, Sv)), "0 kr");
+    }
+
+    #[test]
+    fn money_breaks_only_before_its_scale_word() {
+        // Ordinary spaces are where a line may break.
+        assert_eq!(money(2_797_000.0, Sv), "2,797 miljoner\u{a0}kr");
+        assert_eq!(money(2_797_000.0, En), "SEK\u{a0}2.797 million");
+        assert_eq!(money(2_797_500.0, Sv), "2\u{a0}797\u{a0}500\u{a0}kr");
+        assert_eq!(money(50.0, En), "SEK\u{a0}50");
     }
 
     #[test]

@@ -27,6 +27,28 @@ const NOT_YET = {
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
+// Words of big numbers and bar labels that a line break cuts in two (words
+// joined by no-break spaces count as one: "miljoner kr"; a line may end after
+// a dash). Narrow cards once
+// showed "milj / oner kr", and a label squeezed beside a long value
+// "resursförvaltningen / s". Runs in the page.
+const brokenWords = () => {
+  const out = [];
+  for (const el of document.querySelectorAll('main .number-value, main .key-figure-value, main .panel-bars .mark-label')) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // A line may end after a dash ("2015–" / "2017"): that is a word's end.
+      for (const m of node.data.matchAll(/[^ \n\t–-]+[–-]?/g)) {
+        const word = document.createRange();
+        word.setStart(node, m.index);
+        word.setEnd(node, m.index + m[0].length);
+        if (word.getClientRects().length > 1) out.push(`"${m[0]}" cut at a line's end`);
+      }
+    }
+  }
+  return out;
+};
+
 for (const lang of ['sv', 'en']) {
   for (const [width, most] of Object.entries(OVERVIEW)) {
     test(`the overview is at most ${most} px tall at ${width} px (${lang})`, async ({ page }) => {
@@ -35,6 +57,7 @@ for (const lang of ['sv', 'en']) {
       await expect(page.locator('#first-view')).toHaveCount(0);
       await expect(page.locator('figure.chart .plot')).toHaveCount(data.views.length);
       expect(await height(page)).toBeLessThanOrEqual(most);
+      expect(await page.evaluate(brokenWords)).toEqual([]);
     });
   }
 
@@ -67,9 +90,25 @@ for (const lang of ['sv', 'en']) {
               if (w < box.width / 2) out.push(`a bar's track of ${Math.round(w)} px in a plot of ${Math.round(box.width)}`);
             }
           }
+          // A matrix's turned headings stay in their row, clear of the corner's
+          // label (a long Swedish word once ran out of the top and over it).
+          for (const head of document.querySelectorAll('main .matrix-head')) {
+            const row = head.getBoundingClientRect();
+            const corner = head.querySelector('.matrix-corner').getBoundingClientRect();
+            for (const span of head.querySelectorAll('.matrix-column span')) {
+              const text = document.createRange();
+              text.selectNodeContents(span);
+              const t = text.getBoundingClientRect();
+              const overlaps = t.left < corner.right && corner.left < t.right && t.top < corner.bottom && corner.top < t.bottom;
+              if (t.top < row.top - 1 || t.bottom > row.bottom + 1 || overlaps) {
+                out.push(`the heading "${span.textContent}" runs out of its row or over the corner`);
+              }
+            }
+          }
           return out;
         });
         over.push(...cramped.map((c) => `${id} at ${width} px: ${c}`));
+        over.push(...(await page.evaluate(brokenWords)).map((c) => `${id} at ${width} px: ${c}`));
       }
     }
     expect(over).toEqual([]);
