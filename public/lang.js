@@ -21,14 +21,15 @@
   // while the page is still arriving: the release the address names (as
   // src/state.rs names its file, data/releases/<date>/…), else the latest.
   // The build names the latest in data-latest; the check page, which reads the
-  // reader's own file, has none.
+  // reader's own file, has none. The app takes this answer up when it starts
+  // (src/app/load.rs: once, so a retry asks again), already read, and stops it
+  // if it is too slow; any failure is the app's to report.
   var file = document.currentScript.getAttribute('data-latest');
-  if (file) {
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = release ? file.replace(/[^/]*$/, 'releases/' + release[1] + '/$&') : file;
-    document.head.appendChild(link);
+  if (file && window.fetch && window.AbortController) {
+    var url = new URL(release ? file.replace(/[^/]*$/, 'releases/' + release[1] + '/$&') : file, location.href).href;
+    var stop = new AbortController();
+    var answer = fetch(url, { signal: stop.signal });
+    answer.catch(function () {});
+    window.__iopData = { url: url, stop: stop, answer: answer };
   }
 })();

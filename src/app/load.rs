@@ -68,7 +68,11 @@ impl From<Result<Readable, LoadError>> for LoadState {
 /// Fetches and checks the dataset; gives up after `TIMEOUT_SECONDS` so a slow or
 /// stalled server ends in a message with a retry, not an endless spinner.
 pub async fn fetch_dataset(url: &str) -> Result<Readable, LoadError> {
-    let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
+    let early = early_request(url);
+    let controller = match &early {
+        Some(e) => e.stop.clone(),
+        None => web_sys::AbortController::new().map_err(|_| LoadError::Network)?,
+    };
     let signal = controller.signal();
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
     let on_timeout = {
@@ -85,7 +89,13 @@ pub async fn fetch_dataset(url: &str) -> Result<Readable, LoadError> {
         )
         .ok()
     });
-    let result = fetch_text(url, &signal).await;
+    let result = match early {
+        Some(e) => match taken_up(e.answer).await {
+            Ok(response) => read_text(response).await,
+            Err(e) => Err(e),
+        },
+        None => fetch_text(url, &signal).await,
+    };
     if let (Some(w), Some(t)) = (web_sys::window(), timer) {
         w.clear_timeout_with_handle(t);
     }
@@ -105,12 +115,63 @@ pub async fn fetch_dataset(url: &str) -> Result<Readable, LoadError> {
     read_dataset(&text).map_err(LoadError::Invalid)
 }
 
+/// The request `public/lang.js` made while the page was arriving (it names
+/// the window property, its address, its answer and the way to stop it).
+const EARLY_REQUEST: &str = "__iopData";
+
+struct EarlyRequest {
+    answer: js_sys::Promise,
+    stop: web_sys::AbortController,
+}
+
+/// The data request the page made before the app started, if it asked for
+/// `url`. By the time the wasm has arrived its answer has too, so the app
+/// reads it in the task it starts in, instead of asking again and waiting a
+/// few tasks (and a frame) for the browser's cache. Taken once: a retry, or a
+/// release other than the one asked for, asks the server itself.
+fn early_request(url: &str) -> Option<EarlyRequest> {
+    use wasm_bindgen::{JsCast, JsValue};
+    let window = web_sys::window()?;
+    let key = JsValue::from_str(EARLY_REQUEST);
+    let early = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .filter(JsValue::is_object)?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let field = |name: &str| js_sys::Reflect::get(&early, &JsValue::from_str(name)).ok();
+    let stop = field("stop")?.dyn_into::<web_sys::AbortController>().ok()?;
+    let page = window.location().href().ok()?;
+    let wanted = web_sys::Url::new_with_base(url, &page).ok()?.href();
+    if field("url")?.as_string().as_deref() != Some(wanted.as_str()) {
+        // Another file than the app reads: not worth the bytes.
+        stop.abort();
+        return None;
+    }
+    let answer = field("answer")?.dyn_into::<js_sys::Promise>().ok()?;
+    Some(EarlyRequest { answer, stop })
+}
+
+/// The early request's answer, as a response the app checks like its own.
+async fn taken_up(answer: js_sys::Promise) -> Result<gloo_net::http::Response, LoadError> {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen_futures::JsFuture::from(answer)
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+        .map(gloo_net::http::Response::from)
+        .ok_or(LoadError::Network)
+}
+
 async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(url)
         .abort_signal(Some(signal))
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
+    read_text(response).await
+}
+
+/// The body of an answer, if it is the data: a success, of a sane size.
+async fn read_text(response: gloo_net::http::Response) -> Result<String, LoadError> {
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }

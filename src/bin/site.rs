@@ -150,8 +150,9 @@ fn boot_with_preloads(
         .replace("GLUE_INIT", init)
         .replace("WASM_URL", &format!("{:?}", href(wasm)));
     let mut page = format!("{}{}", &rest[..start], &rest[end..]);
-    // The data's preload is the language script's (public/lang.js): only a
-    // script can see which release the address names. It is told the file.
+    // The data's early request is the language script's (public/lang.js):
+    // only a script can see which release the address names, and the app
+    // takes its answer up. It is told the file.
     if let Some(data) = data {
         let named = page
             .find(DATA_LATEST)
@@ -195,11 +196,11 @@ fn default_export(glue: &str) -> Option<&str> {
     })
 }
 
-/// The language script's attribute that names the data file to preload.
+/// The language script's attribute that names the data file to ask for early.
 const DATA_LATEST: &str = "data-latest";
 
-/// The page without the data's preload: the check page reads the reader's
-/// own file.
+/// The page without the data's early request: the check page reads the
+/// reader's own file.
 fn without_data_latest(html: &str) -> String {
     let Some(at) = html.find(&format!(" {DATA_LATEST}=")) else {
         return html.to_string();
