@@ -115,11 +115,15 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
         dom::set_document(lang.code(), &title);
     });
 
+    let begun = first_answer(data.page());
     view! {
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || nav.announcement.get()}
         </p>
         {move || {
+            if !begun.get() {
+                return None;
+            }
             let (lang, section) = (lang.get(), section.get());
             // What this rendering reads goes with it (see `relay`).
             let nav = nav.rendering();
@@ -127,7 +131,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
             let state = data.rendering();
             let (title, licence) = dataset_head(state);
             let title = Signal::derive(move || self::site_title(title.get().as_ref(), lang));
-            view! {
+            Some(view! {
                 <Page lang nav section title licence>
                     {move || match state.get() {
                         LoadState::Loading => view! { <Loading lang /> }.into_any(),
@@ -140,9 +144,19 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
                         }.into_any(),
                     }}
                 </Page>
-            }
+            })
         }}
     }
+}
+
+/// Whether the first load has ended, read or failed. Until then the build's
+/// first view is the page (it says that the charts are on their way), so the
+/// app builds nothing that would stay hidden: its page is built once, in the
+/// task that has the data, and the browser styles it once. A retry keeps it.
+pub(crate) fn first_answer(state: RwSignal<LoadState>) -> Memo<bool> {
+    Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || !matches!(state.get(), LoadState::Loading)
+    })
 }
 
 /// Says that the page shows a release of the data named in its address, not
