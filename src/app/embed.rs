@@ -3,8 +3,9 @@
 
 use super::nav::Nav;
 use super::{
-    dataset_head, dom, follow_history, load_dataset, remove_first_view_when_loaded, site_title,
-    ChartFigure, ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
+    dataset_head, dom, first_answer, follow_history, load_dataset, remove_first_view_when_loaded,
+    site_title, ChartFigure, ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading,
+    MarkPatterns,
 };
 use crate::data::{Dataset, Licence, Slot, DATASET_URL};
 use crate::embed::{Embed, Widget};
@@ -56,8 +57,14 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
         dom::set_document(lang.code(), &format!("{} – {site}", name()));
     });
 
+    // Nothing is built until the first answer: the build's first view is the
+    // page until then (as on the dashboard).
+    let begun = first_answer(state);
     view! {
         {move || {
+            if !begun.get() {
+                return None;
+            }
             let lang = lang.get();
             let asked = asked.clone();
             let body = move || match state.get() {
@@ -92,11 +99,11 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                     None => format!("./?lang={}", lang.code()),
                 }
             };
-            view! {
+            Some(view! {
                 <EmbedPage lang name=Signal::derive(name) full_view=Signal::derive(full_view) licence=Signal::derive(move || licence.get())>
                     {body}
                 </EmbedPage>
-            }
+            })
         }}
     }
 }
