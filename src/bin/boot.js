@@ -1,8 +1,9 @@
 
 // Written by src/bin/site.rs (boot_with_preloads) from src/bin/boot.js, after
 // the wasm-bindgen glue it starts (inline, at the end of the page). The wasm
-// is already on its way (its preload is at the top of the head; the data's is
-// public/lang.js's). This script runs once the page is parsed and takes it up:
+// is already on its way (its preload is at the top of the head; the data's
+// request is public/lang.js's, which the app takes up). This script runs once
+// the page is parsed and takes the wasm up:
 // the same request as the preload (no integrity: it would hold the body until
 // the end, so the wasm could not compile while it downloads; same origin,
 // under the CSP), so the browser hands the preloaded response over.
