@@ -26,7 +26,7 @@
   // if it is too slow; any failure is the app's to report.
   var file = document.currentScript.getAttribute('data-latest');
   if (file && window.fetch && window.AbortController) {
-    var url = new URL(release ? file.replace(/[^/]*$/, 'releases/' + release[1] + '/$&') : file, location.href).href;
+    var url = release ? file.replace(/[^/]*$/, 'releases/' + release[1] + '/$&') : file;
     var stop = new AbortController();
     var answer = fetch(url, { signal: stop.signal });
     answer.catch(function () {});

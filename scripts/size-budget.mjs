@@ -22,7 +22,12 @@
 // contact, keywords, themes, place: its types, rules and messages), a release
 // named in the address (read, kept in every link, cited, embedded, said on
 // the page) and the embed panel's link for publishing tools: the ceilings are
-// 273 KB and 323 KB. Lower a ceiling when a saving lands, so the build cannot grow back.
+// 273 KB and 323 KB. Issue 15 again: the app takes up the data request the
+// page made early, and builds its page once, with the first answer (with the
+// same session's other work, 110 ms sooner to the first interactive chart in
+// the benchmark; about 1 KB of it is these two): 273.6 KB, so the ceilings are
+// 274 KB and 324 KB. Lower a ceiling when a saving lands, so the build cannot
+// grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -30,8 +35,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { ceiling: 273 * KB },
-  firstView: { ceiling: 323 * KB },
+  wasm: { ceiling: 274 * KB },
+  firstView: { ceiling: 324 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -139,9 +139,8 @@ fn early_request(url: &str) -> Option<EarlyRequest> {
     let _ = js_sys::Reflect::delete_property(&window, &key);
     let field = |name: &str| js_sys::Reflect::get(&early, &JsValue::from_str(name)).ok();
     let stop = field("stop")?.dyn_into::<web_sys::AbortController>().ok()?;
-    let page = window.location().href().ok()?;
-    let wanted = web_sys::Url::new_with_base(url, &page).ok()?.href();
-    if field("url")?.as_string().as_deref() != Some(wanted.as_str()) {
+    // Both name the file relative to the page, in the same words.
+    if field("url")?.as_string().as_deref() != Some(url) {
         // Another file than the app reads: not worth the bytes.
         stop.abort();
         return None;
