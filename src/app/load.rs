@@ -89,13 +89,14 @@ pub async fn fetch_dataset(url: &str) -> Result<Readable, LoadError> {
         )
         .ok()
     });
-    let result = match early {
-        Some(e) => match taken_up(e.answer).await {
-            Ok(response) => read_text(response).await,
-            Err(e) => Err(e),
-        },
-        None => fetch_text(url, &signal).await,
-    };
+    let result = async {
+        let response = match early {
+            Some(e) => taken_up(e.answer).await?,
+            None => request(url, &signal).await?,
+        };
+        read_text(response).await
+    }
+    .await;
     if let (Some(w), Some(t)) = (web_sys::window(), timer) {
         w.clear_timeout_with_handle(t);
     }
@@ -160,13 +161,16 @@ async fn taken_up(answer: js_sys::Promise) -> Result<gloo_net::http::Response, L
         .ok_or(LoadError::Network)
 }
 
-async fn fetch_text(url: &str, signal: &web_sys::AbortSignal) -> Result<String, LoadError> {
-    let response = gloo_net::http::Request::get(url)
+/// The app's own request, when the page made none for this file.
+async fn request(
+    url: &str,
+    signal: &web_sys::AbortSignal,
+) -> Result<gloo_net::http::Response, LoadError> {
+    gloo_net::http::Request::get(url)
         .abort_signal(Some(signal))
         .send()
         .await
-        .map_err(|_| LoadError::Network)?;
-    read_text(response).await
+        .map_err(|_| LoadError::Network)
 }
 
 /// The body of an answer, if it is the data: a success, of a sane size.
