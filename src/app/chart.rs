@@ -402,6 +402,59 @@ pub fn BarChart(
         }
     };
 
+    // The marks' focus, pointer and click events, heard once on the plot.
+    let mark_of = {
+        let prefix = format!("{base}-mark-");
+        move |target: Option<web_sys::EventTarget>| dom::mark_of(target, &prefix)
+    };
+    let on_focus_in = {
+        let mark_of = mark_of.clone();
+        move |ev: leptos::ev::FocusEvent| {
+            if let Some(i) = mark_of(ev.target()) {
+                active.set(i);
+                tip.set(Some(i));
+            }
+        }
+    };
+    // A mark that loses focus, or that the pointer leaves for anything but
+    // itself, takes its tooltip with it (not another mark's).
+    let hide_tip_of = move |mark: Option<usize>| {
+        if mark.is_some() && tip.get_untracked() == mark {
+            tip.set(None);
+        }
+    };
+    let on_focus_out = {
+        let mark_of = mark_of.clone();
+        move |ev: leptos::ev::FocusEvent| hide_tip_of(mark_of(ev.target()))
+    };
+    let on_pointer_over = {
+        let mark_of = mark_of.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            let (to, from) = (mark_of(ev.target()), mark_of(ev.related_target()));
+            if to.is_some() && to != from {
+                tip.set(to);
+            }
+        }
+    };
+    let on_pointer_out = {
+        let mark_of = mark_of.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            let (from, to) = (mark_of(ev.target()), mark_of(ev.related_target()));
+            if from != to {
+                hide_tip_of(from);
+            }
+        }
+    };
+    let on_mark_click = {
+        let toggle_select = toggle_select.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            if let Some(i) = mark_of(ev.target()) {
+                active.set(i);
+                toggle_select(i);
+            }
+        }
+    };
+
     let view_link = {
         let go = go.clone();
         let id = id.clone();
@@ -453,7 +506,6 @@ pub fn BarChart(
                     let i = start + j;
                     let name = m.name.clone();
                     let selected_suffix = s.selected;
-                    let toggle_select = toggle_select.clone();
                     let tooltip_sources: Vec<String> = m
                         .sources
                         .iter()
@@ -484,25 +536,6 @@ pub fn BarChart(
                                 } else {
                                     name.clone()
                                 }
-                            }
-                            on:focus=move |_| {
-                                active.set(i);
-                                tip.set(Some(i));
-                            }
-                            on:blur=move |_| {
-                                if tip.get_untracked() == Some(i) {
-                                    tip.set(None);
-                                }
-                            }
-                            on:mouseenter=move |_| tip.set(Some(i))
-                            on:mouseleave=move |_| {
-                                if tip.get_untracked() == Some(i) {
-                                    tip.set(None);
-                                }
-                            }
-                            on:click=move |_| {
-                                active.set(i);
-                                toggle_select(i);
                             }
                         >
                             {inner}
@@ -686,7 +719,14 @@ pub fn BarChart(
                     {s.chart_keys}
                     {has_grid.then(|| view! { " " {s.chart_keys_grid} })}
                 </p>
-                <div class="plot" role="group" aria-labelledby=plot_labelled_by aria-describedby=described_by on:keydown=on_key>
+                <div class="plot" role="group" aria-labelledby=plot_labelled_by aria-describedby=described_by
+                    on:keydown=on_key
+                    on:focusin=on_focus_in
+                    on:focusout=on_focus_out
+                    on:mouseover=on_pointer_over
+                    on:mouseout=on_pointer_out
+                    on:click=on_mark_click
+                >
                     {panels}
                 </div>
                 <div aria-live="polite">{details}</div>
