@@ -26,8 +26,11 @@
 // page made early, and builds its page once, with the first answer (with the
 // same session's other work, 110 ms sooner to the first interactive chart in
 // the benchmark; about 1 KB of it is these two): 273.6 KB, so the ceilings are
-// 274 KB and 324 KB. Lower a ceiling when a saving lands, so the build cannot
-// grow back.
+// 274 KB and 324 KB. Issue 15's language switch: the dashboard builds the
+// page for a new language or section beside the old one and drops the old one
+// after the next frame (src/app/mod.rs, `Rendering`), 102 → 67 ms median under
+// 4x CPU: 275.2 KB, so the ceilings are 276 KB and 326 KB. Lower a ceiling
+// when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -35,8 +38,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { ceiling: 274 * KB },
-  firstView: { ceiling: 324 * KB },
+  wasm: { ceiling: 276 * KB },
+  firstView: { ceiling: 326 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

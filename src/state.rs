@@ -256,6 +256,18 @@ impl ViewState {
     pub fn effective_lang(&self, browser: &[String]) -> Lang {
         self.lang.or_else(|| negotiate(browser)).unwrap_or_default()
     }
+
+    /// The page this view shows: its language and section (a chart named in
+    /// the address is on the overview). The dashboard builds its page anew
+    /// when either changes; every other change updates the page in place.
+    pub fn page(&self, browser: &[String]) -> (Lang, Section) {
+        let section = if self.chart.is_some() {
+            Section::Overview
+        } else {
+            self.section
+        };
+        (self.effective_lang(browser), section)
+    }
 }
 
 /// The first non-empty value of a query parameter, decoded.
@@ -457,6 +469,22 @@ mod tests {
             Lang::Sv,
             "the URL wins"
         );
+    }
+
+    #[test]
+    fn the_page_is_the_language_and_the_section_a_view_shows() {
+        let browser = langs(&["en-GB"]);
+        let at = |q: &str| ViewState::from_query(q).page(&browser);
+        assert_eq!(at(""), (Lang::En, Section::Overview));
+        assert_eq!(at("?lang=sv&section=parties"), (Lang::Sv, Section::Parties));
+        // A chart lives on the overview, whatever the section says.
+        assert_eq!(
+            at("?section=sources&chart=c1"),
+            (Lang::En, Section::Overview)
+        );
+        // Views within one page: the same page.
+        assert_eq!(at("?chart=c1&view=table&mark=m1"), at("?chart=c1"));
+        assert_ne!(at("?lang=sv"), at("?lang=en"));
     }
 
     #[test]

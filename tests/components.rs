@@ -462,7 +462,7 @@ async fn the_app_reads_its_view_from_the_url_and_follows_back() {
             Some("?lang=en&section=parties"),
         )
         .expect("pushState");
-    let (root, _h) = mount(|| view! { <App /> });
+    let (root, handle) = mount(|| view! { <App /> });
     let heading = wait_for(&root, "h1#section-heading").await;
     assert_eq!(text(&heading), "Parties and services");
     sleep(0).await;
@@ -498,6 +498,21 @@ async fn the_app_reads_its_view_from_the_url_and_follows_back() {
         .text_content()
         .unwrap_or_default()
         .starts_with("Idéburet"));
+    // The page in the new language took the old one's place, in the frame
+    // that shows it: one page, after the live region.
+    assert_eq!(all(&root, "main").len(), 1);
+    assert_eq!(all(&root, "h1").len(), 1);
+    let status = one(&root, "[role='status']");
+    assert_eq!(
+        status
+            .next_element_sibling()
+            .map(|e| e.tag_name().to_lowercase()),
+        Some("a".into()),
+        "the skip link follows the live region"
+    );
+    // An app that goes takes its page with it.
+    drop(handle);
+    assert!(all(&root, "main").is_empty());
     reset_url();
 }
 

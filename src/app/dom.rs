@@ -20,6 +20,12 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `f` in a task after the next frame has been drawn: for work that need
+/// not hold that frame up. At build time, never.
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    after_paint(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// Whether this is the browser (not the build rendering HTML on the host).
 pub fn in_browser() -> bool {
     cfg!(target_arch = "wasm32")
@@ -32,11 +38,23 @@ fn document() -> Option<web_sys::Document> {
 /// `<html lang>` and the title follow the view, so screen readers pick the right
 /// voice and the tab says where the reader is.
 pub fn set_document(lang_code: &str, title: &str) {
-    let Some(document) = document() else { return };
-    if let Some(html) = document.document_element() {
+    set_lang(lang_code);
+    set_title(title);
+}
+
+/// `<html lang>` alone. A new value lays out all the text again (hyphenation
+/// and line breaks follow the language), so the dashboard sets it once its
+/// page in that language is in place, not while the old one is still there.
+pub fn set_lang(lang_code: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", lang_code);
     }
-    document.set_title(title);
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = document() {
+        document.set_title(title);
+    }
 }
 
 /// The current query string, `?`-prefixed or empty.
@@ -103,7 +121,7 @@ pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
-fn element(id: &str) -> Option<web_sys::HtmlElement> {
+pub(crate) fn element(id: &str) -> Option<web_sys::HtmlElement> {
     document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -45,13 +45,33 @@ impl Nav {
             return false;
         }
         dom::push_query(&next.to_query());
-        self.relay.set(next);
+        self.change(next);
         true
     }
 
     /// Shows the view of a history entry (back and forward).
     pub fn restore(&self, state: ViewState) {
-        self.relay.set(state);
+        self.change(state);
+    }
+
+    /// The language and section the view shows (tracked): the page that the
+    /// dashboard builds anew when they change.
+    pub fn page(&self) -> (Lang, Section) {
+        let browser = dom::browser_languages();
+        self.state.with(|s| s.page(&browser))
+    }
+
+    fn change(&self, next: ViewState) {
+        let browser = dom::browser_languages();
+        let same_page = self
+            .state
+            .try_with_untracked(|s| s.page(&browser) == next.page(&browser));
+        match same_page {
+            Some(true) => self.relay.set(next),
+            Some(false) => self.relay.replace(next),
+            // This `Nav` is gone with its app (a component test's); nothing follows it.
+            None => {}
+        }
     }
 
     /// Copies `text` (shown in the textarea `area`, which the fallback selects)

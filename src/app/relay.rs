@@ -49,6 +49,13 @@ impl<T: Clone + Send + Sync + 'static> Relay<T> {
         own
     }
 
+    /// Changes the value for the page alone, when the change replaces the
+    /// current rendering: it keeps the value it was built with and goes as it
+    /// is, instead of updating every effect it holds just before it goes.
+    pub fn replace(&self, value: T) {
+        self.page.set(value);
+    }
+
     /// Changes the value for the page and for the current rendering.
     pub fn set(&self, value: T) {
         if let Some(own) = self.rendering.get_value() {
