@@ -44,10 +44,14 @@ pub fn set_document(lang_code: &str, title: &str) {
 
 /// `<html lang>` alone. A new value lays out all the text again (hyphenation
 /// and line breaks follow the language), so the dashboard sets it once its
-/// page in that language is in place, not while the old one is still there.
+/// page in that language is in place, not while the old one is still there;
+/// and the same value is not set again (Chromium styles the whole page again
+/// even then: at start, where the page's script has set it, 900 elements).
 pub fn set_lang(lang_code: &str) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("lang", lang_code);
+        if html.get_attribute("lang").as_deref() != Some(lang_code) {
+            let _ = html.set_attribute("lang", lang_code);
+        }
     }
 }
 
