@@ -68,17 +68,27 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
-/// `navigator.languages`, most preferred first.
-pub fn browser_languages() -> Vec<String> {
-    window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
+/// `navigator.languages`, most preferred first, read once: the page keeps the
+/// languages the browser had when it opened (a reload follows a change), and
+/// a view change, which asks which page it shows, does not ask the browser.
+pub fn browser_languages() -> std::sync::Arc<[String]> {
+    thread_local! {
+        static LANGUAGES: std::cell::OnceCell<std::sync::Arc<[String]>> = const { std::cell::OnceCell::new() };
+    }
+    LANGUAGES.with(|once| {
+        once.get_or_init(|| {
+            window()
+                .map(|w| {
+                    w.navigator()
+                        .languages()
+                        .iter()
+                        .filter_map(|v| v.as_string())
+                        .collect()
+                })
+                .unwrap_or_default()
         })
-        .unwrap_or_default()
+        .clone()
+    })
 }
 
 /// Adds a history entry for a new view, so back and forward step between views.

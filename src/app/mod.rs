@@ -88,7 +88,7 @@ pub(crate) fn load_dataset(data_url: &'static str) -> (Relay<LoadState>, Callbac
 pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoView {
     let nav = Nav::new(ViewState::from_query(&dom::current_query()));
     provide_context(nav);
-    let page = Memo::new(move |_| nav.page());
+    let shows = Memo::new(move |_| nav.page());
 
     follow_history(nav);
 
@@ -97,7 +97,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     let (title, _) = dataset_head(data.page());
 
     Effect::new(move |_| {
-        let (lang, section) = page.get();
+        let (lang, section) = shows.get();
         let site = site_title(title.get().as_ref(), lang);
         let title = match section {
             Section::Overview => site,
@@ -111,46 +111,52 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     let begun = first_answer(data.page());
     let shown = StoredValue::new_local(None::<Rendering>);
     Effect::new(move |_| {
-        let ((lang, section), begun) = (page.get(), begun.get());
-        let Some(anchor) = dom::element(LIVE_REGION_ID).filter(|_| begun) else {
-            dom::set_lang(lang.code());
-            return;
-        };
-        let mut next = untrack(|| {
-            Rendering::build(move || {
-                // What this rendering reads goes with it (see `relay`).
-                let nav = nav.rendering();
-                provide_context(nav);
-                let state = data.rendering();
-                let (title, licence) = dataset_head(state);
-                let title = Signal::derive(move || self::site_title(title.get().as_ref(), lang));
-                view! {
-                    <Page lang nav section title licence>
-                        {move || match state.get() {
-                            LoadState::Loading => view! { <Loading lang /> }.into_any(),
-                            LoadState::Failed(error) => {
-                                view! { <LoadFailed lang error on_retry=load /> }.into_any()
-                            }
-                            LoadState::Ready(loaded) => view! {
-                                <ReleaseNote lang release=nav.state.with_untracked(|s| s.release.clone()) />
-                                <Contents loaded lang section />
-                            }.into_any(),
-                        }}
-                    </Page>
-                }
-            })
-        });
-        if let Some(old) = shown.try_update_value(|s| s.take()).flatten() {
-            old.retire();
+        let ((lang, section), begun) = (shows.get(), begun.get());
+        if let Some(anchor) = dom::element(LIVE_REGION_ID).filter(|_| begun) {
+            let mut next =
+                untrack(|| Rendering::build(move || page(nav, data, load, lang, section)));
+            if let Some(old) = shown.try_update_value(|s| s.take()).flatten() {
+                old.retire();
+            }
+            next.mount_after(&anchor);
+            shown.set_value(Some(next));
         }
-        next.mount_after(&anchor);
-        shown.set_value(Some(next));
         dom::set_lang(lang.code());
     });
     view! {
         <p id=LIVE_REGION_ID class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || nav.announcement.get()}
         </p>
+    }
+}
+
+/// One rendering of the page in `lang` showing `section`. What it reads goes
+/// with it (see `relay`).
+fn page(
+    nav: Nav,
+    data: Relay<LoadState>,
+    load: Callback<()>,
+    lang: Lang,
+    section: Section,
+) -> impl IntoView {
+    let nav = nav.rendering();
+    provide_context(nav);
+    let state = data.rendering();
+    let (title, licence) = dataset_head(state);
+    let title = Signal::derive(move || site_title(title.get().as_ref(), lang));
+    view! {
+        <Page lang nav section title licence>
+            {move || match state.get() {
+                LoadState::Loading => view! { <Loading lang /> }.into_any(),
+                LoadState::Failed(error) => {
+                    view! { <LoadFailed lang error on_retry=load /> }.into_any()
+                }
+                LoadState::Ready(loaded) => view! {
+                    <ReleaseNote lang release=nav.state.with_untracked(|s| s.release.clone()) />
+                    <Contents loaded lang section />
+                }.into_any(),
+            }}
+        </Page>
     }
 }
 
