@@ -29,7 +29,10 @@
 // 274 KB and 324 KB. Issue 15's language switch: the dashboard builds the
 // page for a new language or section beside the old one and drops the old one
 // after the next frame (src/app/mod.rs, `Rendering`), 102 → 67 ms median under
-// 4x CPU: 275.2 KB, so the ceilings are 276 KB and 326 KB. Lower a ceiling
+// 4x CPU: 275.2 KB, so the ceilings were 276 KB and 326 KB. Sources that one
+// publisher gave in one year are cited by their dates, so a source line (and an
+// image, which has no links) tells them apart: 276.0 KB, so the ceilings are
+// 277 KB and 327 KB. Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -38,8 +41,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { ceiling: 276 * KB },
-  firstView: { ceiling: 326 * KB },
+  wasm: { ceiling: 277 * KB },
+  firstView: { ceiling: 327 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -667,7 +667,7 @@ pub fn BarChart(
         let dataset = dataset.clone();
         move || {
             selected.get().and_then(|i| marks.get(i)).map(|m| {
-                let sources = sources_of(&dataset, &m.sources);
+                let sources = sources_of(&dataset, &m.sources, lang);
                 view! {
                     <div class="mark-details">
                         <p class="mark-details-title">{s.selected_value} ": " <strong>{m.name.clone()}</strong></p>
@@ -680,7 +680,7 @@ pub fn BarChart(
     };
 
     let whole = chart.clone();
-    let chart_sources = sources_of(&dataset, &chart.sources());
+    let chart_sources = sources_of(&dataset, &chart.sources(), lang);
     let notes = chart.notes.clone();
     // The table is built the first time it is shown: most readers never open
     // it, and six hidden tables were a third of the page's elements.
@@ -775,7 +775,7 @@ fn ChartTable(chart: Chart, dataset: Arc<Dataset>, lang: Lang) -> impl IntoView 
                 .rows()
                 .into_iter()
                 .map(|m| {
-                    let sources = sources_of(&dataset, &m.sources);
+                    let sources = sources_of(&dataset, &m.sources, lang);
                     view! {
                         <tr data-mark=m.id>
                             <th scope="row">{m.category}</th>

@@ -68,7 +68,7 @@ pub fn KeyFigure(
             ids.push(id.clone());
         }
     }
-    let sources = sources_of(&dataset, &ids);
+    let sources = sources_of(&dataset, &ids, lang);
     view! {
         <li class="key-figure" data-figure=figure.id.clone() aria-labelledby=labelled_by>
             <Heading level class="key-figure-label" id=heading_id>

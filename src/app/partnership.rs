@@ -31,14 +31,14 @@ pub fn PartnershipSummary(
                     <dd>
                         <span class="period">{period}</span>
                         <p class="caveat">{lang.pick(&p.period.note).to_string()}</p>
-                        <SourceLine sources=sources_of(&dataset, &p.period.sources) lang />
+                        <SourceLine sources=sources_of(&dataset, &p.period.sources, lang) lang />
                     </dd>
                 </div>
                 <div>
                     <dt>{s.age_range}</dt>
                     <dd>
                         <span class="ages">{ages}</span>
-                        <SourceLine sources=sources_of(&dataset, &p.age_range.sources) lang />
+                        <SourceLine sources=sources_of(&dataset, &p.age_range.sources, lang) lang />
                     </dd>
                 </div>
             </dl>
@@ -74,7 +74,7 @@ pub fn Parties(dataset: Arc<Dataset>, lang: Lang, #[prop(default = 1)] top: u8) 
         .filter(|p| p.kind == PartyKind::Nonprofit)
         .map(item)
         .collect();
-    let sources = sources_of(&dataset, parties.iter().flat_map(|p| &p.sources));
+    let sources = sources_of(&dataset, parties.iter().flat_map(|p| &p.sources), lang);
     view! {
         <section class="parties" aria-labelledby="parties-heading">
             <Heading level=top + 1 id="parties-heading">{s.parties}</Heading>
@@ -99,7 +99,7 @@ fn ItemList(
     lang: Lang,
     level: u8,
 ) -> impl IntoView {
-    let sources = sources_of(&dataset, items.iter().flat_map(|i| &i.sources));
+    let sources = sources_of(&dataset, items.iter().flat_map(|i| &i.sources), lang);
     let entries = items
         .into_iter()
         .map(|item| {
@@ -140,7 +140,7 @@ pub fn Services(dataset: Arc<Dataset>, lang: Lang, #[prop(default = 1)] top: u8)
                             .party(&a.party)
                             .map(|p| lang.pick(&p.name).to_string())
                             .unwrap_or_else(|| a.party.clone());
-                        let sources = sources_of(&dataset, &a.sources);
+                        let sources = sources_of(&dataset, &a.sources, lang);
                         view! {
                             <li>
                                 <strong>{party}</strong>
@@ -168,7 +168,11 @@ pub fn Services(dataset: Arc<Dataset>, lang: Lang, #[prop(default = 1)] top: u8)
             }
         })
         .collect_view();
-    let sources = sources_of(&dataset, dataset.services.iter().flat_map(|s| &s.sources));
+    let sources = sources_of(
+        &dataset,
+        dataset.services.iter().flat_map(|s| &s.sources),
+        lang,
+    );
     let partly_known = dataset
         .services
         .iter()

@@ -30,8 +30,8 @@ fn full_citation(source: &Source, lang: Lang) -> String {
 /// same source says. In an embed, which has no list of its own, the link opens
 /// the dashboard's list; without the dashboard's navigation it is plain text.
 #[component]
-fn SourceRef(source: Source, lang: Lang) -> impl IntoView {
-    let text = source.short_citation();
+fn SourceRef(cited: Cited, lang: Lang) -> impl IntoView {
+    let Cited { source, text } = cited;
     let entry = entry_id(&source.id);
     if dom::is_embed_page() {
         let href = format!("./?lang={}&section=sources#{entry}", lang.code());
@@ -79,17 +79,29 @@ fn SourceRef(source: Source, lang: Lang) -> impl IntoView {
     .into_any()
 }
 
+/// A source as a source line cites it: the entry, and its short citation,
+/// which depends on the dataset's other sources (`format::citation`).
+#[derive(Clone)]
+pub(super) struct Cited {
+    source: Source,
+    text: String,
+}
+
 /// The sources with these ids, each once, in first-cited order; ids the dataset
 /// lacks are skipped (validation has already reported them).
 pub(super) fn sources_of<'a>(
     dataset: &Dataset,
     ids: impl IntoIterator<Item = &'a String>,
-) -> Vec<Source> {
-    let mut out: Vec<Source> = Vec::new();
+    lang: Lang,
+) -> Vec<Cited> {
+    let mut out: Vec<Cited> = Vec::new();
     for id in ids {
         if let Some(s) = dataset.source(id) {
-            if !out.iter().any(|o| o.id == s.id) {
-                out.push(s.clone());
+            if !out.iter().any(|o| o.source.id == s.id) {
+                out.push(Cited {
+                    source: s.clone(),
+                    text: format::citation(dataset, s, lang),
+                });
             }
         }
     }
@@ -133,7 +145,7 @@ pub fn Citation(source: Source, lang: Lang) -> impl IntoView {
 /// A short "Källa:"/"Källor:" line ("Källor: Forum 2017; Räddningsmissionen
 /// 2017"), each source linked to its full entry, which is a click away.
 #[component]
-pub fn SourceLine(sources: Vec<Source>, lang: Lang) -> impl IntoView {
+pub fn SourceLine(sources: Vec<Cited>, lang: Lang) -> impl IntoView {
     let s = strings(lang);
     let label = if sources.len() == 1 {
         s.source
@@ -147,12 +159,12 @@ pub fn SourceLine(sources: Vec<Source>, lang: Lang) -> impl IntoView {
             {sources
                 .into_iter()
                 .enumerate()
-                .map(|(i, source)| {
-                    let id = source.id.clone();
+                .map(|(i, cited)| {
+                    let id = cited.source.id.clone();
                     view! {
                         {(i > 0).then_some("; ")}
                         <cite class="citation" data-source=id>
-                            <SourceRef source lang />
+                            <SourceRef cited lang />
                         </cite>
                     }
                 })

@@ -151,14 +151,10 @@ pub const DATA_THEMES: [&str; 14] = [
 ];
 
 impl Source {
-    /// "Forum 2017": the publisher's short name and the year, as source lines
-    /// under charts and figures cite it (the full entry is a click away).
-    pub fn short_citation(&self) -> String {
-        let name = self.short_name.as_deref().unwrap_or(&self.publisher);
-        match self.date.get(..4) {
-            Some(year) => format!("{name} {year}"),
-            None => name.to_string(),
-        }
+    /// How short source lines name the publisher: its short name, else the
+    /// publisher itself. The line's date is `i18n::format::citation`'s to choose.
+    pub fn cited_name(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.publisher)
     }
 }
 

@@ -222,7 +222,7 @@ pub fn cited(d: &Dataset, ids: &[String], lang: Lang) -> String {
     let cited: Vec<String> = ids
         .iter()
         .filter_map(|id| d.source(id))
-        .map(|src| src.short_citation())
+        .map(|src| format::citation(d, src, lang))
         .collect();
     let label = if cited.len() == 1 {
         s.source

@@ -10,7 +10,7 @@
 
 use super::Lang;
 use crate::data::date::{DateOrPeriod, IsoDate};
-use crate::data::{Qualifier, Unit, UnitKind, Value};
+use crate::data::{Dataset, Qualifier, Source, Unit, UnitKind, Value};
 
 pub const NBSP: char = '\u{a0}';
 
@@ -207,6 +207,29 @@ pub fn date(text: &str, lang: Lang) -> String {
                 format!("{a} – {b}")
             }
         }
+    }
+}
+
+/// "Forum 2017": a source as short source lines, key figures and images cite
+/// it, the full entry a click away. When the dataset has another source by the
+/// same publisher in the same year, "Vårt Göteborg 2015" would name either of
+/// them, and an image has no link to tell them apart: such sources are cited by
+/// their full date ("Vårt Göteborg augusti 2015"), as their entries show it.
+pub fn citation(d: &Dataset, source: &Source, lang: Lang) -> String {
+    let name = source.cited_name();
+    let year = |s: &Source| s.date.get(..4).map(str::to_owned);
+    let Some(this_year) = year(source) else {
+        return name.to_string();
+    };
+    let shared = d.sources.iter().any(|other| {
+        other.id != source.id
+            && other.cited_name() == name
+            && year(other).as_deref() == Some(this_year.as_str())
+    });
+    if shared {
+        format!("{name} {}", date(&source.date, lang))
+    } else {
+        format!("{name} {this_year}")
     }
 }
 

@@ -276,6 +276,30 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
+// A short citation names one source: two sources by one publisher in one year
+// (the bundled file has two such pairs) are told apart by their dates, in both
+// languages, on every source line of the overview and the parties page.
+for (const lang of ['sv', 'en']) {
+  test(`each short citation on the page names one source (${lang})`, async ({ page }) => {
+    for (const section of ['', '&section=parties']) {
+      await page.goto(`./?lang=${lang}${section}`);
+      await appStarted(page);
+      const cited = await page.locator('main .source-line cite').evaluateAll((cites) =>
+        cites.map((c) => [c.textContent.trim(), c.dataset.source]));
+      expect(cited.length).toBeGreaterThan(5);
+      const named = new Map();
+      for (const [text, id] of cited) named.set(text, new Set([...(named.get(text) ?? []), id]));
+      const shared = [...named].filter(([, ids]) => ids.size > 1).map(([text, ids]) => `${text}: ${[...ids]}`);
+      expect(shared).toEqual([]);
+      // And each begins with the name the file gives that source.
+      for (const [text, id] of cited) {
+        const source = data.sources.find((s) => s.id === id);
+        expect(text.startsWith(source.short_name ?? source.publisher), text).toBe(true);
+      }
+    }
+  });
+}
+
 test('a figure’s source links to its entry in the list, which lists what it backs', async ({ page }) => {
   await page.goto('./?lang=en');
   await appStarted(page);

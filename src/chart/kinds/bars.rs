@@ -95,7 +95,7 @@ pub(super) fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang
                 .sources
                 .first()
                 .and_then(|s| d.source(s))
-                .map(|s| s.short_citation())
+                .map(|s| format::citation(d, s, lang))
                 .unwrap_or_default();
             let style = if i == 0 { style } else { MarkStyle::Secondary };
             let id = format!("{}-{}", f.id, i + 1);

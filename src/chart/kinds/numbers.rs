@@ -32,7 +32,7 @@ pub fn readings(f: &Figure, d: &Dataset, lang: Lang) -> Vec<String> {
                 .sources
                 .iter()
                 .filter_map(|id| d.source(id))
-                .map(|src| src.short_citation())
+                .map(|src| format::citation(d, src, lang))
                 .collect();
             if f.values.len() > 1 && !by.is_empty() {
                 format!("{value} ({})", by.join(", "))
