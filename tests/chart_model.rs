@@ -208,9 +208,11 @@ fn a_missing_year_is_a_gap_and_an_uncertain_year_says_so() {
             .iter()
             .find(|m| m.category == "2019")
             .expect("2019");
+        // Its neighbours' values stand low (944 and 500 of 40 000), so its
+        // label stands at the top of its place, clear of theirs.
         assert_eq!(
             (gap.value, gap.fraction, gap.style),
-            (None, 0.0, MarkStyle::Gap)
+            (None, 1.0, MarkStyle::Gap)
         );
         let y2020 = sweden
             .marks
@@ -235,6 +237,43 @@ fn a_missing_year_is_a_gap_and_an_uncertain_year_says_so() {
         assert_eq!(sweden.scale.max, 40000.0);
         assert!(c.panels[1].scale.max < 10000.0);
     }
+}
+
+/// A gap's label stands at the end of its place away from its neighbours'
+/// values: at the top beside low values, at the axis beside a high one (a
+/// value wider than its column reaches into the gap's place at its height).
+#[test]
+fn a_gaps_label_stands_clear_of_its_neighbours_values() {
+    let gap_of = |d: &Dataset| {
+        let c = chart("context", d, Lang::En);
+        let marks = &c.panels[0].marks;
+        let gap = marks
+            .iter()
+            .find(|m| m.style == MarkStyle::Gap)
+            .expect("a gap");
+        let beside: Vec<f64> = marks
+            .iter()
+            .filter(|m| m.slot + 1 == gap.slot || m.slot == gap.slot + 1)
+            .map(|m| m.fraction)
+            .collect();
+        (gap.fraction, beside)
+    };
+    let d = bundled();
+    let (label, beside) = gap_of(&d);
+    assert!(beside.iter().all(|f| *f < 0.5), "{beside:?}");
+    assert_eq!(label, 1.0);
+    // The year before the gap raised to the series' peak: the label goes down.
+    let mut high = bundled();
+    let series = &mut high.series[0];
+    let at = series
+        .points
+        .iter()
+        .position(|p| p.value.is_none())
+        .expect("a gap");
+    series.points[at - 1].value = Some(Value::Number(40_000.0));
+    let (label, beside) = gap_of(&high);
+    assert!(beside.iter().any(|f| *f >= 0.5), "{beside:?}");
+    assert_eq!(label, 0.0);
 }
 
 #[test]
@@ -262,7 +301,11 @@ fn all_zero_values_and_a_single_mark_still_make_a_chart() {
         }
     }
     let c = chart("context", &d, Lang::En);
-    assert!(c.panels[0].marks.iter().all(|m| m.fraction == 0.0));
+    assert!(c.panels[0]
+        .marks
+        .iter()
+        .filter(|m| m.value.is_some())
+        .all(|m| m.fraction == 0.0));
     assert!(c.panels[0].scale.max > 0.0);
     // A bars panel of one mark fills most of its scale.
     let mut one = bundled();

@@ -320,6 +320,48 @@ fn assert_texts_fit(s: &Scene, width: f64, what: &str) {
     }
 }
 
+/// No two texts of a picture cover each other: a column's value wider than
+/// its column ("500 (uncertain)") once ran into the next place's "no figure".
+fn assert_texts_apart(s: &Scene, what: &str) {
+    let boxes: Vec<(&str, f64, f64, f64, f64)> = s
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text {
+                x,
+                y,
+                text,
+                size,
+                bold,
+                anchor,
+                ..
+            } => {
+                let w = text_width(text, *size, *bold);
+                let from = match anchor {
+                    Anchor::Start => *x,
+                    Anchor::Middle => x - w / 2.0,
+                    Anchor::End => x - w,
+                };
+                // `y` is the baseline: capitals above it, descenders below.
+                Some((
+                    text.as_str(),
+                    from,
+                    from + w,
+                    y - size * 0.75,
+                    y + size * 0.2,
+                ))
+            }
+            _ => None,
+        })
+        .collect();
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            let meet = a.1 < b.2 && b.1 < a.2 && a.3 < b.4 && b.3 < a.4;
+            assert!(!meet, "{what}: \"{}\" and \"{}\" overlap", a.0, b.0);
+        }
+    }
+}
+
 #[test]
 fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
     let d = bundled();
@@ -335,6 +377,7 @@ fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
             }
             assert_marks_said(&c, &s, &all, id);
             assert_texts_fit(&s, WIDTH, &format!("{id:?}"));
+            assert_texts_apart(&s, &format!("{id:?}"));
             assert!(
                 s.height > 200.0 && s.height < 4000.0,
                 "{id:?}: {}",
@@ -381,6 +424,7 @@ fn narrow_pictures_wrap_their_text_and_keep_every_mark_and_source() {
             assert_marks_said(&c, &narrow, &all, id);
             assert!(all.contains(&norm(&footer.sources)) && all.contains(&norm(&footer.credit)));
             assert_texts_fit(&narrow, 480.0, &format!("{id:?}"));
+            assert_texts_apart(&narrow, &format!("{id:?} at 480 px"));
         }
     }
 }

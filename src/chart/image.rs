@@ -518,7 +518,15 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         } else {
             bottom - m.fraction * PLOT_H - 17.0
         };
-        let mut y = last_line - (lines.len().saturating_sub(1)) as f64 * 12.0 * 1.3;
+        let wrapped = (lines.len().saturating_sub(1)) as f64 * 12.0 * 1.3;
+        // A gap's label at the top of its place when its neighbours' values
+        // stand low (`kinds::columns`), so a wide one never runs into it.
+        let last_line = if m.style == MarkStyle::Gap && m.fraction >= 1.0 {
+            top + 16.0 + wrapped
+        } else {
+            last_line
+        };
+        let mut y = last_line - wrapped;
         for line in lines {
             let half = text_width(&line, 12.0, bold) / 2.0;
             l.shapes.push(Shape::Text {

@@ -31,7 +31,9 @@ pub struct Mark {
     pub id: String,
     pub category: String,
     pub value: Option<f64>,
-    /// Bar length (or position on a time axis) as a fraction of the plot width.
+    /// Bar length (or position on a time axis) as a fraction of the plot width;
+    /// for a gap on a time axis, where its label stands (0 at the axis, 1 at
+    /// the top of its place: `kinds::columns`).
     pub fraction: f64,
     /// The value as printed next to the bar.
     pub display: String,

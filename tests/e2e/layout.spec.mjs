@@ -29,6 +29,29 @@ const NOT_YET = {
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
+// A time axis's labels that meet: a value wider than its column ("500
+// (uncertain)") once ran over the next place's turned "no figure". Runs in
+// the page.
+const axisLabelsMeeting = () => {
+  const out = [];
+  const meet = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  for (const panel of document.querySelectorAll('main .panel-columns')) {
+    const boxes = [...panel.querySelectorAll('.mark-value')].map((el) => {
+      const text = document.createRange();
+      text.selectNodeContents(el);
+      return [el.textContent, [...text.getClientRects()]];
+    });
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        if (boxes[i][1].some((a) => boxes[j][1].some((b) => meet(a, b)))) {
+          out.push(`the labels "${boxes[i][0]}" and "${boxes[j][0]}" overlap`);
+        }
+      }
+    }
+  }
+  return out;
+};
+
 // Words of big numbers and bar labels that a line break cuts in two (words
 // joined by no-break spaces count as one: "miljoner kr"; a line may end after
 // a dash). Narrow cards once
@@ -60,6 +83,7 @@ for (const lang of ['sv', 'en']) {
       await expect(page.locator('figure.chart .plot')).toHaveCount(data.views.length);
       expect(await height(page)).toBeLessThanOrEqual(most);
       expect(await page.evaluate(brokenWords)).toEqual([]);
+      expect(await page.evaluate(axisLabelsMeeting)).toEqual([]);
     });
   }
 
@@ -127,6 +151,7 @@ for (const lang of ['sv', 'en']) {
         });
         over.push(...cramped.map((c) => `${id} at ${width} px: ${c}`));
         over.push(...(await page.evaluate(brokenWords)).map((c) => `${id} at ${width} px: ${c}`));
+        over.push(...(await page.evaluate(axisLabelsMeeting)).map((c) => `${id} at ${width} px: ${c}`));
       }
     }
     expect(over).toEqual([]);

@@ -3,7 +3,7 @@
 //! the reader sees, and a period listed without a figure is a dashed gap:
 //! never a zero, never closed up.
 
-use super::super::model::{ChartError, Panel};
+use super::super::model::{ChartError, Mark, MarkStyle, Panel};
 use super::bars;
 use super::missing;
 use crate::data::date::IsoDate;
@@ -92,6 +92,29 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         lang,
         PanelKind::Columns,
     );
+    raise_gap_labels(&mut panel.marks);
     panel.across = across;
     Ok(panel)
+}
+
+/// A gap's label stands at the end of its place away from its neighbours'
+/// values: a value wider than its column ("500 (osäker)" on a phone) reaches
+/// into the next place at its own height, so where both neighbours' values
+/// stand in the lower half, the gap's label goes to the top of its place. A
+/// gap's `fraction` says where its label stands: 0 at the axis, 1 at the top.
+fn raise_gap_labels(marks: &mut [Mark]) {
+    let lifts: Vec<Option<f64>> = marks.iter().map(|m| m.value.map(|_| m.fraction)).collect();
+    for i in 0..marks.len() {
+        if marks[i].style != MarkStyle::Gap {
+            continue;
+        }
+        let slot = marks[i].slot;
+        let beside = marks
+            .iter()
+            .zip(&lifts)
+            .filter(|(m, _)| m.slot + 1 == slot || m.slot == slot + 1)
+            .filter_map(|(_, lift)| *lift);
+        let highest = beside.fold(0.0, f64::max);
+        marks[i].fraction = if highest < 0.5 { 1.0 } else { 0.0 };
+    }
 }
