@@ -31,19 +31,24 @@ fn full_citation(source: &Source, lang: Lang) -> String {
 /// the dashboard's list; without the dashboard's navigation it is plain text.
 #[component]
 fn SourceRef(cited: Cited, lang: Lang) -> impl IntoView {
-    let Cited { source, text } = cited;
+    let Cited { source, when } = cited;
+    // The publisher's name is Swedish; a full date is in the reader's language.
+    let text = {
+        let name = source.cited_name().to_string();
+        view! { <span lang="sv">{name}</span> {when.map(|w| format!(" {w}"))} }
+    };
     let entry = entry_id(&source.id);
     if dom::is_embed_page() {
         let href = format!("./?lang={}&section=sources#{entry}", lang.code());
         return view! {
-            <a href=href class="source-ref" lang="sv" target="_blank" rel="noopener" title=full_citation(&source, lang)>
+            <a href=href class="source-ref" target="_blank" rel="noopener" title=full_citation(&source, lang)>
                 {text}
             </a>
         }
         .into_any();
     }
     let Some(nav) = use_context::<Nav>() else {
-        return view! { <span lang="sv">{text}</span> }.into_any();
+        return text.into_any();
     };
     let to_list = move |next: &mut crate::state::ViewState| {
         next.section = Section::Sources;
@@ -72,19 +77,20 @@ fn SourceRef(cited: Cited, lang: Lang) -> impl IntoView {
         strings(lang).in_source_list
     );
     view! {
-        <a href=href class="source-ref" lang="sv" title=title on:click=on_click>
+        <a href=href class="source-ref" title=title on:click=on_click>
             {text}
         </a>
     }
     .into_any()
 }
 
-/// A source as a source line cites it: the entry, and its short citation,
-/// which depends on the dataset's other sources (`format::citation`).
+/// A source as a source line cites it: the entry, and the date its short
+/// citation gives, which depends on the dataset's other sources
+/// (`format::citation_date`).
 #[derive(Clone)]
 pub(super) struct Cited {
     source: Source,
-    text: String,
+    when: Option<String>,
 }
 
 /// The sources with these ids, each once, in first-cited order; ids the dataset
@@ -100,7 +106,7 @@ pub(super) fn sources_of<'a>(
             if !out.iter().any(|o| o.source.id == s.id) {
                 out.push(Cited {
                     source: s.clone(),
-                    text: format::citation(dataset, s, lang),
+                    when: format::citation_date(dataset, s, lang),
                 });
             }
         }

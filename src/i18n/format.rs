@@ -217,20 +217,30 @@ pub fn date(text: &str, lang: Lang) -> String {
 /// their full date ("Vårt Göteborg augusti 2015"), as their entries show it.
 pub fn citation(d: &Dataset, source: &Source, lang: Lang) -> String {
     let name = source.cited_name();
+    match citation_date(d, source, lang) {
+        Some(when) => format!("{name} {when}"),
+        None => name.to_string(),
+    }
+}
+
+/// The date part of `citation`: the year, or the full date when the year is
+/// shared; none for a source without a date. Apart from the name because the
+/// name is Swedish and a full date is in the reader's language (a page marks
+/// them so for screen readers).
+pub fn citation_date(d: &Dataset, source: &Source, lang: Lang) -> Option<String> {
+    let name = source.cited_name();
     let year = |s: &Source| s.date.get(..4).map(str::to_owned);
-    let Some(this_year) = year(source) else {
-        return name.to_string();
-    };
+    let this_year = year(source)?;
     let shared = d.sources.iter().any(|other| {
         other.id != source.id
             && other.cited_name() == name
             && year(other).as_deref() == Some(this_year.as_str())
     });
-    if shared {
-        format!("{name} {}", date(&source.date, lang))
+    Some(if shared {
+        date(&source.date, lang)
     } else {
-        format!("{name} {this_year}")
-    }
+        this_year
+    })
 }
 
 /// "start – planned end (planerad); avslutades i förtid [omkring] end": the

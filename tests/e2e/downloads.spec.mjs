@@ -285,17 +285,21 @@ for (const lang of ['sv', 'en']) {
       await page.goto(`./?lang=${lang}${section}`);
       await appStarted(page);
       const cited = await page.locator('main .source-line cite').evaluateAll((cites) =>
-        cites.map((c) => [c.textContent.trim(), c.dataset.source]));
+        cites.map((c) => [c.textContent.trim(), c.dataset.source, c.querySelector('[lang="sv"]')?.textContent]));
       expect(cited.length).toBeGreaterThan(5);
       const named = new Map();
       for (const [text, id] of cited) named.set(text, new Set([...(named.get(text) ?? []), id]));
       const shared = [...named].filter(([, ids]) => ids.size > 1).map(([text, ids]) => `${text}: ${[...ids]}`);
       expect(shared).toEqual([]);
-      // And each begins with the name the file gives that source.
-      for (const [text, id] of cited) {
+      // And each begins with the name the file gives that source, marked as
+      // Swedish; the date after it is in the page's language.
+      for (const [text, id, swedish] of cited) {
         const source = data.sources.find((s) => s.id === id);
         expect(text.startsWith(source.short_name ?? source.publisher), text).toBe(true);
+        expect(swedish, text).toBe(source.short_name ?? source.publisher);
       }
+      const month = lang === 'sv' ? /\b(mars|augusti|november)\b/ : /\b(March|August|November)\b/;
+      if (section === '') expect(cited.some(([text]) => month.test(text)), JSON.stringify(cited)).toBe(true);
     }
   });
 }
