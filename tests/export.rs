@@ -294,66 +294,50 @@ fn all_text(s: &Scene) -> String {
     norm(&s.texts().collect::<Vec<_>>().join(" "))
 }
 
+/// A text shape's box: its text, left and right (however anchored), and top
+/// and bottom (`y` is the baseline: capitals above it, descenders below).
+fn text_box(shape: &Shape) -> Option<(&str, f64, f64, f64, f64)> {
+    let Shape::Text {
+        x,
+        y,
+        text,
+        size,
+        bold,
+        anchor,
+        ..
+    } = shape
+    else {
+        return None;
+    };
+    let w = text_width(text, *size, *bold);
+    let from = match anchor {
+        Anchor::Start => *x,
+        Anchor::Middle => x - w / 2.0,
+        Anchor::End => x - w,
+    };
+    Some((
+        text.as_str(),
+        from,
+        from + w,
+        y - size * 0.75,
+        y + size * 0.2,
+    ))
+}
+
 /// Each text stays inside the margins of a `width` picture, however anchored.
 fn assert_texts_fit(s: &Scene, width: f64, what: &str) {
-    for shape in &s.shapes {
-        if let Shape::Text {
-            x,
-            text,
-            size,
-            bold,
-            anchor,
-            ..
-        } = shape
-        {
-            let w = text_width(text, *size, *bold);
-            let (from, to) = match anchor {
-                Anchor::Start => (*x, x + w),
-                Anchor::Middle => (x - w / 2.0, x + w / 2.0),
-                Anchor::End => (x - w, *x),
-            };
-            assert!(
-                from >= 23.0 && to <= width - 23.0,
-                "{what}: {text} overflows"
-            );
-        }
+    for (text, from, to, _, _) in s.shapes.iter().filter_map(text_box) {
+        assert!(
+            from >= 23.0 && to <= width - 23.0,
+            "{what}: {text} overflows"
+        );
     }
 }
 
 /// No two texts of a picture cover each other: a column's value wider than
 /// its column ("500 (uncertain)") once ran into the next place's "no figure".
 fn assert_texts_apart(s: &Scene, what: &str) {
-    let boxes: Vec<(&str, f64, f64, f64, f64)> = s
-        .shapes
-        .iter()
-        .filter_map(|shape| match shape {
-            Shape::Text {
-                x,
-                y,
-                text,
-                size,
-                bold,
-                anchor,
-                ..
-            } => {
-                let w = text_width(text, *size, *bold);
-                let from = match anchor {
-                    Anchor::Start => *x,
-                    Anchor::Middle => x - w / 2.0,
-                    Anchor::End => x - w,
-                };
-                // `y` is the baseline: capitals above it, descenders below.
-                Some((
-                    text.as_str(),
-                    from,
-                    from + w,
-                    y - size * 0.75,
-                    y + size * 0.2,
-                ))
-            }
-            _ => None,
-        })
-        .collect();
+    let boxes: Vec<_> = s.shapes.iter().filter_map(text_box).collect();
     for (i, a) in boxes.iter().enumerate() {
         for b in &boxes[i + 1..] {
             let meet = a.1 < b.2 && b.1 < a.2 && a.3 < b.4 && b.3 < a.4;

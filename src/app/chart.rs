@@ -154,9 +154,7 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
                 .map(|t| view! { <line class="grid" x1="0" x2="100%" y1=pct(1.0 - t) y2=pct(1.0 - t) /> })
                 .collect_view();
             let lift = format!("{:.4}", m.fraction);
-            // A gap's label at the top of its place or at the axis (`fraction`
-            // is where it stands: `kinds::columns`).
-            let raised = m.style == MarkStyle::Gap && m.fraction >= 1.0;
+            let raised = m.label_raised();
             view! {
                 <span class="mark-value" class:raised=raised style=("--lift", lift)>{display}</span>
                 <svg class="column" width="100%" height="100%" aria-hidden="true" focusable="false">

@@ -521,7 +521,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         let wrapped = (lines.len().saturating_sub(1)) as f64 * 12.0 * 1.3;
         // A gap's label at the top of its place when its neighbours' values
         // stand low (`kinds::columns`), so a wide one never runs into it.
-        let last_line = if m.style == MarkStyle::Gap && m.fraction >= 1.0 {
+        let last_line = if m.label_raised() {
             top + 16.0 + wrapped
         } else {
             last_line

@@ -47,6 +47,15 @@ pub struct Mark {
     pub slot: usize,
 }
 
+impl Mark {
+    /// Whether a gap on a time axis has its label at the top of its place
+    /// rather than at the axis (`kinds::columns` decides; the page and the
+    /// images both ask here).
+    pub fn label_raised(&self) -> bool {
+        self.style == MarkStyle::Gap && self.fraction >= 1.0
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Panel {
     pub kind: PanelKind,
