@@ -11,7 +11,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 TRUNK_VERSION="0.21.14"
-WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)"
+# Cargo.toml pins it twice (the host's and the browser's dependencies); they
+# must agree, or the CLI would match only one of the builds.
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml | sort -u)"
+if [ -z "$WASM_BINDGEN_VERSION" ] || [ "$(printf '%s\n' "$WASM_BINDGEN_VERSION" | wc -l)" != 1 ]; then
+  echo "Cargo.toml must pin one wasm-bindgen version (wasm-bindgen = \"=X\"); found: ${WASM_BINDGEN_VERSION:-none}" >&2
+  exit 1
+fi
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
