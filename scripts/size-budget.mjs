@@ -32,8 +32,10 @@
 // 4x CPU: 275.2 KB, so the ceilings were 276 KB and 326 KB. Sources that one
 // publisher gave in one year are cited by their dates, so a source line (and an
 // image, which has no links) tells them apart, and a gap's label keeps clear
-// of its neighbours: 276.5 KB, so the ceilings are
-// 277 KB and 327 KB. Lower a ceiling
+// of its neighbours: 276.5 KB, so the ceilings were 277 KB and 327 KB. A
+// matrix says the date most parties joined once (in its corner and as the
+// grid's description) instead of on every row: 277.4 KB, so the ceilings are
+// 278 KB and 328 KB. Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -42,8 +44,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
-  wasm: { ceiling: 277 * KB },
-  firstView: { ceiling: 327 * KB },
+  wasm: { ceiling: 278 * KB },
+  firstView: { ceiling: 328 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -418,6 +418,25 @@ fn who_did_what_is_a_matrix_where_only_sourced_cells_are_filled() {
         gole.starts_with("FC Gole") && joined.contains("(uncertain)"),
         "{joined}"
     );
+    // The date most parties joined is said once; the rows that differ say theirs.
+    assert_eq!(
+        m.down_note.as_deref(),
+        Some("All joined March 2015 unless noted")
+    );
+    let details: Vec<&str> = m
+        .down
+        .iter()
+        .map(|(_, d)| d.as_str())
+        .filter(|d| !d.is_empty())
+        .collect();
+    assert_eq!(
+        details,
+        [
+            "joined 2016",
+            "joined 2016",
+            "joined March 2015 (uncertain)"
+        ]
+    );
     // The table reads by service: who delivered it, or that it is not known.
     let rows = m.rows();
     assert_eq!(rows.len(), 7);
@@ -512,4 +531,56 @@ fn bars_whose_values_are_long_say_so_for_a_narrow_layout() {
     let bars = &chart("housing", &d, Lang::Sv).panels[0];
     assert_eq!(bars.kind, PanelKind::Bars);
     assert!(bars.long_values(), "{:?}", bars.marks);
+}
+
+/// When parties joined, said once for what most of them share: all alike,
+/// most alike, or no date shared by more than half (each row its own).
+#[test]
+fn a_matrix_says_the_joining_date_most_parties_share_once() {
+    let mut d = bundled();
+    let note = |d: &Dataset, lang| chart("services", d, lang).panels[0].down_note.clone();
+    let details = |d: &Dataset| {
+        chart("services", d, Lang::Sv).panels[0]
+            .down
+            .iter()
+            .filter(|(_, detail)| !detail.is_empty())
+            .count()
+    };
+    for p in &mut d.partnership.parties {
+        p.joined = "2016-05".into();
+        p.uncertain = false;
+    }
+    assert_eq!(
+        note(&d, Lang::Sv).as_deref(),
+        Some("Alla gick med maj 2016")
+    );
+    assert_eq!(note(&d, Lang::En).as_deref(), Some("All joined May 2016"));
+    assert_eq!(details(&d), 0);
+    // Uncertain dates are never folded into the shared one.
+    let n = d.partnership.parties.len();
+    for p in d.partnership.parties.iter_mut().take(n / 2 + 1) {
+        p.uncertain = true;
+    }
+    assert_eq!(note(&d, Lang::Sv), None);
+    assert_eq!(details(&d), n);
+    // Half and half (and one more date for an odd count): no date is most.
+    for (i, p) in d.partnership.parties.iter_mut().enumerate() {
+        p.uncertain = false;
+        p.joined = if i < n / 2 {
+            "2015-03"
+        } else if i == n - 1 && n % 2 == 1 {
+            "2017"
+        } else {
+            "2016"
+        }
+        .to_string();
+    }
+    assert_eq!(note(&d, Lang::En), None);
+    // One more party for 2016: now most did.
+    d.partnership.parties[n - 1].joined = "2016".into();
+    assert_eq!(
+        note(&d, Lang::En).as_deref(),
+        Some("All joined 2016 unless noted")
+    );
+    assert_eq!(details(&d), n / 2);
 }

@@ -607,18 +607,31 @@ pub fn BarChart(
                                 <div role="row" class="matrix-row">
                                     <div role="rowheader" class="matrix-party">
                                         {party.clone()}
-                                        " "
-                                        <span class="matrix-detail">{detail.clone()}</span>
+                                        {(!detail.is_empty())
+                                            .then(|| view! { " " <span class="matrix-detail">{detail.clone()}</span> })}
                                     </div>
                                     {row}
                                 </div>
                             }
                         })
                         .collect_view();
+                    // What most rows share, in the corner's free space above its
+                    // label; a screen reader hears it once, as the grid's
+                    // description, not with every column's heading.
+                    let note_id = panel.down_note.as_ref().map(|_| format!("{base}-joined-{start}"));
+                    let note = panel.down_note.clone().map(|n| {
+                        view! { <span class="matrix-note" id=note_id.clone() aria-hidden="true">{n}</span> }
+                    });
                     view! {
-                        <div role="grid" class="matrix" aria-label=chart.title.clone() style=("--cols", cols.to_string())>
+                        <div
+                            role="grid"
+                            class="matrix"
+                            aria-label=chart.title.clone()
+                            aria-describedby=note_id.clone()
+                            style=("--cols", cols.to_string())
+                        >
                             <div role="row" class="matrix-row matrix-head">
-                                <div role="columnheader" class="matrix-corner">{s.matrix_corner}</div>
+                                <div role="columnheader" class="matrix-corner">{note}<span>{s.matrix_corner}</span></div>
                                 {headers}
                             </div>
                             {rows}

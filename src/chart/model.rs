@@ -70,6 +70,10 @@ pub struct Panel {
     /// A matrix's row headings, each with a detail line (when a party joined).
     /// Empty otherwise.
     pub down: Vec<(String, String)>,
+    /// The detail most rows share ("All joined March 2015 unless noted"), said
+    /// once for the panel; those rows' own detail is empty. Eleven rows saying
+    /// the same date were noise a reader had to scan past, and a line each.
+    pub down_note: Option<String>,
     /// The table's rows where they are not the marks (see `rows`).
     pub table: Vec<Row>,
 }
@@ -131,6 +135,7 @@ impl Panel {
             marks,
             across: Vec::new(),
             down: Vec::new(),
+            down_note: None,
             table: Vec::new(),
         }
     }

@@ -106,6 +106,8 @@ strings! {
     legend_uncertain: "Randiga staplar är osäkra siffror.", "Hatched bars are uncertain figures.";
     legend_approximate: "Ihåliga punkter är ungefärliga datum.", "Hollow dots are approximate dates.";
     matrix_corner: "Part / insats", "Party / service";
+    matrix_all_joined: "Alla gick med {0}", "All joined {0}";
+    matrix_most_joined: "Alla gick med {0} om inget annat anges", "All joined {0} unless noted";
     matrix_delivered: "levererade enligt källorna", "delivered, according to the sources";
     matrix_not_known: "inte känt", "not known";
     legend_matrix: "Fyllda rutor: insatsen levererades av parten enligt en källa. Tomma rutor: inte känt – inte att den inte levererades.", "Filled cells: the party delivered the service according to a source. Empty cells: not known – not that it was not delivered.";

@@ -104,6 +104,16 @@ test('the who-did-what matrix moves by row and column and keeps to its edges', a
   await expect(grid).toHaveAccessibleName(/Who did what/);
   const cols = await grid.getByRole('columnheader').count() - 1;
   const rows = await grid.getByRole('rowheader').count();
+  // When most parties joined is said once, as the grid's description and in
+  // its corner, not with the corner's heading; only the rows that differ say theirs.
+  await expect(grid).toHaveAccessibleDescription('All joined March 2015 unless noted');
+  await expect(grid.locator('.matrix-corner')).toHaveAccessibleName('Party / service');
+  await expect(grid.locator('.matrix-corner')).toContainText('All joined March 2015 unless noted');
+  await expect(grid.getByRole('rowheader').filter({ hasText: 'joined' })).toHaveText([
+    'Göteborgs Kyrkliga Stadsmission joined 2016',
+    'Karriär-Kraft (Karriär Kraft Service) joined 2016',
+    'FC Gole joined March 2015 (uncertain)',
+  ]);
   const cells = grid.getByRole('gridcell');
   await expect(cells).toHaveCount(rows * cols);
   await chart.locator('a[data-view="table"]').focus();

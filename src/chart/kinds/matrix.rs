@@ -6,7 +6,7 @@ use super::super::model::{ChartError, Mark, MarkStyle, Panel, Row};
 use super::super::scale::Scale;
 use super::missing;
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
-use crate::i18n::{format, strings, Lang};
+use crate::i18n::{fill, format, strings, Lang};
 
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
     let mut parties: Vec<&Party> = Vec::new();
@@ -73,16 +73,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             });
         }
     }
-    let down = parties
-        .iter()
-        .map(|p| {
-            let mut joined = format!("{} {}", s.joined, format::date(&p.joined, lang));
-            if p.uncertain {
-                joined = format!("{joined} ({})", s.uncertain);
-            }
-            (lang.pick(&p.name).to_string(), joined)
-        })
-        .collect();
+    let (down, down_note) = joined(&parties, lang);
     // The table reads by service: who delivered it according to the sources,
     // or that it is not known.
     let cols = services.len();
@@ -142,6 +133,49 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             .map(|s| lang.pick(&s.label).to_string())
             .collect(),
         down,
+        down_note,
         table,
     })
+}
+
+/// Each row's heading with when its party joined; the date most parties share
+/// (more than half of them, and at least two), when they are sure of it, is
+/// said once for the panel, and only the other rows say theirs.
+fn joined(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Option<String>) {
+    let s = strings(lang);
+    let sure: Vec<&str> = parties
+        .iter()
+        .filter(|p| !p.uncertain)
+        .map(|p| p.joined.as_str())
+        .collect();
+    let common = sure
+        .iter()
+        .map(|date| (*date, sure.iter().filter(|d| **d == *date).count()))
+        .max_by_key(|(_, n)| *n)
+        .filter(|(_, n)| *n >= 2 && n * 2 > parties.len())
+        .map(|(date, _)| date.to_string());
+    let down = parties
+        .iter()
+        .map(|p| {
+            let name = lang.pick(&p.name).to_string();
+            if !p.uncertain && common.as_deref() == Some(p.joined.as_str()) {
+                return (name, String::new());
+            }
+            let mut joined = format!("{} {}", s.joined, format::date(&p.joined, lang));
+            if p.uncertain {
+                joined = format!("{joined} ({})", s.uncertain);
+            }
+            (name, joined)
+        })
+        .collect::<Vec<_>>();
+    let note = common.map(|date| {
+        let all = down.iter().all(|(_, detail)| detail.is_empty());
+        let template = if all {
+            s.matrix_all_joined
+        } else {
+            s.matrix_most_joined
+        };
+        fill(template, &[&format::date(&date, lang)])
+    });
+    (down, note)
 }
