@@ -584,3 +584,32 @@ fn a_matrix_says_the_joining_date_most_parties_share_once() {
     );
     assert_eq!(details(&d), n / 2);
 }
+
+/// The same parties as a list: each says when it joined, in the words the
+/// matrix uses for the rows that differ.
+#[test]
+fn a_list_of_parties_says_when_each_joined() {
+    let mut d = bundled();
+    let view = d
+        .views
+        .iter_mut()
+        .find(|v| v.id == "services")
+        .expect("view");
+    view.panels[0].kind = PanelKind::List;
+    let c = chart("services", &d, Lang::En);
+    let marks = &c.panels[0].marks;
+    let display = |id: &str| {
+        marks
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.display.clone())
+            .expect("mark")
+    };
+    assert_eq!(display("fc-gole"), "joined March 2015 (uncertain)");
+    assert_eq!(display("roda-korset"), "joined March 2015");
+    let matrix = chart("services", &bundled(), Lang::En);
+    assert!(matrix.panels[0]
+        .down
+        .iter()
+        .any(|(p, detail)| p.starts_with("FC Gole") && *detail == display("fc-gole")));
+}

@@ -4,16 +4,12 @@
 
 use super::super::model::{ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
-use super::missing;
+use super::{joined, missing};
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
-use crate::i18n::{format, strings, Lang};
+use crate::i18n::{strings, Lang};
 
 fn party_mark(p: &Party, lang: Lang) -> Mark {
-    let s = strings(lang);
-    let mut display = format!("{} {}", s.joined, format::date(&p.joined, lang));
-    if p.uncertain {
-        display = format!("{display} ({})", s.uncertain);
-    }
+    let display = joined(p, lang);
     let name = lang.pick(&p.name).to_string();
     Mark {
         id: p.id.clone(),

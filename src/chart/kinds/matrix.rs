@@ -4,7 +4,7 @@
 
 use super::super::model::{ChartError, Mark, MarkStyle, Panel, Row};
 use super::super::scale::Scale;
-use super::missing;
+use super::{joined, missing};
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
 use crate::i18n::{fill, format, strings, Lang};
 
@@ -73,7 +73,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             });
         }
     }
-    let (down, down_note) = joined(&parties, lang);
+    let (down, down_note) = row_headings(&parties, lang);
     // The table reads by service: who delivered it according to the sources,
     // or that it is not known.
     let cols = services.len();
@@ -141,7 +141,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
 /// Each row's heading with when its party joined; the date most parties share
 /// (more than half of them, and at least two), when they are sure of it, is
 /// said once for the panel, and only the other rows say theirs.
-fn joined(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Option<String>) {
+fn row_headings(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Option<String>) {
     let s = strings(lang);
     let sure: Vec<&str> = parties
         .iter()
@@ -161,11 +161,7 @@ fn joined(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Option<Stri
             if !p.uncertain && common.as_deref() == Some(p.joined.as_str()) {
                 return (name, String::new());
             }
-            let mut joined = format!("{} {}", s.joined, format::date(&p.joined, lang));
-            if p.uncertain {
-                joined = format!("{joined} ({})", s.uncertain);
-            }
-            (name, joined)
+            (name, joined(p, lang))
         })
         .collect::<Vec<_>>();
     let note = common.map(|date| {

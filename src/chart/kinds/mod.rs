@@ -65,3 +65,19 @@ pub(crate) fn missing(target: Target, id: &str) -> ChartError {
         id: id.to_string(),
     }
 }
+
+/// When a party joined, as the list and the matrix say it: "joined March 2015",
+/// "(uncertain)" after a date its sources are not sure of.
+pub(crate) fn joined(p: &data::Party, lang: Lang) -> String {
+    let s = strings(lang);
+    let joined = format!(
+        "{} {}",
+        s.joined,
+        crate::i18n::format::date(&p.joined, lang)
+    );
+    if p.uncertain {
+        format!("{joined} ({})", s.uncertain)
+    } else {
+        joined
+    }
+}
