@@ -33,6 +33,11 @@ fn chart(id: &str, d: &Dataset, lang: Lang) -> Chart {
     try_chart(id, d, lang).expect("builds")
 }
 
+/// The bundled view `id`, for a test to change.
+fn view_mut<'a>(d: &'a mut Dataset, id: &str) -> &'a mut iop_dashboard::data::View {
+    d.views.iter_mut().find(|v| v.id == id).expect("view")
+}
+
 #[test]
 fn every_chart_builds_in_both_languages_with_named_marks() {
     let d = bundled();
@@ -175,7 +180,7 @@ fn disagreeing_sources_are_one_big_number_with_both_values() {
 #[test]
 fn disagreeing_sources_are_two_bars_with_their_publishers() {
     let mut d = bundled();
-    let reach = d.views.iter_mut().find(|v| v.id == "reach").expect("view");
+    let reach = view_mut(&mut d, "reach");
     reach.panels[0].kind = PanelKind::Bars;
     let reach = chart("reach", &d, Lang::Sv);
     let names: Vec<String> = reach.panels[0]
@@ -309,11 +314,7 @@ fn all_zero_values_and_a_single_mark_still_make_a_chart() {
     assert!(c.panels[0].scale.max > 0.0);
     // A bars panel of one mark fills most of its scale.
     let mut one = bundled();
-    let money = one
-        .views
-        .iter_mut()
-        .find(|v| v.id == "money")
-        .expect("view");
+    let money = view_mut(&mut one, "money");
     money.panels[0].marks.truncate(1);
     let money = chart("money", &one, Lang::Sv);
     assert_eq!(money.panels[0].marks.len(), 1);
@@ -590,12 +591,7 @@ fn a_matrix_says_the_joining_date_most_parties_share_once() {
 #[test]
 fn a_list_of_parties_says_when_each_joined() {
     let mut d = bundled();
-    let view = d
-        .views
-        .iter_mut()
-        .find(|v| v.id == "services")
-        .expect("view");
-    view.panels[0].kind = PanelKind::List;
+    view_mut(&mut d, "services").panels[0].kind = PanelKind::List;
     let c = chart("services", &d, Lang::En);
     let marks = &c.panels[0].marks;
     let display = |id: &str| {
