@@ -3,7 +3,9 @@
 //! line of text; this file only maps them to the canvas backend, at `scale`
 //! device pixels per CSS pixel so the image stays sharp in print and on phones.
 
-use crate::chart::image::{baseline, circle_dashes, dashes, Anchor, Rgb, Scene, Shape, Stroke};
+use crate::chart::image::{
+    baseline, circle_dashes, dashes, Anchor, Rgb, Scene, Shape, Stroke, FONT_FAMILY,
+};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, FontFamily,
@@ -11,9 +13,6 @@ use plotters_backend::{
 };
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
-
-/// The font stack of the page (and of the SVG file), without web fonts.
-const FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 fn color(c: Rgb) -> BackendColor {
     BackendColor {
@@ -62,7 +61,7 @@ impl BackendTextStyle for Font {
         self.anchor
     }
     fn family(&self) -> FontFamily<'_> {
-        FontFamily::Name(FAMILY)
+        FontFamily::Name(FONT_FAMILY)
     }
     // The canvas measures and draws text itself; plotters' rasteriser is unused.
     fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {

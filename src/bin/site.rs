@@ -24,11 +24,10 @@
 //!    levels (done once per build, not per request), for `gzip_static` and
 //!    `brotli_static` in `deploy/nginx/`.
 
-use iop_dashboard::chart::build;
-use iop_dashboard::chart::image::{self, Scene};
 use iop_dashboard::data::{parse_dataset, validate, Dataset};
 use iop_dashboard::export::package::File;
-use iop_dashboard::export::preview_footer;
+#[cfg(not(target_arch = "wasm32"))]
+use iop_dashboard::export::picture_footer;
 use iop_dashboard::i18n::Lang;
 #[cfg(not(target_arch = "wasm32"))]
 use iop_dashboard::publish::{catalog, jsonld, oembed, PublicUrl};
@@ -319,36 +318,34 @@ fn first_view(_d: &Dataset) -> Result<(String, Vec<String>), String> {
 
 /// Width of the chart pictures: narrow enough that their text stays readable
 /// when a phone scales them down, as it would a wide export.
+#[cfg(not(target_arch = "wasm32"))]
 const PICTURE_WIDTH: f64 = 480.0;
 
-/// A chart drawn at build time from the export's SVG scene, published beside
-/// the data (`data/charts/`) for a link that should show a chart as a picture.
-struct Picture {
-    /// The view's id.
-    id: String,
-    lang: Lang,
-    scene: Scene,
-}
-
-impl Picture {
-    /// Its file in `data/`, written by the build.
-    fn path(&self) -> String {
-        format!("charts/{}-{}.svg", self.id, self.lang.code())
-    }
-}
-
-/// Every view of the dataset in both languages (the build reads the file
-/// strictly, so every view can be drawn).
-fn pictures(d: &Dataset) -> Vec<Picture> {
+/// Every view's chart in both languages (the build reads the file strictly, so
+/// every view can be drawn), drawn from the export's SVG scene and published
+/// beside the data (`charts/<view>-<lang>.svg` in `data/`) for a link that
+/// should show a chart as a picture; each credited with its address on the
+/// dashboard at `site`.
+#[cfg(not(target_arch = "wasm32"))]
+fn pictures(d: &Dataset, site: &PublicUrl) -> Vec<File> {
+    use iop_dashboard::chart::{build, image};
+    use iop_dashboard::state::ViewState;
     let mut out = Vec::new();
     for lang in Lang::ALL {
         for view in &d.views {
             if let Ok(chart) = build(view, d, lang) {
-                let footer = preview_footer(&chart, d, lang);
-                out.push(Picture {
-                    id: view.id.clone(),
-                    lang,
-                    scene: image::scene_at(&chart, &footer, PICTURE_WIDTH),
+                // The address the dashboard itself shows for the chart: short
+                // enough for a line of the picture.
+                let at = ViewState {
+                    lang: Some(lang),
+                    chart: Some(view.id.clone()),
+                    ..ViewState::default()
+                };
+                let footer = picture_footer(&chart, d, lang, &site.join(&at.to_query()));
+                out.push(File {
+                    path: format!("charts/{}-{}.svg", view.id, lang.code()),
+                    bytes: image::svg(&image::scene_at(&chart, &footer, PICTURE_WIDTH))
+                        .into_bytes(),
                 });
             }
         }
@@ -493,6 +490,15 @@ fn beyond(
     frame_script: &str,
 ) -> Result<String, String> {
     let site = public_url()?;
+    for picture in pictures(dataset, &site) {
+        let path = dir.join("data").join(&picture.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("create {}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, &picture.bytes)
+            .map_err(|e| format!("write {}: {e}", path.display()))?;
+    }
     // One page per widget and language, with its oEmbed discovery link: what
     // the web server sends for that widget's embed address (deploy/nginx/).
     std::fs::create_dir_all(dir.join("embed")).map_err(|e| format!("create embed/: {e}"))?;
@@ -582,16 +588,11 @@ fn run(dir: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(&data_path)
         .map_err(|e| format!("read {}: {e}", data_path.display()))?;
     let dataset = publishable(&text)?;
-    let pictures = pictures(&dataset);
     let mut files = host::download_files(&dataset);
     files.push(File {
         path: iop_dashboard::export::package::WORKBOOK_FILE.into(),
         bytes: host::workbook(&dataset).map_err(|e| format!("workbook: {e}"))?,
     });
-    files.extend(pictures.iter().map(|p| File {
-        path: p.path(),
-        bytes: image::svg(&p.scene).into_bytes(),
-    }));
     for file in &files {
         let path = dir.join("data").join(&file.path);
         if let Some(parent) = path.parent() {

@@ -247,9 +247,9 @@ pub fn image_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved
     }
 }
 
-/// The credit lines of the first view's chart pictures, written at build time:
-/// who and which licence (the build knows neither the address nor the reader's
-/// date).
+/// The credit lines every chart picture starts from: its sources, who and
+/// which licence. The oEmbed answers measure an embed's height with it (the
+/// embed's own source line is as long).
 pub fn preview_footer(chart: &Chart, d: &Dataset, lang: Lang) -> Footer {
     Footer {
         sources: cited(d, &chart.sources(), lang),
@@ -258,6 +258,26 @@ pub fn preview_footer(chart: &Chart, d: &Dataset, lang: Lang) -> Footer {
             fill(strings(lang).image_licence, &[&d.licence.short()]),
         ]
         .join(" · "),
+    }
+}
+
+/// The credit lines of the chart pictures the build publishes (`data/charts/`):
+/// a picture reused on its own still says whose it is, under which licence,
+/// how recent its figures are (the date the data was last updated; the build
+/// knows no reader's date) and where the chart lives.
+pub fn picture_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str) -> Footer {
+    let preview = preview_footer(chart, d, lang);
+    Footer {
+        credit: [
+            preview.credit,
+            fill(
+                strings(lang).image_updated,
+                &[&format::date(&d.updated, lang)],
+            ),
+            url.to_string(),
+        ]
+        .join(" · "),
+        ..preview
     }
 }
 

@@ -241,6 +241,7 @@ strings! {
     download_failed: "Det gick inte att skapa filen.", "The file could not be made.";
     downloaded: "Filen {0} har laddats ner.", "The file {0} has been downloaded.";
     image_licence: "Licens {0}", "Licence {0}";
+    image_updated: "Uppdaterad\u{a0}{0}", "Updated\u{a0}{0}";
     data_title: "Ladda ner uppgifterna", "Download the data";
     data_intro: "Hela datamängden med stabila adresser, under licensen {0}. Tabellerna är i CSV (UTF-8, kommatecken) och beskrivs i ett Frictionless Data Package.",
         "The whole dataset at stable addresses, under the licence {0}. The tables are CSV (UTF-8, comma-separated), described by a Frictionless Data Package.";

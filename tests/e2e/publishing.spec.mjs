@@ -298,3 +298,65 @@ test('the dashboard and an embed show a release named in their address, and cite
   await expect(page.locator('html.app-shown')).toHaveCount(1);
   expect(requested).toContain(`/iop/data/${old.path}`);
 });
+
+test('each published chart picture says whose it is, how recent its figures are and where the chart lives', async ({ page }) => {
+  // The data's date as the browser's own Intl writes it ("30 november 2026").
+  const when = (lang, parts) => new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { ...parts, timeZone: 'UTC' })
+    .format(new Date(`${data.updated}T00:00:00Z`));
+  const pictures = [];
+  for (const view of data.views) {
+    for (const lang of ['sv', 'en']) {
+      const res = await fetch(`${SITE}data/charts/${view.id}-${lang}.svg`);
+      expect(res.status, view.id).toBe(200);
+      expect(res.headers.get('content-type')).toContain('image/svg+xml');
+      pictures.push({ id: view.id, lang, svg: await res.text() });
+    }
+  }
+  // A page of its own: no style of ours around the pictures.
+  await page.setContent('<!doctype html><title>pictures</title><body></body>');
+  for (const { id, lang, svg } of pictures) {
+    // Read by the browser's XML parser and laid out in its own fonts, not
+    // ours: each line of text as drawn, and its box.
+    const read = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      if (doc.querySelector('parsererror')) return null;
+      const svg = document.importNode(doc.documentElement, true);
+      document.body.append(svg);
+      const lines = [...svg.querySelectorAll('text')].map((t) => {
+        const b = t.getBBox();
+        return { text: t.textContent.replace(/\u00a0/g, ' '), left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height };
+      });
+      const width = svg.viewBox.baseVal.width;
+      svg.remove();
+      return { title: doc.querySelector('title').textContent.replace(/\u00a0/g, ' '), lines, width };
+    }, svg);
+    expect(read, `${id}-${lang}.svg parses`).not.toBeNull();
+    const texts = read.lines.map((l) => l.text);
+    const all = texts.join(' ');
+    expect(all.startsWith(read.title), `${id}-${lang}: ${all}`).toBe(true);
+    expect(all).toContain(`${lang === 'sv' ? 'Licens' : 'Licence'} ${data.licence.id.replace(/-(?=[^-]*$)/, ' ')}`);
+    // The date with its word on one line, the year at most on the next.
+    const updated = `${lang === 'sv' ? 'Uppdaterad' : 'Updated'} ${when(lang, { day: 'numeric', month: 'long' })}`;
+    expect(texts.some((t) => t.includes(updated)), `${id}-${lang}: ${updated} in ${JSON.stringify(texts)}`).toBe(true);
+    expect(all).toContain(`${updated} ${when(lang, { year: 'numeric' })}`);
+    // The address is a line of its own, whole.
+    expect(texts, `${id}-${lang}`).toContain(`${SITE}?lang=${lang}&chart=${id}`);
+    // In this browser's fonts every line stays inside the margins (24 px,
+    // a glyph's bearing aside) and clear of every other.
+    const wrong = read.lines.filter((l) => l.left < 22 || l.right > read.width - 22).map((l) => `outside: ${l.text}`);
+    for (const [i, a] of read.lines.entries()) {
+      for (const b of read.lines.slice(i + 1)) {
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (across > 0 && down > 2) wrong.push(`"${a.text}" and "${b.text}" overlap`);
+      }
+    }
+    expect(wrong, `${id}-${lang}`).toEqual([]);
+  }
+  // The address opens that chart, in that language.
+  const { id, lang } = pictures.at(-1);
+  await page.goto(`${SITE}?lang=${lang}&chart=${id}`);
+  await appStarted(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator(`figure#chart-${id}`)).toBeInViewport();
+});
