@@ -50,7 +50,7 @@ async function shownText(chart, mark) {
   const label = await mark.locator('.mark-label, .number-label').allInnerTexts();
   const value = (await mark.locator('.mark-value, .number-value').first().innerText()).trim();
   // A big number with disagreeing sources shows each value: "drygt 270 · 272".
-  return { words: label.map((t) => t.trim()), digits: value.split(' · ').map((v) => v.replace(/\D/g, '')), value };
+  return { words: label.map((t) => t.trim()), digits: value.split(/\s·\s/).map((v) => v.replace(/\D/g, '')), value };
 }
 
 for (const lang of ['sv', 'en']) {

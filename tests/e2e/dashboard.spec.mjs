@@ -21,7 +21,7 @@ test('the headline figures are shown with their values and linked sources', asyn
     await expect(card.getByRole('heading', { level: 3 })).toContainText(figure.label.sv);
     // One big number: every value, in the order the file gives them, never averaged.
     const shown = await card.locator('.key-figure-value [aria-hidden="true"], .key-figure-value:not(:has(*))').first().innerText();
-    const parts = shown.split(' · ');
+    const parts = shown.split(/\s·\s/);
     expect(parts.map(digits), `${figure.id} values`).toEqual(figure.values.map((v) => String(v.value)));
     // A short line, each source linked to its full entry in the list.
     for (const id of new Set(figure.values.flatMap((v) => v.sources))) {

@@ -8,13 +8,15 @@ use super::missing;
 use crate::data::{self, Dataset, Figure, PanelKind, Target};
 use crate::i18n::{format, strings, Lang};
 
-/// A figure's values as one number's text, "drygt 270 · 272".
+/// A figure's values as one number's text, "drygt 270 · 272". The dot keeps
+/// to the value before it (a no-break space), so a narrow card breaks the
+/// line after it and no line starts with it.
 pub fn display(f: &Figure, lang: Lang) -> String {
     f.values
         .iter()
         .map(|v| said(f, format::value(v.value, f.unit, v.qualifier, lang), lang))
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join("\u{a0}· ")
 }
 
 /// Each value in words with its unit and, when the sources disagree, whose
