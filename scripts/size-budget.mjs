@@ -34,8 +34,10 @@
 // image, which has no links) tells them apart, and a gap's label keeps clear
 // of its neighbours: 276.5 KB, so the ceilings were 277 KB and 327 KB. A
 // matrix says the date most parties joined once (in its corner and as the
-// grid's description) instead of on every row: 277.4 KB, so the ceilings are
-// 278 KB and 328 KB. Lower a ceiling
+// grid's description) instead of on every row: 277.4 KB, so the ceilings were
+// 278 KB and 328 KB. The dashboard's first view carries each chart's table,
+// shown under it to readers without scripts (2.5 KB gzip of index.html, 1.7 KB
+// brotli): 329.7 KB, so the ceilings are 278 KB and 331 KB. Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -45,7 +47,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
   wasm: { ceiling: 278 * KB },
-  firstView: { ceiling: 328 * KB },
+  firstView: { ceiling: 331 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -696,10 +696,13 @@ pub fn BarChart(
     let whole = chart.clone();
     let chart_sources = sources_of(&dataset, &chart.sources(), lang);
     let notes = chart.notes.clone();
-    // The table is built the first time it is shown: most readers never open
-    // it, and six hidden tables were a third of the page's elements.
+    // In the browser the table is built the first time it is shown: most
+    // readers never open it, and six hidden tables were a third of the page's
+    // elements. The build writes the dashboard's tables into its first view:
+    // there, without scripts, each chart's table is shown under it.
+    let written_by_build = !dom::in_browser() && embeddable;
     let table_opened = Memo::new(move |opened: Option<&bool>| {
-        opened.copied().unwrap_or(false) || view_mode.get() == View::Table
+        opened.copied().unwrap_or(written_by_build) || view_mode.get() == View::Table
     });
     let (table_chart, table_dataset) = (chart.clone(), dataset.clone());
     let described_by = format!("{takeaway_id} {keys_id}");

@@ -14,8 +14,8 @@ try {
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
 } catch (error) {
   // The app cannot start (the line dropped, a file is missing): the page
-  // becomes what readers without scripts get, every chart as a picture,
-  // and says so (the dashboard's first view has the words).
+  // becomes what readers without scripts get, every chart as the build drew
+  // it with its table, and says so (the dashboard's first view has the words).
   document.documentElement.classList.replace('js', 'app-failed');
   console.error(error);
 }

@@ -4,8 +4,8 @@
 //!    app once the dashboard's first view has painted, and writes the pages'
 //!    Content-Security-Policy: `'self'` plus the hashes of the inline blocks: the
 //!    boot script, the language picker (`public/lang.js`) and the stylesheet,
-//!    and on `embed.html` also its frame script and the rule that shows its
-//!    chart's picture.
+//!    and on `embed.html` also its frame script and the rule that shows the
+//!    widget its address names.
 //! 2. Writes `embed.html`, the chrome-less page partner sites frame, with its
 //!    first view: every widget's embed rendered by the app's components in both
 //!    languages; a rule in the head shows the one the URL names until the app

@@ -34,8 +34,8 @@ strings! {
         "What the partnership achieved, with a source for every figure.";
     loading: "Hämtar data …", "Loading data …";
     loading_charts: "De interaktiva diagrammen laddas …", "Loading the interactive charts …";
-    app_failed: "De interaktiva diagrammen kunde inte laddas. Här visas de som bilder. Ladda om sidan för att försöka igen.",
-        "The interactive charts could not be loaded. They are shown here as pictures. Reload the page to try again.";
+    app_failed: "De interaktiva diagrammen kunde inte laddas. Här visas de utan interaktion, med tabellen under varje diagram. Ladda om sidan för att försöka igen.",
+        "The interactive charts could not be loaded. They are shown here without interaction, each with its table under it. Reload the page to try again.";
     load_failed: "Det gick inte att visa uppgifterna", "The figures could not be shown";
     load_failed_network: "Datafilen kunde inte hämtas. Kontrollera anslutningen och försök igen.",
         "The data file could not be fetched. Check your connection and try again.";

@@ -193,10 +193,11 @@ for (const [lang, message] of [
     await expect(view.locator('.key-figure').first()).toBeVisible();
     const charts = view.locator('figure.chart');
     await expect(charts).toHaveCount(data.views.length);
-    for (const chart of await charts.all()) {
+    for (const [i, chart] of (await charts.all()).entries()) {
       await chart.scrollIntoViewIfNeeded();
       await expect(chart).toBeVisible();
       await expect(chart.locator('.plot .mark').first()).toHaveAttribute('aria-label', /\S+: \S/);
+      await expectNoScriptChart(chart, data.views[i].id);
     }
     await expect(view.locator('.fv-loading')).toBeHidden();
     // The page in that state passes axe, in the light and the dark theme.
@@ -402,7 +403,27 @@ test('without JavaScript the first view is the page: header, key figures, source
     await expect(chart.getByRole('heading', { level: 3 })).toHaveText(view.title.sv);
     await expect(chart.locator('.plot .mark').first()).toHaveAttribute('aria-label', /\S+: \S/);
     await expect(chart.locator('figcaption .source-line a').first()).toHaveAttribute('href', /section=sources#source-/);
+    await expectNoScriptChart(chart, view.id);
   }
   await expect(first.getByRole('grid').getByRole('rowheader')).toHaveCount(data.partnership.parties.length);
   await context.close();
 });
+
+/** A chart as readers without scripts get it: its table under it, a row for
+ *  every mark the chart names (a matrix: one for each service), and no
+ *  control that would need the app. */
+async function expectNoScriptChart(chart, id) {
+  const table = chart.getByRole('table');
+  await expect(table, id).toBeVisible();
+  const rows = await table.locator('tbody tr[data-mark]').evaluateAll((rs) => rs.map((r) => [r.dataset.mark, r.cells[0].textContent.trim(), r.cells[1].textContent.trim()]));
+  expect(rows.length, id).toBeGreaterThan(0);
+  for (const [mark, header, value] of rows) expect(header && value, `${id} ${mark}`).toBeTruthy();
+  if ((await chart.getByRole('grid').count()) === 0) {
+    const marks = await chart.locator('.plot [data-mark]').evaluateAll((ms) => [...new Set(ms.map((m) => m.dataset.mark))]);
+    expect(rows.map(([mark]) => mark).sort(), id).toEqual(marks.sort());
+  }
+  for (const control of ['.view-switch', '.chart-keys', '.download-panel', '.embed-panel']) {
+    await expect(chart.locator(control), `${id} ${control}`).toBeHidden();
+  }
+  await expect(chart.getByRole('button')).toHaveCount(0);
+}
