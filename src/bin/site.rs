@@ -444,6 +444,24 @@ fn loaded(d: &Dataset) -> iop_dashboard::app::Loaded {
     }
 }
 
+/// `page` with its `<noscript>` block (the dashboard's note for readers
+/// without JavaScript, `index.html`) replaced by `with`.
+fn with_noscript_replaced(page: &str, with: &str) -> Result<String, String> {
+    let start = page
+        .find("<noscript>")
+        .ok_or("no <noscript> in index.html")?;
+    let end = page[start..]
+        .find("</noscript>")
+        .ok_or("unterminated <noscript>")?
+        + start
+        + "</noscript>".len();
+    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+}
+
+/// The check page's note for readers without JavaScript, in place of the
+/// dashboard's (which describes the dashboard's first view).
+const CHECK_NOSCRIPT: &str = "<noscript>\n    <p>Kontrollen av en datafil görs i webbläsaren och behöver JavaScript.</p>\n    <p lang=\"en\">The check of a data file runs in the browser and needs JavaScript.</p>\n  </noscript>";
+
 /// `embed.html`: the dashboard's page with the embed's first view in place of
 /// the dashboard's `<noscript>` note (the first view is what readers without
 /// JavaScript get), and `embed-frame.js` inline (it sets the theme and the
@@ -454,12 +472,7 @@ fn embed_page(
     frame_script: &str,
     head: &str,
 ) -> Result<String, String> {
-    let ns_start = index
-        .find("<noscript>")
-        .ok_or("no <noscript> in index.html")?;
-    let ns_end = index.find("</noscript>").ok_or("unterminated <noscript>")? + "</noscript>".len();
-    let page = format!("{}{}{}", &index[..ns_start], first_view, &index[ns_end..]);
-    Ok(page
+    Ok(with_noscript_replaced(index, &first_view)?
         .replacen("<body>", "<body class=\"embed\">", 1)
         .replacen(
             "</title>",
@@ -620,8 +633,8 @@ fn run(dir: &Path) -> Result<(), String> {
     let markup = beyond(dir, &dataset, &text, &index, &frame_script)?;
     // The page where a publisher checks a file: the dashboard's page, whose app
     // sees the class and shows the checker; no first view (there is no file
-    // yet), the note for readers without JavaScript kept.
-    let check = without_data_latest(&index)
+    // yet), and a note of its own for readers without JavaScript.
+    let check = with_noscript_replaced(&without_data_latest(&index), CHECK_NOSCRIPT)?
         .replacen("<body>", "<body class=\"check\">", 1)
         .replacen(
             "<title>IOP Ensamkommande i Göteborg</title>",
@@ -927,6 +940,22 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_noscript_note_is_replaced_whole() {
+        let page = "<body><noscript>\n<p>old</p>\n</noscript><div>x</div></body>";
+        assert_eq!(
+            with_noscript_replaced(page, "<p>new</p>"),
+            Ok("<body><p>new</p><div>x</div></body>".to_string())
+        );
+        assert!(with_noscript_replaced("<body></body>", "x").is_err());
+        assert!(with_noscript_replaced("<noscript><p>", "x").is_err());
+        // The check page's own note replaces the dashboard's, which describes
+        // a first view the check page does not have.
+        let index = include_str!("../../index.html");
+        let check = with_noscript_replaced(index, CHECK_NOSCRIPT).expect("noscript");
+        assert!(check.contains("Kontrollen av en datafil") && !check.contains("översikten"));
+    }
 
     #[test]
     fn inline_blocks_are_found_and_scripts_with_src_skipped() {

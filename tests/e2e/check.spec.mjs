@@ -133,3 +133,16 @@ test('the Sources view links to the check page in its language', async ({ page }
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your data file');
 });
+
+test('without JavaScript the check page says that the check needs it, in both languages', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('./check.html');
+  // (Chromium with scripts turned off by the test still parses <noscript> as
+  // text, so the note is read from the HTML.)
+  const html = await page.content();
+  expect(html).toContain('Kontrollen av en datafil görs i webbläsaren och behöver JavaScript.');
+  expect(html).toContain('The check of a data file runs in the browser and needs JavaScript.');
+  expect(html).not.toContain('översikten');
+  await context.close();
+});

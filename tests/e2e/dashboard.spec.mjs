@@ -391,7 +391,10 @@ test('without JavaScript the first view is the page: header, key figures, source
   await expect(page.locator('#first-view > [lang="en"]')).toBeHidden();
   // (Chromium with scripts turned off by the test still parses <noscript> as text,
   // so the noscript note is checked in the HTML.)
-  expect(await page.content()).toContain('Den här sidan behöver JavaScript för att visa diagrammen');
+  // It says what the page without scripts is, and what needs them.
+  const html = await page.content();
+  expect(html).toContain('Utan JavaScript visas översikten på svenska, med diagrammen utan interaktion och en tabell under varje.');
+  expect(html).toContain('Without JavaScript this is the overview in Swedish');
   await expect(first.locator('.fv-loading')).toBeHidden();
   await expect(first.getByRole('link', { name: 'Ladda ner data (JSON)' })).toHaveAttribute('href', 'data/iop-ensamkommande.json');
   // Every chart, drawn as the app draws it: titled, its takeaway, its marks
