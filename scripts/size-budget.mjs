@@ -37,8 +37,9 @@
 // grid's description) instead of on every row: 277.4 KB, so the ceilings were
 // 278 KB and 328 KB. The dashboard's first view carries each chart's table,
 // shown under it to readers without scripts, and their note says what that
-// page is (2.7 KB gzip of index.html, 1.8 KB brotli): 330.0 KB, so the
-// ceilings are 278 KB and 331 KB. Lower a ceiling
+// page is, less the keyboard hints it no longer holds (2.0 KB gzip of
+// index.html, 1.4 KB brotli): 329.3 KB, so the ceilings are 278 KB and 330 KB.
+// Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -48,7 +49,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 const BUDGETS = {
   wasm: { ceiling: 278 * KB },
-  firstView: { ceiling: 331 * KB },
+  firstView: { ceiling: 330 * KB },
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

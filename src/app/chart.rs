@@ -705,7 +705,15 @@ pub fn BarChart(
         opened.copied().unwrap_or(written_by_build) || view_mode.get() == View::Table
     });
     let (table_chart, table_dataset) = (chart.clone(), dataset.clone());
-    let described_by = format!("{takeaway_id} {keys_id}");
+    // The keys say what the arrows do, so only the app, which makes them do
+    // it, writes them: the build's first view (before the app starts, and
+    // for good without scripts) has no keys to describe.
+    let keys = dom::in_browser();
+    let described_by = if keys {
+        format!("{takeaway_id} {keys_id}")
+    } else {
+        takeaway_id.clone()
+    };
     let has_grid = chart.panels.iter().any(|p| p.kind == PanelKind::Matrix);
     let (figure_labelled_by, heading_id, plot_labelled_by) =
         (title_id.clone(), title_id.clone(), title_id);
@@ -732,10 +740,12 @@ pub fn BarChart(
             <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
             {switch_on_top}
             <div class="chart-view" hidden=move || view_mode.get() != View::Chart>
-                <p class="chart-keys" id=keys_id>
-                    {s.chart_keys}
-                    {has_grid.then(|| view! { " " {s.chart_keys_grid} })}
-                </p>
+                {keys.then(|| view! {
+                    <p class="chart-keys" id=keys_id>
+                        {s.chart_keys}
+                        {has_grid.then(|| view! { " " {s.chart_keys_grid} })}
+                    </p>
+                })}
                 <div class="plot" role="group" aria-labelledby=plot_labelled_by aria-describedby=described_by
                     on:keydown=on_key
                     on:focusin=on_focus_in

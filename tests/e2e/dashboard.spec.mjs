@@ -425,8 +425,13 @@ async function expectNoScriptChart(chart, id) {
     const marks = await chart.locator('.plot [data-mark]').evaluateAll((ms) => [...new Set(ms.map((m) => m.dataset.mark))]);
     expect(rows.map(([mark]) => mark).sort(), id).toEqual(marks.sort());
   }
-  for (const control of ['.view-switch', '.chart-keys', '.download-panel', '.embed-panel']) {
+  for (const control of ['.view-switch', '.download-panel', '.embed-panel']) {
     await expect(chart.locator(control), `${id} ${control}`).toBeHidden();
   }
   await expect(chart.getByRole('button')).toHaveCount(0);
+  // Nor does a mark's description promise keys that do nothing here.
+  await expect(chart.locator('.chart-keys')).toHaveCount(0);
+  const described = await chart.locator('.plot').getAttribute('aria-describedby');
+  expect(described.split(' ').length, `${id}: ${described}`).toBe(1);
+  await expect(chart.locator(`[id="${described}"]`)).toHaveClass(/takeaway/);
 }
