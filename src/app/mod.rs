@@ -98,12 +98,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
 
     Effect::new(move |_| {
         let (lang, section) = shows.get();
-        let site = site_title(title.get().as_ref(), lang);
-        let title = match section {
-            Section::Overview => site,
-            other => format!("{} – {site}", section_name(other, lang)),
-        };
-        dom::set_title(&title);
+        dom::set_title(&document_title(title.get().as_ref(), lang, section));
     });
 
     // The page, built for its language and section once the first answer is
@@ -299,6 +294,15 @@ pub(crate) fn dataset_head(
         _ => None,
     });
     (title, licence)
+}
+
+/// The tab's title for `section`: "Källor – IOP Ensamkommande i Göteborg".
+pub fn document_title(title: Option<&Text>, lang: Lang, section: Section) -> String {
+    let site = site_title(title, lang);
+    match section {
+        Section::Overview => site,
+        other => format!("{} – {site}", section_name(other, lang)),
+    }
 }
 
 /// The dataset's title in `lang`, or the dashboard's own name until it is read.

@@ -13,10 +13,17 @@ use leptos::prelude::*;
 
 /// The overview of `loaded` in `lang`, as the app draws it for `?lang=…`.
 pub fn overview(loaded: &Loaded, lang: Lang) -> String {
+    page(loaded, lang, Section::Overview)
+}
+
+/// `section` of the dashboard in `lang`, as the app draws it for
+/// `?lang=…&section=…`.
+pub fn page(loaded: &Loaded, lang: Lang, section: Section) -> String {
     let owner = Owner::new();
     owner.with(|| {
         let nav = Nav::new(ViewState {
             lang: Some(lang),
+            section,
             ..ViewState::default()
         });
         provide_context(nav);
@@ -25,8 +32,8 @@ pub fn overview(loaded: &Loaded, lang: Lang) -> String {
         let licence = Some(d.licence.clone());
         let loaded = loaded.clone();
         view! {
-            <Page lang nav section=Section::Overview title=Signal::derive(move || title.clone()) licence=Signal::derive(move || licence.clone())>
-                <Contents loaded lang section=Section::Overview />
+            <Page lang nav section title=Signal::derive(move || title.clone()) licence=Signal::derive(move || licence.clone())>
+                <Contents loaded lang section />
             </Page>
         }
         .to_html()

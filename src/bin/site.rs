@@ -20,6 +20,8 @@
 //!    Swedish as the page, English in an inert template that a one-line script
 //!    swaps in before the first paint when `public/lang.js` has chosen English. It is on screen before the wasm starts, the app replaces it
 //!    with the same markup, and it is what readers without JavaScript get.
+//!    And `page/<section>.<lang>.html`: the same for each section in one
+//!    language, which the web server sends for `?lang=…&section=…`.
 //! 5. Writes `.gz` and `.br` beside every text asset and the wasm, at the highest
 //!    levels (done once per build, not per request), for `gzip_static` and
 //!    `brotli_static` in `deploy/nginx/`.
@@ -31,6 +33,7 @@ use iop_dashboard::export::picture_footer;
 use iop_dashboard::i18n::Lang;
 #[cfg(not(target_arch = "wasm32"))]
 use iop_dashboard::publish::{catalog, jsonld, oembed, PublicUrl};
+use iop_dashboard::state::Section;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -268,9 +271,14 @@ fn with_csp(html: &str, style_attributes: &[String]) -> Result<String, String> {
 /// its own ids (`--sv`, `--en`), so its labels and skip links point inside it;
 /// the SVG patterns the marks fill with are written once, before the blocks.
 /// Returns the HTML and the page's style attributes, whose hashes the policy
-/// must allow.
+/// must allow. `langs` are the languages written, the first as the page;
+/// `section` the part of the dashboard.
 #[cfg(not(target_arch = "wasm32"))]
-fn first_view(d: &Dataset) -> Result<(String, Vec<String>), String> {
+fn first_view(
+    d: &Dataset,
+    langs: &[Lang],
+    section: Section,
+) -> Result<(String, Vec<String>), String> {
     use iop_dashboard::app::render;
     use iop_dashboard::embed::escape;
     use iop_dashboard::i18n::strings;
@@ -278,10 +286,13 @@ fn first_view(d: &Dataset) -> Result<(String, Vec<String>), String> {
     let mut styles = Vec::new();
     let mut out = String::from("<div id=\"first-view\">\n");
     out.push_str(&render::patterns());
-    for (i, lang) in Lang::ALL.into_iter().enumerate() {
+    for (i, &lang) in langs.iter().enumerate() {
         let s = strings(lang);
-        let page = render::overview(&loaded, lang);
-        let (page, mut style) = host::own_ids(&page, lang.code())?;
+        let page = render::page(&loaded, lang, section);
+        // One language: the page's own ids, as the app writes them (the
+        // other pages link to them: `?section=sources#source-…`).
+        let suffix = (langs.len() > 1).then(|| lang.code());
+        let (page, mut style) = host::own_ids(&page, suffix)?;
         styles.append(&mut style);
         let block = format!(
             "<div class=\"fv\" lang=\"{}\">\n<p class=\"fv-failed\" role=\"alert\">{}</p>\n<p class=\"fv-loading visually-hidden\" role=\"status\">{}</p>\n{page}\n</div>",
@@ -312,8 +323,20 @@ fn first_view(d: &Dataset) -> Result<(String, Vec<String>), String> {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn first_view(_d: &Dataset) -> Result<(String, Vec<String>), String> {
+fn first_view(
+    _d: &Dataset,
+    _langs: &[Lang],
+    _section: Section,
+) -> Result<(String, Vec<String>), String> {
     Err("site runs on the host".into())
+}
+
+/// Where the build writes the page of one section in one language: what the
+/// web server sends for `?lang=…&section=…` (deploy/nginx/), so a reader
+/// without JavaScript can follow the dashboard's own links between its
+/// sections and languages.
+fn section_page_path(section: Section, lang: Lang) -> String {
+    format!("page/{}.{}.html", section.id(), lang.code())
 }
 
 /// Width of the chart pictures: narrow enough that their text stays readable
@@ -406,7 +429,7 @@ fn embed_first_view(
             }
             let (page, mut style) = host::own_ids(
                 &render::embed(&loaded, &widget, lang),
-                &format!("{id}-{code}"),
+                Some(&format!("{id}-{code}")),
             )?;
             styles.append(&mut style);
             html.push_str(&format!("<div lang=\"{code}\">\n{page}\n</div>\n"));
@@ -643,16 +666,36 @@ fn run(dir: &Path) -> Result<(), String> {
         );
     std::fs::write(dir.join("check.html"), with_csp(&check, &[])?)
         .map_err(|e| format!("write check.html: {e}"))?;
-    let (first, style_attributes) = first_view(&dataset)?;
     // The policy is written for the page with its first view: the view's
     // language swap is an inline script too.
-    let index = with_csp(
-        &index
-            .replacen("<body>", &format!("<body>\n{first}"), 1)
-            .replacen("</title>", &format!("</title>\n  {markup}"), 1),
-        &style_attributes,
-    )?;
-    std::fs::write(&index_path, index).map_err(|e| format!("write index.html: {e}"))?;
+    let with_first = |(first, style_attributes): (String, Vec<String>)| {
+        with_csp(
+            &index
+                .replacen("<body>", &format!("<body>\n{first}"), 1)
+                .replacen("</title>", &format!("</title>\n  {markup}"), 1),
+            &style_attributes,
+        )
+    };
+    // The dashboard's address: Swedish, English waiting in a template for the
+    // reader whose browser asks for it.
+    let page = with_first(first_view(&dataset, &Lang::ALL, Section::Overview)?)?;
+    std::fs::write(&index_path, page).map_err(|e| format!("write index.html: {e}"))?;
+    // Each section in each language, for the addresses that name them.
+    std::fs::create_dir_all(dir.join("page")).map_err(|e| format!("create page/: {e}"))?;
+    for section in Section::ALL {
+        for lang in Lang::ALL {
+            let title = iop_dashboard::app::document_title(Some(&dataset.title), lang, section);
+            let page = with_first(first_view(&dataset, &[lang], section)?)?
+                .replacen("<html lang=sv>", &format!("<html lang={}>", lang.code()), 1)
+                .replacen(
+                    "<title>IOP Ensamkommande i Göteborg</title>",
+                    &format!("<title>{}</title>", iop_dashboard::embed::escape(&title)),
+                    1,
+                );
+            let path = section_page_path(section, lang);
+            std::fs::write(dir.join(&path), page).map_err(|e| format!("write {path}: {e}"))?;
+        }
+    }
     // Debug builds (trunk serve while editing) skip it: brotli at level 11 is slow.
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("debug") {
         host::compress_tree(dir)?;
@@ -685,13 +728,15 @@ mod host {
     use std::io::Write;
     use std::path::Path;
 
-    /// Gives every id in `html` the suffix `--{lang}`, and every reference to
-    /// one (labels, descriptions, `for`, `#fragment` links) the same, so two
-    /// renderings of one page can share a document; drops the SVG patterns
-    /// (written once for the page) and returns the style attributes found.
-    pub fn own_ids(html: &str, lang: &str) -> Result<(String, Vec<String>), String> {
+    /// Gives every id in `html` the suffix `--{lang}` (none when `lang` is
+    /// `None`: the page's only rendering, whose ids other pages' links name),
+    /// and every reference to one (labels, descriptions, `for`, `#fragment`
+    /// links) the same, so two renderings of one page can share a document;
+    /// drops the SVG patterns (written once for the page) and returns the
+    /// style attributes found.
+    pub fn own_ids(html: &str, lang: Option<&str>) -> Result<(String, Vec<String>), String> {
         use lol_html::{element, rewrite_str, RewriteStrSettings};
-        let suffix = format!("--{lang}");
+        let suffix = lang.map(|l| format!("--{l}")).unwrap_or_default();
         let tokens = |v: &str| {
             v.split_whitespace()
                 .map(|t| format!("{t}{suffix}"))
@@ -992,7 +1037,7 @@ mod tests {
     #[test]
     fn each_rendering_gets_its_own_ids_and_references() {
         let html = r##"<a href="#main">skip</a><main id="main"><h2 id="t">T</h2><div aria-labelledby="t x" aria-describedby="d"></div><label for="f">L</label><a href="?chart=a#b">q</a><svg class="patterns"><pattern id="p"></pattern></svg><i style="--lift:0.5;"></i></main>"##;
-        let (out, styles) = host::own_ids(html, "en").expect("rewrite");
+        let (out, styles) = host::own_ids(html, Some("en")).expect("rewrite");
         for part in [
             r##"href="#main--en""##,
             r#"id="main--en""#,

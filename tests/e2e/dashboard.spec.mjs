@@ -393,8 +393,8 @@ test('without JavaScript the first view is the page: header, key figures, source
   // so the noscript note is checked in the HTML.)
   // It says what the page without scripts is, and what needs them.
   const html = await page.content();
-  expect(html).toContain('Utan JavaScript visas översikten på svenska, med diagrammen utan interaktion och en tabell under varje.');
-  expect(html).toContain('Without JavaScript this is the overview in Swedish');
+  expect(html).toContain('Utan JavaScript visas diagrammen utan interaktion, med en tabell under varje.');
+  expect(html).toContain('Without JavaScript the charts are shown without interaction, each with its table.');
   await expect(first.locator('.fv-loading')).toBeHidden();
   await expect(first.getByRole('link', { name: 'Ladda ner data (JSON)' })).toHaveAttribute('href', 'data/iop-ensamkommande.json');
   // Every chart, drawn as the app draws it: titled, its takeaway, its marks
@@ -409,6 +409,35 @@ test('without JavaScript the first view is the page: header, key figures, source
     await expectNoScriptChart(chart, view.id);
   }
   await expect(first.getByRole('grid').getByRole('rowheader')).toHaveCount(data.partnership.parties.length);
+  await context.close();
+});
+
+test('without JavaScript the dashboard’s own links lead to each section in each language', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto('./');
+  // The language link: the server sends the page in English.
+  await page.getByRole('navigation', { name: 'Språk' }).getByRole('link').click();
+  await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.partnership.name.en);
+  await expect(page.locator('figure.chart')).toHaveCount(data.views.length);
+  // The sections, each with its own title, and back.
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await sections.getByRole('link', { name: 'Sources' }).click();
+  await expect(page).toHaveTitle(/^Sources – /);
+  for (const source of data.sources) await expect(page.locator(`[id="source-${source.id}"]`)).toHaveCount(1);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Parties and services' }).click();
+  await expect(page).toHaveTitle(/^Parties and services – /);
+  for (const party of data.partnership.parties) await expect(page.getByText(party.name.en ?? party.name, { exact: false }).first()).toBeVisible();
+  // A chart's source line leads to the entry in the list of sources.
+  await page.goto('./?lang=sv');
+  const cite = page.locator('figure.chart figcaption .source-line a').first();
+  const id = (await cite.getAttribute('href')).split('#source-')[1];
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`section=sources#source-${id}$`));
+  await expect(page).toHaveTitle(/^Källor – /);
+  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`source-${id}`);
   await context.close();
 });
 

@@ -24,6 +24,7 @@ function metaCsp(html) {
 test('every kind of file gets its type, caching and security headers', async ({ request }) => {
   const cases = [
     ['./', 'text/html', 'no-cache'],
+    ['./?lang=en&section=sources', 'text/html', 'no-cache'],
     ['embed.html', 'text/html', 'no-cache'],
     [wasm, 'application/wasm', 'public, max-age=31536000, immutable'],
     [icon, 'image/svg+xml', 'public, max-age=31536000, immutable'],
@@ -48,6 +49,8 @@ test('every kind of file gets its type, caching and security headers', async ({ 
     expect(h['permissions-policy'], path).toContain('camera=()');
     expect(h.server, path).toBe('nginx');
   }
+  // The pages of each section and language are only sent for their addresses.
+  expect((await request.get('page/sources.en.html')).status()).toBe(404);
   const data = (await request.get('data/figures.csv')).headers();
   expect(data['access-control-allow-origin']).toBe('*');
 });
