@@ -11,11 +11,6 @@ use crate::i18n::Lang;
 use crate::state::{Section, Theme, View, ViewState};
 use leptos::prelude::*;
 
-/// The overview of `loaded` in `lang`, as the app draws it for `?lang=…`.
-pub fn overview(loaded: &Loaded, lang: Lang) -> String {
-    page(loaded, lang, Section::Overview)
-}
-
 /// `section` of the dashboard in `lang`, as the app draws it for
 /// `?lang=…&section=…`.
 pub fn page(loaded: &Loaded, lang: Lang, section: Section) -> String {

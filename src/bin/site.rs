@@ -467,6 +467,26 @@ fn loaded(d: &Dataset) -> iop_dashboard::app::Loaded {
     }
 }
 
+/// `index.html`'s title, which the pages built from it replace with their own.
+const INDEX_TITLE: &str = "<title>IOP Ensamkommande i Göteborg</title>";
+
+/// Writes `bytes` to `path`, making its folders first.
+fn write_file(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("create {}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("write {}: {e}", path.display()))
+}
+
+/// `page` with `from` replaced by `to` once; the build stops if `from` is not
+/// there (a page that kept another's language or title would be served as is).
+fn replaced_once(page: &str, from: &str, to: &str) -> Result<String, String> {
+    if !page.contains(from) {
+        return Err(format!("index.html has no {from}"));
+    }
+    Ok(page.replacen(from, to, 1))
+}
+
 /// `page` with its `<noscript>` block (the dashboard's note for readers
 /// without JavaScript, `index.html`) replaced by `with`.
 fn with_noscript_replaced(page: &str, with: &str) -> Result<String, String> {
@@ -506,7 +526,7 @@ fn embed_page(
             1,
         )
         .replacen(
-            "<title>IOP Ensamkommande i Göteborg</title>",
+            INDEX_TITLE,
             "<title>IOP Ensamkommande i Göteborg – inbäddning</title>",
             1,
         ))
@@ -527,13 +547,7 @@ fn beyond(
 ) -> Result<String, String> {
     let site = public_url()?;
     for picture in pictures(dataset, &site) {
-        let path = dir.join("data").join(&picture.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("create {}: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, &picture.bytes)
-            .map_err(|e| format!("write {}: {e}", path.display()))?;
+        write_file(&dir.join("data").join(&picture.path), &picture.bytes)?;
     }
     // One page per widget and language, with its oEmbed discovery link: what
     // the web server sends for that widget's embed address (deploy/nginx/).
@@ -550,12 +564,7 @@ fn beyond(
         }
     }
     for (path, json) in oembed::answers(dataset, &site) {
-        let path = dir.join(path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("create {}: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, json).map_err(|e| format!("write {}: {e}", path.display()))?;
+        write_file(&dir.join(path), json)?;
     }
     let issued = host::releases(dir, text, dataset)?;
     let markup = match &dataset.catalogue {
@@ -630,12 +639,7 @@ fn run(dir: &Path) -> Result<(), String> {
         bytes: host::workbook(&dataset).map_err(|e| format!("workbook: {e}"))?,
     });
     for file in &files {
-        let path = dir.join("data").join(&file.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("create {}: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, &file.bytes).map_err(|e| format!("write {}: {e}", path.display()))?;
+        write_file(&dir.join("data").join(&file.path), &file.bytes)?;
     }
     let (index, glue) = boot_with_preloads(&index, |path| {
         std::fs::read_to_string(dir.join(path)).map_err(|e| format!("read {path}: {e}"))
@@ -660,7 +664,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let check = with_noscript_replaced(&without_data_latest(&index), CHECK_NOSCRIPT)?
         .replacen("<body>", "<body class=\"check\">", 1)
         .replacen(
-            "<title>IOP Ensamkommande i Göteborg</title>",
+            INDEX_TITLE,
             "<title>Kontrollera din datafil – IOP Ensamkommande i Göteborg</title>",
             1,
         );
@@ -681,19 +685,21 @@ fn run(dir: &Path) -> Result<(), String> {
     let page = with_first(first_view(&dataset, &Lang::ALL, Section::Overview)?)?;
     std::fs::write(&index_path, page).map_err(|e| format!("write index.html: {e}"))?;
     // Each section in each language, for the addresses that name them.
-    std::fs::create_dir_all(dir.join("page")).map_err(|e| format!("create page/: {e}"))?;
     for section in Section::ALL {
         for lang in Lang::ALL {
             let title = iop_dashboard::app::document_title(Some(&dataset.title), lang, section);
-            let page = with_first(first_view(&dataset, &[lang], section)?)?
-                .replacen("<html lang=sv>", &format!("<html lang={}>", lang.code()), 1)
-                .replacen(
-                    "<title>IOP Ensamkommande i Göteborg</title>",
-                    &format!("<title>{}</title>", iop_dashboard::embed::escape(&title)),
-                    1,
-                );
-            let path = section_page_path(section, lang);
-            std::fs::write(dir.join(&path), page).map_err(|e| format!("write {path}: {e}"))?;
+            let page = with_first(first_view(&dataset, &[lang], section)?)?;
+            let page = replaced_once(
+                &page,
+                "<html lang=sv>",
+                &format!("<html lang={}>", lang.code()),
+            )?;
+            let page = replaced_once(
+                &page,
+                INDEX_TITLE,
+                &format!("<title>{}</title>", iop_dashboard::embed::escape(&title)),
+            )?;
+            write_file(&dir.join(section_page_path(section, lang)), page)?;
         }
     }
     // Debug builds (trunk serve while editing) skip it: brotli at level 11 is slow.
@@ -985,6 +991,21 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_built_from_index_html_stops_the_build_when_its_text_is_not_there() {
+        assert_eq!(
+            replaced_once(
+                "<html lang=sv><title>x</title>",
+                "<html lang=sv>",
+                "<html lang=en>"
+            ),
+            Ok("<html lang=en><title>x</title>".to_string())
+        );
+        assert!(replaced_once("<html lang=\"sv\">", "<html lang=sv>", "<html lang=en>").is_err());
+        // The title the pages replace is index.html's.
+        assert!(include_str!("../../index.html").contains(INDEX_TITLE));
+    }
 
     #[test]
     fn the_noscript_note_is_replaced_whole() {
