@@ -38,7 +38,13 @@
 // 278 KB and 328 KB. The dashboard's first view carries each chart's table,
 // shown under it to readers without scripts, and their note says what that
 // page is, less the keyboard hints it no longer holds (2.0 KB gzip of
-// index.html, 1.4 KB brotli): 329.2 KB, so the ceilings are 278 KB and 330 KB.
+// index.html, 1.4 KB brotli): 329.2 KB, so the ceilings were 278 KB and 330 KB.
+// Then each page got a wasm of its own (src/main.rs, main_embed.rs,
+// main_check.rs): the dashboard's lost the embed's and the check page's code
+// (277.4 → 261.7 KB; 224.1 → 212.7 KB brotli), the embed's the dashboard's and
+// the check page's (245.5 KB), the check page's the embed's (253.1 KB); the
+// first view 313.4 KB. The ceilings are 262 KB (dashboard), 246 KB (embed),
+// 254 KB (check page) and, for the dashboard's first view, 314 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -47,18 +53,27 @@ import { join } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
-const BUDGETS = {
-  wasm: { ceiling: 278 * KB },
-  firstView: { ceiling: 330 * KB },
-};
+// Each page's wasm, by the name of the binary Trunk built it from.
+const WASM = { 'iop-dashboard': 262 * KB, 'iop-embed': 246 * KB, 'iop-check': 254 * KB };
+const FIRST_VIEW = 314 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);
-const wasm = files.filter((f) => f.endsWith('.wasm'));
-if (wasm.length !== 1) {
-  console.error(`expected one .wasm in ${dir}, found ${wasm.length}`);
+const wasmOf = {};
+for (const bin of Object.keys(WASM)) {
+  const found = files.filter((f) => f.startsWith(`${bin}-`) && f.endsWith('_bg.wasm'));
+  if (found.length !== 1) {
+    console.error(`expected one ${bin}-<hash>_bg.wasm in ${dir}, found ${found.length}`);
+    process.exit(1);
+  }
+  wasmOf[bin] = found[0];
+}
+const stray = files.filter((f) => f.endsWith('.wasm') && !Object.values(wasmOf).includes(f));
+if (stray.length) {
+  console.error(`a wasm no page loads: ${stray.join(', ')}`);
   process.exit(1);
 }
+const wasm = [wasmOf['iop-dashboard']];
 
 // What the dashboard's first view fetches: the page, what it references, and the data.
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -70,15 +85,18 @@ const firstView = [...new Set(['index.html', ...referenced, ...wasmBindgenJs, ..
 
 const rows = firstView.map((f) => [f, gz(f)]);
 const total = rows.reduce((s, [, n]) => s + n, 0);
-const wasmSize = gz(wasm[0]);
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
 console.log('First view, gzip -9:');
 for (const [f, n] of rows) console.log(`  ${kb(n).padStart(10)}  ${f}`);
 let failed = false;
-for (const [name, size, budget] of [['wasm', wasmSize, BUDGETS.wasm], ['first view', total, BUDGETS.firstView]]) {
-  const over = size > budget.ceiling;
+const checks = [
+  ...Object.entries(WASM).map(([bin, ceiling]) => [`wasm (${bin})`, gz(wasmOf[bin]), ceiling]),
+  ['first view', total, FIRST_VIEW],
+];
+for (const [name, size, ceiling] of checks) {
+  const over = size > ceiling;
   failed ||= over;
-  console.log(`${name}: ${kb(size)}; ceiling ${kb(budget.ceiling)} (${over ? 'EXCEEDED' : 'ok'})`);
+  console.log(`${name}: ${kb(size)}; ceiling ${kb(ceiling)} (${over ? 'EXCEEDED' : 'ok'})`);
 }
 process.exit(failed ? 1 : 0);

@@ -175,13 +175,6 @@ pub fn is_embed_page() -> bool {
         .is_some_and(|b| b.class_list().contains("embed"))
 }
 
-/// Whether this is `check.html`, where a publisher checks a file of their own.
-pub fn is_check_page() -> bool {
-    document()
-        .and_then(|d| d.body())
-        .is_some_and(|b| b.class_list().contains("check"))
-}
-
 /// The text of a file the reader chose or dropped, read in the page (nothing
 /// is sent anywhere); None if it is not text.
 pub async fn file_text(file: &web_sys::File) -> Option<String> {

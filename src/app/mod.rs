@@ -42,22 +42,35 @@ use nav::{section_name, SECTION_HEADING_ID};
 use relay::Relay;
 use std::sync::Arc;
 
-/// Mounts the dashboard, or the single widget on the embed page.
-pub fn start() {
+/// Each page has a wasm of its own (`src/main.rs`, `src/main_embed.rs`,
+/// `src/main_check.rs`), so a reader of the dashboard does not download the
+/// embed's or the check page's code, nor a partner's page the dashboard's.
+pub fn start_dashboard() {
+    let data_url = start_page();
+    leptos::mount::mount_to_body(move || view! { <App data_url /> });
+}
+
+/// The single widget of `embed.html`.
+pub fn start_embed() {
+    let data_url = start_page();
+    leptos::mount::mount_to_body(move || view! { <EmbedApp data_url /> });
+}
+
+/// The checker of `check.html`, which reads the publisher's file, not ours.
+pub fn start_check() {
+    dom::install_panic_hook();
+    leptos::mount::mount_to_body(|| view! { <check::CheckApp /> });
+}
+
+/// What every page does first; returns the address of the data it shows.
+fn start_page() -> &'static str {
     dom::install_panic_hook();
     // A release named in the address (`?release=2026-11-29`) is read from its
     // own file, for good; otherwise the latest data. The page is read once, so
     // the address lives as long as the page.
-    let data_url: &'static str = match ViewState::from_query(&dom::current_query()).release {
+    match ViewState::from_query(&dom::current_query()).release {
         Some(r) => Box::leak(crate::state::release_data_url(&r).into_boxed_str()),
         None => DATASET_URL,
-    };
-    if dom::is_embed_page() {
-        leptos::mount::mount_to_body(move || view! { <EmbedApp data_url /> });
-    } else if dom::is_check_page() {
-        leptos::mount::mount_to_body(|| view! { <check::CheckApp /> });
-    } else {
-        leptos::mount::mount_to_body(move || view! { <App data_url /> });
     }
 }
 

@@ -1,5 +1,5 @@
 
-// Written by src/bin/site.rs (boot_with_preloads) from src/bin/boot.js, after
+// Written by src/bin/site.rs (with_boot) from src/bin/boot.js, after
 // the wasm-bindgen glue it starts (inline, at the end of the page). The wasm
 // is already on its way (its preload is at the top of the head; the data's
 // request is public/lang.js's, which the app takes up). This script runs once

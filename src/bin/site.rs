@@ -1,7 +1,9 @@
 //! Post-build step run by Trunk (see Trunk.toml): `site DIR`.
 //!
 //! 1. Replaces Trunk's boot script and preloads with `boot.js`, which loads the
-//!    app once the dashboard's first view has painted, and writes the pages'
+//!    page's own app (the dashboard's, the embed's or the check page's wasm;
+//!    Trunk builds the latter two as "workers") once its first view has
+//!    painted, and writes the pages'
 //!    Content-Security-Policy: `'self'` plus the hashes of the inline blocks: the
 //!    boot script, the language picker (`public/lang.js`) and the stylesheet,
 //!    and on `embed.html` also its frame script and the rule that shows the
@@ -97,24 +99,19 @@ fn take_links(html: &str, pick: impl Fn(&str) -> bool) -> (String, Vec<String>) 
     (out, taken)
 }
 
-/// Replaces Trunk's boot script and its preloads. The wasm's preload stays at
-/// the top of the head, so it is asked for as soon as the page's first bytes
-/// are in: on a slow line a request's round trip is most of its time, and the
-/// whole page (first view included) is in before its answer starts, so it does
-/// not hold the first view up. It loses Trunk's `integrity`: the boot script's
-/// `fetch` must match the preload to reuse it, and a checked body is held
-/// until its end, so the wasm could not compile while it downloads. The
-/// wasm-bindgen glue goes into the page, at its end, with the boot script
-/// (`boot.js`, its URL and the glue's start function filled in): its bytes
-/// arrive while the line would wait for the wasm's first ones, instead of
-/// sharing the line with the wasm as a file of its own would. The script is
-/// inline, so its hash goes into the CSP with the others. `glue` reads the
-/// glue file Trunk wrote; returns the page and that file's address, which
-/// nothing loads any more.
-fn boot_with_preloads(
-    html: &str,
-    glue: impl Fn(&str) -> Result<String, String>,
-) -> Result<(String, Option<String>), String> {
+/// Where Trunk's boot script found the dashboard's app: the glue file and
+/// the wasm's address.
+#[derive(Debug, PartialEq)]
+struct TrunkApp {
+    glue: String,
+    wasm: String,
+}
+
+/// Cuts Trunk's boot script and its preloads out of the page, so each page
+/// can be given the boot of its own app (`with_boot`). The data's early
+/// request becomes the language script's (public/lang.js): only a script can
+/// see which release the address names, and the app takes its answer up.
+fn without_trunk_boot(html: &str) -> Result<(String, TrunkApp), String> {
     let (rest, links) = take_links(html, |tag| {
         matches!(attr(tag, "rel"), Some("modulepreload" | "preload"))
             && matches!(attr(tag, "as"), None | Some("fetch"))
@@ -123,6 +120,10 @@ fn boot_with_preloads(
         links.iter().find(|l| {
             attr(l, "rel") == Some(rel) && attr(l, "href").is_some_and(|h| h.ends_with(suffix))
         })
+    };
+    let href = |l: &str| attr(l, "href").unwrap_or("").to_string();
+    let (Some(glue), Some(wasm)) = (find("modulepreload", ".js"), find("preload", ".wasm")) else {
+        return Err("index.html has no preloads of the app's glue and wasm from Trunk".into());
     };
     // Trunk's minifier drops the quotes of attribute values.
     let start = ["<script type=\"module\">", "<script type=module>"]
@@ -134,28 +135,8 @@ fn boot_with_preloads(
         .ok_or("unterminated script")?
         + start
         + "</script>".len();
-    let data = find("preload", ".json");
-    let (Some(glue_link), Some(wasm)) = (find("modulepreload", ".js"), find("preload", ".wasm"))
-    else {
-        // Not a build this step knows: leave Trunk's boot as it is.
-        return Ok((html.to_string(), None));
-    };
-    let href = |l: &str| attr(l, "href").unwrap_or("").to_string();
-    let glue_path = href(glue_link);
-    let glue_code = glue(&glue_path)?;
-    if glue_code.contains("</script") {
-        return Err(format!("{glue_path} cannot go inline: it holds </script"));
-    }
-    let init = default_export(&glue_code)
-        .ok_or("the wasm-bindgen glue has no `export { … as default }`")?;
-    let boot = include_str!("boot.js")
-        .replace("GLUE_INIT", init)
-        .replace("WASM_URL", &format!("{:?}", href(wasm)));
     let mut page = format!("{}{}", &rest[..start], &rest[end..]);
-    // The data's early request is the language script's (public/lang.js):
-    // only a script can see which release the address names, and the app
-    // takes its answer up. It is told the file.
-    if let Some(data) = data {
+    if let Some(data) = find("preload", ".json") {
         let named = page
             .find(DATA_LATEST)
             .ok_or("public/lang.js does not read data-latest")?;
@@ -167,23 +148,59 @@ fn boot_with_preloads(
             &format!(" {DATA_LATEST}={}", href(data)),
         );
     }
+    let app = TrunkApp {
+        glue: href(glue),
+        wasm: href(wasm),
+    };
+    Ok((page, app))
+}
+
+/// Gives the page the boot of one app: `glue` is its wasm-bindgen glue, `wasm`
+/// its address. The wasm's preload goes to the top of the head, so it is
+/// asked for as soon as the page's first bytes are in: on a slow line a
+/// request's round trip is most of its time, and the whole page (first view
+/// included) is in before its answer starts, so it does not hold the first
+/// view up. It has no `integrity`: the boot script's `fetch` must match the
+/// preload to reuse it, and a checked body is held until its end, so the wasm
+/// could not compile while it downloads. The glue goes into the page, at its
+/// end, with the boot script (`boot.js`, its URL and the glue's start function
+/// filled in): its bytes arrive while the line would wait for the wasm's first
+/// ones, instead of sharing the line with the wasm as a file of its own would.
+/// The script is inline, so its hash goes into the CSP with the others.
+fn with_boot(page: &str, glue: &str, wasm: &str) -> Result<String, String> {
+    if glue.contains("</script") {
+        return Err(format!(
+            "the glue of {wasm} cannot go inline: it holds </script"
+        ));
+    }
+    let init = default_export(glue).ok_or_else(|| {
+        format!("the wasm-bindgen glue of {wasm} has no `export {{ … as default }}`")
+    })?;
+    let boot = include_str!("boot.js")
+        .replace("GLUE_INIT", init)
+        .replace("WASM_URL", &format!("{wasm:?}"));
+    let mut page = page.to_string();
     // `crossorigin`: an embed in a sandboxed frame (an opaque origin) asks
     // for its files cross-origin.
-    let preload = format!(
-        "<link rel=preload href={} as=fetch type=application/wasm crossorigin>",
-        href(wasm)
-    );
+    let preload =
+        format!("<link rel=preload href={wasm} as=fetch type=application/wasm crossorigin>");
     let title = page.find("</title>").ok_or("no <title> in index.html")? + "</title>".len();
     page.insert_str(title, &preload);
     let body_end = page.rfind("</body>").ok_or("no </body> in index.html")?;
     page.insert_str(
         body_end,
-        &format!(
-            "<script type=module>\n{}\n{boot}</script>\n",
-            glue_code.trim()
-        ),
+        &format!("<script type=module>\n{}\n{boot}</script>\n", glue.trim()),
     );
-    Ok((page, Some(glue_path)))
+    Ok(page)
+}
+
+/// The text of a glue file Trunk wrote, which goes into the page (`with_boot`):
+/// the file goes, as nothing loads it.
+fn take_glue(dir: &Path, path: &str) -> Result<String, String> {
+    let file = dir.join(path);
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("read {path}: {e}"))?;
+    std::fs::remove_file(&file).map_err(|e| format!("remove {path}: {e}"))?;
+    Ok(text)
 }
 
 /// The name the glue's start function has inside the glue (`export {
@@ -487,6 +504,16 @@ fn replaced_once(page: &str, from: &str, to: &str) -> Result<String, String> {
     Ok(page.replacen(from, to, 1))
 }
 
+/// `page` (index.html, in Swedish) marked as in `lang`. Trunk's minifier
+/// (release builds) leaves the attribute unquoted; `trunk serve` does not.
+fn in_language(page: &str, lang: Lang) -> Result<String, String> {
+    let from = ["<html lang=sv>", "<html lang=\"sv\">"]
+        .into_iter()
+        .find(|f| page.contains(f))
+        .ok_or("index.html has no <html lang=sv>")?;
+    replaced_once(page, from, &format!("<html lang={}>", lang.code()))
+}
+
 /// `page` with its `<noscript>` block (the dashboard's note for readers
 /// without JavaScript, `index.html`) replaced by `with`.
 fn with_noscript_replaced(page: &str, with: &str) -> Result<String, String> {
@@ -641,28 +668,36 @@ fn run(dir: &Path) -> Result<(), String> {
     for file in &files {
         write_file(&dir.join("data").join(&file.path), &file.bytes)?;
     }
-    let (index, glue) = boot_with_preloads(&index, |path| {
-        std::fs::read_to_string(dir.join(path)).map_err(|e| format!("read {path}: {e}"))
-    })?;
-    // Inline now; nothing loads the file.
-    if let Some(path) = glue {
-        std::fs::remove_file(dir.join(&path)).map_err(|e| format!("remove {path}: {e}"))?;
-    }
+    let (without_boot, dashboard) = without_trunk_boot(&index)?;
+    let index = with_boot(
+        &without_boot,
+        &take_glue(dir, &dashboard.glue)?,
+        &dashboard.wasm,
+    )?;
+    let app_page = |bin: &str| -> Result<String, String> {
+        let wasm = host::hashed_name(dir, &format!("{bin}_bg.wasm"))?;
+        with_boot(
+            &without_boot,
+            &take_glue(dir, &format!("{bin}.js"))?,
+            &format!("./{wasm}"),
+        )
+    };
+    let embed_index = app_page("iop-embed")?;
+    let check_index = app_page("iop-check")?;
     let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
         .map_err(|e| format!("read embed-frame.js: {e}"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
-    let embed = embed_page(&index, (style, first), &frame_script, "")?;
+    let embed = embed_page(&embed_index, (style, first), &frame_script, "")?;
     std::fs::write(dir.join("embed.html"), with_csp(&embed, &style_attributes)?)
         .map_err(|e| format!("write embed.html: {e}"))?;
     // Inline now; nothing loads the file.
     std::fs::remove_file(dir.join("embed-frame.js"))
         .map_err(|e| format!("remove embed-frame.js: {e}"))?;
-    let markup = beyond(dir, &dataset, &text, &index, &frame_script)?;
-    // The page where a publisher checks a file: the dashboard's page, whose app
-    // sees the class and shows the checker; no first view (there is no file
-    // yet), and a note of its own for readers without JavaScript.
-    let check = with_noscript_replaced(&without_data_latest(&index), CHECK_NOSCRIPT)?
-        .replacen("<body>", "<body class=\"check\">", 1)
+    let markup = beyond(dir, &dataset, &text, &embed_index, &frame_script)?;
+    // The page where a publisher checks a file: the dashboard's page with the
+    // checker's app; no first view (there is no file yet), and a note of its
+    // own for readers without JavaScript.
+    let check = with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?
         .replacen(
             INDEX_TITLE,
             "<title>Kontrollera din datafil – IOP Ensamkommande i Göteborg</title>",
@@ -689,11 +724,7 @@ fn run(dir: &Path) -> Result<(), String> {
         for lang in Lang::ALL {
             let title = iop_dashboard::app::document_title(Some(&dataset.title), lang, section);
             let page = with_first(first_view(&dataset, &[lang], section)?)?;
-            let page = replaced_once(
-                &page,
-                "<html lang=sv>",
-                &format!("<html lang={}>", lang.code()),
-            )?;
+            let page = in_language(&page, lang)?;
             let page = replaced_once(
                 &page,
                 INDEX_TITLE,
@@ -714,6 +745,9 @@ fn run(dir: &Path) -> Result<(), String> {
 mod host {
     pub fn sha256_base64(_bytes: &[u8]) -> String {
         unreachable!("site runs on the host")
+    }
+    pub fn hashed_name(_dir: &std::path::Path, _file: &str) -> Result<String, String> {
+        Err("site runs on the host".into())
     }
     pub fn workbook(_d: &iop_dashboard::data::Dataset) -> Result<Vec<u8>, String> {
         Err("site runs on the host".into())
@@ -908,6 +942,26 @@ mod host {
         base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
     }
 
+    /// Gives `name_bg.wasm` in `dir` the name Trunk gives the main app's
+    /// (`name-<hash>_bg.wasm`), which changes with its bytes, so the web
+    /// server can let browsers keep it for good (deploy/nginx/). Trunk names
+    /// an app it does not start ("worker") by its binary alone.
+    pub fn hashed_name(dir: &Path, file: &str) -> Result<String, String> {
+        use sha2::Digest;
+        let stem = file
+            .strip_suffix("_bg.wasm")
+            .ok_or_else(|| format!("{file} is not a wasm-bindgen module"))?;
+        let bytes = std::fs::read(dir.join(file)).map_err(|e| format!("read {file}: {e}"))?;
+        let hash: String = sha2::Sha256::digest(&bytes)[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let hashed = format!("{stem}-{hash}_bg.wasm");
+        std::fs::rename(dir.join(file), dir.join(&hashed))
+            .map_err(|e| format!("rename {file}: {e}"))?;
+        Ok(hashed)
+    }
+
     /// Files worth compressing; images other than SVG are compressed already.
     const COMPRESSIBLE: [&str; 9] = [
         "html", "js", "css", "wasm", "json", "csv", "svg", "md", "txt",
@@ -1003,6 +1057,14 @@ mod tests {
             Ok("<html lang=en><title>x</title>".to_string())
         );
         assert!(replaced_once("<html lang=\"sv\">", "<html lang=sv>", "<html lang=en>").is_err());
+        // Minified (release) or not (`trunk serve`), the page is marked.
+        for page in ["<html lang=sv><p>", "<html lang=\"sv\"><p>"] {
+            assert_eq!(
+                in_language(page, Lang::En),
+                Ok("<html lang=en><p>".to_string())
+            );
+        }
+        assert!(in_language("<html><p>", Lang::En).is_err());
         // The title the pages replace is index.html's.
         assert!(include_str!("../../index.html").contains(INDEX_TITLE));
     }
@@ -1113,12 +1175,15 @@ mod tests {
             <link as=fetch crossorigin href=./g_bg.wasm integrity=sha384-W rel=preload type=application/wasm></head>\
             <body><noscript>first view</noscript></body>";
         let glue = "let wasm;\nasync function __wbg_init(m) {}\nexport { initSync, __wbg_init as default };\n";
-        let read = |path: &str| {
-            assert_eq!(path, "./g.js");
-            Ok(glue.to_string())
-        };
-        let (out, file) = boot_with_preloads(page, read).expect("boot");
-        assert_eq!(file.as_deref(), Some("./g.js"));
+        let (without, app) = without_trunk_boot(page).expect("Trunk's boot");
+        assert_eq!(
+            app,
+            TrunkApp {
+                glue: "./g.js".into(),
+                wasm: "./g_bg.wasm".into()
+            }
+        );
+        let out = with_boot(&without, glue, &app.wasm).expect("boot");
         // The wasm's preload right after the title, before anything else the
         // head holds, without Trunk's integrity (or the boot script's fetch
         // would not reuse it); the data's is the language script's, which
@@ -1153,17 +1218,30 @@ mod tests {
         let check = without_data_latest(&out);
         assert!(check.contains("<script>var f="), "{check}");
         assert!(!check.contains("data/d.json"), "{check}");
-        // A glue without a default export, or one that would end the script
-        // early, stops the build.
-        assert!(boot_with_preloads(page, |_| Ok("export { initSync };".into())).is_err());
-        assert!(boot_with_preloads(page, |_| Ok(format!("{glue}'</script>'"))).is_err());
-        // A page without the preloads keeps Trunk's own boot code.
-        let plain = "<head><script type=module>start()</script></head>";
-        let unread = |_: &str| -> Result<String, String> { panic!("no glue to read") };
-        assert_eq!(
-            boot_with_preloads(plain, unread),
-            Ok((plain.to_string(), None))
+        // Another app's boot in the same page: its own wasm, its own glue.
+        let other = with_boot(
+            &without,
+            "async function s(m) {}\nexport { s as default };",
+            "./e-1_bg.wasm",
+        )
+        .expect("boot");
+        assert!(
+            other.contains("<link rel=preload href=./e-1_bg.wasm "),
+            "{other}"
         );
-        assert!(boot_with_preloads("<head></head>", unread).is_err());
+        assert!(
+            other.contains("await s({ module_or_path: iopWasm })"),
+            "{other}"
+        );
+        assert!(
+            !other.contains("g_bg.wasm") && !other.contains("__wbg_init"),
+            "{other}"
+        );
+        // A glue without a default export, or one that would end the script
+        // early, stops the build; so does a page without Trunk's boot.
+        assert!(with_boot(&without, "export { initSync };", "./g_bg.wasm").is_err());
+        assert!(with_boot(&without, &format!("{glue}'</script>'"), "./g_bg.wasm").is_err());
+        assert!(without_trunk_boot("<head><script type=module>start()</script></head>").is_err());
+        assert!(without_trunk_boot("<head></head>").is_err());
     }
 }

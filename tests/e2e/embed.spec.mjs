@@ -394,7 +394,7 @@ test('the dashboard and the embed page run under a strict CSP with no violation'
     const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
     expect(inline.length).toBe(url.startsWith('./embed') ? 3 : 2);
     expect(inline.at(-2)).toContain('documentElement.lang');
-    expect(inline.at(-1)).toContain('boot_with_preloads');
+    expect(inline.at(-1)).toContain('(with_boot)');
     const hashes = csp.match(/script-src 'self' 'wasm-unsafe-eval'((?: 'sha256-[A-Za-z0-9+/]+=*')+);/);
     // The dashboard's address also allows its first view's language swap,
     // which went with the first view (a page of one language has none).

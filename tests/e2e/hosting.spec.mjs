@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 
 const dist = new URL('../../dist/', import.meta.url);
 const files = readdirSync(dist);
-const wasm = files.find((f) => f.endsWith('_bg.wasm'));
+// Each page's app, by the binary it is built from (src/main*.rs).
+const wasmOf = (bin) => files.find((f) => f.startsWith(`${bin}-`) && f.endsWith('_bg.wasm'));
+const wasm = wasmOf('iop-dashboard');
 // Trunk writes its hash without leading zeros: 15 digits one build in sixteen.
 const icon = files.find((f) => /^favicon-[0-9a-f]{8,16}\.svg$/.test(f));
 
@@ -27,6 +29,9 @@ test('every kind of file gets its type, caching and security headers', async ({ 
     ['./?lang=en&section=sources', 'text/html', 'no-cache'],
     ['embed.html', 'text/html', 'no-cache'],
     [wasm, 'application/wasm', 'public, max-age=31536000, immutable'],
+    // Trunk names the other apps' wasm by their binary alone; the build hashes it.
+    [wasmOf('iop-embed'), 'application/wasm', 'public, max-age=31536000, immutable'],
+    [wasmOf('iop-check'), 'application/wasm', 'public, max-age=31536000, immutable'],
     [icon, 'image/svg+xml', 'public, max-age=31536000, immutable'],
     ['embed.js', 'javascript', 'no-cache'],
     ['data/iop-ensamkommande.json', 'application/json', 'no-cache'],
@@ -61,10 +66,10 @@ test('pages carry a strict CSP: their own policy with hashes, and who may frame 
   // the boot script and the stylesheet; the embed page also its frame script (theme, widget, height) and
   // the rule that shows its chart's picture.
   const PAGES = [
-    ['./', "frame-ancestors 'self'", ['documentElement.lang', 'currentScript.previousElementSibling', 'boot_with_preloads'], 1],
-    ['embed.html', 'frame-ancestors *', ['iop-embed:height', 'documentElement.lang', 'boot_with_preloads'], 2],
+    ['./', "frame-ancestors 'self'", ['documentElement.lang', 'currentScript.previousElementSibling', '(with_boot)'], 1],
+    ['embed.html', 'frame-ancestors *', ['iop-embed:height', 'documentElement.lang', '(with_boot)'], 2],
     // A widget's own page (with its oEmbed discovery link), served at its embed address.
-    ['embed.html?chart=key-figures&lang=en', 'frame-ancestors *', ['iop-embed:height', 'documentElement.lang', 'boot_with_preloads'], 2],
+    ['embed.html?chart=key-figures&lang=en', 'frame-ancestors *', ['iop-embed:height', 'documentElement.lang', '(with_boot)'], 2],
   ];
   for (const [path, ancestors, scriptMarkers, styleCount] of PAGES) {
     const res = await request.get(path);
@@ -182,17 +187,18 @@ test('the violation probe used above does notice a violation', async ({ page }) 
 // run while the page (its first view included) is still arriving: each starts
 // before anything is painted, and each is fetched once (the boot script takes
 // the preloads up, it does not fetch them again). The wasm-bindgen glue is in
-// the page, so no script file is fetched at all. The check page reads the
-// reader's own file, never the published one.
+// the page, so no script file is fetched at all. Each page loads its own app
+// and no other's. The check page reads the reader's own file, never the
+// published one.
 test('the build leaves no glue file behind: it is in the pages', () => {
   expect(files.filter((f) => f.endsWith('.js')).sort()).toEqual(['embed.js']);
 });
 
 for (const [name, path, ready, files] of [
   ['dashboard', './?lang=sv', 'figure.chart', [wasm, 'iop-ensamkommande.json']],
-  ['embed', 'embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach', 'body > main figure.chart', [wasm, 'iop-ensamkommande.json']],
-  ['embed in its table view', 'embed.html?chart=reach&lang=sv&theme=auto&view=table#reach', 'figure.chart table', [wasm, 'iop-ensamkommande.json']],
-  ['check page', 'check.html?lang=sv', 'h1', [wasm]],
+  ['embed', 'embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach', 'body > main figure.chart', [wasmOf('iop-embed'), 'iop-ensamkommande.json']],
+  ['embed in its table view', 'embed.html?chart=reach&lang=sv&theme=auto&view=table#reach', 'figure.chart table', [wasmOf('iop-embed'), 'iop-ensamkommande.json']],
+  ['check page', 'check.html?lang=sv', 'h1', [wasmOf('iop-check')]],
 ]) {
   test(`${name}: the app's files are asked for with the head, each once`, async ({ page }) => {
     const requested = [];
@@ -207,6 +213,7 @@ for (const [name, path, ready, files] of [
     expect(timing.paint).toBeGreaterThan(0);
     expect(requested.filter((f) => f.endsWith('.json'))).toEqual(files.filter((f) => f.endsWith('.json')));
     expect(requested.filter((f) => f.endsWith('.js'))).toEqual([]);
+    expect(requested.filter((f) => f.endsWith('.wasm'))).toEqual(files.filter((f) => f.endsWith('.wasm')));
     for (const file of files) {
       expect(requested.filter((f) => f === file), file).toHaveLength(1);
       const started = timing.files.filter(([f]) => f === file).map(([, t]) => t);
