@@ -24,8 +24,10 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The chart of the view `id`, built for the current language, or why it
-/// cannot be. `level` is the heading level of its title; `embeddable` adds the
-/// Embed panel.
+/// cannot be. `level` is the heading level of its title. `on_dashboard`: the
+/// dashboard's figure, with its downloads, the Embed panel, the chart/table
+/// switch on top, its notes shown and its table in the build's first view;
+/// false for an embed's (compact, its notes a click away).
 #[component]
 pub fn ChartFigure(
     id: String,
@@ -33,7 +35,7 @@ pub fn ChartFigure(
     lang: Lang,
     nav: Nav,
     #[prop(default = 3)] level: u8,
-    #[prop(default = true)] embeddable: bool,
+    #[prop(default = true)] on_dashboard: bool,
 ) -> impl IntoView {
     // For the benchmark: the frame that shows the first chart (only the first counts).
     dom::after_paint(|| dom::mark_once("iop:first-chart"));
@@ -41,7 +43,7 @@ pub fn ChartFigure(
         return ().into_any();
     };
     match chart::build(view, &dataset, lang) {
-        Ok(c) => view! { <BarChart chart=c dataset lang nav level embeddable /> }.into_any(),
+        Ok(c) => view! { <BarChart chart=c dataset lang nav level on_dashboard /> }.into_any(),
         Err(error) => {
             let problem = match error {
                 ChartError::Missing { target, id } => Problem::UnknownReference { target, id },
@@ -213,7 +215,7 @@ pub fn BarChart(
     lang: Lang,
     nav: Nav,
     #[prop(default = 3)] level: u8,
-    #[prop(default = true)] embeddable: bool,
+    #[prop(default = true)] on_dashboard: bool,
 ) -> impl IntoView {
     let s = strings(lang);
     let id: Arc<str> = chart.id.as_str().into();
@@ -265,7 +267,7 @@ pub fn BarChart(
     // The dashboard opens at the chart its address names. An embed never
     // scrolls: its chart is its whole page, and scrolling inside a frame would
     // scroll the partner's page (or the dashboard around an embed preview) too.
-    if embeddable && nav.state.with_untracked(|s| is_this(s)) {
+    if on_dashboard && nav.state.with_untracked(|s| is_this(s)) {
         let figure_id = base.clone();
         dom::after_paint(move || dom::scroll_into_view(&figure_id));
     }
@@ -700,7 +702,7 @@ pub fn BarChart(
     // readers never open it, and six hidden tables were a third of the page's
     // elements. The build writes the dashboard's tables into its first view:
     // there, without scripts, each chart's table is shown under it.
-    let written_by_build = !dom::in_browser() && embeddable;
+    let written_by_build = !dom::in_browser() && on_dashboard;
     let table_opened = Memo::new(move |opened: Option<&bool>| {
         opened.copied().unwrap_or(written_by_build) || view_mode.get() == View::Table
     });
@@ -726,7 +728,7 @@ pub fn BarChart(
             {view_link(View::Table, s.view_table)}
         </div>
     };
-    let (switch_on_top, switch_below) = if embeddable {
+    let (switch_on_top, switch_below) = if on_dashboard {
         (Some(switch), None)
     } else {
         (None, Some(switch))
@@ -761,8 +763,8 @@ pub fn BarChart(
             <div class="table-view" hidden=move || view_mode.get() != View::Table>
                 {move || table_opened.get().then(|| view! { <ChartTable chart=table_chart.clone() dataset=table_dataset.clone() lang /> })}
             </div>
-            {embeddable.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
-            {embeddable.then(|| view! { <EmbedPanel widget=Widget::View(id.to_string()) dataset=dataset.clone() lang nav /> })}
+            {on_dashboard.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
+            {on_dashboard.then(|| view! { <EmbedPanel widget=Widget::View(id.to_string()) dataset=dataset.clone() lang nav /> })}
             <figcaption>
                 {switch_below}
                 {(!notes.is_empty()).then(|| {
@@ -771,7 +773,7 @@ pub fn BarChart(
                     };
                     // An embed is compact: its notes are one click away, as its
                     // sources' details are.
-                    if embeddable {
+                    if on_dashboard {
                         list.into_any()
                     } else {
                         let summary = fill(s.chart_notes_summary, &[&notes.len().to_string()]);

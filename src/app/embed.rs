@@ -158,7 +158,7 @@ pub fn EmbedWidget(
         Widget::View(id) => view! {
             {dom::after_paint(|| dom::mark_once("iop:all-charts"))}
             {patterns.then(|| view! { <MarkPatterns /> })}
-            <ChartFigure id dataset lang nav level embeddable=false />
+            <ChartFigure id dataset lang nav level on_dashboard=false />
         }
         .into_any(),
         Widget::KeyFigures => view! { <KeyFigures dataset lang level /> }.into_any(),
