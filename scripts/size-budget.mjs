@@ -43,8 +43,11 @@
 // main_check.rs): the dashboard's lost the embed's and the check page's code
 // (277.4 → 261.7 KB; 224.1 → 212.7 KB brotli), the embed's the dashboard's and
 // the check page's (245.5 KB), the check page's the embed's (253.1 KB); the
-// first view 313.4 KB. The ceilings are 262 KB (dashboard), 246 KB (embed),
-// 254 KB (check page) and, for the dashboard's first view, 314 KB.
+// first view 313.4 KB. The ceilings were 262 KB (dashboard), 246 KB (embed),
+// 254 KB (check page) and, for the dashboard's first view, 314 KB. The rule
+// that refuses two sources cited alike (the app applies the validator's
+// rules too) and its message in both languages took the dashboard's to
+// 262.0 KB: its ceiling is 263 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -54,7 +57,7 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 262 * KB, 'iop-embed': 246 * KB, 'iop-check': 254 * KB };
+const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 246 * KB, 'iop-check': 254 * KB };
 const FIRST_VIEW = 314 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -215,7 +215,9 @@ fn records() -> impl Strategy<Value = Generated> {
             let mut doc: Json = serde_json::from_str(BUNDLED).expect("bundled");
             doc["sources"] = Json::Array(
                 (0..sources)
-                    .map(|i| json!({ "id": format!("gen-source-{i}"), "title": "Rapport", "publisher": "Utgivare", "date": "2017", "type": "report" }))
+                    // One publisher in one year, each on its own day: cited by
+                    // their full dates, never alike (CitedAlike).
+                    .map(|i| json!({ "id": format!("gen-source-{i}"), "title": "Rapport", "publisher": "Utgivare", "date": format!("2017-0{}-15", i + 1), "type": "report" }))
                     .collect(),
             );
             for s in doc["sources"].as_array_mut().into_iter().flatten() {

@@ -93,6 +93,13 @@ pub enum Problem {
         previous: String,
         this: String,
     },
+    /// Two sources with one cited name and one date: every short source line,
+    /// key figure and image would cite them alike (`citation`, as "name date"),
+    /// and a reader could not tell which backs a figure (`first`: the other).
+    CitedAlike {
+        citation: String,
+        first: String,
+    },
     /// A series lists the same period twice (where it was first).
     DuplicatePeriod {
         period: String,

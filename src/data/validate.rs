@@ -69,6 +69,7 @@ pub fn validate(d: &Dataset) -> Vec<Issue> {
         }
     }
 
+    cited_apart(&mut v, &d.sources);
     partnership(&mut v, &d.partnership);
 
     for (i, s) in d.services.iter().enumerate() {
@@ -348,6 +349,27 @@ fn catalogue(v: &mut Validator, c: &Catalogue) {
         }
     }
     v.text(&format!("{at}.place"), &c.place);
+}
+
+/// Short source lines cite a source by its name and date (the year, or the
+/// full date when another source has the name and the year; see
+/// `i18n::format::citation`), so two sources with one name and one date would
+/// be cited alike: the later one is named, with where the first is.
+fn cited_apart(v: &mut Validator, sources: &[Source]) {
+    for (j, later) in sources.iter().enumerate() {
+        let alike = sources[..j]
+            .iter()
+            .position(|s| s.cited_name() == later.cited_name() && s.date == later.date);
+        if let Some(i) = alike {
+            v.push(
+                format!("$.sources[{j}]"),
+                Problem::CitedAlike {
+                    citation: format!("{} {}", later.cited_name(), later.date),
+                    first: format!("$.sources[{i}]"),
+                },
+            );
+        }
+    }
 }
 
 fn partnership(v: &mut Validator, p: &Partnership) {

@@ -58,6 +58,9 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         Problem::DuplicatePeriod { period, first } => {
             fill(s.problem_duplicate_period, &[&quoted(period), first])
         }
+        Problem::CitedAlike { citation, first } => {
+            fill(s.problem_cited_alike, &[&quoted(citation), first])
+        }
         Problem::Empty => s.problem_empty.to_string(),
         Problem::TargetCount { found } => fill(s.problem_target_count, &[&found.to_string()]),
         Problem::KindCannotShow { kind, target: t } => {

@@ -182,6 +182,8 @@ strings! {
         "this file is in format version {0}; convert it to version {1} with `cargo run --bin validate -- --migrate FILE` (it adds the charts the dashboard used to show)";
     problem_reserved_id: "id {0} är reserverat för nyckeltalen", "id {0} is reserved for the key figures";
     problem_duplicate_period: "perioden {0} finns redan vid {1}", "period {0} is already listed at {1}";
+    problem_cited_alike: "källan citeras som {0}, precis som källan vid {1}, så läsaren kan inte skilja dem åt; ge den ett eget `short_name` eller ett exaktare `date`",
+        "the source is cited as {0}, just like the source at {1}, so readers cannot tell them apart; give it a `short_name` of its own or a more precise `date`";
     problem_empty: "listan är tom; minst en post krävs", "the list is empty; at least one entry is required";
     problem_target_count: "en markering ska hänvisa till exakt en post (figure, series, event, party eller service); den här hänvisar till {0}",
         "a mark must refer to exactly one record (figure, series, event, party or service); this one refers to {0}";
