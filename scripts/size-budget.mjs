@@ -47,7 +47,13 @@
 // 254 KB (check page) and, for the dashboard's first view, 314 KB. The rule
 // that refuses two sources cited alike (the app applies the validator's
 // rules too) and its message in both languages took the dashboard's to
-// 262.0 KB: its ceiling is 263 KB.
+// 262.0 KB: its ceiling was 263 KB. The dashboard's tools under a chart
+// (downloads, chart images, embed code) became a function the dashboard hands
+// to its charts instead of a flag every chart read, so the embed, which never
+// hands it in, lost their code: 245.8 → 215.4 KB (200.3 → 175.9 KB brotli);
+// the dashboard's and the check page's took 0.4 and 0.6 KB for the handing
+// (262.4, 254.1 KB; first view 314.1 KB). The ceilings are 263 KB (dashboard),
+// 216 KB (embed), 255 KB (check page) and 315 KB (first view).
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -57,8 +63,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 246 * KB, 'iop-check': 254 * KB };
-const FIRST_VIEW = 314 * KB;
+const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 216 * KB, 'iop-check': 255 * KB };
+const FIRST_VIEW = 315 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -23,11 +23,29 @@ use crate::state::{Section, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// What a page puts under each of its charts, built from the chart on screen.
+/// A function the page hands in rather than a flag: a page that never hands
+/// it in (the embed) does not carry the code of the downloads, the chart
+/// images and the embed panel in its wasm.
+pub type ChartTools = fn(&Chart, &Arc<Dataset>, Lang, Nav) -> AnyView;
+
+/// The dashboard's tools under a chart: its downloads and citation, and the
+/// code to embed it.
+pub fn dashboard_tools(chart: &Chart, dataset: &Arc<Dataset>, lang: Lang, nav: Nav) -> AnyView {
+    let widget = Widget::View(chart.id.clone());
+    view! {
+        <ChartDownloads chart=chart.clone() dataset=dataset.clone() lang nav />
+        <EmbedPanel widget dataset=dataset.clone() lang nav />
+    }
+    .into_any()
+}
+
 /// The chart of the view `id`, built for the current language, or why it
 /// cannot be. `level` is the heading level of its title. `on_dashboard`: the
-/// dashboard's figure, with its downloads, the Embed panel, the chart/table
-/// switch on top, its notes shown and its table in the build's first view;
-/// false for an embed's (compact, its notes a click away).
+/// dashboard's figure, with the chart/table switch on top, its notes shown
+/// and its table in the build's first view; false for an embed's (compact,
+/// its notes a click away). `tools`: what the page puts under the chart (the
+/// dashboard: `dashboard_tools`).
 #[component]
 pub fn ChartFigure(
     id: String,
@@ -36,6 +54,7 @@ pub fn ChartFigure(
     nav: Nav,
     #[prop(default = 3)] level: u8,
     #[prop(default = true)] on_dashboard: bool,
+    #[prop(default = None)] tools: Option<ChartTools>,
 ) -> impl IntoView {
     // For the benchmark: the frame that shows the first chart (only the first counts).
     dom::after_paint(|| dom::mark_once("iop:first-chart"));
@@ -43,7 +62,9 @@ pub fn ChartFigure(
         return ().into_any();
     };
     match chart::build(view, &dataset, lang) {
-        Ok(c) => view! { <BarChart chart=c dataset lang nav level on_dashboard /> }.into_any(),
+        Ok(c) => {
+            view! { <BarChart chart=c dataset lang nav level on_dashboard tools /> }.into_any()
+        }
         Err(error) => {
             let problem = match error {
                 ChartError::Missing { target, id } => Problem::UnknownReference { target, id },
@@ -216,6 +237,7 @@ pub fn BarChart(
     nav: Nav,
     #[prop(default = 3)] level: u8,
     #[prop(default = true)] on_dashboard: bool,
+    #[prop(default = None)] tools: Option<ChartTools>,
 ) -> impl IntoView {
     let s = strings(lang);
     let id: Arc<str> = chart.id.as_str().into();
@@ -763,8 +785,7 @@ pub fn BarChart(
             <div class="table-view" hidden=move || view_mode.get() != View::Table>
                 {move || table_opened.get().then(|| view! { <ChartTable chart=table_chart.clone() dataset=table_dataset.clone() lang /> })}
             </div>
-            {on_dashboard.then(|| view! { <ChartDownloads chart=whole.clone() dataset=dataset.clone() lang nav /> })}
-            {on_dashboard.then(|| view! { <EmbedPanel widget=Widget::View(id.to_string()) dataset=dataset.clone() lang nav /> })}
+            {tools.map(|make| make(&whole, &dataset, lang, nav))}
             <figcaption>
                 {switch_below}
                 {(!notes.is_empty()).then(|| {

@@ -382,7 +382,10 @@ pub fn Charts(loaded: Loaded, lang: Lang, #[prop(default = 1)] top: u8) -> impl 
                     let skipped = loaded.skipped.clone();
                     move || {
                         due.get().then(|| match slot.clone() {
-                            Ok(id) => view! { <ChartFigure id dataset=dataset.clone() lang nav level=top + 2 /> }.into_any(),
+                            Ok(id) => view! {
+                                <ChartFigure id dataset=dataset.clone() lang nav level=top + 2 tools=Some(chart::dashboard_tools) />
+                            }
+                            .into_any(),
                             Err(withheld) => view! {
                                 <ChartWithheld withheld skipped=skipped.clone() lang position=i + 1 level=top + 2 />
                             }
