@@ -1070,6 +1070,32 @@ mod tests {
     }
 
     #[test]
+    fn an_app_trunk_names_by_its_binary_gets_a_name_that_changes_with_its_bytes() {
+        let dir = std::env::temp_dir().join(format!("iop-site-hash-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let named = |bytes: &str| {
+            std::fs::write(dir.join("app_bg.wasm"), bytes).expect("write");
+            host::hashed_name(&dir, "app_bg.wasm").expect("renamed")
+        };
+        let (one, two) = (named("one"), named("two"));
+        for name in [&one, &two] {
+            let hash = name
+                .strip_prefix("app-")
+                .and_then(|n| n.strip_suffix("_bg.wasm"))
+                .expect("app-<hash>_bg.wasm");
+            // What deploy/nginx/ caches for good: 8 to 16 hex digits.
+            assert_eq!(hash.len(), 16, "{name}");
+            assert!(hash.chars().all(|c| c.is_ascii_hexdigit()), "{name}");
+            assert!(dir.join(name).exists(), "{name}");
+        }
+        assert_ne!(one, two);
+        assert!(!dir.join("app_bg.wasm").exists());
+        assert_eq!(named("one"), one, "the same bytes, the same name");
+        assert!(host::hashed_name(&dir, "app.js").is_err());
+        std::fs::remove_dir_all(&dir).expect("clean up");
+    }
+
+    #[test]
     fn the_noscript_note_is_replaced_whole() {
         let page = "<body><noscript>\n<p>old</p>\n</noscript><div>x</div></body>";
         assert_eq!(
