@@ -198,7 +198,7 @@ fn with_boot(page: &str, glue: &str, wasm: &str) -> Result<String, String> {
 /// the file goes, as nothing loads it.
 fn take_glue(dir: &Path, path: &str) -> Result<String, String> {
     let file = dir.join(path);
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("read {path}: {e}"))?;
+    let text = read_text(&file)?;
     std::fs::remove_file(&file).map_err(|e| format!("remove {path}: {e}"))?;
     Ok(text)
 }
@@ -487,6 +487,11 @@ fn loaded(d: &Dataset) -> iop_dashboard::app::Loaded {
 /// `index.html`'s title, which the pages built from it replace with their own.
 const INDEX_TITLE: &str = "<title>IOP Ensamkommande i Göteborg</title>";
 
+/// The text of the file at `path`.
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("read {}: {e}", path.display()))
+}
+
 /// Writes `bytes` to `path`, making its folders first.
 fn write_file(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
     if let Some(parent) = path.parent() {
@@ -542,7 +547,7 @@ fn embed_page(
     frame_script: &str,
     head: &str,
 ) -> Result<String, String> {
-    Ok(with_noscript_replaced(index, &first_view)?
+    let page = with_noscript_replaced(index, &first_view)?
         .replacen("<body>", "<body class=\"embed\">", 1)
         .replacen(
             "</title>",
@@ -551,12 +556,12 @@ fn embed_page(
                 frame_script.trim()
             ),
             1,
-        )
-        .replacen(
-            INDEX_TITLE,
-            "<title>IOP Ensamkommande i Göteborg – inbäddning</title>",
-            1,
-        ))
+        );
+    replaced_once(
+        &page,
+        INDEX_TITLE,
+        "<title>IOP Ensamkommande i Göteborg – inbäddning</title>",
+    )
 }
 
 /// What the build publishes beyond the dashboard (issue 18): one embed page
@@ -578,7 +583,6 @@ fn beyond(
     }
     // One page per widget and language, with its oEmbed discovery link: what
     // the web server sends for that widget's embed address (deploy/nginx/).
-    std::fs::create_dir_all(dir.join("embed")).map_err(|e| format!("create embed/: {e}"))?;
     for widget in iop_dashboard::embed::Widget::all(dataset) {
         for lang in Lang::ALL {
             let (style, first, style_attributes) =
@@ -586,8 +590,7 @@ fn beyond(
             let link = oembed::discovery_link(&site, &widget, lang, dataset);
             let page = embed_page(index, (style, first), frame_script, &link)?;
             let path = dir.join(format!("embed/{}.{}.html", widget.id(), lang.code()));
-            std::fs::write(&path, with_csp(&page, &style_attributes)?)
-                .map_err(|e| format!("write {}: {e}", path.display()))?;
+            write_file(&path, with_csp(&page, &style_attributes)?)?;
         }
     }
     for (path, json) in oembed::answers(dataset, &site) {
@@ -598,8 +601,7 @@ fn beyond(
         Some(c) => {
             let downloads = host::downloads(dir)?;
             let rdf = catalog::catalog(dataset, c, &site, &downloads, &issued)?;
-            std::fs::write(dir.join("data").join(catalog::CATALOG_FILE), rdf)
-                .map_err(|e| format!("write {}: {e}", catalog::CATALOG_FILE))?;
+            write_file(&dir.join("data").join(catalog::CATALOG_FILE), rdf)?;
             jsonld::script(&jsonld::dataset(dataset, c, &site, &downloads))
         }
         None => {
@@ -654,11 +656,9 @@ fn publishable(text: &str) -> Result<Dataset, String> {
 
 fn run(dir: &Path) -> Result<(), String> {
     let index_path = dir.join("index.html");
-    let index = std::fs::read_to_string(&index_path)
-        .map_err(|e| format!("read {}: {e}", index_path.display()))?;
+    let index = read_text(&index_path)?;
     let data_path = dir.join("data/iop-ensamkommande.json");
-    let text = std::fs::read_to_string(&data_path)
-        .map_err(|e| format!("read {}: {e}", data_path.display()))?;
+    let text = read_text(&data_path)?;
     let dataset = publishable(&text)?;
     let mut files = host::download_files(&dataset);
     files.push(File {
@@ -684,12 +684,13 @@ fn run(dir: &Path) -> Result<(), String> {
     };
     let embed_index = app_page("iop-embed")?;
     let check_index = app_page("iop-check")?;
-    let frame_script = std::fs::read_to_string(dir.join("embed-frame.js"))
-        .map_err(|e| format!("read embed-frame.js: {e}"))?;
+    let frame_script = read_text(&dir.join("embed-frame.js"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
     let embed = embed_page(&embed_index, (style, first), &frame_script, "")?;
-    std::fs::write(dir.join("embed.html"), with_csp(&embed, &style_attributes)?)
-        .map_err(|e| format!("write embed.html: {e}"))?;
+    write_file(
+        &dir.join("embed.html"),
+        with_csp(&embed, &style_attributes)?,
+    )?;
     // Inline now; nothing loads the file.
     std::fs::remove_file(dir.join("embed-frame.js"))
         .map_err(|e| format!("remove embed-frame.js: {e}"))?;
@@ -697,14 +698,12 @@ fn run(dir: &Path) -> Result<(), String> {
     // The page where a publisher checks a file: the dashboard's page with the
     // checker's app; no first view (there is no file yet), and a note of its
     // own for readers without JavaScript.
-    let check = with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?
-        .replacen(
-            INDEX_TITLE,
-            "<title>Kontrollera din datafil – IOP Ensamkommande i Göteborg</title>",
-            1,
-        );
-    std::fs::write(dir.join("check.html"), with_csp(&check, &[])?)
-        .map_err(|e| format!("write check.html: {e}"))?;
+    let check = replaced_once(
+        &with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?,
+        INDEX_TITLE,
+        "<title>Kontrollera din datafil – IOP Ensamkommande i Göteborg</title>",
+    )?;
+    write_file(&dir.join("check.html"), with_csp(&check, &[])?)?;
     // The policy is written for the page with its first view: the view's
     // language swap is an inline script too.
     let with_first = |(first, style_attributes): (String, Vec<String>)| {
@@ -718,7 +717,7 @@ fn run(dir: &Path) -> Result<(), String> {
     // The dashboard's address: Swedish, English waiting in a template for the
     // reader whose browser asks for it.
     let page = with_first(first_view(&dataset, &Lang::ALL, Section::Overview)?)?;
-    std::fs::write(&index_path, page).map_err(|e| format!("write index.html: {e}"))?;
+    write_file(&index_path, page)?;
     // Each section in each language, for the addresses that name them.
     for section in Section::ALL {
         for lang in Lang::ALL {
