@@ -168,13 +168,6 @@ pub fn scroll_into_view(id: &str) {
     }
 }
 
-/// The embed page marks its body (see src/bin/site.rs).
-pub fn is_embed_page() -> bool {
-    document()
-        .and_then(|d| d.body())
-        .is_some_and(|b| b.class_list().contains("embed"))
-}
-
 /// The text of a file the reader chose or dropped, read in the page (nothing
 /// is sent anywhere); None if it is not text.
 pub async fn file_text(file: &web_sys::File) -> Option<String> {

@@ -108,6 +108,13 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
     }
 }
 
+/// Said by `EmbedPage` to what it holds: this is an embed, which has no list
+/// of sources of its own (its source links open the dashboard's). A context,
+/// not a look at the document, so the build's rendering of an embed links as
+/// the app's does.
+#[derive(Clone, Copy)]
+pub(crate) struct InEmbed;
+
 /// The embed's page around its widget: a main landmark named after it (a
 /// partner page with several embeds keeps them apart), and a footer with the
 /// way to the full view and the licence. The app draws it, and the build
@@ -129,6 +136,7 @@ pub fn EmbedPage(
             <a href=l.url.clone() rel="license" target="_blank" title=lang.pick(&l.name).to_string()>{l.short()}</a>
         })
     };
+    provide_context(InEmbed);
     view! {
         <main id="main" class="embed-main" aria-label=name>
             {children()}

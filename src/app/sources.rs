@@ -3,6 +3,7 @@
 //! the source backs.
 
 use super::dom;
+use super::embed::InEmbed;
 use super::nav::Nav;
 use crate::data::{Dataset, Source};
 use crate::i18n::{format, strings, Lang};
@@ -38,7 +39,7 @@ fn SourceRef(cited: Cited, lang: Lang) -> impl IntoView {
         view! { <span lang="sv">{name}</span> {when.map(|w| format!(" {w}"))} }
     };
     let entry = entry_id(&source.id);
-    if dom::is_embed_page() {
+    if use_context::<InEmbed>().is_some() {
         let href = format!("./?lang={}&section=sources#{entry}", lang.code());
         return view! {
             <a href=href class="source-ref" target="_blank" rel="noopener" title=full_citation(&source, lang)>

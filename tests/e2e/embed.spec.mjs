@@ -325,12 +325,23 @@ test('before the wasm starts, an embed shows its widget as the app draws it, in 
     .flatMap((e) => e.getAttribute('aria-labelledby').split(' '))
     .filter((id) => !fig.ownerDocument.getElementById(id)?.closest('section.ef')?.contains(fig)));
   expect(dangling).toEqual([]);
+  // An embed has no list of sources: its source links open the dashboard's,
+  // in a new tab, in the build's rendering as in the app's.
+  const links = (root) => root.locator('figure.chart a.source-ref:visible')
+    .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
+  const staticLinks = await links(first);
+  expect(staticLinks.length).toBeGreaterThan(0);
+  for (const [href, target] of staticLinks) {
+    expect(href).toMatch(/^\.\/\?lang=en&section=sources#source-[a-z0-9-]+$/);
+    expect(target).toBe('_blank');
+  }
   const released = await page.evaluate(() => Math.round(performance.now()));
   release();
   // The app's interactive chart takes its place: the same marks, in the same place.
   await expect(page.locator('figure#chart-context')).toBeVisible();
   await expect(first).toHaveCount(0);
   expect(await said(page.locator('body'))).toEqual(staticMarks);
+  expect(await links(page.locator('body'))).toEqual(staticLinks);
   expect(await page.locator('figure#chart-context').boundingBox()).toEqual(staticBox);
   expect(await page.evaluate(() => document.body.getBoundingClientRect().height)).toBe(staticHeight);
   await expectNoShifts(page, `wasm released at ${released} ms:`);
