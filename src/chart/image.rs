@@ -9,6 +9,7 @@
 //! never run past the edge.
 
 use super::{Chart, MarkStyle, Panel, PanelKind};
+use html_escape::encode_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -797,13 +798,6 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
     }
 }
 
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 fn stroke_attrs(s: &Option<Stroke>) -> String {
     match s {
         None => String::new(),
@@ -841,8 +835,8 @@ pub const FONT_FAMILY: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Ari
 pub fn svg(scene: &Scene) -> String {
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"title desc\" font-family=\"{FONT_FAMILY}\">\n<title id=\"title\">{}</title>\n<desc id=\"desc\">{}</desc>\n",
-        esc(&scene.title),
-        esc(&scene.description),
+        encode_text(&scene.title),
+        encode_text(&scene.description),
         w = scene.width,
         h = scene.height,
     );
@@ -900,7 +894,7 @@ pub fn svg(scene: &Scene) -> String {
                         Anchor::End => " text-anchor=\"end\"",
                     },
                     color.hex(),
-                    esc(text)
+                    encode_text(text)
                 )
             }
         };

@@ -62,20 +62,10 @@ pub struct Embed {
     pub release: Option<String>,
 }
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values, either quote (the
+/// `html-escape` crate, which the build's renderer uses too).
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_quoted_attribute(s).into_owned()
 }
 
 impl Embed {
@@ -358,7 +348,7 @@ mod tests {
     fn text_is_escaped() {
         assert_eq!(
             escape("<b>\"R&D\"</b>'"),
-            "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;&#39;"
+            "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;&#x27;"
         );
     }
 
