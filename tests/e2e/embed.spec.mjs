@@ -362,6 +362,37 @@ test('before the wasm starts, an embed shows its widget as the app draws it, in 
   await expect(page.locator('#first-view figure.chart:visible')).toHaveCount(0);
 });
 
+// The stylesheet states the dark colours twice: for the system's dark mode and
+// for an embed whose address asks for dark whatever the system says (CSS has
+// no one selector for both). They must be the same colours, token for token.
+test('an embed asked for a theme gets the colours the system would give it', async ({ page }) => {
+  const tokens = () => {
+    const names = new Set();
+    const walk = (rules) => {
+      for (const r of rules) {
+        if (r.style) for (const p of r.style) if (p.startsWith('--')) names.add(p);
+        if (r.cssRules) walk(r.cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) walk(sheet.cssRules);
+    const style = getComputedStyle(document.documentElement);
+    return Object.fromEntries([...names].sort().map((n) => [n, style.getPropertyValue(n).trim()]).concat([['color-scheme', style.colorScheme]]));
+  };
+  const at = async (scheme, theme) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`./embed.html?chart=housing&lang=sv&theme=${theme}&view=chart#housing`);
+    await expect(page.locator('body > main figure.chart')).toBeVisible();
+    return page.evaluate(tokens);
+  };
+  const systemDark = await at('dark', 'auto');
+  const systemLight = await at('light', 'auto');
+  expect(Object.keys(systemDark).length).toBeGreaterThan(10);
+  expect(systemDark['--bg']).not.toBe(systemLight['--bg']);
+  expect(await at('light', 'dark')).toEqual(systemDark);
+  // Light pinned is light only (the system's light page may still offer dark).
+  expect(await at('dark', 'light')).toEqual({ ...systemLight, 'color-scheme': 'light' });
+});
+
 test('embed.html without a chart lists every widget with its id', async ({ page }) => {
   await page.goto('./embed.html?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charts to embed');
