@@ -199,8 +199,15 @@ pub(super) fn fit(
         .map(|t| format::value(Value::Number(*t), unit, None, lang))
         .collect();
     Panel {
+        kind,
+        title,
+        scale,
         tick_labels,
-        ..Panel::listed(kind, title, scale, marks)
+        marks,
+        across: Vec::new(),
+        down: Vec::new(),
+        down_note: None,
+        table: Vec::new(),
     }
 }
 

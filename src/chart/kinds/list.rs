@@ -91,10 +91,15 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             _ => {}
         }
     }
-    Ok(Panel::listed(
-        PanelKind::List,
-        String::new(),
-        Scale::fixed(1.0, 1.0),
+    Ok(Panel {
+        kind: PanelKind::List,
+        title: String::new(),
+        scale: Scale::fixed(1.0, 1.0),
+        tick_labels: Vec::new(),
         marks,
-    ))
+        across: Vec::new(),
+        down: Vec::new(),
+        down_note: None,
+        table: Vec::new(),
+    })
 }
