@@ -387,8 +387,8 @@ fn svg_is_standalone_and_escapes_hostile_labels() {
         .clone();
     let c = build(&view, &d, Lang::Sv).expect("chart");
     let text = chart_svg(&c, &d, Lang::Sv, URL, "2026-11-22");
-    // Read back by an XML parser: well-formed, no element but SVG's own, and
-    // the label as the text it was, whole, on one of the picture's lines.
+    // Read back by an XML parser: well-formed, no element opened by the
+    // label, and the label as the text it was, whole, on one of the lines.
     let mut reader = quick_xml::Reader::from_str(&text);
     let (mut elements, mut texts) = (Vec::new(), Vec::new());
     loop {
