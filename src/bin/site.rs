@@ -199,7 +199,7 @@ fn with_boot(page: &str, glue: &str, wasm: &str) -> Result<String, String> {
 fn take_glue(dir: &Path, path: &str) -> Result<String, String> {
     let file = dir.join(path);
     let text = read_text(&file)?;
-    std::fs::remove_file(&file).map_err(|e| format!("remove {path}: {e}"))?;
+    remove(&file)?;
     Ok(text)
 }
 
@@ -492,6 +492,11 @@ fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("read {}: {e}", path.display()))
 }
 
+/// Removes the file at `path` (one the build has made inline).
+fn remove(path: &Path) -> Result<(), String> {
+    std::fs::remove_file(path).map_err(|e| format!("remove {}: {e}", path.display()))
+}
+
 /// Writes `bytes` to `path`, making its folders first.
 fn write_file(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
     if let Some(parent) = path.parent() {
@@ -547,16 +552,16 @@ fn embed_page(
     frame_script: &str,
     head: &str,
 ) -> Result<String, String> {
-    let page = with_noscript_replaced(index, &first_view)?
-        .replacen("<body>", "<body class=\"embed\">", 1)
-        .replacen(
-            "</title>",
-            &format!(
-                "</title>\n  {head}<script>{}</script>{style}",
-                frame_script.trim()
-            ),
-            1,
-        );
+    let page = with_noscript_replaced(index, &first_view)?;
+    let page = replaced_once(&page, "<body>", "<body class=\"embed\">")?;
+    let page = replaced_once(
+        &page,
+        "</title>",
+        &format!(
+            "</title>\n  {head}<script>{}</script>{style}",
+            frame_script.trim()
+        ),
+    )?;
     replaced_once(
         &page,
         INDEX_TITLE,
@@ -692,8 +697,7 @@ fn run(dir: &Path) -> Result<(), String> {
         with_csp(&embed, &style_attributes)?,
     )?;
     // Inline now; nothing loads the file.
-    std::fs::remove_file(dir.join("embed-frame.js"))
-        .map_err(|e| format!("remove embed-frame.js: {e}"))?;
+    remove(&dir.join("embed-frame.js"))?;
     let markup = beyond(dir, &dataset, &text, &embed_index, &frame_script)?;
     // The page where a publisher checks a file: the dashboard's page with the
     // checker's app; no first view (there is no file yet), and a note of its
