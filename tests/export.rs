@@ -673,3 +673,67 @@ fn the_workbook_holds_every_table_typed_as_calamine_reads_it() {
     // The bundled file has events and sources dated to the day.
     assert!(days > 0);
 }
+
+/// A timeline picture has one axis, as on screen: a line from the first
+/// event's dot to the last's, every dot on it; nothing of it above the first
+/// dot, where the panel's title is (the screen's once ran through it).
+#[test]
+fn a_timeline_picture_has_one_axis_from_its_first_dot_to_its_last() {
+    let d = bundled();
+    let mut seen = 0;
+    for lang in Lang::ALL {
+        for view in &d.views {
+            let c = build(view, &d, lang).expect("chart");
+            if !c.panels.iter().any(|p| p.kind == PanelKind::Timeline) {
+                continue;
+            }
+            let footer = picture_footer(&c, &d, lang, "https://data.example.se/iop/");
+            for s in [scene(&c, &footer), scene_at(&c, &footer, 480.0)] {
+                let dots: Vec<(f64, f64)> = s
+                    .shapes
+                    .iter()
+                    .filter_map(|sh| match sh {
+                        Shape::Circle { cx, cy, .. } => Some((*cx, *cy)),
+                        _ => None,
+                    })
+                    .collect();
+                let events: usize = c
+                    .panels
+                    .iter()
+                    .filter(|p| p.kind == PanelKind::Timeline)
+                    .map(|p| p.marks.len())
+                    .sum();
+                assert_eq!(dots.len(), events, "{}: a dot per event", view.id);
+                let axes: Vec<(f64, f64, f64)> = s
+                    .shapes
+                    .iter()
+                    .filter_map(|sh| match sh {
+                        Shape::Line { x1, y1, x2, y2, .. }
+                            if x1 == x2 && dots.iter().any(|d| d.0 == *x1) =>
+                        {
+                            Some((*x1, *y1, *y2))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                assert_eq!(axes.len(), 1, "{}: one axis, {axes:?}", view.id);
+                let (x, top, bottom) = axes[0];
+                assert!(
+                    dots.iter().all(|d| d.0 == x),
+                    "{}: every dot on the axis",
+                    view.id
+                );
+                let first = dots.iter().map(|d| d.1).fold(f64::INFINITY, f64::min);
+                let last = dots.iter().map(|d| d.1).fold(f64::NEG_INFINITY, f64::max);
+                assert_eq!(
+                    (top, bottom),
+                    (first, last),
+                    "{}: from the first dot to the last",
+                    view.id
+                );
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen > 0, "the bundled data has a timeline");
+}

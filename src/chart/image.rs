@@ -376,8 +376,8 @@ fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
     }
 }
 
-/// Marks one under the other, each with its label and value above its bar,
-/// dot or slot (bars, shares, the timeline, lists).
+/// Marks one under the other, each with its label and value above its bar
+/// or slot (bars, shares, lists).
 fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     let right = left + inner;
     for m in &panel.marks {
@@ -422,26 +422,6 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             });
         }
         match (panel.kind, m.style) {
-            (PanelKind::Timeline, style) => {
-                l.shapes.push(Shape::Line {
-                    x1: left,
-                    y1: y + 10.0,
-                    x2: right,
-                    y2: y + 10.0,
-                    stroke: solid(BORDER, 2.0),
-                });
-                let (fill, stroke) = match style {
-                    MarkStyle::Uncertain => (Some(BG), Some(dashed(MARK_1, 2.5, (1.8, 1.8)))),
-                    _ => (Some(MARK_1), None),
-                };
-                l.shapes.push(Shape::Circle {
-                    cx: left + m.fraction * inner,
-                    cy: y + 10.0,
-                    r: 7.0,
-                    fill,
-                    stroke,
-                });
-            }
             (_, MarkStyle::Gap) => l.shapes.push(Shape::Rect {
                 x: left + inner * 0.005,
                 y: y + 2.0,
@@ -465,7 +445,7 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         }
         l.y += BAR_H;
     }
-    if matches!(panel.kind, PanelKind::Bars | PanelKind::Timeline) {
+    if panel.kind == PanelKind::Bars {
         l.y += 4.0;
         l.rule(left, right);
         l.y += 3.0;
@@ -667,7 +647,6 @@ fn timeline(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     let axis_x = left + date_w + if wide { 14.0 } else { 8.0 };
     let text_x = axis_x + 16.0;
     let text_w = left + inner - text_x;
-    let top = l.y + 4.0;
     let mut prev: Option<f64> = None;
     let mut dots = Vec::new();
     for m in &panel.marks {
@@ -697,13 +676,16 @@ fn timeline(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         }
         dots.push((row + 14.0 * 0.7, m.style));
     }
-    l.shapes.push(Shape::Line {
-        x1: axis_x,
-        y1: top,
-        x2: axis_x,
-        y2: l.y,
-        stroke: solid(BORDER, 2.0),
-    });
+    // From the first dot to the last, as on screen.
+    if let (Some(&(first, _)), Some(&(last, _))) = (dots.first(), dots.last()) {
+        l.shapes.push(Shape::Line {
+            x1: axis_x,
+            y1: first,
+            x2: axis_x,
+            y2: last,
+            stroke: solid(BORDER, 2.0),
+        });
+    }
     for (cy, style) in dots {
         let (fill, stroke) = match style {
             MarkStyle::Uncertain => (Some(BG), Some(dashed(MARK_1, 2.5, (1.8, 1.8)))),

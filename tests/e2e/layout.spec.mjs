@@ -131,6 +131,32 @@ for (const lang of ['sv', 'en']) {
               }
             }
             if (xs.size > 1) out.push(`the timeline's dots are in ${xs.size} columns`);
+            // Its axis (a piece of line per event) runs unbroken from the
+            // first dot to the last, through every dot, and clear of the
+            // panel's title: on a phone it once began at the panel's top and
+            // ran through the title's "2010–2019".
+            const marks = [...panel.querySelectorAll('.mark')];
+            const pieces = marks.map((mark) => {
+              const box = mark.getBoundingClientRect();
+              const line = getComputedStyle(mark, '::before');
+              const top = box.top + parseFloat(line.top);
+              const left = box.left + parseFloat(line.left);
+              return { top, bottom: top + parseFloat(line.height), left, right: left + parseFloat(line.borderLeftWidth) };
+            });
+            const dots = marks.map((mark) => mark.querySelector('.tl-dot').getBoundingClientRect());
+            if (pieces.some((p) => ![p.top, p.bottom, p.left, p.right].every(Number.isFinite))) out.push('the timeline has no axis');
+            const [first, last] = [pieces[0], pieces.at(-1)];
+            if (first.top < dots[0].top || first.top > dots[0].bottom) out.push('the timeline\'s axis does not start at its first dot');
+            if (last.bottom < dots.at(-1).top || last.bottom > dots.at(-1).bottom) out.push('the timeline\'s axis does not end at its last dot');
+            pieces.forEach((piece, i) => {
+              const dot = dots[i];
+              if (piece.left < dot.left || piece.right > dot.right) out.push(`the timeline's axis misses the dot of event ${i + 1}`);
+              if (i > 0 && Math.abs(piece.top - pieces[i - 1].bottom) > 1) out.push(`the timeline's axis is broken above event ${i + 1}`);
+            });
+            const title = panel.querySelector('.panel-title')?.getBoundingClientRect();
+            if (title && first.top < title.bottom && first.left < title.right && title.left < first.right) {
+              out.push('the timeline\'s axis runs through its title');
+            }
           }
           // A matrix's turned headings stay in their row, clear of the corner's
           // label (a long Swedish word once ran out of the top and over it).
