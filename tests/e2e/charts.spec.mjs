@@ -368,3 +368,45 @@ test('under forced colours the marks are still drawn', async ({ page }) => {
     expect(visible(p.fill) || visible(p.stroke), JSON.stringify(p)).toBe(true);
   }
 });
+
+// Forced colours paint transparent borders and drop shadows: the room each
+// bar keeps for the selection's line once showed as a line beside every bar,
+// and a selected column, cell or event looked like the others. The selected
+// mark alone is set apart, in every kind of panel.
+test('under forced colours the selected mark alone is set apart', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./?lang=sv');
+  await ready(page);
+  // What sets a mark apart on the page: a line, an outline, a background
+  // other than the page's own (a transparent one or Canvas looks the same).
+  const look = (m, canvas) => {
+    const s = getComputedStyle(m);
+    const seen = (c) => c !== canvas && !/^rgba\(.*, 0\)$/.test(c);
+    return {
+      line: parseFloat(s.borderLeftWidth) > 0 && seen(s.borderLeftColor) ? s.borderLeftColor : 'none',
+      outline: s.outlineStyle === 'none' ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+      background: seen(s.backgroundColor) ? s.backgroundColor : 'none',
+    };
+  };
+  const canvas = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.color = 'Canvas';
+    document.body.append(probe);
+    const c = getComputedStyle(probe).color;
+    probe.remove();
+    return c;
+  });
+  for (const kind of ['bars', 'share', 'columns', 'matrix', 'timeline']) {
+    const marks = page.locator(`main .panel-${kind} .mark`);
+    expect(await marks.count(), kind).toBeGreaterThan(0);
+    const lines = await marks.evaluateAll((ms) => ms.map((m) => {
+      const s = getComputedStyle(m);
+      return parseFloat(s.borderLeftWidth) > 0 ? s.borderLeftColor : 'none';
+    }));
+    expect(lines.filter((l) => l !== 'none' && l !== canvas), `${kind}: a line beside unselected marks`).toEqual([]);
+    const before = await marks.first().evaluate(look, canvas);
+    await marks.first().click();
+    await expect(marks.first()).toHaveClass(/\bselected\b/);
+    expect(await marks.first().evaluate(look, canvas), kind).not.toEqual(before);
+  }
+});
