@@ -53,7 +53,11 @@
 // hands it in, lost their code: 245.8 → 215.4 KB (200.3 → 175.9 KB brotli);
 // the dashboard's and the check page's took 0.4 and 0.6 KB for the handing
 // (262.4, 254.1 KB; first view 314.1 KB). The ceilings are 263 KB (dashboard),
-// 216 KB (embed), 255 KB (check page) and 315 KB (first view).
+// 216 KB (embed), 255 KB (check page) and 315 KB (first view). The matrix
+// then cited what its rows and columns rest on (the sources that put each
+// party in the partnership and that list each service), not only its two
+// filled cells' source: the first view's chart and table carry those
+// citations, +0.5 KB of index.html (315.0 KB), so its ceiling is 316 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -64,7 +68,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
 const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 216 * KB, 'iop-check': 255 * KB };
-const FIRST_VIEW = 315 * KB;
+const FIRST_VIEW = 316 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -419,7 +419,68 @@ fn who_did_what_is_a_matrix_where_only_sourced_cells_are_filled() {
         .marks
         .iter()
         .filter(|c| c.style == MarkStyle::Gap)
-        .all(|c| c.name.ends_with(": not known") && c.sources.is_empty()));
+        .all(|c| c.name.ends_with(": not known")));
+    // Every cell cites what it rests on: a filled one first the sources that
+    // say who delivered the service, an empty one those that describe the
+    // service and name no one; then both those that put the party in the
+    // partnership. So the chart's sources are those of every row and column
+    // it shows (its takeaway counts them), not only the two filled cells'.
+    for (i, cell) in m.marks.iter().enumerate() {
+        let party = &d.partnership.parties[i / 7];
+        let service = &d.services[i % 7];
+        let said: Vec<&String> = match cell.style {
+            MarkStyle::Gap => service.sources.iter().collect(),
+            _ => service
+                .known_activities
+                .iter()
+                .filter(|a| a.party == party.id)
+                .flat_map(|a| &a.sources)
+                .collect(),
+        };
+        assert!(!said.is_empty(), "{}", cell.id);
+        assert!(said.iter().all(|s| cell.sources.contains(s)), "{}", cell.id);
+        assert_eq!(
+            cell.sources.first(),
+            said.first().copied(),
+            "{}: its own source first",
+            cell.id
+        );
+        assert!(
+            party.sources.iter().all(|s| cell.sources.contains(s)),
+            "{}",
+            cell.id
+        );
+    }
+    let cited = c.sources();
+    for s in d
+        .partnership
+        .parties
+        .iter()
+        .flat_map(|p| &p.sources)
+        .chain(d.services.iter().flat_map(|s| &s.sources))
+    {
+        assert!(cited.contains(s), "the chart cites {s}");
+    }
+    // Its table by service: who delivered it and where that is said, then
+    // where the service is described; a service no one is known to have
+    // delivered cites the sources that list it.
+    let rows = m.rows();
+    for (row, service) in rows.iter().zip(&d.services) {
+        assert!(
+            service.sources.iter().all(|s| row.sources.contains(s)),
+            "{}",
+            row.id
+        );
+        assert!(!row.sources.is_empty(), "{}", row.id);
+    }
+    let psych_row = rows
+        .iter()
+        .find(|r| r.id == "service-psychosocial")
+        .expect("row");
+    assert_eq!(
+        psych_row.sources.first().map(String::as_str),
+        Some("vartgoteborg-research")
+    );
     let (gole, joined) = m.down.last().expect("FC Gole");
     assert!(
         gole.starts_with("FC Gole") && joined.contains("(uncertain)"),
@@ -614,4 +675,39 @@ fn a_list_of_parties_says_when_each_joined() {
         .down
         .iter()
         .any(|(p, detail)| p.starts_with("FC Gole") && *detail == display("fc-gole")));
+}
+
+/// Every mark that shows a figure, an event or a delivery cites where it
+/// comes from (its details and the chart's source line are built from these);
+/// only a mark without a figure may have nothing to cite, and every cell of a
+/// matrix cites at least the sources of its row and column.
+#[test]
+fn every_mark_with_something_to_show_cites_a_source() {
+    let d = bundled();
+    for lang in Lang::ALL {
+        for view in &d.views {
+            let c = chart(&view.id, &d, lang);
+            for panel in &c.panels {
+                for m in &panel.marks {
+                    let may_be_bare = m.style == MarkStyle::Gap && panel.kind != PanelKind::Matrix;
+                    assert!(
+                        may_be_bare || !m.sources.is_empty(),
+                        "{}: {} cites nothing",
+                        view.id,
+                        m.id
+                    );
+                }
+                for row in panel.rows() {
+                    let may_be_bare =
+                        row.style == MarkStyle::Gap && panel.kind != PanelKind::Matrix;
+                    assert!(
+                        may_be_bare || !row.sources.is_empty(),
+                        "{}: row {} cites nothing",
+                        view.id,
+                        row.id
+                    );
+                }
+            }
+        }
+    }
 }

@@ -150,7 +150,9 @@ pub fn Citation(source: Source, lang: Lang) -> impl IntoView {
 }
 
 /// A short "Källa:"/"Källor:" line ("Källor: Forum 2017; Räddningsmissionen
-/// 2017"), each source linked to its full entry, which is a click away.
+/// 2017"), each source linked to its full entry, which is a click away. No
+/// line where there is nothing to cite (a year without a figure), rather than
+/// a "Källor:" followed by nothing.
 #[component]
 pub fn SourceLine(sources: Vec<Cited>, lang: Lang) -> impl IntoView {
     let s = strings(lang);
@@ -159,25 +161,27 @@ pub fn SourceLine(sources: Vec<Cited>, lang: Lang) -> impl IntoView {
     } else {
         s.sources
     };
-    view! {
-        <p class="source-line">
-            {label}
-            ": "
-            {sources
-                .into_iter()
-                .enumerate()
-                .map(|(i, cited)| {
-                    let id = cited.source.id.clone();
-                    view! {
-                        {(i > 0).then_some("; ")}
-                        <cite class="citation" data-source=id>
-                            <SourceRef cited lang />
-                        </cite>
-                    }
-                })
-                .collect_view()}
-        </p>
-    }
+    (!sources.is_empty()).then(|| {
+        view! {
+            <p class="source-line">
+                {label}
+                ": "
+                {sources
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, cited)| {
+                        let id = cited.source.id.clone();
+                        view! {
+                            {(i > 0).then_some("; ")}
+                            <cite class="citation" data-source=id>
+                                <SourceRef cited lang />
+                            </cite>
+                        }
+                    })
+                    .collect_view()}
+            </p>
+        }
+    })
 }
 
 /// What a source backs: each figure reading and series point that cites it, as

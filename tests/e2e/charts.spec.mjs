@@ -410,3 +410,32 @@ test('under forced colours the selected mark alone is set apart', async ({ page 
     expect(await marks.first().evaluate(look, canvas), kind).not.toEqual(before);
   }
 });
+
+// A source line always names a source: a table row of the matrix for a
+// service no one is known to have delivered once read "Sources:" and nothing
+// more (it now cites the sources that list the service), and so did the year
+// without a figure (which has nothing to cite, so shows no line). Every
+// chart and its table in both languages, and the details of a mark without a
+// figure (an empty matrix cell, a missing year) as a reader selects it; that
+// every other mark cites its sources is checked on the host
+// (tests/chart_model.rs).
+test('every source line names at least one source', async ({ page }) => {
+  test.setTimeout(60_000);
+  const empty = [];
+  for (const lang of ['sv', 'en']) {
+    for (const id of CHARTS) {
+      for (const view of ['chart', 'table']) {
+        await page.goto(`./embed.html?chart=${id}&lang=${lang}&view=${view}#${id}`);
+        await expect(page.locator(view === 'table' ? 'main table.chart-table' : 'main .plot').first()).toBeVisible();
+        const gap = page.locator('main .mark.mark-gap').first();
+        if (view === 'chart' && (await gap.count()) > 0) {
+          await gap.click();
+          await expect(page.locator('main .mark-details')).toBeVisible();
+        }
+        const counts = await page.locator('main .source-line').evaluateAll((ls) => ls.map((l) => [l.textContent, l.querySelectorAll('cite').length]));
+        empty.push(...counts.filter(([, n]) => n === 0).map(([t]) => `${id} ${view} (${lang}): "${t}"`));
+      }
+    }
+  }
+  expect(empty).toEqual([]);
+});

@@ -46,12 +46,18 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             } else {
                 (s.matrix_delivered, MarkStyle::Primary)
             };
+            // What the cell rests on: the sources that say who delivered the
+            // service, or, where none does, those that describe it without
+            // naming who did; then those that put the party in the
+            // partnership (and date its joining, as its row heading says).
             let mut sources: Vec<String> = Vec::new();
-            for id in known.iter().flat_map(|a| &a.sources) {
-                if !sources.contains(id) {
-                    sources.push(id.clone());
-                }
+            if known.is_empty() {
+                add_once(&mut sources, &service.sources);
             }
+            for a in &known {
+                add_once(&mut sources, &a.sources);
+            }
+            add_once(&mut sources, &party.sources);
             let note = (!known.is_empty()).then(|| {
                 known
                     .iter()
@@ -89,12 +95,16 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 .filter(|(m, _)| m.style != MarkStyle::Gap)
                 .map(|(m, p)| (m, *p))
                 .collect();
+            // Those that say who delivered it, then those that describe the
+            // service (for a service no one is known to have delivered, the
+            // sources that list it and name no one).
             let mut sources: Vec<String> = Vec::new();
-            for id in delivered.iter().flat_map(|(m, _)| &m.sources) {
-                if !sources.contains(id) {
-                    sources.push(id.clone());
+            for a in &service.known_activities {
+                if delivered.iter().any(|(_, p)| p.id == a.party) {
+                    add_once(&mut sources, &a.sources);
                 }
             }
+            add_once(&mut sources, &service.sources);
             let notes: Vec<&str> = delivered
                 .iter()
                 .filter_map(|(m, _)| m.note.as_deref())
@@ -174,4 +184,14 @@ fn row_headings(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Optio
         fill(template, &[&format::date(&date, lang)])
     });
     (down, note)
+}
+
+/// Adds each of `ids` to `list` unless it is there already: a source is
+/// cited once, where it is first used.
+fn add_once(list: &mut Vec<String>, ids: &[String]) {
+    for id in ids {
+        if !list.contains(id) {
+            list.push(id.clone());
+        }
+    }
 }
