@@ -62,6 +62,11 @@
     var data = event.data;
     if (event.source !== window.parent || !data) return;
     if (data.type === 'iop-embed:theme') setTheme(data.theme);
+    // A loader that found this frame after it had loaded asks for its height.
+    if (data.type === 'iop-embed:measure') {
+      last = -1;
+      postHeight();
+    }
     // WordPress asks each embed for its height once its page is ready.
     if (secret && data.message === 'ready' && data.secret === secret) {
       last = -1;

@@ -53,6 +53,9 @@
     if (frame.getAttribute('data-iop-ready') || !ours(frame.getAttribute('src'), location.href)) return;
     frame.setAttribute('data-iop-ready', 'true');
     frames.push(frame);
+    // A frame that loaded before this script listened told its height to no
+    // one: it is asked again (one still loading tells it once it has).
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'iop-embed:measure' }, ORIGIN);
   }
 
   function scan() {

@@ -58,6 +58,9 @@
 // party in the partnership and that list each service), not only its two
 // filled cells' source: the first view's chart and table carry those
 // citations, +0.5 KB of index.html (315.0 KB), so its ceiling is 316 KB.
+// The embed panel's preview then came to be sized by the partners' loader
+// (embed.js) to the whole widget: the dashboard's wasm 262.9 -> 263.1 KB
+// (brotli 213.9 -> 213.8 KB), so its ceiling is 264 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -67,7 +70,7 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 216 * KB, 'iop-check': 255 * KB };
+const WASM = { 'iop-dashboard': 264 * KB, 'iop-embed': 216 * KB, 'iop-check': 255 * KB };
 const FIRST_VIEW = 316 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -262,6 +262,26 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// Has the loader partners paste (`embed.js`) size the embed panel's preview
+/// as it sizes a frame on their pages, to the height the embed reports, so
+/// the preview shows the whole widget at the height it will have there rather
+/// than a fixed box with the rest scrolled away. Run again for each new
+/// preview: the loader, loaded again, finds the frames added since.
+pub fn size_embed_previews() {
+    const ID: &str = "iop-embed-loader";
+    let Some(document) = document() else { return };
+    if let Some(old) = document.get_element_by_id(ID) {
+        old.remove();
+    }
+    let (Ok(script), Some(body)) = (document.create_element("script"), document.body()) else {
+        return;
+    };
+    script.set_id(ID);
+    if script.set_attribute("src", "embed.js").is_ok() {
+        let _ = body.append_child(&script);
+    }
+}
+
 /// Saves `href` (a `blob:` or `data:` URL) as `name` through a temporary link,
 /// the one way to name a downloaded file that every browser honours.
 fn save_url(href: &str, name: &str) -> bool {

@@ -319,6 +319,7 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 open.get()
                     .then(|| {
                         let e = embed.get();
+                        dom::after_paint(dom::size_embed_previews);
                         view! {
                             <p class="preview-label">{s.preview}</p>
                             <iframe class="embed-preview" src=e.url("") title=e.frame_title(&dataset)></iframe>

@@ -95,6 +95,35 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
   await expect(preview.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+// The preview shows the widget whole, at the height the loader will give it on
+// a partner's page: a box of 480 px once cut the context chart at its second
+// panel on a phone and hid its sources and licence. The loader is held back
+// until the preview has drawn its widget and told its height to no one (as on
+// a slow line, or a partner's page where a pasted iframe loads before the
+// loader): it asks the frame again. Again after the theme changes, which makes
+// a new preview.
+test('the Embed panel previews the whole widget at its own height', async ({ page }) => {
+  let release;
+  const drawn = new Promise((resolve) => (release = resolve));
+  await page.route('**/embed.js', async (route) => {
+    await drawn;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('./?lang=sv');
+  const panel = page.locator('#chart-context details.embed-panel');
+  await panel.locator('summary').click();
+  const preview = panel.locator('iframe.embed-preview');
+  await expect(preview.contentFrame().locator('body > footer')).toBeAttached();
+  await expect(preview.contentFrame().locator('#first-view')).toHaveCount(0);
+  release();
+  await fitsContent(preview);
+  expect(await preview.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(600);
+  await panel.getByRole('radio', { name: 'Mörkt' }).check();
+  await expect(preview.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
+  await fitsContent(preview);
+});
+
 for (const width of [320, 768, 1280]) {
   test(`loader embeds settle to their content height with no inner scrollbar at ${width} px`, async ({ page }) => {
     const html = hostPage(await snippets(page));
