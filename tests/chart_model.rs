@@ -425,9 +425,10 @@ fn who_did_what_is_a_matrix_where_only_sourced_cells_are_filled() {
     // service and name no one; then both those that put the party in the
     // partnership. So the chart's sources are those of every row and column
     // it shows (its takeaway counts them), not only the two filled cells'.
-    for (i, cell) in m.marks.iter().enumerate() {
-        let party = &d.partnership.parties[i / 7];
-        let service = &d.services[i % 7];
+    for cell in &m.marks {
+        let (party, service) = cell.id.split_once("--").expect("party--service");
+        let party = d.party(party).expect("party");
+        let service = d.service(service).expect("service");
         let said: Vec<&String> = match cell.style {
             MarkStyle::Gap => service.sources.iter().collect(),
             _ => service
