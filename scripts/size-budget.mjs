@@ -60,7 +60,9 @@
 // citations, +0.5 KB of index.html (315.0 KB), so its ceiling is 316 KB.
 // The embed panel's preview then came to be sized by the partners' loader
 // (embed.js) to the whole widget: the dashboard's wasm 262.9 -> 263.1 KB
-// (brotli 213.9 -> 213.8 KB), so its ceiling is 264 KB.
+// (brotli 213.9 -> 213.8 KB), so its ceiling was 264 KB, until the rule
+// that a source is cited once became one function instead of four loops:
+// 262.8 KB (embed 215.4, check page 254.5), and its ceiling is 263 KB again.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -70,7 +72,7 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 264 * KB, 'iop-embed': 216 * KB, 'iop-check': 255 * KB };
+const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 216 * KB, 'iop-check': 255 * KB };
 const FIRST_VIEW = 316 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -3,6 +3,7 @@
 use super::heading::Heading;
 use super::sources::{sources_of, SourceLine};
 use crate::chart::kinds::numbers;
+use crate::chart::model::cite_once;
 use crate::data::{Dataset, Figure};
 use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
@@ -63,10 +64,8 @@ pub fn KeyFigure(
         display.into_any()
     };
     let mut ids: Vec<String> = Vec::new();
-    for id in figure.values.iter().flat_map(|v| &v.sources) {
-        if !ids.contains(id) {
-            ids.push(id.clone());
-        }
+    for v in &figure.values {
+        cite_once(&mut ids, &v.sources);
     }
     let sources = sources_of(&dataset, &ids, lang);
     view! {

@@ -164,10 +164,8 @@ impl Chart {
     /// Every source id the chart's marks cite, first use first.
     pub fn sources(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for id in self.marks().flat_map(|m| &m.sources) {
-            if !out.contains(id) {
-                out.push(id.clone());
-            }
+        for m in self.marks() {
+            cite_once(&mut out, &m.sources);
         }
         out
     }
@@ -178,6 +176,16 @@ impl Chart {
 pub enum ChartError {
     Missing { target: Target, id: String },
     Takeaway(Unresolved),
+}
+
+/// Adds each source id of `ids` to `list` unless it is there already: a
+/// source is cited once, where it is first used (a mark, a chart).
+pub(crate) fn cite_once(list: &mut Vec<String>, ids: &[String]) {
+    for id in ids {
+        if !list.contains(id) {
+            list.push(id.clone());
+        }
+    }
 }
 
 /// Adds `text` to `list` unless it is there already.

@@ -2,7 +2,7 @@
 //! with the providers the sources name. What is not known is said to be not
 //! known, never filled in.
 
-use super::super::model::{ChartError, Mark, MarkStyle, Panel};
+use super::super::model::{cite_once, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
 use super::{joined, missing};
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
@@ -47,10 +47,8 @@ fn service_mark(s: &Service, d: &Dataset, lang: Lang) -> Mark {
     };
     let label = lang.pick(&s.label).to_string();
     let mut sources = s.sources.clone();
-    for id in s.known_activities.iter().flat_map(|a| &a.sources) {
-        if !sources.contains(id) {
-            sources.push(id.clone());
-        }
+    for a in &s.known_activities {
+        cite_once(&mut sources, &a.sources);
     }
     Mark {
         id: s.id.clone(),

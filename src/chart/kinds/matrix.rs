@@ -2,7 +2,7 @@
 //! is filled only where a source says the party delivered the service; every
 //! other cell says "not known", which is not the same as "did not".
 
-use super::super::model::{ChartError, Mark, MarkStyle, Panel, Row};
+use super::super::model::{cite_once, ChartError, Mark, MarkStyle, Panel, Row};
 use super::super::scale::Scale;
 use super::{joined, missing};
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
@@ -52,12 +52,12 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             // partnership (and date its joining, as its row heading says).
             let mut sources: Vec<String> = Vec::new();
             if known.is_empty() {
-                add_once(&mut sources, &service.sources);
+                cite_once(&mut sources, &service.sources);
             }
             for a in &known {
-                add_once(&mut sources, &a.sources);
+                cite_once(&mut sources, &a.sources);
             }
-            add_once(&mut sources, &party.sources);
+            cite_once(&mut sources, &party.sources);
             let note = (!known.is_empty()).then(|| {
                 known
                     .iter()
@@ -101,10 +101,10 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             let mut sources: Vec<String> = Vec::new();
             for a in &service.known_activities {
                 if delivered.iter().any(|(_, p)| p.id == a.party) {
-                    add_once(&mut sources, &a.sources);
+                    cite_once(&mut sources, &a.sources);
                 }
             }
-            add_once(&mut sources, &service.sources);
+            cite_once(&mut sources, &service.sources);
             let notes: Vec<&str> = delivered
                 .iter()
                 .filter_map(|(m, _)| m.note.as_deref())
@@ -184,14 +184,4 @@ fn row_headings(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Optio
         fill(template, &[&format::date(&date, lang)])
     });
     (down, note)
-}
-
-/// Adds each of `ids` to `list` unless it is there already: a source is
-/// cited once, where it is first used.
-fn add_once(list: &mut Vec<String>, ids: &[String]) {
-    for id in ids {
-        if !list.contains(id) {
-            list.push(id.clone());
-        }
-    }
 }

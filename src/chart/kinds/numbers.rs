@@ -2,7 +2,7 @@
 //! every value and its source ("drygt 270 · 272"), never averaged or reduced
 //! to the larger one; the accessible name says which source gave which.
 
-use super::super::model::{ChartError, Mark, MarkStyle, Panel};
+use super::super::model::{cite_once, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
 use super::missing;
 use crate::data::{self, Dataset, Figure, PanelKind, Target};
@@ -68,10 +68,8 @@ pub fn figure_number(f: &Figure, d: &Dataset, lang: Lang) -> Mark {
         name = format!("{name}. {}.", s.disagreeing_sources);
     }
     let mut sources: Vec<String> = Vec::new();
-    for id in f.values.iter().flat_map(|v| &v.sources) {
-        if !sources.contains(id) {
-            sources.push(id.clone());
-        }
+    for v in &f.values {
+        cite_once(&mut sources, &v.sources);
     }
     Mark {
         id: f.id.clone(),
