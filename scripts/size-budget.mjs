@@ -63,6 +63,12 @@
 // (brotli 213.9 -> 213.8 KB), so its ceiling was 264 KB, until the rule
 // that a source is cited once became one function instead of four loops:
 // 262.8 KB (embed 215.4, check page 254.5), and its ceiling is 263 KB again.
+// A time axis then came to label only the periods it has room for (each
+// label with its reach, which CSS compares with the plot's width), so that
+// readers with large text and series longer than the bundled one get labels
+// that never meet: the dashboard's wasm 262.8 -> 263.4 KB (brotli 213.7 ->
+// 214.0 KB), the check page's 254.5 -> 255.2, the embed's 215.4 -> 216.0 and
+// the first view 315.2 -> 316.1 KB; the ceilings are 264, 217, 256 and 317 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -72,8 +78,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 216 * KB, 'iop-check': 255 * KB };
-const FIRST_VIEW = 316 * KB;
+const WASM = { 'iop-dashboard': 264 * KB, 'iop-embed': 217 * KB, 'iop-check': 256 * KB };
+const FIRST_VIEW = 317 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -556,6 +556,106 @@ fn a_series_on_its_time_axis_keeps_a_missing_year_in_its_place() {
     assert_eq!(slots, [0, 1, 2, 4, 5, 6]);
 }
 
+/// The periods whose labels show where each place (with the space between
+/// two) is `place` px wide and the axis's text `em` px high.
+fn labels_shown(axis: &iop_dashboard::chart::Panel, place: f64, em: f64) -> Vec<(usize, String)> {
+    use iop_dashboard::chart::kinds::columns::label_shows;
+    assert_eq!(axis.label_reach.len(), axis.across.len());
+    axis.across
+        .iter()
+        .zip(&axis.label_reach)
+        .enumerate()
+        .filter(|(_, (_, reach))| label_shows(place, **reach, em))
+        .map(|(n, (label, _))| (n, label.clone()))
+        .collect()
+}
+
+/// Shown labels are evenly spaced and never meet: the room between two is
+/// at least the widest label at 0.64 em a character (DejaVu Sans' digits).
+fn assert_readable(shown: &[(usize, String)], place: f64, em: f64, what: &str) {
+    assert!(shown.len() >= 2, "{what}: {shown:?}");
+    let steps: Vec<usize> = shown.windows(2).map(|w| w[1].0 - w[0].0).collect();
+    assert!(
+        steps.iter().all(|s| *s == steps[0]),
+        "{what}: uneven {shown:?}"
+    );
+    let widest = shown
+        .iter()
+        .map(|(_, l)| l.chars().count())
+        .max()
+        .unwrap_or(0) as f64
+        * 0.64
+        * em;
+    assert!(
+        steps[0] as f64 * place >= widest,
+        "{what}: labels meet {shown:?}"
+    );
+}
+
+#[test]
+fn a_time_axis_labels_the_periods_it_has_room_for() {
+    let mut d = bundled();
+    let c = chart("context", &d, Lang::Sv);
+    let axis = &c.panels[0];
+    // A phone (places 38.6 px with their gaps, 13 px text): every year.
+    assert_eq!(labels_shown(axis, 38.6, 13.0).len(), 7);
+    // The same phone with the reader's text half as large again: every second year.
+    let big = labels_shown(axis, 45.1, 19.5);
+    let years: Vec<&str> = big.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(years, ["2014", "2016", "2018", "2020"]);
+    assert_readable(&big, 45.1, 19.5, "large text");
+
+    // Forty years: round years only, as many as fit, at any width.
+    let point = d.series[0].points[0].clone();
+    d.series[0].points = (1985..2025)
+        .map(|y| iop_dashboard::data::Point {
+            period: y.to_string(),
+            value: Some(Value::Number(f64::from(y - 1980))),
+            ..point.clone()
+        })
+        .collect();
+    let c = chart("context", &d, Lang::En);
+    let axis = &c.panels[0];
+    assert_eq!(axis.across.len(), 40);
+    for (width, em) in [
+        (266.0, 13.0),
+        (310.0, 19.5),
+        (578.0, 13.0),
+        (440.0, 13.0),
+        (1200.0, 13.0),
+    ] {
+        let place = (width + 4.0) / 40.0;
+        let shown = labels_shown(axis, place, em);
+        assert_readable(&shown, place, em, &format!("40 years at {width} px"));
+        let step = shown[1].0 - shown[0].0;
+        assert!(
+            shown
+                .iter()
+                .all(|(_, y)| y.parse::<usize>().expect("year") % step == 0),
+            "{shown:?}"
+        );
+    }
+    // Four years by month: quarters, half years or Januaries, never a month between.
+    d.series[0].points = (0..48)
+        .map(|m| iop_dashboard::data::Point {
+            period: format!("{}-{:02}", 2015 + m / 12, m % 12 + 1),
+            value: Some(Value::Number(f64::from(m))),
+            ..point.clone()
+        })
+        .collect();
+    for lang in [Lang::Sv, Lang::En] {
+        let c = chart("context", &d, lang);
+        let axis = &c.panels[0];
+        assert_eq!(axis.across.len(), 48);
+        for (width, em) in [(266.0, 13.0), (578.0, 13.0), (1200.0, 13.0)] {
+            let place = (width + 4.0) / 48.0;
+            let shown = labels_shown(axis, place, em);
+            assert_readable(&shown, place, em, &format!("48 months at {width} px"));
+            assert!(shown.iter().all(|(n, _)| n % 3 == 0), "{shown:?}");
+        }
+    }
+}
+
 #[test]
 fn a_share_is_drawn_against_its_whole() {
     let d = bundled();

@@ -593,13 +593,13 @@ pub fn BarChart(
                             *place = Some(view);
                         }
                     }
-                    let every = places.div_ceil(8);
-                    let labels = panel
-                        .across
-                        .iter()
-                        .enumerate()
-                        .map(|(n, label)| view! { <span>{(n % every == 0).then(|| label.clone())}</span> })
-                        .collect_view();
+                    // Each label with its reach: CSS shows those that fit the
+                    // plot's width (`kinds::columns::label_shows`).
+                    let mut labels = Vec::with_capacity(panel.across.len());
+                    for (label, reach) in panel.across.iter().zip(&panel.label_reach) {
+                        let reach = format!("{reach:.4}");
+                        labels.push(view! { <span style=("--reach", reach)>{label.clone()}</span> });
+                    }
                     // Set through the CSSOM, which the page's style policy allows
                     // (it forbids style attributes).
                     let places_css = places.to_string();

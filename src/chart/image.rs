@@ -8,6 +8,7 @@
 //! estimated (no font metrics outside a browser), generously, so wrapped lines
 //! never run past the edge.
 
+use super::kinds::columns::label_shows;
 use super::{Chart, MarkStyle, Panel, PanelKind};
 use html_escape::encode_text;
 
@@ -541,13 +542,11 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     l.y = bottom;
     l.rule(left, left + inner);
     l.y += 3.0;
-    let every = places.div_ceil(8);
-    for (n, label) in panel
-        .across
-        .iter()
-        .enumerate()
-        .filter(|(n, _)| n % every == 0)
-    {
+    // The labels the page would show at this width (13 px text).
+    for (n, (label, reach)) in panel.across.iter().zip(&panel.label_reach).enumerate() {
+        if !label_shows(step, *reach, 13.0) {
+            continue;
+        }
         l.shapes.push(Shape::Text {
             x: left + (n as f64 + 0.5) * step,
             y: l.y,

@@ -67,6 +67,10 @@ pub struct Panel {
     /// Headings across the panel: a time axis's periods (a period without a
     /// mark is a gap the reader sees), a matrix's columns. Empty otherwise.
     pub across: Vec<String>,
+    /// A time axis's labels, one per period: how many places apart the labels
+    /// around it may stand, per em of the axis's text, and it still be shown
+    /// (`kinds::columns::label_shows`). Empty for other kinds.
+    pub label_reach: Vec<f64>,
     /// A matrix's row headings, each with a detail line (when a party joined).
     /// Empty otherwise.
     pub down: Vec<(String, String)>,
@@ -134,6 +138,7 @@ impl Panel {
             tick_labels: Vec::new(),
             marks,
             across: Vec::new(),
+            label_reach: Vec::new(),
             down: Vec::new(),
             down_note: None,
             table: Vec::new(),

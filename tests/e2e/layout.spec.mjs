@@ -3,6 +3,7 @@
 // languages. Heights are taken once the app has drawn every chart.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { appStarted } from './app.mjs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
@@ -200,4 +201,64 @@ test('every chart\'s table at 320 px cuts no word', async ({ page }) => {
     }
   }
   expect(cut).toEqual([]);
+});
+
+// A time axis's labels: those shown never meet and stay inside their chart;
+// the rest are 0 high. Runs in the page.
+const axisLabels = () => {
+  const out = { shown: [], problems: [] };
+  for (const axis of document.querySelectorAll('main .columns-axis')) {
+    const figure = axis.closest('figure.chart').getBoundingClientRect();
+    const boxes = [];
+    for (const span of axis.children) {
+      if (span.getBoundingClientRect().height < 1) continue;
+      const text = document.createRange();
+      text.selectNodeContents(span);
+      const r = text.getBoundingClientRect();
+      boxes.push([span.textContent, r]);
+      if (r.left < figure.left - 0.5 || r.right > figure.right + 0.5) out.problems.push(`"${span.textContent}" leaves its chart`);
+    }
+    for (let i = 1; i < boxes.length; i++) {
+      if (boxes[i][1].left < boxes[i - 1][1].right + 2) out.problems.push(`"${boxes[i - 1][0]}" and "${boxes[i][0]}" meet`);
+    }
+    out.shown.push(boxes.map(([t]) => t));
+  }
+  return out;
+};
+
+// The reader's text larger (a browser set to 24 px) on a phone, and a longer
+// series than the bundled one: the axis labels the periods it has room for.
+// At the bundled file's size it once printed every year over its neighbours
+// and cut the ends ("201"); a long series showed every eighth label cut to
+// its column's width.
+test('a time axis labels only the periods it has room for, at any text size and series length', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('./?lang=en');
+  await appStarted(page);
+  let axis = await page.evaluate(axisLabels);
+  expect(axis.problems).toEqual([]);
+  expect(axis.shown[0]).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020']);
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '24px'));
+  axis = await page.evaluate(axisLabels);
+  expect(axis.problems).toEqual([]);
+  expect(axis.shown[0]).toEqual(['2014', '2016', '2018', '2020']);
+
+  // Forty years of the series.
+  const file = JSON.parse(JSON.stringify(data));
+  const first = file.series[0].points.find((p) => typeof p.value === 'number');
+  file.series[0].points = Array.from({ length: 40 }, (_, i) => ({ ...first, period: String(1985 + i), value: 100 + i }));
+  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }));
+  for (const [width, text] of [[320, null], [390, '24px'], [1280, null]]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./?lang=sv');
+    await appStarted(page);
+    await expect(page.locator('main .columns-axis').first().locator('span')).toHaveCount(40);
+    if (text) await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
+    axis = await page.evaluate(axisLabels);
+    expect(axis.problems, `${width} px`).toEqual([]);
+    const years = axis.shown[0].map(Number);
+    expect(years.length, `${width} px: ${years}`).toBeGreaterThanOrEqual(2);
+    const step = years[1] - years[0];
+    expect(years.every((y, i) => y % step === 0 && (i === 0 || y - years[i - 1] === step)), `${width} px: ${years}`).toBe(true);
+  }
 });

@@ -205,6 +205,7 @@ pub(super) fn fit(
         tick_labels,
         marks,
         across: Vec::new(),
+        label_reach: Vec::new(),
         down: Vec::new(),
         down_note: None,
         table: Vec::new(),

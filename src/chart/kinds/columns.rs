@@ -37,6 +37,51 @@ fn place_label(n: i64, monthly: bool, lang: Lang) -> String {
 /// The most places an axis gets; a series spread wider is drawn in list order.
 const MOST_PLACES: i64 = 400;
 
+/// How many places apart an axis's labels stand where not every period can
+/// have one: each step divides the next, so the labels of a wider step are
+/// some of those of a narrower one, evenly spaced on round periods (every
+/// second year, every tenth), and the periods labelled stay put as the width
+/// or the text size changes, only fewer or more of them.
+const YEAR_STEPS: [i64; 7] = [1, 2, 10, 20, 100, 200, 1000];
+const MONTH_STEPS: [i64; 7] = [1, 3, 6, 12, 24, 120, 240];
+
+/// The width a label needs, in ems of the axis's text, per character: a wide
+/// system font's digit (DejaVu Sans, `system-ui` on many Linux desktops, 0.64
+/// em) nearly, with room between two labels added once.
+const EM_PER_CHAR: f64 = 0.62;
+const EM_BETWEEN: f64 = 0.4;
+
+/// Per period (the first is `first`: a year, a month's number, a place),
+/// the labels' spacing it allows, its widest step that lands on it, per em
+/// that the longest label needs: see `Panel::label_reach`.
+fn label_reach(labels: &[String], first: i64, steps: &[i64]) -> Vec<f64> {
+    let mut chars = 0;
+    for label in labels {
+        chars = chars.max(label.chars().count());
+    }
+    let need = chars as f64 * EM_PER_CHAR + EM_BETWEEN;
+    let mut reach = Vec::with_capacity(labels.len());
+    for n in first..first + labels.len() as i64 {
+        let mut step = 1;
+        for s in steps {
+            if n.rem_euclid(*s) == 0 {
+                step = *s;
+            }
+        }
+        reach.push(step as f64 / need);
+    }
+    reach
+}
+
+/// Whether a period's label is shown where each place (with the space between
+/// two) is `place` wide and the axis's text is `em` high, in the same unit.
+/// The page says the same in CSS (`.columns-axis span`, from the plot's
+/// width), the pictures here; so the labels shown never meet, however long
+/// the series, narrow the chart or large the reader's text.
+pub fn label_shows(place: f64, reach: f64, em: f64) -> bool {
+    place * reach >= em
+}
+
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
     let Some(id) = p.marks.iter().find_map(|r| r.series.as_deref()) else {
         return Ok(bars::fit(
@@ -67,20 +112,25 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         let last = *steps.iter().max()?;
         (last - first < MOST_PLACES).then_some((monthly, first, last, steps))
     });
-    let across = match places {
+    let (across, reach) = match places {
         Some((monthly, first, last, steps)) => {
             for (m, st) in marks.iter_mut().zip(steps) {
                 m.slot = usize::try_from(st - first).unwrap_or(0);
             }
-            (first..=last)
+            let labels: Vec<String> = (first..=last)
                 .map(|n| place_label(n, monthly, lang))
-                .collect()
+                .collect();
+            let on = if monthly { &MONTH_STEPS } else { &YEAR_STEPS };
+            let reach = label_reach(&labels, first, on);
+            (labels, reach)
         }
         None => {
             for (i, m) in marks.iter_mut().enumerate() {
                 m.slot = i;
             }
-            marks.iter().map(|m| m.category.clone()).collect()
+            let labels: Vec<String> = marks.iter().map(|m| m.category.clone()).collect();
+            let reach = label_reach(&labels, 0, &YEAR_STEPS);
+            (labels, reach)
         }
     };
     // Left to right in time, whatever order the file lists them in.
@@ -94,6 +144,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     );
     raise_gap_labels(&mut panel.marks);
     panel.across = across;
+    panel.label_reach = reach;
     Ok(panel)
 }
 

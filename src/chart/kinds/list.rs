@@ -96,6 +96,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         tick_labels: Vec::new(),
         marks,
         across: Vec::new(),
+        label_reach: Vec::new(),
         down: Vec::new(),
         down_note: None,
         table: Vec::new(),

@@ -142,6 +142,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             .iter()
             .map(|s| lang.pick(&s.label).to_string())
             .collect(),
+        label_reach: Vec::new(),
         down,
         down_note,
         table,

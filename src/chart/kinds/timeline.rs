@@ -61,6 +61,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         tick_labels: vec![first.to_string(), (last - 1).to_string()],
         marks,
         across: Vec::new(),
+        label_reach: Vec::new(),
         down: Vec::new(),
         down_note: None,
         table: Vec::new(),
