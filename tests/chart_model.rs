@@ -656,6 +656,62 @@ fn a_time_axis_labels_the_periods_it_has_room_for() {
     }
 }
 
+/// The values of a time axis shown where each place is `place` px wide and
+/// the values' text `em` px high.
+fn values_shown(axis: &iop_dashboard::chart::Panel, place: f64, em: f64) -> Vec<String> {
+    use iop_dashboard::chart::kinds::columns::label_shows;
+    assert_eq!(axis.value_reach.len(), axis.marks.len());
+    axis.marks
+        .iter()
+        .zip(&axis.value_reach)
+        .filter(|(m, r)| m.style != MarkStyle::Gap && label_shows(place, **r, em))
+        .map(|(m, _)| plain(&m.display))
+        .collect()
+}
+
+#[test]
+fn a_time_axis_shows_the_values_that_fit_beside_their_columns() {
+    let mut d = bundled();
+    let c = chart("context", &d, Lang::Sv);
+    let axis = &c.panels[0];
+    // A phone (12 px values): every value, the peak's reaching over its low
+    // neighbours, the last one's over the gap, whose label is at the top.
+    assert_eq!(
+        values_shown(axis, 38.6, 12.0),
+        ["7 049", "35 369", "2 199", "1 336", "944", "500 (osäker)"]
+    );
+    // Text half as large again: the low values side by side do not fit; the
+    // peak, 944 and the last (its word "(osäker)" reaching into the gap) do.
+    assert_eq!(
+        values_shown(axis, 45.1, 18.0),
+        ["35 369", "944", "500 (osäker)"]
+    );
+    // The English word is longer: it stays in the mark's name and the table.
+    let c = chart("context", &d, Lang::En);
+    assert_eq!(values_shown(&c.panels[0], 45.1, 18.0), ["35,369", "944"]);
+    // A wide chart: all of them.
+    assert_eq!(values_shown(&c.panels[0], 83.0, 13.0).len(), 6);
+
+    // Forty years of close values: none fits its place on a phone; a value
+    // standing clear of both neighbours has three.
+    let point = d.series[0].points[0].clone();
+    d.series[0].points = (0..40)
+        .map(|i| iop_dashboard::data::Point {
+            period: (1985 + i).to_string(),
+            value: Some(Value::Number(if i == 20 {
+                9000.0
+            } else {
+                1000.0 + f64::from(i)
+            })),
+            ..point.clone()
+        })
+        .collect();
+    let c = chart("context", &d, Lang::En);
+    let axis = &c.panels[0];
+    assert_eq!(values_shown(axis, 6.85, 12.0), Vec::<String>::new());
+    assert_eq!(values_shown(axis, 30.0, 13.0), ["9,000"]);
+}
+
 #[test]
 fn a_share_is_drawn_against_its_whole() {
     let d = bundled();

@@ -540,12 +540,22 @@ pub fn BarChart(
                     let (category, display, note) = (m.category.clone(), m.display.clone(), m.note.clone());
                     let inner = mark_inner(kind, m, if kind == PanelKind::Share { &[] } else { &ticks });
                     // On the timeline, the time since the event before as space
-                    // above (at most two years' worth), so long pauses show.
-                    let lead = (kind == PanelKind::Timeline).then(|| {
-                        let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
-                        let years = before.map_or(0.0, |b| (m.fraction - b.fraction) * panel.scale.max);
-                        ("--lead", format!("{:.2}", years.clamp(0.0, 2.0)))
-                    });
+                    // above (at most two years' worth), so long pauses show; on
+                    // a time axis, the room the column's value has, which CSS
+                    // compares with the plot's width (`kinds::columns`).
+                    let lead = match kind {
+                        PanelKind::Timeline => {
+                            let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
+                            let years = before.map_or(0.0, |b| (m.fraction - b.fraction) * panel.scale.max);
+                            Some(("--lead", format!("{:.2}", years.clamp(0.0, 2.0))))
+                        }
+                        PanelKind::Columns => panel
+                            .value_reach
+                            .get(j)
+                            .filter(|r| **r > 0.0)
+                            .map(|r| ("--fit", format!("{r:.4}"))),
+                        _ => None,
+                    };
                     let view = view! {
                         <div
                             class=format!("mark {}", style_class(m.style))

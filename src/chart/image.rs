@@ -485,7 +485,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             stroke: solid(GRID, 1.0),
         });
     }
-    for m in &panel.marks {
+    for (j, m) in panel.marks.iter().enumerate() {
         let x = left + m.slot as f64 * step;
         let (bx, bw) = (x + step * 0.12, step * 0.76);
         let centre = x + step / 2.0;
@@ -503,8 +503,17 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             column(&mut l.shapes, m.style, (bx, bottom - h, bw, h));
         }
         // The value above its column (inside a gap's slot), wrapped to the
-        // column's width and drawn upwards from there, so neighbours never meet.
+        // column's width and drawn upwards from there, where it fits as on
+        // the page (`kinds::columns`), so neighbours never meet.
         let bold = m.style != MarkStyle::Gap;
+        if bold
+            && !panel
+                .value_reach
+                .get(j)
+                .is_some_and(|r| label_shows(step, *r, 12.0))
+        {
+            continue;
+        }
         let longest_word = m
             .display
             .split_whitespace()

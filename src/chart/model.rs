@@ -71,6 +71,11 @@ pub struct Panel {
     /// around it may stand, per em of the axis's text, and it still be shown
     /// (`kinds::columns::label_shows`). Empty for other kinds.
     pub label_reach: Vec<f64>,
+    /// A time axis's marks, one each: the room its value has beside its
+    /// column, in places per em its longest word needs (0 for a gap, whose
+    /// label has its own place); shown by the same rule as the labels
+    /// (`kinds::columns::label_shows`). Empty for other kinds.
+    pub value_reach: Vec<f64>,
     /// A matrix's row headings, each with a detail line (when a party joined).
     /// Empty otherwise.
     pub down: Vec<(String, String)>,
@@ -139,6 +144,7 @@ impl Panel {
             marks,
             across: Vec::new(),
             label_reach: Vec::new(),
+            value_reach: Vec::new(),
             down: Vec::new(),
             down_note: None,
             table: Vec::new(),

@@ -33,17 +33,23 @@ const NOT_YET = {
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
 // A time axis's labels that meet: a value wider than its column ("500
-// (uncertain)") once ran over the next place's turned "no figure". Runs in
+// (uncertain)") once ran over the next place's turned "no figure"; or that
+// leave their chart. A value that does not fit is 0 high, not shown. Runs in
 // the page.
 const axisLabelsMeeting = () => {
   const out = [];
   const meet = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
   for (const panel of document.querySelectorAll('main .panel-columns')) {
-    const boxes = [...panel.querySelectorAll('.mark-value')].map((el) => {
+    const chart = panel.closest('figure.chart').getBoundingClientRect();
+    const shown = [...panel.querySelectorAll('.mark-value')].filter((el) => el.getBoundingClientRect().height >= 1);
+    const boxes = shown.map((el) => {
       const text = document.createRange();
       text.selectNodeContents(el);
       return [el.textContent, [...text.getClientRects()]];
     });
+    for (const [label, rects] of boxes) {
+      if (rects.some((r) => r.left < chart.left - 0.5 || r.right > chart.right + 0.5)) out.push(`"${label}" leaves its chart`);
+    }
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         if (boxes[i][1].some((a) => boxes[j][1].some((b) => meet(a, b)))) {
@@ -235,18 +241,26 @@ test('a time axis labels only the periods it has room for, at any text size and 
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('./?lang=en');
   await appStarted(page);
+  const values = () => page.locator('main .panel-columns').first().locator('.mark-value').evaluateAll((els) =>
+    els.filter((el) => el.getBoundingClientRect().height >= 1).map((el) => el.textContent));
   let axis = await page.evaluate(axisLabels);
   expect(axis.problems).toEqual([]);
   expect(axis.shown[0]).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020']);
+  expect(await page.evaluate(axisLabelsMeeting)).toEqual([]);
+  expect(await values()).toHaveLength(7);
   await page.evaluate(() => document.documentElement.style.setProperty('font-size', '24px'));
   axis = await page.evaluate(axisLabels);
   expect(axis.problems).toEqual([]);
   expect(axis.shown[0]).toEqual(['2014', '2016', '2018', '2020']);
+  // The values that fit beside their columns; the others in the marks' names.
+  expect(await page.evaluate(axisLabelsMeeting)).toEqual([]);
+  expect(await values()).toEqual(['35,369', '944', 'no figure']);
+  await expect(page.locator('main .panel-columns').first().locator('.mark').nth(3)).toHaveAttribute('aria-label', /1,336/);
 
   // Forty years of the series.
   const file = JSON.parse(JSON.stringify(data));
   const first = file.series[0].points.find((p) => typeof p.value === 'number');
-  file.series[0].points = Array.from({ length: 40 }, (_, i) => ({ ...first, period: String(1985 + i), value: 100 + i }));
+  file.series[0].points = Array.from({ length: 40 }, (_, i) => ({ ...first, period: String(1985 + i), value: i === 20 ? 9000 : 1000 + 40 * i }));
   await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }));
   for (const [width, text] of [[320, null], [390, '24px'], [1280, null]]) {
     await page.setViewportSize({ width, height: 800 });
@@ -256,6 +270,7 @@ test('a time axis labels only the periods it has room for, at any text size and 
     if (text) await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
     axis = await page.evaluate(axisLabels);
     expect(axis.problems, `${width} px`).toEqual([]);
+    expect(await page.evaluate(axisLabelsMeeting), `${width} px`).toEqual([]);
     const years = axis.shown[0].map(Number);
     expect(years.length, `${width} px: ${years}`).toBeGreaterThanOrEqual(2);
     const step = years[1] - years[0];

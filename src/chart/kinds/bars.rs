@@ -206,6 +206,7 @@ pub(super) fn fit(
         marks,
         across: Vec::new(),
         label_reach: Vec::new(),
+        value_reach: Vec::new(),
         down: Vec::new(),
         down_note: None,
         table: Vec::new(),

@@ -73,11 +73,54 @@ fn label_reach(labels: &[String], first: i64, steps: &[i64]) -> Vec<f64> {
     reach
 }
 
-/// Whether a period's label is shown where each place (with the space between
-/// two) is `place` wide and the axis's text is `em` high, in the same unit.
-/// The page says the same in CSS (`.columns-axis span`, from the plot's
-/// width), the pictures here; so the labels shown never meet, however long
-/// the series, narrow the chart or large the reader's text.
+/// The height a column's value takes, as a share of the plot's: a line of
+/// its text (0.8125 rem at line height 1.2 in a plot 8.5 rem high), rounded up.
+const VALUE_LINE: f64 = 0.13;
+/// A value's width per character, in ems of its text: bold digits with their
+/// thin group separator (measured in DejaVu Sans Bold: "35 369" 3.3 em).
+const VALUE_EM_PER_CHAR: f64 = 0.55;
+
+/// Per mark, the room its value has, in places per em its longest word
+/// needs (see `Panel::value_reach`): its own place, and its neighbours' on
+/// both sides where nothing stands at its height (an empty place, a gap whose
+/// label is at the other end of its place, a column whose top and value are
+/// a line below it). The values at the ends reach inwards only. A value that
+/// does not fit stays in its mark's name, its tooltip and the table.
+fn value_reach(marks: &[Mark], places: usize) -> Vec<f64> {
+    let clear = |slot: usize, lift: f64| match marks.iter().find(|m| m.slot == slot) {
+        None => 1,
+        Some(g) if g.style == MarkStyle::Gap => usize::from(g.label_raised() == (lift < 0.5)),
+        Some(n) => usize::from(n.fraction + VALUE_LINE <= lift),
+    };
+    let mut reach = Vec::with_capacity(marks.len());
+    for m in marks {
+        if m.style == MarkStyle::Gap {
+            reach.push(0.0);
+            continue;
+        }
+        let lift = m.fraction;
+        let left = m.slot.checked_sub(1).map(|s| clear(s, lift));
+        let right = (m.slot + 1 < places).then(|| clear(m.slot + 1, lift));
+        let room = match (left, right) {
+            (Some(l), Some(r)) => 1 + 2 * l.min(r),
+            (Some(side), None) | (None, Some(side)) => 1 + side,
+            (None, None) => 1,
+        };
+        let mut chars = 0;
+        for word in m.display.split(' ') {
+            chars = chars.max(word.chars().count());
+        }
+        reach.push(room as f64 / (chars as f64 * VALUE_EM_PER_CHAR));
+    }
+    reach
+}
+
+/// Whether a period's label (or a column's value) is shown where each place
+/// (with the space between two) is `place` wide and its text is `em` high, in
+/// the same unit. The page says the same in CSS (`.columns-axis span`,
+/// `.panel-columns .mark-value`, from the plot's width), the pictures here; so
+/// the labels and values shown never meet, however long the series, narrow
+/// the chart or large the reader's text.
 pub fn label_shows(place: f64, reach: f64, em: f64) -> bool {
     place * reach >= em
 }
@@ -143,6 +186,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         PanelKind::Columns,
     );
     raise_gap_labels(&mut panel.marks);
+    panel.value_reach = value_reach(&panel.marks, across.len());
     panel.across = across;
     panel.label_reach = reach;
     Ok(panel)

@@ -97,6 +97,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         marks,
         across: Vec::new(),
         label_reach: Vec::new(),
+        value_reach: Vec::new(),
         down: Vec::new(),
         down_note: None,
         table: Vec::new(),

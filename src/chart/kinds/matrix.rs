@@ -143,6 +143,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             .map(|s| lang.pick(&s.label).to_string())
             .collect(),
         label_reach: Vec::new(),
+        value_reach: Vec::new(),
         down,
         down_note,
         table,
