@@ -543,7 +543,7 @@ pub fn BarChart(
                     // above (at most two years' worth), so long pauses show; on
                     // a time axis, the room the column's value has, which CSS
                     // compares with the plot's width (`kinds::columns`).
-                    let lead = match kind {
+                    let property = match kind {
                         PanelKind::Timeline => {
                             let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
                             let years = before.map_or(0.0, |b| (m.fraction - b.fraction) * panel.scale.max);
@@ -560,7 +560,7 @@ pub fn BarChart(
                         <div
                             class=format!("mark {}", style_class(m.style))
                             class:selected=move || selected.get() == Some(i)
-                            style=lead
+                            style=property
                             role=role
                             id=mark_dom_id(i)
                             data-mark=m.id.clone()

@@ -28,11 +28,10 @@ for (const lang of ['sv', 'en']) {
     // What the screen offers as controls, in the page's words, and each chart's
     // first and last text: its title and its source line.
     const screen = await page.evaluate(() => ({
+      // Words only the controls say: the panels' summaries, a switch's pair.
       controls: [
         ...[...document.querySelectorAll('.chart > details > summary')].map((e) => e.textContent),
         [...document.querySelector('.view-switch').querySelectorAll('a, button')].map((e) => e.textContent).join(' '),
-        document.querySelector('.language-nav a').textContent,
-        document.querySelector('.skip-link').textContent,
       ],
       charts: [...document.querySelectorAll('#main figure.chart')].map((f) => ({
         title: f.querySelector('h3').textContent,
@@ -42,6 +41,7 @@ for (const lang of ['sv', 'en']) {
     }));
     expect(screen.charts.length).toBeGreaterThan(5);
     expect(screen.controls.length).toBeGreaterThan(4);
+    const CONTROLS = '.skip-link, .language-nav a, .section-nav a, .view-switch, .chart > details, .chart-keys';
     // The dark theme is on: its text would be unreadable on white.
     expect(onWhite(screen.textOnScreen)).toBeLessThan(2);
 
@@ -59,6 +59,12 @@ for (const lang of ['sv', 'en']) {
     for (const [sel, c] of paper) expect(onWhite(c), `${sel} ${c}`).toBeGreaterThanOrEqual(4.5);
     expect(marks.length).toBeGreaterThan(10);
     for (const c of marks) expect(onWhite(c), c).toBeGreaterThanOrEqual(3);
+
+    // Every control is off the page in print, not only those with words of their own.
+    const printed = await page.evaluate((sel) => [...document.querySelectorAll(sel)]
+      .filter((e) => e.checkVisibility()).map((e) => e.className || e.tagName), CONTROLS);
+    expect(await page.locator(CONTROLS).count()).toBeGreaterThan(10);
+    expect(printed).toEqual([]);
 
     const file = info.outputPath(`overview-${lang}.pdf`);
     writeFileSync(file, await page.pdf({ format: 'A4' }));

@@ -77,7 +77,8 @@ fn label_reach(labels: &[String], first: i64, steps: &[i64]) -> Vec<f64> {
 /// its text (0.8125 rem at line height 1.2 in a plot 8.5 rem high), rounded up.
 const VALUE_LINE: f64 = 0.13;
 /// A value's width per character, in ems of its text: bold digits with their
-/// thin group separator (measured in DejaVu Sans Bold: "35 369" 3.3 em).
+/// group separator, on the lean side ("35 369" is 3.3 em in Chromium with
+/// DejaVu Sans Bold), so a value that fits today beside its column still does.
 const VALUE_EM_PER_CHAR: f64 = 0.55;
 
 /// Per mark, the room its value has, in places per em its longest word
@@ -110,7 +111,7 @@ fn value_reach(marks: &[Mark], places: usize) -> Vec<f64> {
         for word in m.display.split(' ') {
             chars = chars.max(word.chars().count());
         }
-        reach.push(room as f64 / (chars as f64 * VALUE_EM_PER_CHAR));
+        reach.push(room as f64 / (chars.max(1) as f64 * VALUE_EM_PER_CHAR));
     }
     reach
 }
