@@ -71,7 +71,11 @@
 // the first view 315.2 -> 316.1 KB; the ceilings are 264, 217, 256 and 317 KB.
 // Its values then came to show where they fit beside their columns, by the
 // same rule: 263.9 KB (brotli 214.1), embed 216.4, check page 255.6, first
-// view 316.8 KB, within those ceilings.
+// view 316.8 KB. Then the pictures placed their end labels with a function
+// of their own instead of f64::clamp, whose panic on a label wider than the
+// plot took its message and formatting along: the dashboard's 262.7 KB
+// (brotli 213.4), the check page's 254.2, the first view 315.7 KB. The
+// ceilings are 263 (dashboard), 217 (embed), 255 (check page) and 316 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -81,8 +85,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 264 * KB, 'iop-embed': 217 * KB, 'iop-check': 256 * KB };
-const FIRST_VIEW = 317 * KB;
+const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 217 * KB, 'iop-check': 255 * KB };
+const FIRST_VIEW = 316 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -415,6 +415,82 @@ fn svg_is_standalone_and_escapes_hostile_labels() {
     assert!(texts.contains(&c.title), "the title is the chart's");
 }
 
+/// A long series pictured: the axis labels and the values it shows never
+/// meet and stay inside the picture, at both widths, in both languages (by
+/// the page's rule, `kinds::columns::label_shows`).
+#[test]
+fn a_long_series_is_pictured_with_labels_and_values_apart() {
+    let mut d = bundled();
+    let view = d
+        .views
+        .iter()
+        .find(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
+        .expect("a view with a time axis")
+        .clone();
+    let point = d.series[0].points[0].clone();
+    for (periods, monthly) in [(40, false), (48, true)] {
+        d.series[0].points = (0..periods)
+            .map(|i| iop_dashboard::data::Point {
+                period: if monthly {
+                    format!("{}-{:02}", 2015 + i / 12, i % 12 + 1)
+                } else {
+                    (1985 + i).to_string()
+                },
+                value: Some(Value::Number(if i == 20 {
+                    9000.0
+                } else {
+                    1000.0 + f64::from(i) * 40.0
+                })),
+                ..point.clone()
+            })
+            .collect();
+        for lang in Lang::ALL {
+            let c = build(&view, &d, lang).expect("chart");
+            let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
+            for (s, width) in [
+                (scene(&c, &footer), WIDTH),
+                (scene_at(&c, &footer, 480.0), 480.0),
+            ] {
+                let what = format!("{periods} periods at {width} px ({})", lang.code());
+                assert_texts_fit(&s, width, &what);
+                assert_texts_apart(&s, &what);
+                // The peak's value, clear of its neighbours, is there.
+                assert!(
+                    norm(&all_text(&s)).contains(&norm(&format::number(9000.0, lang))),
+                    "{what}"
+                );
+            }
+        }
+    }
+    // Periods that are not years or months (days, intervals) are drawn in the
+    // order listed, each labelled by its dates, however long: apart, inside.
+    d.series[0].points = [
+        "2015-03-01/2015-12-31",
+        "2016-01-01/2016-12-31",
+        "2017-01-01/2017-06-30",
+        "2017-08-22",
+    ]
+    .iter()
+    .map(|p| iop_dashboard::data::Point {
+        period: p.to_string(),
+        value: Some(Value::Number(10.0)),
+        ..point.clone()
+    })
+    .collect();
+    for lang in Lang::ALL {
+        let c = build(&view, &d, lang).expect("chart");
+        let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
+        for (s, width) in [
+            (scene(&c, &footer), WIDTH),
+            (scene_at(&c, &footer, 480.0), 480.0),
+        ] {
+            let what = format!("intervals at {width} px ({})", lang.code());
+            assert_texts_fit(&s, width, &what);
+            assert_texts_apart(&s, &what);
+        }
+    }
+}
+
 #[test]
 fn narrow_pictures_wrap_their_text_and_keep_every_mark_and_source() {
     let d = bundled();

@@ -537,7 +537,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         for line in lines {
             let half = text_width(&line, 12.0, bold) / 2.0;
             l.shapes.push(Shape::Text {
-                x: centre.clamp(left + half, left + inner - half),
+                x: within(centre, half, left, left + inner),
                 y,
                 text: line,
                 size: 12.0,
@@ -551,13 +551,15 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     l.y = bottom;
     l.rule(left, left + inner);
     l.y += 3.0;
-    // The labels the page would show at this width (13 px text).
+    // The labels the page would show at this width (13 px text), those at
+    // the ends reaching inwards where wider than their place, as there.
     for (n, (label, reach)) in panel.across.iter().zip(&panel.label_reach).enumerate() {
         if !label_shows(step, *reach, 13.0) {
             continue;
         }
+        let half = text_width(label, 13.0, false) / 2.0;
         l.shapes.push(Shape::Text {
-            x: left + (n as f64 + 0.5) * step,
+            x: within(left + (n as f64 + 0.5) * step, half, left, left + inner),
             y: l.y,
             text: label.clone(),
             size: 13.0,
@@ -567,6 +569,13 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         });
     }
     l.y += 13.0 * 1.4;
+}
+
+/// Where a text centred at `x`, `half` wide on each side, stands to stay
+/// within `from..to`: moved inwards as far as needed, and one wider than that
+/// from `from` (never a panic on a label longer than the plot).
+fn within(x: f64, half: f64, from: f64, to: f64) -> f64 {
+    x.min(to - half).max(from + half)
 }
 
 /// A column (a bar standing on the axis) in the mark's style.
