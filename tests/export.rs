@@ -444,22 +444,12 @@ fn a_long_series_is_pictured_with_labels_and_values_apart() {
                 ..point.clone()
             })
             .collect();
-        for lang in Lang::ALL {
-            let c = build(&view, &d, lang).expect("chart");
-            let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
-            for (s, width) in [
-                (scene(&c, &footer), WIDTH),
-                (scene_at(&c, &footer, 480.0), 480.0),
-            ] {
-                let what = format!("{periods} periods at {width} px ({})", lang.code());
-                assert_texts_fit(&s, width, &what);
-                assert_texts_apart(&s, &what);
-                // The peak's value, clear of its neighbours, is there.
-                assert!(
-                    norm(&all_text(&s)).contains(&norm(&format::number(9000.0, lang))),
-                    "{what}"
-                );
-            }
+        for (s, lang, what) in pictured(&view, &d, &format!("{periods} periods")) {
+            // The peak's value, clear of its neighbours, is there.
+            assert!(
+                norm(&all_text(&s)).contains(&norm(&format::number(9000.0, lang))),
+                "{what}"
+            );
         }
     }
     // Periods that are not years or months (days, intervals) are drawn in the
@@ -477,18 +467,31 @@ fn a_long_series_is_pictured_with_labels_and_values_apart() {
         ..point.clone()
     })
     .collect();
+    pictured(&view, &d, "intervals");
+}
+
+/// The view's picture at both widths in both languages, each checked for
+/// texts inside the picture and apart; with its language and its name.
+fn pictured(
+    view: &iop_dashboard::data::View,
+    d: &Dataset,
+    name: &str,
+) -> Vec<(Scene, Lang, String)> {
+    let mut out = Vec::new();
     for lang in Lang::ALL {
-        let c = build(&view, &d, lang).expect("chart");
-        let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
+        let c = build(view, d, lang).expect("chart");
+        let footer = image_footer(&c, d, lang, URL, "2026-11-22");
         for (s, width) in [
             (scene(&c, &footer), WIDTH),
             (scene_at(&c, &footer, 480.0), 480.0),
         ] {
-            let what = format!("intervals at {width} px ({})", lang.code());
+            let what = format!("{name} at {width} px ({})", lang.code());
             assert_texts_fit(&s, width, &what);
             assert_texts_apart(&s, &what);
+            out.push((s, lang, what));
         }
     }
+    out
 }
 
 #[test]
