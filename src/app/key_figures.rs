@@ -3,7 +3,6 @@
 use super::heading::Heading;
 use super::sources::{sources_of, SourceLine};
 use crate::chart::kinds::numbers;
-use crate::chart::model::cite_once;
 use crate::data::{Dataset, Figure};
 use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
@@ -63,11 +62,7 @@ pub fn KeyFigure(
     } else {
         display.into_any()
     };
-    let mut ids: Vec<String> = Vec::new();
-    for v in &figure.values {
-        cite_once(&mut ids, &v.sources);
-    }
-    let sources = sources_of(&dataset, &ids, lang);
+    let sources = sources_of(&dataset, &numbers::figure_sources(&figure), lang);
     view! {
         <li class="key-figure" data-figure=figure.id.clone() aria-labelledby=labelled_by>
             <Heading level class="key-figure-label" id=heading_id>

@@ -32,28 +32,37 @@ const NOT_YET = {
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
-// A time axis's labels that meet: a value wider than its column ("500
+// The texts a time axis shows, panel by panel: each element matching
+// `selector` that is not 0 high (a label or value that does not fit is), with
+// its text's line boxes, and its chart's edges. Runs in the page.
+const shownTexts = (selector) => [...document.querySelectorAll('main .panel-columns')].map((panel) => {
+  const { left, right } = panel.closest('figure.chart').getBoundingClientRect();
+  const texts = [...panel.querySelectorAll(selector)].filter((el) => el.getBoundingClientRect().height >= 1).map((el) => {
+    const text = document.createRange();
+    text.selectNodeContents(el);
+    const rects = [...text.getClientRects()].map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }));
+    return { text: el.textContent, rects };
+  });
+  return { chart: { left, right }, texts };
+});
+
+/** Texts that leave their chart. */
+const leaving = (panels) => panels.flatMap(({ chart, texts }) => texts
+  .filter(({ rects }) => rects.some((r) => r.left < chart.left - 0.5 || r.right > chart.right + 0.5))
+  .map(({ text }) => `"${text}" leaves its chart`));
+
+// A time axis's values that meet: a value wider than its column ("500
 // (uncertain)") once ran over the next place's turned "no figure"; or that
-// leave their chart. A value that does not fit is 0 high, not shown. Runs in
-// the page.
-const axisLabelsMeeting = () => {
-  const out = [];
+// leave their chart.
+const axisLabelsMeeting = async (page) => {
+  const panels = await page.evaluate(shownTexts, '.mark-value');
   const meet = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-  for (const panel of document.querySelectorAll('main .panel-columns')) {
-    const chart = panel.closest('figure.chart').getBoundingClientRect();
-    const shown = [...panel.querySelectorAll('.mark-value')].filter((el) => el.getBoundingClientRect().height >= 1);
-    const boxes = shown.map((el) => {
-      const text = document.createRange();
-      text.selectNodeContents(el);
-      return [el.textContent, [...text.getClientRects()]];
-    });
-    for (const [label, rects] of boxes) {
-      if (rects.some((r) => r.left < chart.left - 0.5 || r.right > chart.right + 0.5)) out.push(`"${label}" leaves its chart`);
-    }
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        if (boxes[i][1].some((a) => boxes[j][1].some((b) => meet(a, b)))) {
-          out.push(`the labels "${boxes[i][0]}" and "${boxes[j][0]}" overlap`);
+  const out = leaving(panels);
+  for (const { texts } of panels) {
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        if (texts[i].rects.some((a) => texts[j].rects.some((b) => meet(a, b)))) {
+          out.push(`the labels "${texts[i].text}" and "${texts[j].text}" overlap`);
         }
       }
     }
@@ -92,7 +101,7 @@ for (const lang of ['sv', 'en']) {
       await expect(page.locator('figure.chart .plot')).toHaveCount(data.views.length);
       expect(await height(page)).toBeLessThanOrEqual(most);
       expect(await page.evaluate(brokenWords)).toEqual([]);
-      expect(await page.evaluate(axisLabelsMeeting)).toEqual([]);
+      expect(await axisLabelsMeeting(page)).toEqual([]);
     });
   }
 
@@ -186,7 +195,7 @@ for (const lang of ['sv', 'en']) {
         });
         over.push(...cramped.map((c) => `${id} at ${width} px: ${c}`));
         over.push(...(await page.evaluate(brokenWords)).map((c) => `${id} at ${width} px: ${c}`));
-        over.push(...(await page.evaluate(axisLabelsMeeting)).map((c) => `${id} at ${width} px: ${c}`));
+        over.push(...(await axisLabelsMeeting(page)).map((c) => `${id} at ${width} px: ${c}`));
       }
     }
     expect(over).toEqual([]);
@@ -210,26 +219,16 @@ test('every chart\'s table at 320 px cuts no word', async ({ page }) => {
 });
 
 // A time axis's labels: those shown never meet and stay inside their chart;
-// the rest are 0 high. Runs in the page.
-const axisLabels = () => {
-  const out = { shown: [], problems: [] };
-  for (const axis of document.querySelectorAll('main .columns-axis')) {
-    const figure = axis.closest('figure.chart').getBoundingClientRect();
-    const boxes = [];
-    for (const span of axis.children) {
-      if (span.getBoundingClientRect().height < 1) continue;
-      const text = document.createRange();
-      text.selectNodeContents(span);
-      const r = text.getBoundingClientRect();
-      boxes.push([span.textContent, r]);
-      if (r.left < figure.left - 0.5 || r.right > figure.right + 0.5) out.problems.push(`"${span.textContent}" leaves its chart`);
+// the rest are 0 high.
+const axisLabels = async (page) => {
+  const panels = await page.evaluate(shownTexts, '.columns-axis > span');
+  const problems = leaving(panels);
+  for (const { texts } of panels) {
+    for (let i = 1; i < texts.length; i++) {
+      if (texts[i].rects[0].left < texts[i - 1].rects[0].right + 2) problems.push(`"${texts[i - 1].text}" and "${texts[i].text}" meet`);
     }
-    for (let i = 1; i < boxes.length; i++) {
-      if (boxes[i][1].left < boxes[i - 1][1].right + 2) out.problems.push(`"${boxes[i - 1][0]}" and "${boxes[i][0]}" meet`);
-    }
-    out.shown.push(boxes.map(([t]) => t));
   }
-  return out;
+  return { shown: panels.map(({ texts }) => texts.map(({ text }) => text)), problems };
 };
 
 // The reader's text larger (a browser set to 24 px) on a phone, and a longer
@@ -243,17 +242,17 @@ test('a time axis labels only the periods it has room for, at any text size and 
   await appStarted(page);
   const values = () => page.locator('main .panel-columns').first().locator('.mark-value').evaluateAll((els) =>
     els.filter((el) => el.getBoundingClientRect().height >= 1).map((el) => el.textContent));
-  let axis = await page.evaluate(axisLabels);
+  let axis = await axisLabels(page);
   expect(axis.problems).toEqual([]);
   expect(axis.shown[0]).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020']);
-  expect(await page.evaluate(axisLabelsMeeting)).toEqual([]);
+  expect(await axisLabelsMeeting(page)).toEqual([]);
   expect(await values()).toHaveLength(7);
   await page.evaluate(() => document.documentElement.style.setProperty('font-size', '24px'));
-  axis = await page.evaluate(axisLabels);
+  axis = await axisLabels(page);
   expect(axis.problems).toEqual([]);
   expect(axis.shown[0]).toEqual(['2014', '2016', '2018', '2020']);
   // The values that fit beside their columns; the others in the marks' names.
-  expect(await page.evaluate(axisLabelsMeeting)).toEqual([]);
+  expect(await axisLabelsMeeting(page)).toEqual([]);
   expect(await values()).toEqual(['35,369', '944', 'no figure']);
   await expect(page.locator('main .panel-columns').first().locator('.mark').nth(3)).toHaveAttribute('aria-label', /1,336/);
 
@@ -268,9 +267,9 @@ test('a time axis labels only the periods it has room for, at any text size and 
     await appStarted(page);
     await expect(page.locator('main .columns-axis').first().locator('span')).toHaveCount(40);
     if (text) await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
-    axis = await page.evaluate(axisLabels);
+    axis = await axisLabels(page);
     expect(axis.problems, `${width} px`).toEqual([]);
-    expect(await page.evaluate(axisLabelsMeeting), `${width} px`).toEqual([]);
+    expect(await axisLabelsMeeting(page), `${width} px`).toEqual([]);
     const years = axis.shown[0].map(Number);
     expect(years.length, `${width} px: ${years}`).toBeGreaterThanOrEqual(2);
     const step = years[1] - years[0];

@@ -53,6 +53,16 @@ fn said(f: &Figure, text: String, lang: Lang) -> String {
     }
 }
 
+/// A figure's sources, each once, in the order of its values: what its
+/// number and its key-figure card cite.
+pub fn figure_sources(f: &Figure) -> Vec<String> {
+    let mut sources: Vec<String> = Vec::new();
+    for v in &f.values {
+        cite_once(&mut sources, &v.sources);
+    }
+    sources
+}
+
 /// One figure as one number, each of its values said with its source.
 pub fn figure_number(f: &Figure, d: &Dataset, lang: Lang) -> Mark {
     let s = strings(lang);
@@ -67,10 +77,7 @@ pub fn figure_number(f: &Figure, d: &Dataset, lang: Lang) -> Mark {
     if f.values.len() > 1 {
         name = format!("{name}. {}.", s.disagreeing_sources);
     }
-    let mut sources: Vec<String> = Vec::new();
-    for v in &f.values {
-        cite_once(&mut sources, &v.sources);
-    }
+    let sources = figure_sources(f);
     Mark {
         id: f.id.clone(),
         category: label,
