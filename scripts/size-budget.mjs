@@ -76,6 +76,10 @@
 // plot took its message and formatting along: the dashboard's 262.7 KB
 // (brotli 213.4), the check page's 254.2, the first view 315.7 KB. The
 // ceilings are 263 (dashboard), 217 (embed), 255 (check page) and 316 KB.
+// A chart's downloads and embed code then came to be built when their panel
+// opens, not with the page (src/app/disclosure.rs): the first view 315.6 ->
+// 313.4 KB (the build's page no longer carries each chart's citation and
+// panels), the dashboard's wasm 262.6 -> 262.9 KB; first view ceiling 314 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -86,7 +90,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
 const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 217 * KB, 'iop-check': 255 * KB };
-const FIRST_VIEW = 316 * KB;
+const FIRST_VIEW = 314 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

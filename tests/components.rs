@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use iop_dashboard::app::{
-    App, ChartFigure, KeyFigures, LanguageSwitch, LoadError, LoadFailed, LoadState, Loaded,
-    Loading, Nav, Parties, PartnershipSummary, SectionNav, Services,
+    dashboard_tools, App, ChartFigure, KeyFigures, LanguageSwitch, LoadError, LoadFailed,
+    LoadState, Loaded, Loading, Nav, Parties, PartnershipSummary, SectionNav, Services,
 };
 use iop_dashboard::data::{parse_dataset, read_dataset, Dataset, Issue, Problem};
 use iop_dashboard::i18n::Lang;
@@ -721,6 +721,84 @@ async fn arrows_home_and_end_move_a_roving_focus_and_enter_selects() {
         Some("chart-context")
     );
     reset_url();
+}
+
+/// A chart's downloads and embed code are built when a reader opens their
+/// panel (few do, and every chart has them), and then stay.
+#[wasm_bindgen_test]
+async fn a_charts_tools_are_built_when_their_panel_opens_and_then_kept() {
+    reset_url();
+    let nav = Nav::new(ViewState::default());
+    let d = dataset();
+    let id = d.views[0].id.clone();
+    let chart = id.clone();
+    let (root, _keep) = mount(move || {
+        view! { <ChartFigure id=chart dataset=d lang=Lang::En nav tools=Some(dashboard_tools) /> }
+    });
+    let downloads = one(&root, "details.download-panel");
+    let embed = one(&root, "details.embed-panel");
+    for panel in [&downloads, &embed] {
+        assert_eq!(
+            all(panel, ":scope > :not(summary)").len(),
+            0,
+            "built while closed: {}",
+            panel.outer_html()
+        );
+    }
+    assert_eq!(text(&one(&downloads, "summary")), "Download and cite");
+
+    let open = |panel: &Element| {
+        one(panel, "summary")
+            .unchecked_into::<HtmlElement>()
+            .click()
+    };
+    open(&downloads);
+    wait_for(&downloads, "button[data-download]").await;
+    let formats: Vec<String> = all(&downloads, "button[data-download]")
+        .iter()
+        .filter_map(|b| b.get_attribute("data-download"))
+        .collect();
+    assert_eq!(formats, ["csv", "json", "png", "svg"]);
+    let citation: web_sys::HtmlTextAreaElement =
+        one(&downloads, "textarea.citation-text").unchecked_into();
+    assert!(
+        citation.value().contains(&format!("chart={id}")),
+        "{}",
+        citation.value()
+    );
+
+    open(&embed);
+    wait_for(&embed, "iframe.embed-preview").await;
+    let codes: Vec<String> = all(&embed, "textarea.embed-code")
+        .into_iter()
+        .map(|t| t.unchecked_into::<web_sys::HtmlTextAreaElement>().value())
+        .collect();
+    assert_eq!(codes.len(), 3);
+    assert!(
+        codes.iter().all(|c| c.contains(&format!("chart={id}"))),
+        "{codes:?}"
+    );
+
+    // Closed and opened again: the same fields (a chosen theme is kept), the
+    // preview only while open.
+    let theme = one(&embed, "input[type=radio][value=dark]").unchecked_into::<HtmlElement>();
+    theme.click();
+    open(&embed);
+    for _ in 0..200 {
+        if embed.query_selector("iframe").ok().flatten().is_none() {
+            break;
+        }
+        sleep(25).await;
+    }
+    assert!(
+        embed.query_selector("iframe").ok().flatten().is_none(),
+        "preview left open"
+    );
+    open(&embed);
+    wait_for(&embed, "iframe.embed-preview").await;
+    assert!(theme.is_same_node(Some(&one(&embed, "input[type=radio][value=dark]"))));
+    let checked = one(&embed, "input[type=radio]:checked");
+    assert_eq!(checked.get_attribute("value").as_deref(), Some("dark"));
 }
 
 #[wasm_bindgen_test]

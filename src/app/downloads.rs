@@ -3,6 +3,7 @@
 //! to copy. Everything is built in the browser from the chart the reader sees,
 //! in the page's language; nothing is fetched.
 
+use super::disclosure::Disclosure;
 use super::dom;
 use super::nav::Nav;
 use super::png::png_data_url;
@@ -96,52 +97,53 @@ fn save(format: Format, chart: &Chart, d: &Dataset, lang: Lang) -> (String, bool
 pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
     let s = strings(lang);
     let chart = Arc::new(chart);
-    let citation_id = format!("chart-{}-citation", chart.id);
-    let citation = export::chart_citation(
-        &chart,
-        &dataset,
-        lang,
-        &chart_url(&chart, lang),
-        &dom::today_iso(),
-    );
-    let buttons = Format::ALL
-        .into_iter()
-        .map(|format| {
-            let (chart, dataset) = (chart.clone(), dataset.clone());
-            let on_click = move |_| {
-                let (name, ok) = save(format, &chart, &dataset, lang);
-                let s = strings(lang);
-                let message = if ok {
-                    fill(s.downloaded, &[&name])
-                } else {
-                    s.download_failed.to_string()
+    let body = move || {
+        let citation_id = format!("chart-{}-citation", chart.id);
+        let citation = export::chart_citation(
+            &chart,
+            &dataset,
+            lang,
+            &chart_url(&chart, lang),
+            &dom::today_iso(),
+        );
+        let buttons = Format::ALL
+            .into_iter()
+            .map(|format| {
+                let (chart, dataset) = (chart.clone(), dataset.clone());
+                let on_click = move |_| {
+                    let (name, ok) = save(format, &chart, &dataset, lang);
+                    let s = strings(lang);
+                    let message = if ok {
+                        fill(s.downloaded, &[&name])
+                    } else {
+                        s.download_failed.to_string()
+                    };
+                    nav.announcement.set(message);
                 };
-                nav.announcement.set(message);
-            };
-            view! {
-                <li>
-                    <button type="button" class="button" data-download=format.id() on:click=on_click>
-                        {format.label(lang)}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    let copy = {
-        let (text, area) = (citation.clone(), citation_id.clone());
-        move |_| nav.copy_and_announce(text.clone(), area.clone(), lang)
-    };
-    view! {
-        <details class="download-panel">
-            <summary>{s.downloads}</summary>
+                view! {
+                    <li>
+                        <button type="button" class="button" data-download=format.id() on:click=on_click>
+                            {format.label(lang)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let copy = {
+            let (text, area) = (citation.clone(), citation_id.clone());
+            move |_| nav.copy_and_announce(text.clone(), area.clone(), lang)
+        };
+        view! {
             <ul class="download-buttons">{buttons}</ul>
             <label for=citation_id.clone()>{s.citation}</label>
             <textarea id=citation_id class="citation-text" readonly rows="3" prop:value=citation></textarea>
             <button type="button" class="button" data-copy="citation" on:click=copy>
                 {s.copy_citation}
             </button>
-        </details>
-    }
+        }
+        .into_any()
+    };
+    view! { <Disclosure class="download-panel" summary=s.downloads>{body()}</Disclosure> }
 }
 
 /// Links to the static downloads that the build writes beside the dataset

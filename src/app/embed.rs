@@ -1,6 +1,7 @@
 //! The embed page (one widget, no site chrome) and the Embed panel that builds a
 //! chart's copy-paste snippet on the dashboard.
 
+use super::disclosure::Disclosure;
 use super::nav::Nav;
 use super::{
     dataset_head, dom, first_answer, follow_history, load_dataset, remove_first_view_when_loaded,
@@ -211,107 +212,99 @@ fn WidgetList(lang: Lang, dataset: Arc<Dataset>) -> impl IntoView {
 #[component]
 pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
     let s = strings(lang);
-    let theme = RwSignal::new(Theme::Auto);
     let open = RwSignal::new(false);
-    let base = dom::base_url();
-    let embed = {
-        let widget = widget.clone();
-        Memo::new(move |_| {
-            let view = nav.state.with(|st| match &widget {
-                Widget::View(c) if st.chart.as_ref() == Some(c) => st.view,
-                _ => View::Chart,
-            });
-            Embed {
-                widget: widget.clone(),
-                lang,
-                theme: theme.get(),
-                view,
-                // Embedding a release keeps it.
-                release: nav.state.with(|st| st.release.clone()),
-            }
-        })
-    };
-    let iframe_code = {
-        let (base, dataset) = (base.clone(), dataset.clone());
-        move || embed.get().iframe_snippet(&base, &dataset)
-    };
-    let loader_code = {
-        let (base, dataset) = (base.clone(), dataset.clone());
-        move || embed.get().loader_snippet(&base, &dataset)
-    };
-    // What a web editor pastes into WordPress and other tools that read oEmbed.
-    let link_code = {
-        let base = base.clone();
-        move || embed.get().url(&base)
-    };
-    let id = format!("embed-{}", widget.id());
-    let copy = move |code: String, area: String| nav.copy_and_announce(code, area, lang);
-    let themes = Theme::ALL
-        .into_iter()
-        .map(|t| {
-            let label = match t {
-                Theme::Auto => s.theme_auto,
-                Theme::Light => s.theme_light,
-                Theme::Dark => s.theme_dark,
-            };
-            let name = format!("{id}-theme");
-            view! {
-                <label class="radio">
-                    <input
-                        type="radio"
-                        name=name
-                        value=t.id()
-                        prop:checked=move || theme.get() == t
-                        on:change=move |_| theme.set(t)
-                    />
-                    " "
-                    {label}
-                </label>
-            }
-        })
-        .collect_view();
-    let (iframe_id, loader_id) = (format!("{id}-iframe"), format!("{id}-loader"));
-    let link_id = format!("{id}-link");
-    // A snippet (which draws the chart again for its height and its text) is
-    // written once the panel is open, not for every chart at start-up.
-    fn when_open(
-        open: RwSignal<bool>,
-        code: impl Fn() -> String + 'static,
-    ) -> impl Fn() -> String + 'static {
-        move || if open.get() { code() } else { String::new() }
-    }
-    let copy_iframe = {
-        let (code, area) = (iframe_code.clone(), iframe_id.clone());
-        move |_| copy(code(), area.clone())
-    };
-    let copy_loader = {
-        let (code, area) = (loader_code.clone(), loader_id.clone());
-        move |_| copy(code(), area.clone())
-    };
-    let copy_link = {
-        let (code, area) = (link_code.clone(), link_id.clone());
-        move |_| copy(code(), area.clone())
-    };
-    view! {
-        <details class="embed-panel" on:toggle=move |_| open.update(|o| *o = !*o)>
-            <summary>{s.embed}</summary>
+    // The snippets (each draws the chart again, for its height and its text)
+    // and the preview are built when the panel opens, not for every chart at
+    // start-up; the preview's frame goes again when it closes.
+    let body = move || {
+        let theme = RwSignal::new(Theme::Auto);
+        let base = dom::base_url();
+        let embed = {
+            let widget = widget.clone();
+            Memo::new(move |_| {
+                let view = nav.state.with(|st| match &widget {
+                    Widget::View(c) if st.chart.as_ref() == Some(c) => st.view,
+                    _ => View::Chart,
+                });
+                Embed {
+                    widget: widget.clone(),
+                    lang,
+                    theme: theme.get(),
+                    view,
+                    // Embedding a release keeps it.
+                    release: nav.state.with(|st| st.release.clone()),
+                }
+            })
+        };
+        let iframe_code = {
+            let (base, dataset) = (base.clone(), dataset.clone());
+            move || embed.get().iframe_snippet(&base, &dataset)
+        };
+        let loader_code = {
+            let (base, dataset) = (base.clone(), dataset.clone());
+            move || embed.get().loader_snippet(&base, &dataset)
+        };
+        // What a web editor pastes into WordPress and other tools that read oEmbed.
+        let link_code = move || embed.get().url(&base);
+        let id = format!("embed-{}", widget.id());
+        let copy = move |code: String, area: String| nav.copy_and_announce(code, area, lang);
+        let themes = Theme::ALL
+            .into_iter()
+            .map(|t| {
+                let label = match t {
+                    Theme::Auto => s.theme_auto,
+                    Theme::Light => s.theme_light,
+                    Theme::Dark => s.theme_dark,
+                };
+                let name = format!("{id}-theme");
+                view! {
+                    <label class="radio">
+                        <input
+                            type="radio"
+                            name=name
+                            value=t.id()
+                            prop:checked=move || theme.get() == t
+                            on:change=move |_| theme.set(t)
+                        />
+                        " "
+                        {label}
+                    </label>
+                }
+            })
+            .collect_view();
+        let (iframe_id, loader_id) = (format!("{id}-iframe"), format!("{id}-loader"));
+        let link_id = format!("{id}-link");
+        let copy_iframe = {
+            let (code, area) = (iframe_code.clone(), iframe_id.clone());
+            move |_| copy(code(), area.clone())
+        };
+        let copy_loader = {
+            let (code, area) = (loader_code.clone(), loader_id.clone());
+            move |_| copy(code(), area.clone())
+        };
+        let copy_link = {
+            let (code, area) = (link_code.clone(), link_id.clone());
+            move |_| copy(code(), area.clone())
+        };
+        let dataset = dataset.clone();
+        view! {
             <p>{s.embed_intro}</p>
             <fieldset class="embed-theme">
                 <legend>{s.embed_theme}</legend>
                 {themes}
             </fieldset>
             <label for=iframe_id.clone()>{s.embed_iframe}</label>
-            <textarea id=iframe_id class="embed-code" readonly rows="3" prop:value=when_open(open, iframe_code.clone())></textarea>
+            <textarea id=iframe_id class="embed-code" readonly rows="3" prop:value=iframe_code></textarea>
             <button type="button" class="button" data-copy="iframe" on:click=copy_iframe>
                 {s.copy}
             </button>
             <label for=loader_id.clone()>{s.embed_loader}</label>
-            <textarea id=loader_id class="embed-code" readonly rows="6" prop:value=when_open(open, loader_code)></textarea>
+            <textarea id=loader_id class="embed-code" readonly rows="6" prop:value=loader_code></textarea>
             <button type="button" class="button" data-copy="loader" on:click=copy_loader>
                 {s.copy}
             </button>
             <label for=link_id.clone()>{s.embed_link}</label>
-            <textarea id=link_id class="embed-code" readonly rows="2" prop:value=when_open(open, link_code)></textarea>
+            <textarea id=link_id class="embed-code" readonly rows="2" prop:value=link_code></textarea>
             <button type="button" class="button" data-copy="link" on:click=copy_link>
                 {s.copy}
             </button>
@@ -326,6 +319,8 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                         }
                     })
             }}
-        </details>
-    }
+        }
+        .into_any()
+    };
+    view! { <Disclosure class="embed-panel" summary=s.embed open>{body()}</Disclosure> }
 }

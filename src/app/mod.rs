@@ -4,6 +4,7 @@
 
 mod chart;
 mod check;
+mod disclosure;
 pub(crate) mod dom;
 mod downloads;
 mod embed;
@@ -20,7 +21,7 @@ pub mod render;
 mod sources;
 mod status;
 
-pub use chart::{BarChart, ChartFigure, ChartWithheld};
+pub use chart::{dashboard_tools, BarChart, ChartFigure, ChartWithheld};
 pub use dom::show_crash_message;
 pub use embed::{EmbedApp, EmbedPanel};
 pub use heading::Heading;
