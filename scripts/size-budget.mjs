@@ -80,6 +80,14 @@
 // opens, not with the page (src/app/disclosure.rs): the first view 315.6 ->
 // 313.4 KB (the build's page no longer carries each chart's citation and
 // panels), the dashboard's wasm 262.6 -> 262.9 KB; first view ceiling 314 KB.
+// A matrix's column headings then came to be numbered, with the headings
+// listed under it, where its columns are too narrow for them turned (a phone,
+// a reader's large text), instead of running into each other: each heading
+// twice in the page (turned, and in the list) and its number, and the width
+// its turned lines need. The dashboard's wasm 262.9 -> 263.5 KB (brotli
+// 213.6 -> 214.1), the embed's 216.6 -> 217.3, the check page's 254.4 ->
+// 255.2, the first view 313.4 -> 314.6 KB; the ceilings are 264, 218, 256 and
+// 315 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -89,8 +97,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 217 * KB, 'iop-check': 255 * KB };
-const FIRST_VIEW = 314 * KB;
+const WASM = { 'iop-dashboard': 264 * KB, 'iop-embed': 218 * KB, 'iop-check': 256 * KB };
+const FIRST_VIEW = 315 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -868,3 +868,36 @@ fn every_mark_with_something_to_show_cites_a_source() {
         }
     }
 }
+
+/// A matrix's turned headings need their lines side by side: the width the
+/// page compares with its plot's, to turn them or number the columns.
+#[test]
+fn a_matrix_knows_how_wide_its_turned_headings_are() {
+    use iop_dashboard::chart::kinds::matrix::turned_width;
+    let w = |hs: &[&str]| turned_width(&hs.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+    // A short heading is one line; its column is still a target's width.
+    assert_eq!(w(&["Mat"]), 1.5);
+    // Two lines and the room between two headings; a word longer than a line
+    // is one line of its own, never cut.
+    assert!((w(&["Stöd i familjeåterföreningsprocessen"]) - 2.2).abs() < 1e-9);
+    assert!((w(&["Mottagningsstöd utifrån det enskilda barnets behov"]) - 3.1).abs() < 1e-9);
+    // The columns side by side.
+    assert!((w(&["Mat", "Stöd i familjeåterföreningsprocessen"]) - 3.7).abs() < 1e-9);
+    // The bundled matrix, in both languages: more room than a 320 px phone's
+    // plot at large text (20 px: 14.5 rem), less than at normal text (18.5 rem).
+    let d = bundled();
+    for lang in [Lang::Sv, Lang::En] {
+        let matrices: Vec<f64> = d
+            .views
+            .iter()
+            .flat_map(|v| chart(&v.id, &d, lang).panels)
+            .filter(|p| p.kind == PanelKind::Matrix)
+            .map(|p| turned_width(&p.across))
+            .collect();
+        assert_eq!(matrices.len(), 1);
+        assert!(
+            matrices[0] > 14.5 && matrices[0] < 18.5,
+            "{lang:?}: {matrices:?}"
+        );
+    }
+}

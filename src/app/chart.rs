@@ -626,11 +626,30 @@ pub fn BarChart(
                 }
                 PanelKind::Matrix => {
                     let cols = panel.across.len().max(1);
+                    // Each heading turned where the columns are wide enough for
+                    // its lines, else its number, with the headings listed under
+                    // the matrix (`kinds::matrix::turned_lines`); either way the
+                    // heading names its column for a screen reader.
+                    let (cols_css, turned_css) = (
+                        cols.to_string(),
+                        format!("{:.2}", crate::chart::kinds::matrix::turned_width(&panel.across)),
+                    );
                     let headers = panel
                         .across
                         .iter()
-                        .map(|h| view! { <div role="columnheader" class="matrix-column"><span>{h.clone()}</span></div> })
+                        .enumerate()
+                        .map(|(n, h)| view! {
+                            <div role="columnheader" class="matrix-column" aria-label=h.clone()>
+                                <span class="matrix-name">{h.clone()}</span>
+                                <span class="matrix-number" aria-hidden="true">{n + 1}</span>
+                            </div>
+                        })
                         .collect_view();
+                    let key = view! {
+                        <ol class="matrix-key" aria-hidden="true" style:--headings=turned_css.clone()>
+                            {panel.across.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
+                        </ol>
+                    };
                     let mut cells = marks_in_place.drain(..).map(|(_, v)| v);
                     let rows = panel
                         .down
@@ -662,7 +681,8 @@ pub fn BarChart(
                             class="matrix"
                             aria-label=chart.title.clone()
                             aria-describedby=note_id.clone()
-                            style=("--cols", cols.to_string())
+                            style:--cols=cols_css
+                            style:--headings=turned_css
                         >
                             <div role="row" class="matrix-row matrix-head">
                                 <div role="columnheader" class="matrix-corner">{note}<span>{s.matrix_corner}</span></div>
@@ -670,6 +690,7 @@ pub fn BarChart(
                             </div>
                             {rows}
                         </div>
+                        {key}
                     }
                     .into_any()
                 }

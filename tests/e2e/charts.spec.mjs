@@ -43,7 +43,7 @@ async function shownText(chart, mark) {
     const cols = await chart.locator('[role="columnheader"]:not(.matrix-corner)').count();
     const index = await mark.evaluate((m) => [...m.closest('.plot').querySelectorAll('.mark')].indexOf(m));
     const row = await chart.locator('[role="rowheader"]').nth(Math.floor(index / cols)).evaluate((h) => h.firstChild.textContent);
-    const column = await chart.locator('[role="columnheader"]:not(.matrix-corner)').nth(index % cols).innerText();
+    const column = await chart.locator('[role="columnheader"]:not(.matrix-corner)').nth(index % cols).locator('.matrix-name').textContent();
     expect(await cells.count()).toBeGreaterThan(index);
     return { words: [row.trim(), column.replace(/\s+/g, ' ').trim()], digits: [] };
   }
@@ -281,7 +281,8 @@ test('chart text is at least 12 px and targets at least 24 × 24 px', async ({ p
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('.chart *')]
       .filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
-      .filter((e) => e.getClientRects().length)
+      // Shown: a text one of two ways of saying the same at this width is 0 in size.
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.width >= 1 && r.height >= 1; })
       .map((e) => ({ text: e.textContent.slice(0, 30), size: parseFloat(getComputedStyle(e).fontSize) }))
       .filter((e) => e.size < 12),
   );

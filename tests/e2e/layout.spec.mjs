@@ -181,7 +181,7 @@ for (const lang of ['sv', 'en']) {
           for (const head of document.querySelectorAll('main .matrix-head')) {
             const row = head.getBoundingClientRect();
             const corner = head.querySelector('.matrix-corner').getBoundingClientRect();
-            for (const span of head.querySelectorAll('.matrix-column span')) {
+            for (const span of head.querySelectorAll('.matrix-name')) {
               const text = document.createRange();
               text.selectNodeContents(span);
               const t = text.getBoundingClientRect();
@@ -276,3 +276,58 @@ test('a time axis labels only the periods it has room for, at any text size and 
     expect(years.every((y, i) => y % step === 0 && (i === 0 || y - years[i - 1] === step)), `${width} px: ${years}`).toBe(true);
   }
 });
+
+// A matrix's column headings at any width and text size: turned where the
+// columns are wide enough for their lines, else numbered, with the headings
+// listed in order under the matrix. Turned in columns too narrow for them
+// (a 320 px phone, or a browser set to 20 px text), they once ran into each
+// other and out of their row.
+const matrixHeadings = () => [...document.querySelectorAll('main .panel-matrix')].map((panel) => {
+  const shown = (el) => { const r = el.getBoundingClientRect(); return r.width >= 1 && r.height >= 1; };
+  const boxes = (els) => els.filter(shown).map((el) => {
+    const text = document.createRange();
+    text.selectNodeContents(el);
+    const r = text.getBoundingClientRect();
+    return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  });
+  const columns = [...panel.querySelectorAll('[role="columnheader"]:not(.matrix-corner)')];
+  const chart = panel.closest('figure.chart').getBoundingClientRect();
+  return {
+    names: columns.map((c) => c.getAttribute('aria-label')),
+    turned: boxes(columns.map((c) => c.querySelector('.matrix-name'))),
+    numbers: boxes(columns.map((c) => c.querySelector('.matrix-number'))),
+    key: [...panel.querySelectorAll('.matrix-key li')].filter(shown).map((li) => li.textContent),
+    row: panel.querySelector('.matrix-head').getBoundingClientRect().toJSON(),
+    chart: { left: chart.left, right: chart.right },
+  };
+});
+
+for (const lang of ['sv', 'en']) {
+  test(`a matrix's headings never meet: turned where they fit, else numbered with a key (${lang})`, async ({ page }) => {
+    const seen = new Set();
+    for (const [width, text] of [[1280, '16px'], [1280, '24px'], [600, '16px'], [390, '16px'], [390, '20px'], [390, '24px'], [320, '16px'], [320, '20px']]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./embed.html?chart=services&lang=${lang}`);
+      await appStarted(page);
+      await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
+      for (const m of await page.evaluate(matrixHeadings)) {
+        const at = `${width} px, ${text} text`;
+        const shown = m.turned.length ? m.turned : m.numbers;
+        seen.add(m.turned.length ? 'turned' : 'numbered');
+        // One or the other, for every column.
+        expect(shown.map((b) => b.text), at).toEqual(m.turned.length ? m.names : m.names.map((_, i) => String(i + 1)));
+        expect(m.turned.length === 0 || m.numbers.length === 0, at).toBe(true);
+        // The key lists the headings when the columns are numbered, and only then.
+        expect(m.key, at).toEqual(m.turned.length ? [] : m.names);
+        for (let i = 1; i < shown.length; i++) {
+          expect(shown[i].left, `${at}: "${shown[i - 1].text}" and "${shown[i].text}" meet`).toBeGreaterThanOrEqual(shown[i - 1].right);
+        }
+        for (const b of shown) {
+          expect(b.top >= m.row.top - 1 && b.bottom <= m.row.bottom + 1, `${at}: "${b.text}" leaves its row`).toBe(true);
+          expect(b.left >= m.chart.left && b.right <= m.chart.right, `${at}: "${b.text}" leaves its chart`).toBe(true);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(['numbered', 'turned']);
+  });
+}

@@ -187,3 +187,45 @@ fn row_headings(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Optio
     });
     (down, note)
 }
+
+/// How long a turned heading's line may run, in ems of its text (11 rem of
+/// 0.8125 rem text on the page), and what a character of it takes: a little
+/// over a wide system font's average (DejaVu Sans, about 0.55 em), so the
+/// lines are not underestimated.
+const TURNED_LINE_EM: f64 = 13.5;
+const HEAD_EM_PER_CHAR: f64 = 0.58;
+/// A turned line's height (its width, turned), the room between two
+/// headings (so that two read as two, not as one list of lines), and a
+/// column's least width (a 24 px target), in rem.
+const LINE_REM: f64 = 0.9;
+const BETWEEN_REM: f64 = 0.4;
+const COLUMN_REM: f64 = 1.5;
+
+/// The width, in rem, that a matrix's columns take with their headings
+/// turned: each as many lines wide as its heading wraps to (a word never
+/// cut), at least a target's width. The page turns the headings where its
+/// plot has that room (beside the column of names, where it has one), and
+/// elsewhere (a phone, large text) numbers the columns and lists the headings
+/// under the matrix, as the pictures always do, so that no heading runs into
+/// its neighbour.
+pub fn turned_width(headings: &[String]) -> f64 {
+    headings
+        .iter()
+        .map(|h| (turned_lines(h) as f64 * LINE_REM + BETWEEN_REM).max(COLUMN_REM))
+        .sum()
+}
+
+fn turned_lines(heading: &str) -> usize {
+    let (mut lines, mut line) = (0, f64::INFINITY);
+    for word in heading.split_whitespace() {
+        let width = word.chars().count() as f64 * HEAD_EM_PER_CHAR;
+        let joined = line + HEAD_EM_PER_CHAR + width;
+        if joined <= TURNED_LINE_EM {
+            line = joined;
+        } else {
+            lines += 1;
+            line = width;
+        }
+    }
+    lines
+}
