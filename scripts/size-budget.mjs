@@ -87,7 +87,12 @@
 // its turned lines need. The dashboard's wasm 262.9 -> 263.5 KB (brotli
 // 213.6 -> 214.1), the embed's 216.6 -> 217.3, the check page's 254.4 ->
 // 255.2, the first view 313.4 -> 314.6 KB; the ceilings are 264, 218, 256 and
-// 315 KB.
+// 315 KB. A time axis's values then came to be measured by their characters
+// (DejaVu Sans Bold's digits, spaces, letters), not a lean 0.55 em each, so
+// two shown side by side never meet; its last label to reach inwards at large
+// text; its turned "no figure" to keep to its end of its place: the dashboard's
+// wasm 263.8 KB (brotli 214.2), the embed's 217.5, the check page's 255.5, the
+// first view 315.0 KB; its ceiling is 316 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -98,7 +103,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
 const WASM = { 'iop-dashboard': 264 * KB, 'iop-embed': 218 * KB, 'iop-check': 256 * KB };
-const FIRST_VIEW = 315 * KB;
+const FIRST_VIEW = 316 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

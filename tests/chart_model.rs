@@ -680,6 +680,12 @@ fn a_time_axis_shows_the_values_that_fit_beside_their_columns() {
         values_shown(axis, 38.6, 12.0),
         ["7 049", "35 369", "2 199", "1 336", "944", "500 (osäker)"]
     );
+    // A little narrower: "2 199" and "1 336" are 37.6 px in DejaVu Sans Bold,
+    // wider than their 36 px places, so they would meet; they go.
+    assert_eq!(
+        values_shown(axis, 36.0, 12.0),
+        ["35 369", "944", "500 (osäker)"]
+    );
     // Text half as large again: the low values side by side do not fit; the
     // peak, 944 and the last (its word "(osäker)" reaching into the gap) do.
     assert_eq!(

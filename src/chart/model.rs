@@ -72,7 +72,7 @@ pub struct Panel {
     /// (`kinds::columns::label_shows`). Empty for other kinds.
     pub label_reach: Vec<f64>,
     /// A time axis's marks, one each: the room its value has beside its
-    /// column, in places per em its longest word needs (0 for a gap, whose
+    /// column, in places per em its widest word needs (0 for a gap, whose
     /// label has its own place); shown by the same rule as the labels
     /// (`kinds::columns::label_shows`). Empty for other kinds.
     pub value_reach: Vec<f64>,

@@ -331,3 +331,35 @@ for (const lang of ['sv', 'en']) {
     expect([...seen].sort()).toEqual(['numbered', 'turned']);
   });
 }
+
+// A time axis in a partner's sidebar (an embed 250 to 300 px wide) and on a
+// small phone with large text: its labels, values and "no figure" never meet
+// and stay in the chart. They once did: the turned "no figure" ran down into
+// "500 (osäker)" below 320 px, two values a place apart met at 360 px with
+// 20 px text (their widths were estimated too lean), and the last year ran
+// past the plot's end with 24 px text.
+for (const lang of ['sv', 'en']) {
+  test(`a time axis keeps its texts apart in a narrow embed and at large text on a small phone (${lang})`, async ({ page }) => {
+    const problems = [];
+    const check = async (at) => {
+      const axis = await axisLabels(page);
+      problems.push(...axis.problems.map((p) => `${at}: ${p}`));
+      problems.push(...(await axisLabelsMeeting(page)).map((p) => `${at}: ${p}`));
+    };
+    const time = data.views.find((v) => v.panels.some((p) => p.kind === 'columns'));
+    for (const width of [250, 280, 300]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./embed.html?chart=${time.id}&lang=${lang}`);
+      await appStarted(page);
+      await check(`embed at ${width} px`);
+    }
+    for (const [width, text] of [[320, '20px'], [340, '24px'], [360, '20px'], [360, '24px']]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./?lang=${lang}`);
+      await appStarted(page);
+      await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
+      await check(`${width} px, ${text} text`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
