@@ -314,6 +314,8 @@ for (const lang of ['sv', 'en']) {
         const at = `${width} px, ${text} text`;
         const shown = m.turned.length ? m.turned : m.numbers;
         seen.add(m.turned.length ? 'turned' : 'numbered');
+        // Each column named by its service for a screen reader, whichever shows.
+        expect(m.names, at).toEqual(data.services.map((s) => s.label[lang]));
         // One or the other, for every column.
         expect(shown.map((b) => b.text), at).toEqual(m.turned.length ? m.names : m.names.map((_, i) => String(i + 1)));
         expect(m.turned.length === 0 || m.numbers.length === 0, at).toBe(true);
