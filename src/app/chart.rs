@@ -628,7 +628,7 @@ pub fn BarChart(
                     let cols = panel.across.len().max(1);
                     // Each heading turned where the columns are wide enough for
                     // its lines, else its number, with the headings listed under
-                    // the matrix (`kinds::matrix::turned_lines`); either way the
+                    // the matrix (`kinds::matrix::turned_width`); either way the
                     // heading names its column for a screen reader.
                     let (cols_css, turned_css) = (
                         cols.to_string(),

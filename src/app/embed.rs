@@ -236,13 +236,27 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 }
             })
         };
+        // Written again while the panel is open, not after it closes (each
+        // snippet draws the chart again).
         let iframe_code = {
             let (base, dataset) = (base.clone(), dataset.clone());
-            move || embed.get().iframe_snippet(&base, &dataset)
+            move || {
+                if open.get() {
+                    embed.get().iframe_snippet(&base, &dataset)
+                } else {
+                    String::new()
+                }
+            }
         };
         let loader_code = {
             let (base, dataset) = (base.clone(), dataset.clone());
-            move || embed.get().loader_snippet(&base, &dataset)
+            move || {
+                if open.get() {
+                    embed.get().loader_snippet(&base, &dataset)
+                } else {
+                    String::new()
+                }
+            }
         };
         // What a web editor pastes into WordPress and other tools that read oEmbed.
         let link_code = move || embed.get().url(&base);
