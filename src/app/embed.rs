@@ -238,26 +238,18 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
         };
         // Written again while the panel is open, not after it closes (each
         // snippet draws the chart again).
-        let iframe_code = {
+        let snippet = |write: fn(&Embed, &str, &Dataset) -> String| {
             let (base, dataset) = (base.clone(), dataset.clone());
             move || {
                 if open.get() {
-                    embed.get().iframe_snippet(&base, &dataset)
+                    write(&embed.get(), &base, &dataset)
                 } else {
                     String::new()
                 }
             }
         };
-        let loader_code = {
-            let (base, dataset) = (base.clone(), dataset.clone());
-            move || {
-                if open.get() {
-                    embed.get().loader_snippet(&base, &dataset)
-                } else {
-                    String::new()
-                }
-            }
-        };
+        let iframe_code = snippet(Embed::iframe_snippet);
+        let loader_code = snippet(Embed::loader_snippet);
         // What a web editor pastes into WordPress and other tools that read oEmbed.
         let link_code = move || embed.get().url(&base);
         let id = format!("embed-{}", widget.id());
