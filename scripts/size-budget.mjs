@@ -92,7 +92,11 @@
 // two shown side by side never meet; its last label to reach inwards at large
 // text; its turned "no figure" to keep to its end of its place: the dashboard's
 // wasm 263.8 KB (brotli 214.2), the embed's 217.5, the check page's 255.5, the
-// first view 315.0 KB; its ceiling is 316 KB.
+// first view 315.0 KB; its ceiling is 316 KB. A panel's contents then came
+// to be built by its summary's click too, not only by the `toggle` the browser
+// queues after it (Enter then a quick Tab left the focus past a panel still
+// empty): the dashboard's wasm 263.9 -> 264.2 KB, the check page's 255.7 ->
+// 255.9; the dashboard's ceiling is 265 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -102,7 +106,7 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 264 * KB, 'iop-embed': 218 * KB, 'iop-check': 256 * KB };
+const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 218 * KB, 'iop-check': 256 * KB };
 const FIRST_VIEW = 316 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -12,7 +12,7 @@ use iop_dashboard::state::{Section, View, ViewState};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
@@ -279,6 +279,13 @@ fn an_invalid_file_lists_its_problems_with_paths() {
         "$.figures[0].label.en: text missing in English (\"en\")"
     );
     assert_eq!(text(&items[10]), "+2");
+}
+
+/// Lets the microtasks run (Leptos updates the DOM in them) and nothing
+/// else: no event the browser queues as a task comes between.
+async fn microtasks() {
+    let resolved = js_sys::Promise::resolve(&JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
 }
 
 async fn wait_for(root: &Element, selector: &str) -> Element {
@@ -752,8 +759,19 @@ async fn a_charts_tools_are_built_when_their_panel_opens_and_then_kept() {
             .unchecked_into::<HtmlElement>()
             .click()
     };
+    // Built by the click itself, before the `toggle` the browser queues: a
+    // keyboard reader's next Tab can come first.
     open(&downloads);
-    wait_for(&downloads, "button[data-download]").await;
+    microtasks().await;
+    assert!(
+        downloads
+            .query_selector("button[data-download]")
+            .ok()
+            .flatten()
+            .is_some(),
+        "not built by the click: {}",
+        downloads.outer_html()
+    );
     let formats: Vec<String> = all(&downloads, "button[data-download]")
         .iter()
         .filter_map(|b| b.get_attribute("data-download"))

@@ -18,18 +18,27 @@ pub fn Disclosure(
 ) -> impl IntoView {
     let open = open.unwrap_or_else(|| RwSignal::new(false));
     let built = RwSignal::new(false);
+    let build = move || {
+        if !built.get_untracked() {
+            built.set(true);
+        }
+    };
     let on_toggle = move |ev: leptos::ev::Event| {
         // The element's state, not a flip: the browser fires one `toggle` for
         // an open and a close that come in the same task.
         let now = event_target::<web_sys::Element>(&ev).has_attribute("open");
         open.set(now);
-        if now && !built.get_untracked() {
-            built.set(true);
+        if now {
+            build();
         }
     };
+    // `toggle` is queued as a task of its own, and a keypress can come before
+    // it: Enter then Tab, quickly, moved the focus past a panel still empty
+    // (seen in CI). The summary's click, which Enter and Space also fire,
+    // builds the contents before the task ends.
     view! {
         <details class=class on:toggle=on_toggle>
-            <summary>{summary}</summary>
+            <summary on:click=move |_| build()>{summary}</summary>
             {move || built.get().then(|| children())}
         </details>
     }
