@@ -907,3 +907,46 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
         );
     }
 }
+
+/// A value's widest word, in ems of its bold text: a line breaks at spaces
+/// only, so a no-break space joins what it stands between ("SEK 2.797",
+/// "miljoner kr"). A big number is set smaller where its card is narrower.
+#[test]
+fn a_values_widest_word_is_what_no_line_may_break() {
+    use iop_dashboard::chart::kinds::widest_word_em;
+    let em = |s: &str| widest_word_em(s);
+    // Digits and the spaces between their thousands, as one word.
+    assert!(
+        (em("35\u{a0}369") - 3.85).abs() < 1e-9,
+        "{}",
+        em("35\u{a0}369")
+    );
+    // "SEK 2.797" (5.93 em) outweighs "million" (3.83 em).
+    assert!((em("SEK\u{a0}2.797 million") - 5.93).abs() < 1e-9);
+    assert!((em("million") - 3.83).abs() < 1e-9);
+    // "miljoner kr" outweighs "2,797": the whole run, not its parts.
+    let sv = em("2,797 miljoner\u{a0}kr");
+    assert!(sv > em("miljoner") + em("kr"), "{sv}");
+    assert_eq!(em(""), 0.0);
+    // Every big number the bundled views show, in both languages, has a
+    // width: the page sets it on its card (`--word`).
+    let d = bundled();
+    for lang in [Lang::Sv, Lang::En] {
+        let numbers: Vec<f64> = d
+            .views
+            .iter()
+            .flat_map(|v| chart(&v.id, &d, lang).panels)
+            .filter(|p| p.kind == PanelKind::Numbers)
+            .flat_map(|p| {
+                p.marks
+                    .iter()
+                    .map(|m| widest_word_em(&m.display))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(
+            !numbers.is_empty() && numbers.iter().all(|w| *w > 0.5),
+            "{lang:?}: {numbers:?}"
+        );
+    }
+}

@@ -542,7 +542,8 @@ pub fn BarChart(
                     // On the timeline, the time since the event before as space
                     // above (at most two years' worth), so long pauses show; on
                     // a time axis, the room the column's value has, which CSS
-                    // compares with the plot's width (`kinds::columns`).
+                    // compares with the plot's width (`kinds::columns`); a
+                    // big number, its widest word, which CSS fits to the plot.
                     let property = match kind {
                         PanelKind::Timeline => {
                             let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
@@ -554,6 +555,10 @@ pub fn BarChart(
                             .get(j)
                             .filter(|r| **r > 0.0)
                             .map(|r| ("--fit", format!("{r:.4}"))),
+                        PanelKind::Numbers => Some((
+                            "--word",
+                            format!("{:.2}", crate::chart::kinds::widest_word_em(&m.display)),
+                        )),
                         _ => None,
                     };
                     let view = view! {

@@ -367,18 +367,20 @@ for (const lang of ['sv', 'en']) {
 }
 
 // A phone set to its largest text (Android's 200 %, here 32 px on a 360 px
-// screen): the page keeps to the screen, and a bar's value and its axis's
-// labels wrap between their words inside their chart. "1,177 miljarder kr",
-// kept on one line, once ran 38 px past the screen's edge and the axis's
-// "SEK 1.5 billion" past the plot's. (A single word wider than a line, as
-// "Migrationsverket" is here, still breaks: nothing else would fit.)
+// screen): the page keeps to the screen, a bar's value and its axis's labels
+// wrap between their words inside their chart, and a big number is set
+// smaller rather than cut inside a word. "1,177 miljarder kr", kept on one
+// line, once ran 38 px past the screen's edge, the axis's "SEK 1.5 billion"
+// past the plot's, and a card read "SEK 2.7 / 97 million". (A label's single
+// word wider than a line, as "Migrationsverket" is here, still breaks:
+// nothing else would fit.)
 for (const lang of ['sv', 'en']) {
-  test(`at twice the text size on a small phone, values and axes stay inside their charts (${lang})`, async ({ page }) => {
+  test(`at twice the text size on a small phone, values, axes and big numbers stay whole inside their charts (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`./?lang=${lang}`);
     await appStarted(page);
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '32px'));
-    const values = 'main .panel-bars .mark-value, main .panel-bars .axis span';
+    const values = 'main .panel-bars .mark-value, main .panel-bars .axis span, main .number-value';
     const problems = await page.evaluate((selector) => {
       const out = [];
       const { scrollWidth, clientWidth } = document.documentElement;

@@ -5,7 +5,7 @@
 
 use super::super::model::{ChartError, Mark, MarkStyle, Panel};
 use super::bars;
-use super::missing;
+use super::{missing, widest_word_em};
 use crate::data::date::IsoDate;
 use crate::data::{self, Dataset, PanelKind, Target, Unit};
 use crate::i18n::{format, Lang};
@@ -76,25 +76,6 @@ fn label_reach(labels: &[String], first: i64, steps: &[i64]) -> Vec<f64> {
 /// The height a column's value takes, as a share of the plot's: a line of
 /// its text (0.8125 rem at line height 1.2 in a plot 8.5 rem high), rounded up.
 const VALUE_LINE: f64 = 0.13;
-/// A value's word's width, in ems of its bold text: a wide system font's
-/// (DejaVu Sans Bold) advances, by kind of character ("35 369" is 3.8 em),
-/// so a value shown beside its column is never wider than the room it was
-/// given. Narrower fonts leave more room, never less.
-fn bold_em(word: &str) -> f64 {
-    word.chars()
-        .map(|c| match c {
-            '0'..='9' => 0.70,
-            ' ' | '\u{a0}' | '\u{202f}' | 'i' | 'j' | 'l' => 0.35,
-            ',' | '.' | ':' | ';' => 0.38,
-            '(' | ')' | '[' | ']' => 0.46,
-            'f' | 't' | 'r' => 0.5,
-            'm' | 'w' | 'M' | 'W' => 1.05,
-            'A'..='Z' | 'Å' | 'Ä' | 'Ö' | 'É' | 'Ü' => 0.8,
-            _ => 0.69,
-        })
-        .sum()
-}
-
 /// Per mark, the room its value has, in places per em its widest word
 /// needs (see `Panel::value_reach`): its own place, and its neighbours' on
 /// both sides where nothing stands at its height (an empty place, a gap whose
@@ -121,11 +102,7 @@ fn value_reach(marks: &[Mark], places: usize) -> Vec<f64> {
             (Some(side), None) | (None, Some(side)) => 1 + side,
             (None, None) => 1,
         };
-        let mut widest: f64 = 0.35;
-        for word in m.display.split(' ') {
-            widest = widest.max(bold_em(word));
-        }
-        reach.push(room as f64 / widest);
+        reach.push(room as f64 / widest_word_em(&m.display).max(0.35));
     }
     reach
 }
