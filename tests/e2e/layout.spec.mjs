@@ -366,33 +366,38 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
-// A phone set to its largest text (Android's 200 %, here 32 px on a 360 px
-// screen): the page keeps to the screen, a bar's value and its axis's labels
-// wrap between their words inside their chart, and a big number is set
-// smaller rather than cut inside a word. "1,177 miljarder kr", kept on one
-// line, once ran 38 px past the screen's edge, the axis's "SEK 1.5 billion"
-// past the plot's, and a card read "SEK 2.7 / 97 million". (A label's single
-// word wider than a line, as "Migrationsverket" is here, still breaks:
-// nothing else would fit.)
+// A phone at one and a half (24 px on 320 px) and twice (32 px on 360 px,
+// Android's largest) the text size: the page keeps to the screen, a bar's
+// value and its axis's labels wrap between their words inside their chart, a
+// big number is set smaller rather than cut inside a word, and the chart and
+// table switch keeps its words whole. "1,177 miljarder kr", kept on one line,
+// once ran 38 px past the screen's edge, the axis's "SEK 1.5 billion" past
+// the plot's, a card read "SEK 2.7 / 97 million", and the switch "Diagra /
+// m". (A label's single word wider than a line, as "Migrationsverket" is at
+// twice the size, still breaks: nothing else would fit.)
 for (const lang of ['sv', 'en']) {
-  test(`at twice the text size on a small phone, values, axes and big numbers stay whole inside their charts (${lang})`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(`./?lang=${lang}`);
-    await appStarted(page);
-    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '32px'));
+  test(`at large text on a small phone, values, axes, big numbers and switches stay whole inside their charts (${lang})`, async ({ page }) => {
     const values = 'main .panel-bars .mark-value, main .panel-bars .axis span, main .number-value';
-    const problems = await page.evaluate((selector) => {
-      const out = [];
-      const { scrollWidth, clientWidth } = document.documentElement;
-      if (scrollWidth > clientWidth) out.push(`the page is ${scrollWidth} px wide on a ${clientWidth} px screen`);
-      for (const el of document.querySelectorAll(selector)) {
-        const chart = el.closest('figure.chart').getBoundingClientRect();
-        const { left, right } = el.getBoundingClientRect();
-        if (left < chart.left - 0.5 || right > chart.right + 0.5) out.push(`"${el.textContent}" leaves its chart`);
-      }
-      return out;
-    }, values);
-    problems.push(...(await page.evaluate(brokenWords, values)));
+    const problems = [];
+    for (const [width, text] of [[320, '24px'], [360, '32px']]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./?lang=${lang}`);
+      await appStarted(page);
+      await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
+      const found = await page.evaluate((selector) => {
+        const out = [];
+        const { scrollWidth, clientWidth } = document.documentElement;
+        if (scrollWidth > clientWidth) out.push(`the page is ${scrollWidth} px wide on a ${clientWidth} px screen`);
+        for (const el of document.querySelectorAll(selector)) {
+          const chart = el.closest('figure.chart').getBoundingClientRect();
+          const { left, right } = el.getBoundingClientRect();
+          if (left < chart.left - 0.5 || right > chart.right + 0.5) out.push(`"${el.textContent}" leaves its chart`);
+        }
+        return out;
+      }, `${values}, main .view-link`);
+      found.push(...(await page.evaluate(brokenWords, `${values}, main .view-link`)));
+      problems.push(...found.map((p) => `${width} px, ${text} text: ${p}`));
+    }
     expect(await page.locator(values).count()).toBeGreaterThan(3);
     expect(problems).toEqual([]);
   });
