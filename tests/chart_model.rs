@@ -33,6 +33,16 @@ fn chart(id: &str, d: &Dataset, lang: Lang) -> Chart {
     try_chart(id, d, lang).expect("builds")
 }
 
+/// Every panel of `kind` the bundled views draw in `lang`.
+fn bundled_panels(kind: PanelKind, lang: Lang) -> Vec<iop_dashboard::chart::Panel> {
+    let d = bundled();
+    d.views
+        .iter()
+        .flat_map(|v| chart(&v.id, &d, lang).panels)
+        .filter(|p| p.kind == kind)
+        .collect()
+}
+
 /// The bundled view `id`, for a test to change.
 fn view_mut<'a>(d: &'a mut Dataset, id: &str) -> &'a mut iop_dashboard::data::View {
     d.views.iter_mut().find(|v| v.id == id).expect("view")
@@ -891,13 +901,9 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
     assert!((w(&["Mat", "Stöd i familjeåterföreningsprocessen"]) - 3.7).abs() < 1e-9);
     // The bundled matrix, in both languages: more room than a 320 px phone's
     // plot at large text (20 px: 14.5 rem), less than at normal text (18.5 rem).
-    let d = bundled();
     for lang in [Lang::Sv, Lang::En] {
-        let matrices: Vec<f64> = d
-            .views
+        let matrices: Vec<f64> = bundled_panels(PanelKind::Matrix, lang)
             .iter()
-            .flat_map(|v| chart(&v.id, &d, lang).panels)
-            .filter(|p| p.kind == PanelKind::Matrix)
             .map(|p| turned_width(&p.across))
             .collect();
         assert_eq!(matrices.len(), 1);
@@ -930,19 +936,10 @@ fn a_values_widest_word_is_what_no_line_may_break() {
     assert_eq!(em(""), 0.0);
     // Every big number the bundled views show, in both languages, has a
     // width: the page sets it on its card (`--word`).
-    let d = bundled();
     for lang in [Lang::Sv, Lang::En] {
-        let numbers: Vec<f64> = d
-            .views
+        let numbers: Vec<f64> = bundled_panels(PanelKind::Numbers, lang)
             .iter()
-            .flat_map(|v| chart(&v.id, &d, lang).panels)
-            .filter(|p| p.kind == PanelKind::Numbers)
-            .flat_map(|p| {
-                p.marks
-                    .iter()
-                    .map(|m| widest_word_em(&m.display))
-                    .collect::<Vec<_>>()
-            })
+            .flat_map(|p| p.marks.iter().map(|m| widest_word_em(&m.display)))
             .collect();
         assert!(
             !numbers.is_empty() && numbers.iter().all(|w| *w > 0.5),

@@ -61,7 +61,7 @@ pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {
 /// A value's widest word (a run no line may break: words are split at
 /// spaces, and no-break spaces hold "SEK 2.797" and "miljoner kr" together),
 /// in ems of its bold text, by a wide system font's (DejaVu Sans Bold)
-/// advances by kind of character ("35 369" is 3.8 em). A column's value is
+/// advances by kind of character ("35 369" is 3.85 em). A column's value is
 /// shown only where it has that room, and a big number is set smaller where
 /// its card has not, so neither is ever cut inside a word ("SEK 2.7 / 97
 /// million"). Narrower fonts leave more room, never less.
