@@ -100,6 +100,12 @@
 // on its card so that CSS can make it smaller where a phone at large text has
 // not its width: the check page's 256.0 KB (255,982 bytes), the first view
 // 315.4 -> 315.8 KB (the inlined style sheet's rules and their comments).
+// A time axis's values then came to stand on a halo in the pictures too (the
+// SVG strokes their outline under the fill, the canvas paints the text around
+// itself in the background's colour), so grid lines and a gap's dashed edge
+// stop short of their letters as on the page: the dashboard's wasm 264.2 ->
+// 264.6 KB (brotli 214.9), the check page's 256.0 -> 256.4, the first view
+// 315.8 -> 316.3 KB; the ceilings are 265, 218, 257 and 317 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -109,8 +115,8 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 218 * KB, 'iop-check': 256 * KB };
-const FIRST_VIEW = 316 * KB;
+const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 218 * KB, 'iop-check': 257 * KB };
+const FIRST_VIEW = 317 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

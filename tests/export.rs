@@ -816,3 +816,100 @@ fn a_timeline_picture_has_one_axis_from_its_first_dot_to_its_last() {
     }
     assert!(seen > 0, "the bundled data has a timeline");
 }
+
+/// A time axis pictured: its values are drawn after every column, gap and
+/// grid line, each on a ring of the background (`halo`), so a grid line or a
+/// neighbouring gap's dashed edge stops short of its letters, as on the page;
+/// the SVG, read back by an XML reader, strokes exactly those texts in the
+/// background's colour under their fill.
+#[test]
+fn a_time_axis_values_stand_over_its_marks_on_a_halo() {
+    let d = bundled();
+    let views: Vec<_> = d
+        .views
+        .iter()
+        .filter(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
+        .collect();
+    assert!(!views.is_empty(), "a bundled view has a time axis");
+    for view in views {
+        for lang in Lang::ALL {
+            let c = build(view, &d, lang).expect("chart");
+            let values: Vec<String> = c
+                .panels
+                .iter()
+                .filter(|p| p.kind == PanelKind::Columns)
+                .flat_map(|p| p.marks.iter().map(|m| norm(&m.display)))
+                .collect();
+            let s = scene(&c, &image_footer(&c, &d, lang, URL, "2026-11-22"));
+            let haloed: Vec<(usize, &str)> = s
+                .shapes
+                .iter()
+                .enumerate()
+                .filter_map(|(i, shape)| match shape {
+                    Shape::Text {
+                        text, halo: true, ..
+                    } => Some((i, text.as_str())),
+                    _ => None,
+                })
+                .collect();
+            let what = format!("{} ({})", view.id, lang.code());
+            assert!(!haloed.is_empty(), "{what}: values on a halo");
+            // Whole values (a wrapped one in its lines), and nothing else.
+            let lines = norm(&haloed.iter().map(|(_, t)| *t).collect::<Vec<_>>().join(" "));
+            for v in &values {
+                assert!(lines.contains(v.as_str()), "{what}: {v} in {lines}");
+            }
+            for (_, t) in &haloed {
+                assert!(
+                    values.iter().any(|v| v.contains(norm(t).as_str())),
+                    "{what}: {t} is not a value"
+                );
+            }
+            // Over the plot: no rectangle or line after the first value
+            // until the axis's rule under the columns.
+            let first = haloed[0].0;
+            let last = haloed[haloed.len() - 1].0;
+            assert!(
+                s.shapes[first..=last]
+                    .iter()
+                    .all(|shape| matches!(shape, Shape::Text { halo: true, .. })),
+                "{what}: values drawn together, last"
+            );
+            assert!(
+                s.shapes[..first]
+                    .iter()
+                    .any(|shape| matches!(shape, Shape::Rect { stroke: Some(st), fill: None, .. } if st.dash.is_some())),
+                "{what}: the gap's dashed place is drawn before the values"
+            );
+            // The SVG: exactly those texts carry the halo's stroke.
+            let svg = chart_svg(&c, &d, lang, URL, "2026-11-22");
+            let mut reader = quick_xml::Reader::from_str(&svg);
+            let (mut stroked, mut in_stroked) = (Vec::new(), false);
+            loop {
+                match reader.read_event() {
+                    Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"text" => {
+                        let attr = |k: &[u8]| {
+                            e.attributes()
+                                .filter_map(Result::ok)
+                                .find(|a| a.key.as_ref() == k)
+                                .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+                        };
+                        in_stroked = attr(b"paint-order").as_deref() == Some("stroke");
+                        if in_stroked {
+                            assert_eq!(attr(b"stroke").as_deref(), Some("#ffffff"), "{what}");
+                        }
+                    }
+                    Ok(quick_xml::events::Event::Text(t)) if in_stroked => {
+                        stroked.push(t.unescape().expect("text").into_owned());
+                        in_stroked = false;
+                    }
+                    Ok(quick_xml::events::Event::Eof) => break,
+                    Ok(_) => {}
+                    Err(e) => panic!("{what}: not well-formed XML: {e}"),
+                }
+            }
+            let expected: Vec<String> = haloed.iter().map(|(_, t)| t.to_string()).collect();
+            assert_eq!(stroked, expected, "{what}");
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //! device pixels per CSS pixel so the image stays sharp in print and on phones.
 
 use crate::chart::image::{
-    baseline, circle_dashes, dashes, Anchor, Rgb, Scene, Shape, Stroke, FONT_FAMILY,
+    baseline, circle_dashes, dashes, palette, Anchor, Rgb, Scene, Shape, Stroke, FONT_FAMILY, HALO,
 };
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
@@ -20,6 +20,19 @@ fn color(c: Rgb) -> BackendColor {
         rgb: (c.0, c.1, c.2),
     }
 }
+
+/// Eight steps around a circle, for the halo (no trigonometry in the wasm).
+const D: f64 = std::f64::consts::FRAC_1_SQRT_2;
+const AROUND: [(f64, f64); 8] = [
+    (1.0, 0.0),
+    (D, D),
+    (0.0, 1.0),
+    (-D, D),
+    (-1.0, 0.0),
+    (-D, -D),
+    (0.0, -1.0),
+    (D, -D),
+];
 
 struct Pen {
     color: BackendColor,
@@ -185,11 +198,12 @@ impl Painter {
                 bold,
                 color: c,
                 anchor,
+                halo,
             } => {
                 // The canvas's "bottom" baseline sits a descent below the SVG's
                 // alphabetic one.
-                let font = Font {
-                    color: color(*c),
+                let mut font = Font {
+                    color: color(palette::BG),
                     size: size * self.scale,
                     bold: *bold,
                     anchor: Pos::new(
@@ -201,8 +215,19 @@ impl Painter {
                         VPos::Bottom,
                     ),
                 };
-                let at = self.at(*x, baseline(*y, *size) + size * 0.22);
-                self.backend.draw_text(text, &font, at).ok()?;
+                let bottom = baseline(*y, *size) + size * 0.22;
+                // The canvas has no stroke under text here: the halo is the
+                // text in the background's colour, moved around a circle.
+                if *halo {
+                    for (dx, dy) in AROUND {
+                        let at = self.at(x + HALO * dx, bottom + HALO * dy);
+                        self.backend.draw_text(text, &font, at).ok()?;
+                    }
+                }
+                font.color = color(*c);
+                self.backend
+                    .draw_text(text, &font, self.at(*x, bottom))
+                    .ok()?;
             }
         }
         Some(())

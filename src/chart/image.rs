@@ -83,6 +83,10 @@ pub enum Shape {
         bold: bool,
         color: Rgb,
         anchor: Anchor,
+        /// Drawn on a ring of the background's colour (as the page's
+        /// `text-shadow`), so a grid line or a gap's dashed edge it stands on
+        /// stops short of its letters.
+        halo: bool,
     },
 }
 
@@ -115,6 +119,11 @@ pub struct Footer {
 }
 
 pub const WIDTH: f64 = 760.0;
+/// A halo's ring around the letters, in pixels on each side: the SVG strokes
+/// the outline twice as wide under the fill, the canvas paints the text
+/// moved this far around it (`app::png`).
+pub const HALO: f64 = 1.5;
+const HALO_SVG: f64 = 2.0 * HALO;
 const MARGIN: f64 = 24.0;
 const BAR_H: f64 = 20.0;
 
@@ -290,6 +299,7 @@ impl Layout {
                 bold,
                 color,
                 anchor: Anchor::Start,
+                halo: false,
             });
             self.y += size * 1.4;
         }
@@ -402,6 +412,7 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                 TEXT
             },
             anchor: Anchor::End,
+            halo: false,
         });
         l.text(&m.category, left, inner - value_w - 12.0, 14.0, false, TEXT);
         l.y += 2.0;
@@ -461,6 +472,7 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                 bold: false,
                 color: MUTED,
                 anchor,
+                halo: false,
             });
         }
         l.y += 13.0 * 1.4;
@@ -485,6 +497,9 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             stroke: solid(GRID, 1.0),
         });
     }
+    // The values go on top of every mark: one reaching into a neighbour's
+    // place stands over it, as on the page.
+    let mut values = Vec::new();
     for (j, m) in panel.marks.iter().enumerate() {
         let x = left + m.slot as f64 * step;
         let (bx, bw) = (x + step * 0.12, step * 0.76);
@@ -523,7 +538,9 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         let last_line = if m.style == MarkStyle::Gap {
             bottom - 18.0
         } else {
-            bottom - m.fraction * PLOT_H - 17.0
+            // High enough that the halo under a parenthesis's foot clears
+            // the column's top.
+            bottom - m.fraction * PLOT_H - 19.0
         };
         let wrapped = (lines.len().saturating_sub(1)) as f64 * 12.0 * 1.3;
         // A gap's label at the top of its place when its neighbours' values
@@ -536,7 +553,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         let mut y = last_line - wrapped;
         for line in lines {
             let half = text_width(&line, 12.0, bold) / 2.0;
-            l.shapes.push(Shape::Text {
+            values.push(Shape::Text {
                 x: within(centre, half, left, left + inner),
                 y,
                 text: line,
@@ -544,10 +561,12 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                 bold,
                 color: if bold { TEXT } else { MUTED },
                 anchor: Anchor::Middle,
+                halo: true,
             });
             y += 12.0 * 1.3;
         }
     }
+    l.shapes.extend(values);
     l.y = bottom;
     l.rule(left, left + inner);
     l.y += 3.0;
@@ -566,6 +585,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             bold: false,
             color: MUTED,
             anchor: Anchor::Middle,
+            halo: false,
         });
     }
     l.y += 13.0 * 1.4;
@@ -615,6 +635,7 @@ fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             bold: true,
             color: TEXT,
             anchor: Anchor::Middle,
+            halo: false,
         });
     }
     l.y += 13.0 * 1.4 + 2.0;
@@ -683,6 +704,7 @@ fn timeline(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                     bold: true,
                     color: TEXT,
                     anchor: Anchor::End,
+                    halo: false,
                 });
             }
             l.text(&m.category, text_x, text_w, 14.0, false, TEXT);
@@ -882,15 +904,24 @@ pub fn svg(scene: &Scene) -> String {
                 bold,
                 color,
                 anchor,
+                halo,
             } => {
                 format!(
-                    "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{}{} fill=\"{}\">{}</text>",
+                    "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{}{}{} fill=\"{}\">{}</text>",
                     baseline(*y, *size),
                     if *bold { " font-weight=\"700\"" } else { "" },
                     match anchor {
                         Anchor::Start => "",
                         Anchor::Middle => " text-anchor=\"middle\"",
                         Anchor::End => " text-anchor=\"end\"",
+                    },
+                    if *halo {
+                        format!(
+                            " stroke=\"{}\" stroke-width=\"{HALO_SVG}\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
+                            BG.hex()
+                        )
+                    } else {
+                        String::new()
                     },
                     color.hex(),
                     encode_text(text)

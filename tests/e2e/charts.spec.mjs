@@ -353,6 +353,85 @@ test('a series on its time axis leaves a missing year empty and says so', async 
   await expect(uncertain).toHaveAttribute('aria-label', /uncertain/);
 });
 
+// A column's value stands on a ring of what is behind it: the grid lines and
+// a neighbouring gap's dashed edge that cross its box stop short of its
+// letters. Read in pixels: the plot as drawn, and again without its lines and
+// marks; around every letter's pixel the two must be the same.
+for (const scheme of ['light', 'dark']) {
+  test(`grid lines and a gap's edge stop short of a column's value (${scheme})`, async ({ page, context }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./?lang=en');
+    await ready(page);
+    const plot = page.locator('.panel-columns').first();
+    await plot.scrollIntoViewIfNeeded();
+    const { values, crossed } = await plot.evaluate((p) => {
+      const origin = p.getBoundingClientRect();
+      const values = [...p.querySelectorAll('.mark-value')]
+        .filter((v) => v.getBoundingClientRect().height > 0)
+        .map((v) => {
+          const range = document.createRange();
+          range.selectNodeContents(v);
+          const r = range.getBoundingClientRect();
+          return { text: v.textContent, x: r.x - origin.x, y: r.y - origin.y, w: r.width, h: r.height };
+        });
+      // What runs across the values' boxes: the grid lines, and the sides of a gap's place.
+      const lines = [];
+      for (const g of p.querySelectorAll('line.grid')) {
+        const r = g.getBoundingClientRect();
+        lines.push({ x0: r.left - origin.x, x1: r.right - origin.x, y0: r.top - origin.y, y1: r.bottom - origin.y });
+      }
+      for (const g of p.querySelectorAll('rect.bar-gap')) {
+        const r = g.getBoundingClientRect();
+        for (const x of [r.left, r.right]) lines.push({ x0: x - origin.x, x1: x - origin.x, y0: r.top - origin.y, y1: r.bottom - origin.y });
+      }
+      const crossed = values.filter((v) => lines.some((l) =>
+        l.x1 >= v.x && l.x0 <= v.x + v.w && l.y1 >= v.y + 2 && l.y0 <= v.y + v.h - 2)).map((v) => v.text);
+      return { values, crossed };
+    });
+    // The test means something only if a line does cross a value's box.
+    expect(crossed.length, JSON.stringify(values)).toBeGreaterThan(0);
+    const drawn = await plot.screenshot();
+    await plot.evaluate((p) => p.querySelectorAll('.column').forEach((c) => { c.style.visibility = 'hidden'; }));
+    const bare = await plot.screenshot();
+    const reader = await context.newPage();
+    const touched = await reader.evaluate(async ({ drawn, bare, values }) => {
+      const pixels = async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d');
+        g.drawImage(img, 0, 0);
+        return g.getImageData(0, 0, c.width, c.height);
+      };
+      const [a, b] = [await pixels(drawn), await pixels(bare)];
+      const at = (d, x, y) => d.data.slice((y * d.width + x) * 4, (y * d.width + x) * 4 + 3);
+      const behind = at(b, 1, 1);
+      const differ = (p, q, by) => p.some((v, i) => Math.abs(v - q[i]) > by);
+      const out = [];
+      for (const v of values) {
+        let letters = 0;
+        for (let y = Math.max(1, Math.floor(v.y)); y < Math.min(b.height - 1, Math.ceil(v.y + v.h)); y++) {
+          for (let x = Math.max(1, Math.floor(v.x)); x < Math.min(b.width - 1, Math.ceil(v.x + v.w)); x++) {
+            // A letter's pixel: far from the background, with the lines gone.
+            if (!differ(at(b, x, y), behind, 100)) continue;
+            letters++;
+            for (const [dx, dy] of [[-1, 0], [1, 0], [0, -1], [0, 1], [0, 0]]) {
+              if (differ(at(a, x + dx, y + dy), at(b, x + dx, y + dy), 12)) out.push(`${v.text} at ${x + dx},${y + dy}`);
+            }
+          }
+        }
+        if (!letters) out.push(`${v.text}: no letters found`);
+      }
+      return out;
+    }, { drawn: drawn.toString('base64'), bare: bare.toString('base64'), values });
+    expect(touched.slice(0, 10)).toEqual([]);
+  });
+}
+
 test('under forced colours the marks are still drawn', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('./?lang=sv');
