@@ -37,6 +37,9 @@ for (const lang of ['sv', 'en']) {
     const sent = [];
     page.on('request', (r) => sent.push(r.url()));
     const input = page.getByLabel(w.choose);
+    // Its chooser is a button as large as the page's others, not the
+    // browser's own 21 px one.
+    expect((await input.boundingBox()).height).toBeGreaterThanOrEqual(44);
 
     // A valid file of another partnership: no problems, and its dashboard.
     await input.setInputFiles({ name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(secondText) });
