@@ -29,3 +29,29 @@ export async function expectNoShifts(page, context = '') {
   const shifts = await page.evaluate(() => window.__shifts);
   expect(shifts.map((s) => s.value), `${context} ${JSON.stringify(shifts)}`).toEqual([]);
 }
+
+/** Decodes PNG files (Buffers) with the browser's own decoder, in a blank page
+ *  of `context` (no page's CSP in the way), and returns what `measure(images,
+ *  arg)` makes of their ImageData there: counts and lists, not the pixels. */
+export async function inPixels(context, pngs, measure, arg) {
+  const reader = await context.newPage();
+  try {
+    return await reader.evaluate(async ({ images, measure, arg }) => {
+      const decode = async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const g = c.getContext('2d');
+        g.drawImage(img, 0, 0);
+        return g.getImageData(0, 0, c.width, c.height);
+      };
+      const decoded = await Promise.all(images.map(decode));
+      return new Function(`return (${measure});`)()(decoded, arg);
+    }, { images: pngs.map((b) => b.toString('base64')), measure: measure.toString(), arg });
+  } finally {
+    await reader.close();
+  }
+}

@@ -1,6 +1,7 @@
 // The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { inPixels } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 // The bundled file's views, in page order: every chart the data declares.
@@ -394,20 +395,7 @@ for (const scheme of ['light', 'dark']) {
     const drawn = await plot.screenshot();
     await plot.evaluate((p) => p.querySelectorAll('.column').forEach((c) => { c.style.visibility = 'hidden'; }));
     const bare = await plot.screenshot();
-    const reader = await context.newPage();
-    const touched = await reader.evaluate(async ({ drawn, bare, values }) => {
-      const pixels = async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const g = c.getContext('2d');
-        g.drawImage(img, 0, 0);
-        return g.getImageData(0, 0, c.width, c.height);
-      };
-      const [a, b] = [await pixels(drawn), await pixels(bare)];
+    const touched = await inPixels(context, [drawn, bare], ([a, b], values) => {
       const at = (d, x, y) => d.data.slice((y * d.width + x) * 4, (y * d.width + x) * 4 + 3);
       const behind = at(b, 1, 1);
       const differ = (p, q, by) => p.some((v, i) => Math.abs(v - q[i]) > by);
@@ -427,7 +415,7 @@ for (const scheme of ['light', 'dark']) {
         if (!letters) out.push(`${v.text}: no letters found`);
       }
       return out;
-    }, { drawn: drawn.toString('base64'), bare: bare.toString('base64'), values });
+    }, values);
     expect(touched.slice(0, 10)).toEqual([]);
   });
 }

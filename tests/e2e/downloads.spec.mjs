@@ -2,7 +2,7 @@
 // PNG and SVG (file name, type, rows, pixels), the citation in both languages, the
 // static files beside the dataset, and the list of sources with what each backs.
 import { test, expect } from '@playwright/test';
-import { appStarted } from './app.mjs';
+import { appStarted, inPixels } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -76,7 +76,7 @@ test('every chart downloads its rows as CSV and JSON that match its table', asyn
   }
 });
 
-test('every chart downloads as a 2× PNG and an SVG with title, sources and licence', async ({ page }) => {
+test('every chart downloads as a 2× PNG and an SVG with title, sources and licence', async ({ page, context }) => {
   test.setTimeout(90_000);
   for (const id of CHARTS) {
     await page.goto(`./?lang=en&chart=${id}&view=table`);
@@ -116,16 +116,8 @@ test('every chart downloads as a 2× PNG and an SVG with title, sources and lice
     expect(width).toBe(parsed.width * 2);
     expect(height).toBe(Math.round(parsed.height * 2));
     // Decoded, it is a light picture with dark text and the chart's blue in it.
-    const pixels = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const pixels = await inPixels(context, [png.bytes], ([img]) => {
+      const d = img.data;
       let white = 0, dark = 0, blue = 0;
       for (let i = 0; i < d.length; i += 4) {
         const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
@@ -133,8 +125,8 @@ test('every chart downloads as a 2× PNG and an SVG with title, sources and lice
         else if (r < 60 && g < 60 && b < 60) dark++;
         if (Math.abs(r - 0x1d) < 8 && Math.abs(g - 0x4f) < 8 && Math.abs(b - 0x91) < 8) blue++;
       }
-      return { total: d.length / 4, white, dark, blue, w: img.naturalWidth };
-    }, png.bytes.toString('base64'));
+      return { total: d.length / 4, white, dark, blue, w: img.width };
+    });
     expect(pixels.w).toBe(width);
     expect(pixels.white / pixels.total).toBeGreaterThan(0.5);
     expect(pixels.dark, 'text is painted').toBeGreaterThan(500);
