@@ -534,7 +534,9 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             .split_whitespace()
             .map(|w| text_width(w, 12.0, bold))
             .fold(0.0, f64::max);
-        let lines = wrap(&m.display, (step - 4.0).max(longest_word), 12.0, bold);
+        // A gap's label inside its dashed place, clear of its sides.
+        let room = if bold { step - 4.0 } else { bw - 8.0 };
+        let lines = wrap(&m.display, room.max(longest_word), 12.0, bold);
         let last_line = if m.style == MarkStyle::Gap {
             bottom - 18.0
         } else {

@@ -356,11 +356,13 @@ test('a series on its time axis leaves a missing year empty and says so', async 
 
 // A column's value stands on a ring of what is behind it: the grid lines and
 // a neighbouring gap's dashed edge that cross its box stop short of its
-// letters. Read in pixels: the plot as drawn, and again without its lines and
-// marks; around every letter's pixel the two must be the same.
-for (const scheme of ['light', 'dark']) {
-  test(`grid lines and a gap's edge stop short of a column's value (${scheme})`, async ({ page, context }) => {
-    await page.emulateMedia({ colorScheme: scheme });
+// letters, in forced colours too (which drop the page's text shadows). Read in
+// pixels: the plot as drawn, and again without its lines and marks; around
+// every letter's pixel the two must be the same.
+for (const [scheme, forcedColors] of [['light', 'none'], ['dark', 'none'], ['light', 'active']]) {
+  const theme = forcedColors === 'active' ? 'forced colours' : scheme;
+  test(`grid lines and a gap's edge stop short of a column's value (${theme})`, async ({ page, context }) => {
+    await page.emulateMedia({ colorScheme: scheme, forcedColors });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('./?lang=en');
     await ready(page);
