@@ -848,111 +848,124 @@ fn a_time_axis_values_stand_over_its_marks_on_a_halo() {
                 (scene(&c, &footer), WIDTH),
                 (scene_at(&c, &footer, 600.0), 600.0),
             ] {
-                let haloed: Vec<(usize, &str)> = s
-                    .shapes
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, shape)| match shape {
-                        Shape::Text {
-                            text, halo: true, ..
-                        } => Some((i, text.as_str())),
-                        _ => None,
-                    })
-                    .collect();
                 let what = format!("{} ({}, {width} px)", view.id, lang.code());
-                assert!(!haloed.is_empty(), "{what}: values on a halo");
-                // Whole values (a wrapped one in its lines), and nothing else.
-                let lines = norm(&haloed.iter().map(|(_, t)| *t).collect::<Vec<_>>().join(" "));
-                for v in &values {
-                    assert!(lines.contains(v.as_str()), "{what}: {v} in {lines}");
+                let haloed = haloed_texts(&s);
+                assert_values_on_top(&s, &haloed, &values, &what);
+                assert_gap_labels_inside(&s, &haloed, &what);
+                if width == WIDTH {
+                    // The SVG: exactly those texts carry the halo's stroke.
+                    let svg = chart_svg(&c, &d, lang, URL, "2026-11-22");
+                    let expected: Vec<String> = haloed.iter().map(|(_, t)| t.to_string()).collect();
+                    assert_eq!(svg_stroked_texts(&svg, &what), expected, "{what}");
                 }
-                for (_, t) in &haloed {
-                    assert!(
-                        values.iter().any(|v| v.contains(norm(t).as_str())),
-                        "{what}: {t} is not a value"
-                    );
-                }
-                // Over the plot: no rectangle or line after the first value
-                // until the axis's rule under the columns.
-                let first = haloed[0].0;
-                let last = haloed[haloed.len() - 1].0;
-                assert!(
-                    s.shapes[first..=last]
-                        .iter()
-                        .all(|shape| matches!(shape, Shape::Text { halo: true, .. })),
-                    "{what}: values drawn together, last"
-                );
-                assert!(
-                s.shapes[..first]
-                    .iter()
-                    .any(|shape| matches!(shape, Shape::Rect { stroke: Some(st), fill: None, .. } if st.dash.is_some())),
-                "{what}: the gap's dashed place is drawn before the values"
-            );
-                // A gap's label stands inside its dashed place, clear of its sides.
-                let mut gap_labels = 0;
-                for shape in &s.shapes {
-                    let Shape::Rect {
-                        x,
-                        w,
-                        stroke: Some(st),
-                        fill: None,
-                        ..
-                    } = shape
-                    else {
-                        continue;
-                    };
-                    if st.color != palette::GAP {
-                        continue;
-                    }
-                    for (text, from, to, _, _) in haloed
-                        .iter()
-                        .filter_map(|(i, _)| text_box(&s.shapes[*i]))
-                        .filter(|(_, from, to, _, _)| {
-                            (x..=&(x + w)).contains(&&((from + to) / 2.0))
-                        })
-                    {
-                        gap_labels += 1;
-                        assert!(
-                            from >= x + 2.0 && to <= x + w - 2.0,
-                            "{what}: {text} ({from:.1}–{to:.1}) touches its place ({x:.1}–{:.1})",
-                            x + w
-                        );
-                    }
-                }
-                assert!(gap_labels > 0, "{what}: a gap's label");
-                if width < WIDTH {
-                    continue;
-                }
-                // The SVG: exactly those texts carry the halo's stroke.
-                let svg = chart_svg(&c, &d, lang, URL, "2026-11-22");
-                let mut reader = quick_xml::Reader::from_str(&svg);
-                let (mut stroked, mut in_stroked) = (Vec::new(), false);
-                loop {
-                    match reader.read_event() {
-                        Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"text" => {
-                            let attr = |k: &[u8]| {
-                                e.attributes()
-                                    .filter_map(Result::ok)
-                                    .find(|a| a.key.as_ref() == k)
-                                    .map(|a| String::from_utf8_lossy(&a.value).into_owned())
-                            };
-                            in_stroked = attr(b"paint-order").as_deref() == Some("stroke");
-                            if in_stroked {
-                                assert_eq!(attr(b"stroke").as_deref(), Some("#ffffff"), "{what}");
-                            }
-                        }
-                        Ok(quick_xml::events::Event::Text(t)) if in_stroked => {
-                            stroked.push(t.unescape().expect("text").into_owned());
-                            in_stroked = false;
-                        }
-                        Ok(quick_xml::events::Event::Eof) => break,
-                        Ok(_) => {}
-                        Err(e) => panic!("{what}: not well-formed XML: {e}"),
-                    }
-                }
-                let expected: Vec<String> = haloed.iter().map(|(_, t)| t.to_string()).collect();
-                assert_eq!(stroked, expected, "{what}");
             }
+        }
+    }
+}
+
+/// The texts of a scene drawn on a halo, with their places in its order.
+fn haloed_texts(s: &Scene) -> Vec<(usize, &str)> {
+    s.shapes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, shape)| match shape {
+            Shape::Text {
+                text, halo: true, ..
+            } => Some((i, text.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The haloed texts are the values, whole (a wrapped one in its lines) and
+/// nothing else, drawn together after every mark of the plot.
+fn assert_values_on_top(s: &Scene, haloed: &[(usize, &str)], values: &[String], what: &str) {
+    assert!(!haloed.is_empty(), "{what}: values on a halo");
+    let lines = norm(&haloed.iter().map(|(_, t)| *t).collect::<Vec<_>>().join(" "));
+    for v in values {
+        assert!(lines.contains(v.as_str()), "{what}: {v} in {lines}");
+    }
+    for (_, t) in haloed {
+        assert!(
+            values.iter().any(|v| v.contains(norm(t).as_str())),
+            "{what}: {t} is not a value"
+        );
+    }
+    // Over the plot: no rectangle or line after the first value until the
+    // axis's rule under the columns.
+    let (first, last) = (haloed[0].0, haloed[haloed.len() - 1].0);
+    assert!(
+        s.shapes[first..=last]
+            .iter()
+            .all(|shape| matches!(shape, Shape::Text { halo: true, .. })),
+        "{what}: values drawn together, last"
+    );
+    let dashed_place = |shape: &Shape| matches!(shape, Shape::Rect { stroke: Some(st), fill: None, .. } if st.dash.is_some());
+    assert!(
+        s.shapes[..first].iter().any(dashed_place),
+        "{what}: the gap's dashed place is drawn before the values"
+    );
+}
+
+/// A gap's label stands inside its dashed place, clear of its sides.
+fn assert_gap_labels_inside(s: &Scene, haloed: &[(usize, &str)], what: &str) {
+    let mut gap_labels = 0;
+    for shape in &s.shapes {
+        let Shape::Rect {
+            x,
+            w,
+            stroke: Some(st),
+            fill: None,
+            ..
+        } = shape
+        else {
+            continue;
+        };
+        if st.color != palette::GAP {
+            continue;
+        }
+        for (text, from, to, _, _) in haloed
+            .iter()
+            .filter_map(|(i, _)| text_box(&s.shapes[*i]))
+            .filter(|(_, from, to, _, _)| (x..=&(x + w)).contains(&&((from + to) / 2.0)))
+        {
+            gap_labels += 1;
+            assert!(
+                from >= x + 2.0 && to <= x + w - 2.0,
+                "{what}: {text} ({from:.1}–{to:.1}) touches its place ({x:.1}–{:.1})",
+                x + w
+            );
+        }
+    }
+    assert!(gap_labels > 0, "{what}: a gap's label");
+}
+
+/// The texts an SVG strokes under their fill (`paint-order="stroke"`), read
+/// back by an XML reader; each stroke must be the background's white.
+fn svg_stroked_texts(svg: &str, what: &str) -> Vec<String> {
+    let mut reader = quick_xml::Reader::from_str(svg);
+    let (mut stroked, mut in_stroked) = (Vec::new(), false);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"text" => {
+                let attr = |k: &[u8]| {
+                    e.attributes()
+                        .filter_map(Result::ok)
+                        .find(|a| a.key.as_ref() == k)
+                        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+                };
+                in_stroked = attr(b"paint-order").as_deref() == Some("stroke");
+                if in_stroked {
+                    assert_eq!(attr(b"stroke").as_deref(), Some("#ffffff"), "{what}");
+                }
+            }
+            Ok(quick_xml::events::Event::Text(t)) if in_stroked => {
+                stroked.push(t.unescape().expect("text").into_owned());
+                in_stroked = false;
+            }
+            Ok(quick_xml::events::Event::Eof) => return stroked,
+            Ok(_) => {}
+            Err(e) => panic!("{what}: not well-formed XML: {e}"),
         }
     }
 }
