@@ -105,7 +105,12 @@
 // itself in the background's colour), so grid lines and a gap's dashed edge
 // stop short of their letters as on the page: the dashboard's wasm 264.2 ->
 // 264.6 KB (brotli 214.9), the check page's 256.0 -> 256.4, the first view
-// 315.8 -> 316.3 KB; the ceilings are 265, 218, 257 and 317 KB.
+// 315.8 -> 316.3 KB; the ceilings are 265, 218, 257 and 317 KB. The check
+// page's chooser then came to speak the page's language (the browser's own
+// says "No file chosen" in the browser's, and nothing of a dropped file): the
+// page's button as a label of the input, and the chosen file's name from what
+// the page knows of it; the check page's wasm 256.4 -> 257.2 KB, its ceiling
+// 258 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -115,7 +120,7 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 218 * KB, 'iop-check': 257 * KB };
+const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 218 * KB, 'iop-check': 258 * KB };
 const FIRST_VIEW = 317 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -21,8 +21,8 @@ enum Checked {
     Nothing,
     Reading(String),
     Unreadable(String),
-    /// Larger than the app would read (bytes).
-    TooLarge(f64),
+    /// Larger than the app would read (its name, its bytes).
+    TooLarge(String, f64),
     Done {
         name: String,
         /// The strict reading's problems (the validator's): what must change.
@@ -32,6 +32,19 @@ enum Checked {
         /// The lenient reading (the app's), when the file can be shown at all.
         preview: Option<Loaded>,
     },
+}
+
+impl Checked {
+    /// The name of the file being checked, if one was chosen.
+    fn name(&self) -> Option<&str> {
+        match self {
+            Checked::Nothing => None,
+            Checked::Reading(name)
+            | Checked::Unreadable(name)
+            | Checked::TooLarge(name, _)
+            | Checked::Done { name, .. } => Some(name),
+        }
+    }
 }
 
 /// Checks `text` as the validator does, and reads it as the app does.
@@ -86,7 +99,7 @@ pub fn CheckApp() -> impl IntoView {
         checked.set(Checked::Reading(name.clone()));
         leptos::task::spawn_local(async move {
             let result = if file.size() > super::load::MAX_BYTES as f64 {
-                Checked::TooLarge(file.size())
+                Checked::TooLarge(name, file.size())
             } else {
                 match dom::file_text(&file).await {
                     Some(text) => check(name, &text),
@@ -132,8 +145,21 @@ pub fn CheckApp() -> impl IntoView {
                         on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
                         on:drop=on_drop
                     >
-                        <label for="check-file">{s.check_choose}</label>
-                        <input id="check-file" type="file" accept=".json,application/json" on:change=on_change />
+                        <label for="check-file" class="check-drop-title">{s.check_choose}</label>
+                        // The input is the control (focus, keyboard, name); what
+                        // shows is the page's button, a label of it, and the
+                        // chosen file's name.
+                        <div class="check-chooser">
+                            <input id="check-file" class="check-file" type="file" accept=".json,application/json" aria-describedby="check-chosen" on:change=on_change />
+                            <label for="check-file" class="button">{s.check_choose_button}</label>
+                            <span id="check-chosen" class="check-chosen">
+                                // The file being checked, chosen or dropped, in the
+                                // page's words: the browser's own chooser says "No
+                                // file chosen" in the browser's language, and
+                                // nothing at all of a dropped file.
+                                {move || checked.with(|c| c.name().unwrap_or(s.check_none_chosen).to_string())}
+                            </span>
+                        </div>
                         <p class="check-drop-hint">{s.check_drop}</p>
                     </div>
                     <CheckResult checked lang />
@@ -161,7 +187,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
             </section>
         }
         .into_any(),
-        Checked::TooLarge(bytes) => view! {
+        Checked::TooLarge(_, bytes) => view! {
             <section class="check-result check-failed">
                 <h2 id=RESULT_ID tabindex="-1" role="alert">
                     {fill(

@@ -255,6 +255,8 @@ strings! {
     check_intro: "Välj eller släpp en datafil (JSON). Den kontrolleras här i webbläsaren med samma regler som instrumentpanelen och kommandot validate, och om den går att läsa visas instrumentpanelen byggd av den.", "Choose or drop a data file (JSON). It is checked here in your browser by the same rules as the dashboard and the validate command, and if it can be read, the dashboard built from it is shown.";
     check_private: "Filen lämnar aldrig din dator: ingenting skickas och ingenting sparas.", "The file never leaves your computer: nothing is sent and nothing is stored.";
     check_choose: "Datafil (JSON)", "Data file (JSON)";
+    check_choose_button: "Välj fil …", "Choose file …";
+    check_none_chosen: "Ingen fil vald", "No file chosen";
     check_drop: "eller släpp filen här", "or drop the file here";
     check_reading: "Läser {0} …", "Reading {0} …";
     check_ok: "{0}: inga problem. Filen följer formatet och kan publiceras.", "{0}: no problems. The file follows the format and can be published.";

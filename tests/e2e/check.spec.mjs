@@ -11,8 +11,8 @@ const bundledText = readFileSync(new URL('../../data/iop-ensamkommande.json', im
 const secondText = readFileSync(new URL('../data/test-partnership.json', import.meta.url), 'utf8');
 const second = JSON.parse(secondText);
 const WORDS = {
-  sv: { title: 'Kontrollera din datafil', choose: 'Datafil (JSON)', ok: 'inga problem', problems: '2 problem', preview: 'Förhandsvisning av din fil', none: 'Filen kan inte visas', overview: 'Översikt', parties: 'Parter och insatser', sources: 'Källor', embeds: 'Inbäddningar' },
-  en: { title: 'Check your data file', choose: 'Data file (JSON)', ok: 'no problems', problems: '2 problems', preview: 'Preview of your file', none: 'The file cannot be shown', overview: 'Overview', parties: 'Parties and services', sources: 'Sources', embeds: 'Embeds' },
+  sv: { title: 'Kontrollera din datafil', choose: 'Datafil (JSON)', button: 'Välj fil …', noneChosen: 'Ingen fil vald', ok: 'inga problem', problems: '2 problem', preview: 'Förhandsvisning av din fil', none: 'Filen kan inte visas', overview: 'Översikt', parties: 'Parter och insatser', sources: 'Källor', embeds: 'Inbäddningar' },
+  en: { title: 'Check your data file', choose: 'Data file (JSON)', button: 'Choose file …', noneChosen: 'No file chosen', ok: 'no problems', problems: '2 problems', preview: 'Preview of your file', none: 'The file cannot be shown', overview: 'Overview', parties: 'Parties and services', sources: 'Sources', embeds: 'Embeds' },
 };
 
 /** A copy of the bundled file with two rules broken, each in one figure: a
@@ -37,12 +37,26 @@ for (const lang of ['sv', 'en']) {
     const sent = [];
     page.on('request', (r) => sent.push(r.url()));
     const input = page.getByLabel(w.choose);
-    // Its chooser is a button as large as the page's others, not the
+    // Its chooser speaks the page's language, not the browser's (whose own
+    // says "No file chosen" in English on a Swedish page, and nothing of a
+    // dropped file), and is a button as large as the page's others, not the
     // browser's own 21 px one.
-    expect((await input.boundingBox()).height).toBeGreaterThanOrEqual(44);
+    const button = page.locator('.check-chooser .button');
+    await expect(button).toHaveText(w.button);
+    expect((await button.boundingBox()).height).toBeGreaterThanOrEqual(44);
+    await expect(input).toHaveAccessibleDescription(w.noneChosen);
+    await expect(page.locator('.check-chosen')).toHaveText(w.noneChosen);
+    await expect(page.locator('.check-chosen')).toBeVisible();
 
-    // A valid file of another partnership: no problems, and its dashboard.
-    await input.setInputFiles({ name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(secondText) });
+    // A valid file of another partnership, chosen with the keyboard alone:
+    // Tab reaches the chooser, which shows its focus, and Space opens it.
+    await page.locator('.check-back a').focus();
+    await page.keyboard.press('Tab');
+    await expect(input).toBeFocused();
+    expect(await button.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles({ name: 'partner.json', mimeType: 'application/json', buffer: Buffer.from(secondText) });
+    await expect(input).toHaveAccessibleDescription('partner.json');
     const result = page.locator('#check-result');
     await expect(result).toContainText(`partner.json: ${w.ok}`);
     await expect(result).toBeFocused();
@@ -78,6 +92,15 @@ for (const lang of ['sv', 'en']) {
       levels.forEach((l, i) => i > 0 && expect(l - levels[i - 1], `${name}: ${levels.join(' ')}`).toBeLessThanOrEqual(1));
     }
     await part(w.overview).click();
+
+    // A file dropped on the page is checked as a chosen one, and named.
+    await page.locator('.check-drop').evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, bundledText);
+    await expect(result).toContainText(`dropped.json: ${w.ok}`);
+    await expect(page.locator('.check-chosen')).toHaveText('dropped.json');
 
     // A file with two broken rules: both listed at their paths, in the page's
     // language; the lenient reading still previews what it can.
