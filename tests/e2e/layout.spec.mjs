@@ -373,7 +373,9 @@ for (const lang of ['sv', 'en']) {
 // table switch keeps its words whole. "1,177 miljarder kr", kept on one line,
 // once ran 38 px past the screen's edge, the axis's "SEK 1.5 billion" past
 // the plot's, a card read "SEK 2.7 / 97 million", and the switch "Diagra /
-// m". (A label's single word wider than a line, as "Migrationsverket" is at
+// m", and a timeline's date that took two lines had them set flush right
+// ("22 augusti / 2016") while the event's text under it ran from the left.
+// (A label's single word wider than a line, as "Migrationsverket" is at
 // twice the size, still breaks: nothing else would fit.)
 for (const lang of ['sv', 'en']) {
   test(`at large text on a small phone, values, axes, big numbers and switches stay whole inside their charts (${lang})`, async ({ page }) => {
@@ -392,6 +394,15 @@ for (const lang of ['sv', 'en']) {
           const chart = el.closest('figure.chart').getBoundingClientRect();
           const { left, right } = el.getBoundingClientRect();
           if (left < chart.left - 0.5 || right > chart.right + 0.5) out.push(`"${el.textContent}" leaves its chart`);
+        }
+        // Each line of a timeline's date starts where its event's text does.
+        for (const date of document.querySelectorAll('main .panel-timeline .mark-value')) {
+          const text = document.createRange();
+          text.selectNodeContents(date);
+          const lines = [...text.getClientRects()];
+          const mark = date.closest('.mark');
+          const start = mark.getBoundingClientRect().left + parseFloat(getComputedStyle(mark).paddingLeft);
+          if (lines.some((l) => Math.abs(l.left - start) > 1)) out.push(`the date "${date.textContent}" is not set from the left`);
         }
         return out;
       }, `${values}, main .view-link`);
