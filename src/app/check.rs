@@ -115,6 +115,10 @@ pub fn CheckApp() -> impl IntoView {
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
             take(file);
         }
+        // Emptied, so that choosing the same file again, edited as the result
+        // asks, is a change (a browser reports none for the same file); the
+        // page names the file itself.
+        input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
