@@ -120,8 +120,12 @@ pub fn CheckApp() -> impl IntoView {
         // page names the file itself.
         input.set_value("");
     };
+    // A file held over the zone lights it up, so the reader sees where it
+    // would land before letting go.
+    let over = RwSignal::new(false);
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
+        over.set(false);
         if let Some(file) = ev
             .data_transfer()
             .and_then(|d| d.files())
@@ -146,7 +150,12 @@ pub fn CheckApp() -> impl IntoView {
                     <p class="check-private">{s.check_private}</p>
                     <div
                         class="check-drop"
-                        on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default()
+                        class:check-drop-over=move || over.get()
+                        on:dragover=move |ev: leptos::ev::DragEvent| {
+                            ev.prevent_default();
+                            over.set(true);
+                        }
+                        on:dragleave=move |_| over.set(false)
                         on:drop=on_drop
                     >
                         <label for="check-file" class="check-drop-title">{s.check_choose}</label>

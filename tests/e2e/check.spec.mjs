@@ -96,14 +96,26 @@ for (const lang of ['sv', 'en']) {
     }
     await part(w.overview).click();
 
-    // A file dropped on the page is checked as a chosen one, and named.
-    await page.locator('.check-drop').evaluate((zone, text) => {
+    // A file held over the zone lights it up (its edge solid, not dashed)
+    // until it leaves or lands; dropped, it is checked as a chosen one, and named.
+    const zone = page.locator('.check-drop');
+    const edge = () => zone.evaluate((z) => getComputedStyle(z).borderTopStyle);
+    const drag = (type) => zone.evaluate((z, t) => z.dispatchEvent(new DragEvent(t, { dataTransfer: new DataTransfer(), bubbles: true, cancelable: true })), type);
+    expect(await edge()).toBe('dashed');
+    await drag('dragover');
+    await expect.poll(edge).toBe('solid');
+    await drag('dragleave');
+    await expect.poll(edge).toBe('dashed');
+    await drag('dragover');
+    await expect.poll(edge).toBe('solid');
+    await zone.evaluate((zone, text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, bundledText);
     await expect(result).toContainText(`dropped.json: ${w.ok}`);
     await expect(page.locator('.check-chosen')).toHaveText('dropped.json');
+    expect(await edge()).toBe('dashed');
 
     // A file with two broken rules: both listed at their paths, in the page's
     // language; the lenient reading still previews what it can.
