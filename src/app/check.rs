@@ -163,7 +163,7 @@ pub fn CheckApp() -> impl IntoView {
                         // shows is the page's button, a label of it, and the
                         // chosen file's name.
                         <div class="check-chooser">
-                            <input id="check-file" class="check-file" type="file" accept=".json,application/json" aria-describedby="check-chosen" on:change=on_change />
+                            <input id="check-file" class="visually-hidden" type="file" accept=".json,application/json" aria-describedby="check-chosen" on:change=on_change />
                             <label for="check-file" class="button">{s.check_choose_button}</label>
                             <span id="check-chosen" class="check-chosen">
                                 // The file being checked, chosen or dropped, in the

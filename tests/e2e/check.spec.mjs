@@ -100,7 +100,12 @@ for (const lang of ['sv', 'en']) {
     // until it leaves or lands; dropped, it is checked as a chosen one, and named.
     const zone = page.locator('.check-drop');
     const edge = () => zone.evaluate((z) => getComputedStyle(z).borderTopStyle);
-    const drag = (type) => zone.evaluate((z, t) => z.dispatchEvent(new DragEvent(t, { dataTransfer: new DataTransfer(), bubbles: true, cancelable: true })), type);
+    // A drag event over the zone, carrying a file named `name` when given.
+    const drag = (type, name, text) => zone.evaluate((z, [t, n, body]) => {
+      const data = new DataTransfer();
+      if (n) data.items.add(new File([body], n, { type: 'application/json' }));
+      z.dispatchEvent(new DragEvent(t, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [type, name, text]);
     expect(await edge()).toBe('dashed');
     await drag('dragover');
     await expect.poll(edge).toBe('solid');
@@ -108,11 +113,7 @@ for (const lang of ['sv', 'en']) {
     await expect.poll(edge).toBe('dashed');
     await drag('dragover');
     await expect.poll(edge).toBe('solid');
-    await zone.evaluate((zone, text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, bundledText);
+    await drag('drop', 'dropped.json', bundledText);
     await expect(result).toContainText(`dropped.json: ${w.ok}`);
     await expect(page.locator('.check-chosen')).toHaveText('dropped.json');
     expect(await edge()).toBe('dashed');
