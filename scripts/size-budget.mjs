@@ -111,7 +111,13 @@
 // page's button as a label of the input, and the chosen file's name from what
 // the page knows of it; and its drop zone lit while a file is held over it:
 // the check page's wasm 256.4 -> 257.6 KB, its ceiling 258 KB; the first view
-// 316.4 KB (the style sheet's rules).
+// 316.4 KB (the style sheet's rules). A gap's label in a place too narrow
+// for its longest word then came to be turned in the pictures as on the page
+// (the scene's text can be turned; the SVG rotates it, the canvas draws it
+// turned): the dashboard's wasm 264.6 -> 265.0 KB (brotli 214.9 -> 215.0),
+// the check page's 257.6 -> 258.1, the first view 316.4 -> 316.9 KB (the
+// gap's container rule); the ceilings are 266 (dashboard) and 259 KB (check
+// page).
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -121,7 +127,7 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 218 * KB, 'iop-check': 258 * KB };
+const WASM = { 'iop-dashboard': 266 * KB, 'iop-embed': 218 * KB, 'iop-check': 259 * KB };
 const FIRST_VIEW = 317 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

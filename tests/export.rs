@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use iop_dashboard::chart::image::{
-    palette, scene, scene_at, text_width, Anchor, Scene, Shape, WIDTH,
+    palette, scene, scene_at, svg, text_width, Anchor, Scene, Shape, WIDTH,
 };
 use iop_dashboard::chart::{build, Chart, MarkStyle, PanelKind};
 use iop_dashboard::data::{parse_dataset, Dataset, Value};
@@ -295,7 +295,9 @@ fn all_text(s: &Scene) -> String {
 }
 
 /// A text shape's box: its text, left and right (however anchored), and top
-/// and bottom (`y` is the baseline: capitals above it, descenders below).
+/// and bottom (`y` is the baseline: capitals above it, descenders below). A
+/// turned text runs up from `y` (down to it, anchored at its end), its line
+/// box across from `x`.
 fn text_box(shape: &Shape) -> Option<(&str, f64, f64, f64, f64)> {
     let Shape::Text {
         x,
@@ -304,12 +306,27 @@ fn text_box(shape: &Shape) -> Option<(&str, f64, f64, f64, f64)> {
         size,
         bold,
         anchor,
+        turned,
         ..
     } = shape
     else {
         return None;
     };
     let w = text_width(text, *size, *bold);
+    if *turned {
+        let foot = match anchor {
+            Anchor::Start => *y,
+            Anchor::Middle => y + w / 2.0,
+            Anchor::End => y + w,
+        };
+        return Some((
+            text.as_str(),
+            x + size * 0.3,
+            x + size * 1.27,
+            foot - w,
+            foot,
+        ));
+    }
     let from = match anchor {
         Anchor::Start => *x,
         Anchor::Middle => x - w / 2.0,
@@ -843,15 +860,29 @@ fn a_time_axis_values_stand_over_its_marks_on_a_halo() {
                 .flat_map(|p| p.marks.iter().map(|m| norm(&m.display)))
                 .collect();
             let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
-            // At 600 px "no figure" is wider than its dashed place less its margins.
+            // At 600 px "no figure" is wider than its dashed place less its
+            // margins and wraps; at 480 px (the narrow picture) "uppgift" and
+            // "figure" are wider than that, so it turns, as on the page.
             for (s, width) in [
                 (scene(&c, &footer), WIDTH),
                 (scene_at(&c, &footer, 600.0), 600.0),
+                (scene_at(&c, &footer, 480.0), 480.0),
             ] {
                 let what = format!("{} ({}, {width} px)", view.id, lang.code());
                 let haloed = haloed_texts(&s);
                 assert_values_on_top(&s, &haloed, &values, &what);
                 assert_gap_labels_inside(&s, &haloed, &what);
+                assert_eq!(
+                    svg_turned_texts(&svg(&s), &what),
+                    turned_texts(&s),
+                    "{what}: the SVG turns the texts the scene turns"
+                );
+                if width <= 480.0 {
+                    assert!(
+                        !turned_texts(&s).is_empty(),
+                        "{what}: the gap's label turned"
+                    );
+                }
                 if width == WIDTH {
                     // The SVG: exactly those texts carry the halo's stroke.
                     let svg = chart_svg(&c, &d, lang, URL, "2026-11-22");
@@ -913,10 +944,11 @@ fn assert_gap_labels_inside(s: &Scene, haloed: &[(usize, &str)], what: &str) {
     for shape in &s.shapes {
         let Shape::Rect {
             x,
+            y,
             w,
+            h,
             stroke: Some(st),
             fill: None,
-            ..
         } = shape
         else {
             continue;
@@ -924,7 +956,7 @@ fn assert_gap_labels_inside(s: &Scene, haloed: &[(usize, &str)], what: &str) {
         if st.color != palette::GAP {
             continue;
         }
-        for (text, from, to, _, _) in haloed
+        for (text, from, to, top, bottom) in haloed
             .iter()
             .filter_map(|(i, _)| text_box(&s.shapes[*i]))
             .filter(|(_, from, to, _, _)| (x..=&(x + w)).contains(&&((from + to) / 2.0)))
@@ -935,9 +967,61 @@ fn assert_gap_labels_inside(s: &Scene, haloed: &[(usize, &str)], what: &str) {
                 "{what}: {text} ({from:.1}–{to:.1}) touches its place ({x:.1}–{:.1})",
                 x + w
             );
+            assert!(
+                top >= y + 2.0 && bottom <= y + h - 2.0,
+                "{what}: {text} ({top:.1}–{bottom:.1}) leaves its place ({y:.1}–{:.1})",
+                y + h
+            );
         }
     }
     assert!(gap_labels > 0, "{what}: a gap's label");
+}
+
+/// The texts a scene turns.
+fn turned_texts(s: &Scene) -> Vec<String> {
+    s.shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text {
+                text, turned: true, ..
+            } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The texts an SVG turns a quarter anticlockwise about their own start
+/// (`rotate(-90 x y)` with the text's `x`), read back by an XML reader.
+fn svg_turned_texts(svg: &str, what: &str) -> Vec<String> {
+    let mut reader = quick_xml::Reader::from_str(svg);
+    let (mut turned, mut in_turned) = (Vec::new(), false);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"text" => {
+                let attr = |k: &[u8]| {
+                    e.attributes()
+                        .filter_map(Result::ok)
+                        .find(|a| a.key.as_ref() == k)
+                        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+                };
+                in_turned = match attr(b"transform") {
+                    Some(t) => {
+                        let x = attr(b"x").unwrap_or_default();
+                        assert!(t.starts_with(&format!("rotate(-90 {x} ")), "{what}: {t}");
+                        true
+                    }
+                    None => false,
+                };
+            }
+            Ok(quick_xml::events::Event::Text(t)) if in_turned => {
+                turned.push(t.unescape().expect("text").into_owned());
+                in_turned = false;
+            }
+            Ok(quick_xml::events::Event::Eof) => return turned,
+            Ok(_) => {}
+            Err(e) => panic!("{what}: not well-formed XML: {e}"),
+        }
+    }
 }
 
 /// The texts an SVG strokes under their fill (`paint-order="stroke"`), read

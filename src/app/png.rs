@@ -9,7 +9,7 @@ use crate::chart::image::{
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, FontFamily,
-    FontStyle,
+    FontStyle, FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
@@ -53,6 +53,7 @@ struct Font {
     size: f64,
     bold: bool,
     anchor: Pos,
+    turned: bool,
 }
 
 impl BackendTextStyle for Font {
@@ -75,6 +76,14 @@ impl BackendTextStyle for Font {
     }
     fn family(&self) -> FontFamily<'_> {
         FontFamily::Name(FONT_FAMILY)
+    }
+    /// A quarter anticlockwise: the canvas turns 270° clockwise.
+    fn transform(&self) -> FontTransform {
+        if self.turned {
+            FontTransform::Rotate270
+        } else {
+            FontTransform::None
+        }
     }
     // The canvas measures and draws text itself; plotters' rasteriser is unused.
     fn layout_box(&self, _text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
@@ -199,6 +208,7 @@ impl Painter {
                 color: c,
                 anchor,
                 halo,
+                turned,
             } => {
                 // The canvas's "bottom" baseline sits a descent below the SVG's
                 // alphabetic one.
@@ -214,8 +224,16 @@ impl Painter {
                         },
                         VPos::Bottom,
                     ),
+                    turned: *turned,
                 };
                 let bottom = baseline(*y, *size) + size * 0.22;
+                // Turned, the canvas draws at the point about which the line
+                // turns: its foot a line's depth to the right of (`x`, `y`).
+                let (x, bottom) = if *turned {
+                    (x + (bottom - y), *y)
+                } else {
+                    (*x, bottom)
+                };
                 // The canvas has no stroke under text here: the halo is the
                 // text in the background's colour, moved around a circle.
                 if *halo {
@@ -226,7 +244,7 @@ impl Painter {
                 }
                 font.color = color(*c);
                 self.backend
-                    .draw_text(text, &font, self.at(*x, bottom))
+                    .draw_text(text, &font, self.at(x, bottom))
                     .ok()?;
             }
         }

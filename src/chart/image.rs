@@ -87,6 +87,11 @@ pub enum Shape {
         /// `text-shadow`), so a grid line or a gap's dashed edge it stands on
         /// stops short of its letters.
         halo: bool,
+        /// Turned a quarter anticlockwise about (`x`, `y`), reading upwards: its
+        /// line runs up from `y` (to `y` for `Anchor::End`) and its line box
+        /// across from `x`. A gap's label in a place too narrow for it, as on
+        /// the page.
+        turned: bool,
     },
 }
 
@@ -126,6 +131,8 @@ pub const HALO: f64 = 1.5;
 const HALO_SVG: f64 = 2.0 * HALO;
 const MARGIN: f64 = 24.0;
 const BAR_H: f64 = 20.0;
+/// The longest line of a turned gap label, as the page's 3.25 rem.
+const TURNED_LINE: f64 = 52.0;
 
 /// A generous width estimate of a line of text: as wide as the widest common
 /// sans-serif renders it (DejaVu Sans, which `system-ui` is on many Linux
@@ -300,6 +307,7 @@ impl Layout {
                 color,
                 anchor: Anchor::Start,
                 halo: false,
+                turned: false,
             });
             self.y += size * 1.4;
         }
@@ -413,6 +421,7 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             },
             anchor: Anchor::End,
             halo: false,
+            turned: false,
         });
         l.text(&m.category, left, inner - value_w - 12.0, 14.0, false, TEXT);
         l.y += 2.0;
@@ -473,6 +482,7 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                 color: MUTED,
                 anchor,
                 halo: false,
+                turned: false,
             });
         }
         l.y += 13.0 * 1.4;
@@ -534,8 +544,17 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             .split_whitespace()
             .map(|w| text_width(w, 12.0, bold))
             .fold(0.0, f64::max);
-        // A gap's label inside its dashed place, clear of its sides.
-        let room = if bold { step - 4.0 } else { bw - 8.0 };
+        // A gap's label inside its dashed place, clear of its sides; turned
+        // where its longest word is wider than that, as on the page: two
+        // lines at most, side by side, running up from the place's foot, or
+        // down to its top when raised (`kinds::columns`).
+        let inside = bw - 8.0;
+        let turned = !bold && longest_word > inside;
+        let room = match (bold, turned) {
+            (true, _) => step - 4.0,
+            (false, true) => TURNED_LINE,
+            (false, false) => inside,
+        };
         let lines = wrap(&m.display, room.max(longest_word), 12.0, bold);
         let last_line = if m.style == MarkStyle::Gap {
             bottom - 18.0
@@ -544,28 +563,37 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             // the column's top.
             bottom - m.fraction * PLOT_H - 19.0
         };
-        let wrapped = (lines.len().saturating_sub(1)) as f64 * 12.0 * 1.3;
+        let step_y = if turned { 0.0 } else { 12.0 * 1.3 };
+        let wrapped = (lines.len().saturating_sub(1)) as f64 * step_y;
         // A gap's label at the top of its place when its neighbours' values
         // stand low (`kinds::columns`), so a wide one never runs into it.
-        let last_line = if m.label_raised() {
-            top + 16.0 + wrapped
-        } else {
-            last_line
+        let (mut y, anchor) = match (turned, m.label_raised()) {
+            (true, true) => (top + 6.0, Anchor::End),
+            (true, false) => (bottom - 6.0, Anchor::Start),
+            (false, true) => (top + 16.0, Anchor::Middle),
+            (false, false) => (last_line - wrapped, Anchor::Middle),
         };
-        let mut y = last_line - wrapped;
+        let across = 12.0 * 1.3;
+        let mut x = centre - lines.len() as f64 * across / 2.0;
         for line in lines {
             let half = text_width(&line, 12.0, bold) / 2.0;
             values.push(Shape::Text {
-                x: within(centre, half, left, left + inner),
+                x: if turned {
+                    x
+                } else {
+                    within(centre, half, left, left + inner)
+                },
                 y,
                 text: line,
                 size: 12.0,
                 bold,
                 color: if bold { TEXT } else { MUTED },
-                anchor: Anchor::Middle,
+                anchor,
                 halo: true,
+                turned,
             });
-            y += 12.0 * 1.3;
+            x += across;
+            y += step_y;
         }
     }
     l.shapes.extend(values);
@@ -588,6 +616,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             color: MUTED,
             anchor: Anchor::Middle,
             halo: false,
+            turned: false,
         });
     }
     l.y += 13.0 * 1.4;
@@ -638,6 +667,7 @@ fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             color: TEXT,
             anchor: Anchor::Middle,
             halo: false,
+            turned: false,
         });
     }
     l.y += 13.0 * 1.4 + 2.0;
@@ -707,6 +737,7 @@ fn timeline(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                     color: TEXT,
                     anchor: Anchor::End,
                     halo: false,
+                    turned: false,
                 });
             }
             l.text(&m.category, text_x, text_w, 14.0, false, TEXT);
@@ -907,10 +938,16 @@ pub fn svg(scene: &Scene) -> String {
                 color,
                 anchor,
                 halo,
+                turned,
             } => {
                 format!(
-                    "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{}{}{} fill=\"{}\">{}</text>",
+                    "<text x=\"{x:.2}\" y=\"{:.2}\" font-size=\"{size}\"{}{}{}{} fill=\"{}\">{}</text>",
                     baseline(*y, *size),
+                    if *turned {
+                        format!(" transform=\"rotate(-90 {x:.2} {y:.2})\"")
+                    } else {
+                        String::new()
+                    },
                     if *bold { " font-weight=\"700\"" } else { "" },
                     match anchor {
                         Anchor::Start => "",

@@ -370,3 +370,48 @@ for (const [lang, summary, copied] of [
     expect(next).toBe(true);
   });
 }
+
+// A series of many periods: each place is narrower than "figure" inside its
+// dashed box, so the gap's label is turned, reading upwards, in the picture
+// as on the page. The PNG is painted by plotters' canvas backend from the
+// same scene as the SVG: read back, its label's ink in the gap's box is
+// taller than wide (level, "no / figure" would be wider than tall).
+test('a gap label turned in a narrow place is turned in both pictures', async ({ page, context }) => {
+  const second = JSON.parse(readFileSync(new URL('../data/test-partnership.json', import.meta.url), 'utf8'));
+  const series = second.series[0];
+  const earlier = Array.from({ length: 9 }, (_, i) => ({ period: String(2010 + i), value: 100 + 10 * i, sources: series.points[0].sources }));
+  series.points = [...earlier, ...series.points];
+  await page.route('**/data/iop-ensamkommande.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(second) }));
+  await page.goto('./?lang=en&chart=besok');
+  await appStarted(page);
+  const panel = page.locator('#chart-besok details.download-panel');
+  await panel.locator('summary').click();
+  const svg = (await download(page, panel, 'svg')).bytes.toString('utf8');
+  const read = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    const gap = doc.querySelector('rect[stroke="#6b7480"][fill="none"]');
+    return {
+      box: ['x', 'y', 'width', 'height'].map((a) => Number(gap.getAttribute(a))),
+      turned: [...doc.querySelectorAll('text[transform^="rotate(-90 "]')].map((t) => t.textContent),
+    };
+  }, svg);
+  expect(read.turned).toEqual(['no', 'figure']);
+  const png = (await download(page, panel, 'png')).bytes;
+  const ink = await inPixels(context, [png], ([img], [x, y, w, h]) => {
+    // The box's inside at 2×, clear of its dashed edge: the label's dark ink.
+    const [x0, y0, x1, y1] = [x + 3, y + 3, x + w - 3, y + h - 3].map((v) => Math.round(v * 2));
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let py = y0; py < y1; py++) {
+      for (let px = x0; px < x1; px++) {
+        const i = (py * img.width + px) * 4;
+        if (Math.max(img.data[i], img.data[i + 1], img.data[i + 2]) < 150) {
+          [left, top, right, bottom] = [Math.min(left, px), Math.min(top, py), Math.max(right, px), Math.max(bottom, py)];
+        }
+      }
+    }
+    return { wide: right - left, tall: bottom - top };
+  }, read.box);
+  expect(ink.wide, 'ink in the gap').toBeGreaterThan(10);
+  expect(ink.tall, `turned: ${JSON.stringify(ink)}`).toBeGreaterThan(ink.wide * 1.2);
+});

@@ -322,9 +322,18 @@ test('each published chart picture says whose it is, how recent its figures are 
       if (doc.querySelector('parsererror')) return null;
       const svg = document.importNode(doc.documentElement, true);
       document.body.append(svg);
+      // Each box as the picture shows it: a turned line's corners through
+      // its own transform.
       const lines = [...svg.querySelectorAll('text')].map((t) => {
         const b = t.getBBox();
-        return { text: t.textContent.replace(/\u00a0/g, ' '), left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height };
+        const m = t.getCTM();
+        const xs = [], ys = [];
+        for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+          const p = new DOMPoint(x, y).matrixTransform(m);
+          xs.push(p.x);
+          ys.push(p.y);
+        }
+        return { text: t.textContent.replace(/\u00a0/g, ' '), left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
       });
       const width = svg.viewBox.baseVal.width;
       svg.remove();
