@@ -919,7 +919,7 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
 /// "miljoner kr"). A big number is set smaller where its card is narrower.
 #[test]
 fn a_values_widest_word_is_what_no_line_may_break() {
-    use iop_dashboard::chart::kinds::widest_word_em;
+    use iop_dashboard::chart::text::widest_word_em;
     let em = |s: &str| widest_word_em(s);
     // Digits and the spaces between their thousands, as one word.
     assert!(

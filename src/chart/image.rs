@@ -9,6 +9,7 @@
 //! never run past the edge.
 
 use super::kinds::columns::label_shows;
+use super::text::{chars_within, text_width};
 use super::{Chart, MarkStyle, Panel, PanelKind};
 use html_escape::encode_text;
 
@@ -134,19 +135,6 @@ const BAR_H: f64 = 20.0;
 /// The longest line of a turned gap label, as the page's 3.25 rem.
 const TURNED_LINE: f64 = 52.0;
 
-/// A generous width estimate of a line of text: as wide as the widest common
-/// sans-serif renders it (DejaVu Sans, which `system-ui` is on many Linux
-/// desktops: measured in Chromium on the bundled pictures, lines of it run to
-/// 0.60 of the size per character, bold to 0.67), so wrapping errs on the safe
-/// side and no text runs into its neighbour or past the margin.
-pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
-    text.chars().count() as f64 * char_width(size, bold)
-}
-
-fn char_width(size: f64, bold: bool) -> f64 {
-    size * if bold { 0.68 } else { 0.61 }
-}
-
 /// Greedy word wrap to `max` pixels; a word longer than a line is cut. Lines
 /// break at ordinary spaces only: the no-break spaces the number and date
 /// formats put inside "35 369" and "30 november" hold them together, as a
@@ -170,7 +158,7 @@ pub fn wrap(text: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
         let mut rest = word.to_string();
         while text_width(&rest, size, bold) > max {
             let chars: Vec<char> = rest.chars().collect();
-            let fit = ((max / char_width(size, bold)) as usize).max(1);
+            let fit = chars_within(&rest, max, size, bold);
             // An address too long for a line breaks after a slash or a
             // question mark, or before an ampersand, where its pieces stay
             // readable; anything else where the line ends.
@@ -1004,16 +992,16 @@ mod tests {
         assert_eq!(
             lines[1..],
             [
-                "https://data.goteborg.example.se/",
-                "partnerskap/iop/?lang=sv&chart=timeline"
+                "https://data.goteborg.example.se/partnerskap/",
+                "iop/?lang=sv&chart=timeline"
             ]
         );
         let url = "https://data.example.se/iop/?lang=sv&chart=timeline&view=table&mark=signed";
         assert_eq!(
             wrap(url, 260.0, 12.0, false),
             [
-                "https://data.example.se/iop/?",
-                "lang=sv&chart=timeline&view=table",
+                "https://data.example.se/iop/?lang=sv",
+                "&chart=timeline&view=table",
                 "&mark=signed"
             ]
         );

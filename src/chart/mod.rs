@@ -6,6 +6,7 @@ pub mod image;
 pub mod kinds;
 pub mod model;
 pub mod scale;
+pub mod text;
 
 pub use crate::data::PanelKind;
 pub use model::{build, Chart, ChartError, Mark, MarkStyle, Panel, Row};

@@ -5,7 +5,8 @@
 
 use super::super::model::{ChartError, Mark, MarkStyle, Panel};
 use super::bars;
-use super::{missing, widest_word_em};
+use super::missing;
+use crate::chart::text::{em_width, widest_word_em};
 use crate::data::date::IsoDate;
 use crate::data::{self, Dataset, PanelKind, Target, Unit};
 use crate::i18n::{format, Lang};
@@ -45,21 +46,19 @@ const MOST_PLACES: i64 = 400;
 const YEAR_STEPS: [i64; 7] = [1, 2, 10, 20, 100, 200, 1000];
 const MONTH_STEPS: [i64; 7] = [1, 3, 6, 12, 24, 120, 240];
 
-/// The width a label needs, in ems of the axis's text, per character: a wide
-/// system font's digit (DejaVu Sans, `system-ui` on many Linux desktops, 0.64
-/// em) nearly, with room between two labels added once.
-const EM_PER_CHAR: f64 = 0.62;
+/// The room between two labels, in ems of the axis's text, added once to the
+/// widest label's width (`chart::text`).
 const EM_BETWEEN: f64 = 0.4;
 
 /// Per period (the first is `first`: a year, a month's number, a place),
 /// the labels' spacing it allows, its widest step that lands on it, per em
 /// that the longest label needs: see `Panel::label_reach`.
 fn label_reach(labels: &[String], first: i64, steps: &[i64]) -> Vec<f64> {
-    let mut chars = 0;
-    for label in labels {
-        chars = chars.max(label.chars().count());
-    }
-    let need = chars as f64 * EM_PER_CHAR + EM_BETWEEN;
+    let widest = labels
+        .iter()
+        .map(|l| em_width(l, false))
+        .fold(0.0, f64::max);
+    let need = widest + EM_BETWEEN;
     let mut reach = Vec::with_capacity(labels.len());
     for n in first..first + labels.len() as i64 {
         let mut step = 1;

@@ -4,6 +4,7 @@
 
 use super::super::model::{cite_once, ChartError, Mark, MarkStyle, Panel, Row};
 use super::super::scale::Scale;
+use super::super::text::em_width;
 use super::{joined, missing};
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
 use crate::i18n::{fill, format, strings, Lang};
@@ -189,11 +190,8 @@ fn row_headings(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Optio
 }
 
 /// How long a turned heading's line may run, in ems of its text (11 rem of
-/// 0.8125 rem text on the page), and what a character of it takes: a little
-/// over a wide system font's average (DejaVu Sans, about 0.55 em), so the
-/// lines are not underestimated.
+/// 0.8125 rem text on the page); its words are measured by `chart::text`.
 const TURNED_LINE_EM: f64 = 13.5;
-const HEAD_EM_PER_CHAR: f64 = 0.58;
 /// A turned line's height (its width, turned), the room between two
 /// headings (so that two read as two, not as one list of lines), and a
 /// column's least width (a 24 px target), in rem.
@@ -218,8 +216,8 @@ pub fn turned_width(headings: &[String]) -> f64 {
 fn turned_lines(heading: &str) -> usize {
     let (mut lines, mut line) = (0, f64::INFINITY);
     for word in heading.split_whitespace() {
-        let width = word.chars().count() as f64 * HEAD_EM_PER_CHAR;
-        let joined = line + HEAD_EM_PER_CHAR + width;
+        let width = em_width(word, false);
+        let joined = line + em_width(" ", false) + width;
         if joined <= TURNED_LINE_EM {
             line = joined;
         } else {

@@ -58,32 +58,6 @@ pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {
     }
 }
 
-/// A value's widest word (a run no line may break: words are split at
-/// spaces, and no-break spaces hold "SEK 2.797" and "miljoner kr" together),
-/// in ems of its bold text, by a wide system font's (DejaVu Sans Bold)
-/// advances by kind of character ("35 369" is 3.85 em). A column's value is
-/// shown only where it has that room, and a big number is set smaller where
-/// its card has not, so neither is ever cut inside a word ("SEK 2.7 / 97
-/// million"). Narrower fonts leave more room, never less.
-pub fn widest_word_em(text: &str) -> f64 {
-    text.split(' ')
-        .map(|word| {
-            word.chars()
-                .map(|c| match c {
-                    '0'..='9' => 0.70,
-                    '\u{a0}' | '\u{202f}' | 'i' | 'j' | 'l' => 0.35,
-                    ',' | '.' | ':' | ';' => 0.38,
-                    '(' | ')' | '[' | ']' => 0.46,
-                    'f' | 't' | 'r' => 0.5,
-                    'm' | 'w' | 'M' | 'W' => 1.05,
-                    'A'..='Z' | 'Å' | 'Ä' | 'Ö' | 'É' | 'Ü' => 0.8,
-                    _ => 0.69,
-                })
-                .sum()
-        })
-        .fold(0.0, f64::max)
-}
-
 /// The record a mark reference names, or why the chart cannot be drawn.
 pub(crate) fn missing(target: Target, id: &str) -> ChartError {
     ChartError::Missing {
