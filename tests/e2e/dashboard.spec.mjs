@@ -182,6 +182,9 @@ for (const [lang, message] of [
   ['en', 'The interactive charts could not be loaded'],
 ]) {
   test(`${lang}: when the app cannot load, the page says so and keeps every chart`, async ({ page }) => {
+    // Every chart of the first view in turn, and axe over the whole page in
+    // two themes: 21 s alone on a 2-core machine, more beside another worker.
+    test.setTimeout(60_000);
     await page.route('**/*_bg.wasm', (route) => route.abort('connectionreset'));
     await page.goto(`./?lang=${lang}`);
     const alert = page.getByRole('alert');
