@@ -117,7 +117,10 @@
 // turned): the dashboard's wasm 264.6 -> 265.0 KB (brotli 214.9 -> 215.0),
 // the check page's 257.6 -> 258.1, the first view 316.4 -> 316.9 KB (the
 // gap's container rule); the ceilings are 266 (dashboard) and 259 KB (check
-// page).
+// page). One estimate of a text's width for every layout (chart::text, by
+// kind of character, regular and bold, instead of four flat or partial
+// ones): the dashboard's wasm 265.1 KB, the embed's 217.6, the first view
+// 317.0 KB (316,997 bytes), so its ceiling is 318 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -128,7 +131,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
 const WASM = { 'iop-dashboard': 266 * KB, 'iop-embed': 218 * KB, 'iop-check': 259 * KB };
-const FIRST_VIEW = 317 * KB;
+const FIRST_VIEW = 318 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);
