@@ -990,44 +990,39 @@ fn turned_texts(s: &Scene) -> Vec<String> {
 }
 
 /// The texts an SVG turns a quarter anticlockwise about their own start
-/// (`rotate(-90 x y)` with the text's `x`), read back by an XML reader.
+/// (`rotate(-90 x y)` with the text's `x`).
 fn svg_turned_texts(svg: &str, what: &str) -> Vec<String> {
-    let mut reader = quick_xml::Reader::from_str(svg);
-    let (mut turned, mut in_turned) = (Vec::new(), false);
-    loop {
-        match reader.read_event() {
-            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"text" => {
-                let attr = |k: &[u8]| {
-                    e.attributes()
-                        .filter_map(Result::ok)
-                        .find(|a| a.key.as_ref() == k)
-                        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
-                };
-                in_turned = match attr(b"transform") {
-                    Some(t) => {
-                        let x = attr(b"x").unwrap_or_default();
-                        assert!(t.starts_with(&format!("rotate(-90 {x} ")), "{what}: {t}");
-                        true
-                    }
-                    None => false,
-                };
-            }
-            Ok(quick_xml::events::Event::Text(t)) if in_turned => {
-                turned.push(t.unescape().expect("text").into_owned());
-                in_turned = false;
-            }
-            Ok(quick_xml::events::Event::Eof) => return turned,
-            Ok(_) => {}
-            Err(e) => panic!("{what}: not well-formed XML: {e}"),
+    svg_texts(svg, what, |attr| match attr(b"transform") {
+        Some(t) => {
+            let x = attr(b"x").unwrap_or_default();
+            assert!(t.starts_with(&format!("rotate(-90 {x} ")), "{what}: {t}");
+            true
         }
-    }
+        None => false,
+    })
 }
 
-/// The texts an SVG strokes under their fill (`paint-order="stroke"`), read
-/// back by an XML reader; each stroke must be the background's white.
+/// The texts an SVG strokes under their fill (`paint-order="stroke"`); each
+/// stroke must be the background's white.
 fn svg_stroked_texts(svg: &str, what: &str) -> Vec<String> {
+    svg_texts(svg, what, |attr| {
+        let stroked = attr(b"paint-order").as_deref() == Some("stroke");
+        if stroked {
+            assert_eq!(attr(b"stroke").as_deref(), Some("#ffffff"), "{what}");
+        }
+        stroked
+    })
+}
+
+/// The texts of an SVG's `<text>` elements whose attributes `pick` accepts
+/// (it is given a lookup by name), read back by an XML reader (quick-xml).
+fn svg_texts(
+    svg: &str,
+    what: &str,
+    pick: impl Fn(&dyn Fn(&[u8]) -> Option<String>) -> bool,
+) -> Vec<String> {
     let mut reader = quick_xml::Reader::from_str(svg);
-    let (mut stroked, mut in_stroked) = (Vec::new(), false);
+    let (mut texts, mut picked) = (Vec::new(), false);
     loop {
         match reader.read_event() {
             Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == b"text" => {
@@ -1037,16 +1032,13 @@ fn svg_stroked_texts(svg: &str, what: &str) -> Vec<String> {
                         .find(|a| a.key.as_ref() == k)
                         .map(|a| String::from_utf8_lossy(&a.value).into_owned())
                 };
-                in_stroked = attr(b"paint-order").as_deref() == Some("stroke");
-                if in_stroked {
-                    assert_eq!(attr(b"stroke").as_deref(), Some("#ffffff"), "{what}");
-                }
+                picked = pick(&attr);
             }
-            Ok(quick_xml::events::Event::Text(t)) if in_stroked => {
-                stroked.push(t.unescape().expect("text").into_owned());
-                in_stroked = false;
+            Ok(quick_xml::events::Event::Text(t)) if picked => {
+                texts.push(t.unescape().expect("text").into_owned());
+                picked = false;
             }
-            Ok(quick_xml::events::Event::Eof) => return stroked,
+            Ok(quick_xml::events::Event::Eof) => return texts,
             Ok(_) => {}
             Err(e) => panic!("{what}: not well-formed XML: {e}"),
         }
