@@ -920,7 +920,7 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
 #[test]
 fn a_values_widest_word_is_what_no_line_may_break() {
     use iop_dashboard::chart::text::widest_word_em;
-    let em = |s: &str| widest_word_em(s);
+    let em = |s: &str| widest_word_em(s, true);
     // Digits and the spaces between their thousands, as one word.
     assert!(
         (em("35\u{a0}369") - 3.85).abs() < 1e-9,
@@ -939,7 +939,7 @@ fn a_values_widest_word_is_what_no_line_may_break() {
     for lang in [Lang::Sv, Lang::En] {
         let numbers: Vec<f64> = bundled_panels(PanelKind::Numbers, lang)
             .iter()
-            .flat_map(|p| p.marks.iter().map(|m| widest_word_em(&m.display)))
+            .flat_map(|p| p.marks.iter().map(|m| widest_word_em(&m.display, true)))
             .collect();
         assert!(
             !numbers.is_empty() && numbers.iter().all(|w| *w > 0.5),

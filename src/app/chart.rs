@@ -557,7 +557,7 @@ pub fn BarChart(
                             .map(|r| ("--fit", format!("{r:.4}"))),
                         PanelKind::Numbers => Some((
                             "--word",
-                            format!("{:.2}", crate::chart::text::widest_word_em(&m.display)),
+                            format!("{:.2}", crate::chart::text::widest_word_em(&m.display, true)),
                         )),
                         _ => None,
                     };

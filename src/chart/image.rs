@@ -9,7 +9,7 @@
 //! never run past the edge.
 
 use super::kinds::columns::label_shows;
-use super::text::{chars_within, text_width};
+use super::text::{chars_within, text_width, widest_word_em};
 use super::{Chart, MarkStyle, Panel, PanelKind};
 use html_escape::encode_text;
 
@@ -527,11 +527,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         {
             continue;
         }
-        let longest_word = m
-            .display
-            .split_whitespace()
-            .map(|w| text_width(w, 12.0, bold))
-            .fold(0.0, f64::max);
+        let longest_word = widest_word_em(&m.display, bold) * 12.0;
         // A gap's label inside its dashed place, clear of its sides; turned
         // where its longest word is wider than that, as on the page: two
         // lines at most, side by side, running up from the place's foot, or
@@ -551,27 +547,33 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             // the column's top.
             bottom - m.fraction * PLOT_H - 19.0
         };
-        let step_y = if turned { 0.0 } else { 12.0 * 1.3 };
-        let wrapped = (lines.len().saturating_sub(1)) as f64 * step_y;
+        // Level lines stack downwards; turned ones stand side by side.
+        const LINE: f64 = 12.0 * 1.3;
+        let down = if turned { 0.0 } else { LINE };
+        let wrapped = (lines.len().saturating_sub(1)) as f64 * down;
         // A gap's label at the top of its place when its neighbours' values
         // stand low (`kinds::columns`), so a wide one never runs into it.
-        let (mut y, anchor) = match (turned, m.label_raised()) {
+        let (y, anchor) = match (turned, m.label_raised()) {
             (true, true) => (top + 6.0, Anchor::End),
             (true, false) => (bottom - 6.0, Anchor::Start),
             (false, true) => (top + 16.0, Anchor::Middle),
             (false, false) => (last_line - wrapped, Anchor::Middle),
         };
-        let across = 12.0 * 1.3;
-        let mut x = centre - lines.len() as f64 * across / 2.0;
-        for line in lines {
-            let half = text_width(&line, 12.0, bold) / 2.0;
+        let first_across = centre - lines.len() as f64 * LINE / 2.0;
+        for (n, line) in lines.into_iter().enumerate() {
+            let x = if turned {
+                first_across + n as f64 * LINE
+            } else {
+                within(
+                    centre,
+                    text_width(&line, 12.0, bold) / 2.0,
+                    left,
+                    left + inner,
+                )
+            };
             values.push(Shape::Text {
-                x: if turned {
-                    x
-                } else {
-                    within(centre, half, left, left + inner)
-                },
-                y,
+                x,
+                y: y + n as f64 * down,
                 text: line,
                 size: 12.0,
                 bold,
@@ -580,8 +582,6 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                 halo: true,
                 turned,
             });
-            x += across;
-            y += step_y;
         }
     }
     l.shapes.extend(values);

@@ -53,15 +53,15 @@ pub fn chars_within(text: &str, max: f64, size: f64, bold: bool) -> usize {
     n.max(1)
 }
 
-/// A value's widest word (a run no line may break: words are split at
+/// A text's widest word (a run no line may break: words are split at
 /// spaces, and no-break spaces hold "SEK 2.797" and "miljoner kr" together),
-/// in ems of its bold text ("35 369" is 3.85 em). A column's value is shown
-/// only where it has that room, and a big number is set smaller where its
-/// card has not, so neither is ever cut inside a word ("SEK 2.7 / 97
-/// million").
-pub fn widest_word_em(text: &str) -> f64 {
+/// in ems ("35 369" is 3.85 em bold). A column's value is shown only where it
+/// has that room, a big number is set smaller where its card has not, and a
+/// picture wraps a label no narrower, so none is ever cut inside a word
+/// ("SEK 2.7 / 97 million").
+pub fn widest_word_em(text: &str, bold: bool) -> f64 {
     text.split(' ')
-        .map(|word| em_width(word, true))
+        .map(|word| em_width(word, bold))
         .fold(0.0, f64::max)
 }
 

@@ -101,7 +101,7 @@ fn value_reach(marks: &[Mark], places: usize) -> Vec<f64> {
             (Some(side), None) | (None, Some(side)) => 1 + side,
             (None, None) => 1,
         };
-        reach.push(room as f64 / widest_word_em(&m.display).max(0.35));
+        reach.push(room as f64 / widest_word_em(&m.display, true).max(0.35));
     }
     reach
 }
