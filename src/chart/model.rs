@@ -134,7 +134,10 @@ impl Panel {
             .any(|m| m.display.chars().count() > COLUMN)
     }
 
-    /// A panel of `kind` whose marks are listed one after the other.
+    /// A panel of `kind` whose marks are listed one after the other, and
+    /// nothing else: the one place a panel's fields get their empty values,
+    /// so a kind with an axis, headings or a table of its own says only
+    /// those (`Panel { across, ..Panel::listed(..) }`).
     pub fn listed(kind: PanelKind, title: String, scale: Scale, marks: Vec<Mark>) -> Panel {
         Panel {
             kind,

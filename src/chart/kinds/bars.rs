@@ -199,17 +199,8 @@ pub(super) fn fit(
         .map(|t| format::value(Value::Number(*t), unit, None, lang))
         .collect();
     Panel {
-        kind,
-        title,
-        scale,
         tick_labels,
-        marks,
-        across: Vec::new(),
-        label_reach: Vec::new(),
-        value_reach: Vec::new(),
-        down: Vec::new(),
-        down_note: None,
-        table: Vec::new(),
+        ..Panel::listed(kind, title, scale, marks)
     }
 }
 

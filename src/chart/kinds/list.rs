@@ -89,17 +89,10 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             _ => {}
         }
     }
-    Ok(Panel {
-        kind: PanelKind::List,
-        title: String::new(),
-        scale: Scale::fixed(1.0, 1.0),
-        tick_labels: Vec::new(),
+    Ok(Panel::listed(
+        PanelKind::List,
+        String::new(),
+        Scale::fixed(1.0, 1.0),
         marks,
-        across: Vec::new(),
-        label_reach: Vec::new(),
-        value_reach: Vec::new(),
-        down: Vec::new(),
-        down_note: None,
-        table: Vec::new(),
-    })
+    ))
 }

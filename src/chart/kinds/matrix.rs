@@ -134,20 +134,19 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         })
         .collect();
     Ok(Panel {
-        kind: PanelKind::Matrix,
-        title: String::new(),
-        scale: Scale::fixed(1.0, 1.0),
-        tick_labels: Vec::new(),
-        marks,
         across: services
             .iter()
             .map(|s| lang.pick(&s.label).to_string())
             .collect(),
-        label_reach: Vec::new(),
-        value_reach: Vec::new(),
         down,
         down_note,
         table,
+        ..Panel::listed(
+            PanelKind::Matrix,
+            String::new(),
+            Scale::fixed(1.0, 1.0),
+            marks,
+        )
     })
 }
 

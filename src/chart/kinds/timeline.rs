@@ -55,17 +55,13 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         })
         .collect();
     Ok(Panel {
-        kind: PanelKind::Timeline,
-        title: format!("{first}–{}", last - 1),
-        scale: Scale::fixed(span, 1.0),
         tick_labels: vec![first.to_string(), (last - 1).to_string()],
-        marks,
-        across: Vec::new(),
-        label_reach: Vec::new(),
-        value_reach: Vec::new(),
-        down: Vec::new(),
-        down_note: None,
-        table: Vec::new(),
+        ..Panel::listed(
+            PanelKind::Timeline,
+            format!("{first}–{}", last - 1),
+            Scale::fixed(span, 1.0),
+            marks,
+        )
     })
 }
 
