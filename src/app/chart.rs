@@ -63,7 +63,7 @@ pub fn ChartFigure(
     };
     match chart::build(view, &dataset, lang) {
         Ok(c) => {
-            view! { <BarChart chart=c dataset lang nav level on_dashboard tools /> }.into_any()
+            view! { <BuiltChart chart=c dataset lang nav level on_dashboard tools /> }.into_any()
         }
         Err(error) => {
             let problem = match error {
@@ -229,8 +229,11 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
     }
 }
 
+/// The figure of a chart already built for its language, whatever its
+/// panels' kinds: heading, takeaway, chart/table switch, panels, notes,
+/// sources and the page's tools.
 #[component]
-pub fn BarChart(
+pub fn BuiltChart(
     chart: Chart,
     dataset: Arc<Dataset>,
     lang: Lang,

@@ -21,7 +21,7 @@ pub mod render;
 mod sources;
 mod status;
 
-pub use chart::{dashboard_tools, BarChart, ChartFigure, ChartWithheld};
+pub use chart::{dashboard_tools, ChartFigure, ChartWithheld};
 pub use dom::show_crash_message;
 pub use embed::{EmbedApp, EmbedPanel};
 pub use heading::Heading;
