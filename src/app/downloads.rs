@@ -3,6 +3,7 @@
 //! to copy. Everything is built in the browser from the chart the reader sees,
 //! in the page's language; nothing is fetched.
 
+use super::copy_field::CopyField;
 use super::disclosure::Disclosure;
 use super::dom;
 use super::nav::Nav;
@@ -129,17 +130,19 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
                 }
             })
             .collect_view();
-        let copy = {
-            let (text, area) = (citation.clone(), citation_id.clone());
-            move |_| nav.copy_and_announce(text.clone(), area.clone(), lang)
-        };
         view! {
             <ul class="download-buttons">{buttons}</ul>
-            <label for=citation_id.clone()>{s.citation}</label>
-            <textarea id=citation_id class="citation-text" readonly rows="3" prop:value=citation></textarea>
-            <button type="button" class="button" data-copy="citation" on:click=copy>
-                {s.copy_citation}
-            </button>
+            <CopyField
+                id=citation_id
+                name="citation"
+                label=s.citation
+                button=s.copy_citation
+                class="citation-text"
+                rows="3"
+                text=citation
+                nav
+                lang
+            />
         }
         .into_any()
     };

@@ -1,6 +1,7 @@
 //! The embed page (one widget, no site chrome) and the Embed panel that builds a
 //! chart's copy-paste snippet on the dashboard.
 
+use super::copy_field::CopyField;
 use super::disclosure::Disclosure;
 use super::nav::Nav;
 use super::{
@@ -253,7 +254,6 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
         // What a web editor pastes into WordPress and other tools that read oEmbed.
         let link_code = move || embed.get().url(&base);
         let id = format!("embed-{}", widget.id());
-        let copy = move |code: String, area: String| nav.copy_and_announce(code, area, lang);
         let themes = Theme::ALL
             .into_iter()
             .map(|t| {
@@ -278,20 +278,6 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 }
             })
             .collect_view();
-        let (iframe_id, loader_id) = (format!("{id}-iframe"), format!("{id}-loader"));
-        let link_id = format!("{id}-link");
-        let copy_iframe = {
-            let (code, area) = (iframe_code.clone(), iframe_id.clone());
-            move |_| copy(code(), area.clone())
-        };
-        let copy_loader = {
-            let (code, area) = (loader_code.clone(), loader_id.clone());
-            move |_| copy(code(), area.clone())
-        };
-        let copy_link = {
-            let (code, area) = (link_code.clone(), link_id.clone());
-            move |_| copy(code(), area.clone())
-        };
         let dataset = dataset.clone();
         view! {
             <p>{s.embed_intro}</p>
@@ -299,21 +285,39 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 <legend>{s.embed_theme}</legend>
                 {themes}
             </fieldset>
-            <label for=iframe_id.clone()>{s.embed_iframe}</label>
-            <textarea id=iframe_id class="embed-code" readonly rows="3" prop:value=iframe_code></textarea>
-            <button type="button" class="button" data-copy="iframe" on:click=copy_iframe>
-                {s.copy}
-            </button>
-            <label for=loader_id.clone()>{s.embed_loader}</label>
-            <textarea id=loader_id class="embed-code" readonly rows="6" prop:value=loader_code></textarea>
-            <button type="button" class="button" data-copy="loader" on:click=copy_loader>
-                {s.copy}
-            </button>
-            <label for=link_id.clone()>{s.embed_link}</label>
-            <textarea id=link_id class="embed-code" readonly rows="2" prop:value=link_code></textarea>
-            <button type="button" class="button" data-copy="link" on:click=copy_link>
-                {s.copy}
-            </button>
+            <CopyField
+                id=format!("{id}-iframe")
+                name="iframe"
+                label=s.embed_iframe
+                button=s.copy
+                class="embed-code"
+                rows="3"
+                text=Signal::derive(iframe_code)
+                nav
+                lang
+            />
+            <CopyField
+                id=format!("{id}-loader")
+                name="loader"
+                label=s.embed_loader
+                button=s.copy
+                class="embed-code"
+                rows="6"
+                text=Signal::derive(loader_code)
+                nav
+                lang
+            />
+            <CopyField
+                id=format!("{id}-link")
+                name="link"
+                label=s.embed_link
+                button=s.copy
+                class="embed-code"
+                rows="2"
+                text=Signal::derive(link_code)
+                nav
+                lang
+            />
             {move || {
                 open.get()
                     .then(|| {

@@ -4,6 +4,7 @@
 
 mod chart;
 mod check;
+mod copy_field;
 mod disclosure;
 pub(crate) mod dom;
 mod downloads;
