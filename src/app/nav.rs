@@ -49,6 +49,27 @@ impl Nav {
         true
     }
 
+    /// What a link to the view that `change` makes does when clicked: a plain
+    /// click (main button, no modifier key) changes the view in place rather
+    /// than loading the page again, then `then` runs, told whether anything
+    /// changed; any other click is the browser's (a new tab or window), which
+    /// loads the link's address (`href` with the same `change`).
+    pub fn on_link_click(
+        self,
+        change: impl Fn(&mut ViewState) + 'static,
+        then: impl Fn(bool) + 'static,
+    ) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+        move |ev| {
+            if !dom::is_plain_click(&ev) {
+                return;
+            }
+            ev.prevent_default();
+            let mut next = self.state.get_untracked();
+            change(&mut next);
+            then(self.go(next));
+        }
+    }
+
     /// Shows the view of a history entry (back and forward).
     pub fn restore(&self, state: ViewState) {
         self.change(state);
@@ -106,20 +127,15 @@ pub fn LanguageSwitch(nav: Nav, lang: Lang) -> impl IntoView {
         Lang::Sv => Lang::En,
         Lang::En => Lang::Sv,
     };
-    let href = move || nav.href(|s| s.lang = Some(other));
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if !dom::is_plain_click(&ev) {
-            return;
-        }
-        ev.prevent_default();
-        let mut next = nav.state.get_untracked();
-        next.lang = Some(other);
-        if nav.go(next) {
+    let to_other = move |s: &mut ViewState| s.lang = Some(other);
+    let href = move || nav.href(to_other);
+    let on_click = nav.on_link_click(to_other, move |changed| {
+        if changed {
             nav.announcement
                 .set(strings(other).language_changed.to_string());
             dom::focus_after_render(LANGUAGE_SWITCH_ID);
         }
-    };
+    });
     view! {
         <nav class="language-nav" aria-label=strings(lang).language_nav>
             <a id=LANGUAGE_SWITCH_ID href=href hreflang=other.code() lang=other.code() on:click=on_click>
@@ -146,24 +162,16 @@ pub fn SectionNav(nav: Nav, lang: Lang, current: Section) -> impl IntoView {
     let links = Section::ALL
         .into_iter()
         .map(|section| {
-            let href = move || {
-                nav.href(|s| {
-                    s.section = section;
-                    s.chart = None;
-                })
+            let to_section = move |s: &mut ViewState| {
+                s.section = section;
+                s.chart = None;
             };
-            let on_click = move |ev: leptos::ev::MouseEvent| {
-                if !dom::is_plain_click(&ev) {
-                    return;
-                }
-                ev.prevent_default();
-                let mut next = nav.state.get_untracked();
-                next.section = section;
-                next.chart = None;
-                if nav.go(next) {
+            let href = move || nav.href(to_section);
+            let on_click = nav.on_link_click(to_section, |changed| {
+                if changed {
                     dom::focus_after_render(SECTION_HEADING_ID);
                 }
-            };
+            });
             view! {
                 <li>
                     <a

@@ -61,17 +61,11 @@ fn SourceRef(cited: Cited, lang: Lang) -> impl IntoView {
         let entry = entry.clone();
         move || format!("{}#{entry}", nav.href(to_list))
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if !dom::is_plain_click(&ev) {
-            return;
-        }
-        ev.prevent_default();
-        let mut next = nav.state.get_untracked();
-        to_list(&mut next);
-        nav.go(next);
+    // On the list already, the link still goes to its entry.
+    let on_click = nav.on_link_click(to_list, move |_| {
         dom::replace_hash(&entry);
         dom::focus_after_render(entry.clone());
-    };
+    });
     let title = format!(
         "{} ({})",
         full_citation(&source, lang),

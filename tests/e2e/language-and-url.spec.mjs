@@ -155,3 +155,30 @@ test('unknown or malformed parameters fall back to defaults, never an error page
     await expect(page.getByRole('alert')).toHaveCount(0);
   }
 });
+
+// A click with a modifier key is the browser's: the link's address opens in a
+// new tab, and the page it was on stays as it was (the app changes the view in
+// place only for a plain click). Each of the links that change the view in
+// place: the language switch, a section, a source cited under a chart.
+test('a Ctrl/Cmd-click on a link that changes the view opens it in a new tab and leaves this page as it was', async ({ page, context }) => {
+  await page.goto('./?lang=en');
+  await ready(page);
+  const start = page.url();
+  const links = [
+    ['language', page.getByRole('link', { name: 'Svenska' }), 'sv', data.partnership.name.sv],
+    ['section', page.locator('.section-nav a[data-section="sources"]'), 'en', 'Sources'],
+    ['source', page.locator('figure.chart a.source-ref').first(), 'en', 'Sources'],
+  ];
+  for (const [what, link, lang, heading] of links) {
+    const href = new URL(await link.getAttribute('href'), page.url()).href;
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
+    await tab.waitForLoadState();
+    expect(tab.url(), what).toBe(href);
+    await expect(tab.locator('html'), what).toHaveAttribute('lang', lang);
+    await expect(tab.getByRole('heading', { level: 1 }), what).toHaveText(heading);
+    await tab.close();
+    expect(page.url(), what).toBe(start);
+    await expect(page.locator('html'), what).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 }), what).toHaveText(data.partnership.name.en);
+  }
+});
