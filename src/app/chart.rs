@@ -878,7 +878,9 @@ fn ChartTable(chart: Chart, dataset: Arc<Dataset>, lang: Lang) -> impl IntoView 
                 <tbody>
                     {(!panel.title.is_empty()).then(|| view! {
                         <tr>
-                            <th scope="rowgroup" colspan="3" class="table-group">{panel.title.clone()}</th>
+                            <th scope="rowgroup" colspan="3" class="table-group">
+                                <span class="table-group-name">{panel.title.clone()}</span>
+                            </th>
                         </tr>
                     })}
                     {rows}
