@@ -120,7 +120,13 @@
 // page). One estimate of a text's width for every layout (chart::text, by
 // kind of character, regular and bold, instead of four flat or partial
 // ones): the dashboard's wasm 265.1 KB, the embed's 217.6, the first view
-// 317.0 KB (316,997 bytes), so its ceiling is 318 KB.
+// 317.0 KB (316,997 bytes), so its ceiling is 318 KB. A matrix's turned
+// headings then came to be set in the lines their width was counted by, and
+// that width to be reserved in lines of the reader's line height (`lh`), so a
+// reader's own text spacing (WCAG 1.4.12) no longer widens the matrix past a
+// phone's screen: the embed's wasm 217.8 -> 218.1 KB, the check page's 258.7
+// -> 259.0, the dashboard's 264.6 -> 265.0, the first view 317.3 KB; the
+// ceilings are 219 (embed) and 260 KB (check page).
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -130,7 +136,7 @@ import { join } from 'node:path';
 const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from.
-const WASM = { 'iop-dashboard': 266 * KB, 'iop-embed': 218 * KB, 'iop-check': 259 * KB };
+const WASM = { 'iop-dashboard': 266 * KB, 'iop-embed': 219 * KB, 'iop-check': 260 * KB };
 const FIRST_VIEW = 318 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -914,6 +914,55 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
     }
 }
 
+/// The page sets a turned heading in the lines its width was counted by, and
+/// reserves their width in lines of the reader's line height (`lh`), so that
+/// neither a wider letter spacing (longer lines, not more) nor a wider line
+/// spacing (wider lines) makes the columns wider than the plot was told.
+#[test]
+fn a_matrix_heading_is_set_in_the_lines_its_width_counts() {
+    use iop_dashboard::chart::kinds::matrix::{turned_lines, turned_width, turned_width_css};
+    assert_eq!(turned_lines("Mat"), vec!["Mat"]);
+    // A word longer than a line is a line of its own.
+    assert_eq!(
+        turned_lines("Stöd i familjeåterföreningsprocessen"),
+        vec!["Stöd i", "familjeåterföreningsprocessen"]
+    );
+    assert_eq!(
+        turned_lines("Mottagningsstöd utifrån det enskilda barnets behov"),
+        vec!["Mottagningsstöd utifrån", "det enskilda barnets", "behov"]
+    );
+    assert!(turned_lines("").is_empty());
+    // The lines hold every word in order, and so the heading's text.
+    for lang in [Lang::Sv, Lang::En] {
+        for panel in bundled_panels(PanelKind::Matrix, lang) {
+            for heading in &panel.across {
+                let lines = turned_lines(heading);
+                assert_eq!(&lines.join(" "), heading);
+                assert!(lines.iter().all(|l| !l.is_empty()));
+            }
+            // The CSS form counts the same lines as the rem form.
+            let css = turned_width_css(&panel.across);
+            let counted: usize = css
+                .split(" + max(")
+                .map(|part| {
+                    let n = part.trim_start_matches("max(");
+                    n[..n.find("lh").expect("each column in lh")]
+                        .parse::<usize>()
+                        .expect("a count of lines")
+                })
+                .sum();
+            let lines: usize = panel.across.iter().map(|h| turned_lines(h).len()).sum();
+            assert_eq!(counted, lines, "{css}");
+            assert_eq!(css.matches("max(").count(), panel.across.len());
+            assert!(turned_width(&panel.across) > 0.0);
+        }
+    }
+    assert_eq!(
+        turned_width_css(&["Mat".into(), "Stöd i familjeåterföreningsprocessen".into()]),
+        "max(1lh + 0.4rem, 1.5rem) + max(2lh + 0.4rem, 1.5rem)"
+    );
+}
+
 /// A value's widest word, in ems of its bold text: a line breaks at spaces
 /// only, so a no-break space joins what it stands between ("SEK 2.797",
 /// "miljoner kr"). A big number is set smaller where its card is narrower.

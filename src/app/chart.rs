@@ -638,25 +638,49 @@ pub fn BuiltChart(
                     // its lines, else its number, with the headings listed under
                     // the matrix (`kinds::matrix::turned_width`); either way the
                     // heading names its column for a screen reader.
-                    let (cols_css, turned_css) = (
+                    use crate::chart::kinds::matrix::{turned_lines, turned_width, turned_width_css};
+                    let (cols_css, turned_css, turned_lh) = (
                         cols.to_string(),
-                        format!("{:.2}", crate::chart::kinds::matrix::turned_width(&panel.across)),
+                        format!("{:.2}", turned_width(&panel.across)),
+                        turned_width_css(&panel.across),
                     );
+                    // Each turned heading in the lines its width was counted
+                    // by; the spaces between them keep its text whole.
                     let headers = panel
                         .across
                         .iter()
                         .enumerate()
-                        .map(|(n, h)| view! {
-                            <div role="columnheader" class="matrix-column" aria-label=h.clone()>
-                                <span class="matrix-name">{h.clone()}</span>
-                                <span class="matrix-number" aria-hidden="true">{n + 1}</span>
-                            </div>
+                        .map(|(n, h)| {
+                            let lines = turned_lines(h)
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, line)| view! {
+                                    {(i > 0).then_some(" ")}
+                                    <span class="matrix-line">{line}</span>
+                                })
+                                .collect_view();
+                            view! {
+                                <div role="columnheader" class="matrix-column" aria-label=h.clone()>
+                                    <span class="matrix-name">{lines}</span>
+                                    <span class="matrix-number" aria-hidden="true">{n + 1}</span>
+                                </div>
+                            }
                         })
                         .collect_view();
+                    // In a box of the headings' type, whose line height the
+                    // key's own rule reads (`lh`), as the headings' rule reads
+                    // their column's.
                     let key = view! {
-                        <ol class="matrix-key" aria-hidden="true" style:--headings=turned_css.clone()>
-                            {panel.across.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
-                        </ol>
+                        <div class="matrix-key-box">
+                            <ol
+                                class="matrix-key"
+                                aria-hidden="true"
+                                style:--headings=turned_css.clone()
+                                style:--headings-lh=turned_lh.clone()
+                            >
+                                {panel.across.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
+                            </ol>
+                        </div>
                     };
                     let mut cells = marks_in_place.drain(..).map(|(_, v)| v);
                     let rows = panel
@@ -691,6 +715,7 @@ pub fn BuiltChart(
                             aria-describedby=note_id.clone()
                             style:--cols=cols_css
                             style:--headings=turned_css
+                            style:--headings-lh=turned_lh
                         >
                             <div role="row" class="matrix-row matrix-head">
                                 <div role="columnheader" class="matrix-corner">{note}<span>{s.matrix_corner}</span></div>

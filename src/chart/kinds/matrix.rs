@@ -208,20 +208,47 @@ const COLUMN_REM: f64 = 1.5;
 pub fn turned_width(headings: &[String]) -> f64 {
     headings
         .iter()
-        .map(|h| (turned_lines(h) as f64 * LINE_REM + BETWEEN_REM).max(COLUMN_REM))
+        .map(|h| (turned_lines(h).len() as f64 * LINE_REM + BETWEEN_REM).max(COLUMN_REM))
         .sum()
 }
 
-fn turned_lines(heading: &str) -> usize {
-    let (mut lines, mut line) = (0, f64::INFINITY);
+/// The same width as a CSS sum with each line as `1lh`, the line height of
+/// the headings' column: the page's form. A reader who sets wider line
+/// spacing (WCAG 1.4.12: 1.5) widens each turned line, and the rem form
+/// would reserve too little; this one grows with it.
+pub fn turned_width_css(headings: &[String]) -> String {
+    headings
+        .iter()
+        .map(|h| {
+            format!(
+                "max({}lh + {BETWEEN_REM}rem, {COLUMN_REM}rem)",
+                turned_lines(h).len()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// A turned heading's lines: its words, a line ending where the next word
+/// would run past `TURNED_LINE_EM` (a word longer than a line is a line of
+/// its own, never cut). The page sets them as they are, none wrapping again,
+/// so wider letter or word spacing makes a line longer (the headings' row
+/// taller) and never adds one that the width above did not count.
+pub fn turned_lines(heading: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut width = f64::INFINITY;
     for word in heading.split_whitespace() {
-        let width = em_width(word, false);
-        let joined = line + em_width(" ", false) + width;
-        if joined <= TURNED_LINE_EM {
-            line = joined;
-        } else {
-            lines += 1;
-            line = width;
+        let joined = width + em_width(" ", false) + em_width(word, false);
+        match lines.last_mut() {
+            Some(line) if joined <= TURNED_LINE_EM => {
+                line.push(' ');
+                line.push_str(word);
+                width = joined;
+            }
+            _ => {
+                lines.push(word.to_string());
+                width = em_width(word, false);
+            }
         }
     }
     lines
