@@ -278,6 +278,29 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 }
             })
             .collect_view();
+        // The three ways to embed, each a text to copy.
+        let codes = [
+            ("iframe", s.embed_iframe, "3", Signal::derive(iframe_code)),
+            ("loader", s.embed_loader, "6", Signal::derive(loader_code)),
+            ("link", s.embed_link, "2", Signal::derive(link_code)),
+        ]
+        .into_iter()
+        .map(|(name, label, rows, text)| {
+            view! {
+                <CopyField
+                    id=format!("{id}-{name}")
+                    name
+                    label
+                    button=s.copy
+                    class="embed-code"
+                    rows
+                    text
+                    nav
+                    lang
+                />
+            }
+        })
+        .collect_view();
         let dataset = dataset.clone();
         view! {
             <p>{s.embed_intro}</p>
@@ -285,39 +308,7 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 <legend>{s.embed_theme}</legend>
                 {themes}
             </fieldset>
-            <CopyField
-                id=format!("{id}-iframe")
-                name="iframe"
-                label=s.embed_iframe
-                button=s.copy
-                class="embed-code"
-                rows="3"
-                text=Signal::derive(iframe_code)
-                nav
-                lang
-            />
-            <CopyField
-                id=format!("{id}-loader")
-                name="loader"
-                label=s.embed_loader
-                button=s.copy
-                class="embed-code"
-                rows="6"
-                text=Signal::derive(loader_code)
-                nav
-                lang
-            />
-            <CopyField
-                id=format!("{id}-link")
-                name="link"
-                label=s.embed_link
-                button=s.copy
-                class="embed-code"
-                rows="2"
-                text=Signal::derive(link_code)
-                nav
-                lang
-            />
+            {codes}
             {move || {
                 open.get()
                     .then(|| {
