@@ -920,7 +920,7 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
 /// spacing (wider lines) makes the columns wider than the plot was told.
 #[test]
 fn a_matrix_heading_is_set_in_the_lines_its_width_counts() {
-    use iop_dashboard::chart::kinds::matrix::{turned_lines, turned_width, turned_width_css};
+    use iop_dashboard::chart::kinds::matrix::{turned_columns, turned_lines, turned_width};
     assert_eq!(turned_lines("Mat"), vec!["Mat"]);
     // A word longer than a line is a line of its own.
     assert_eq!(
@@ -932,35 +932,37 @@ fn a_matrix_heading_is_set_in_the_lines_its_width_counts() {
         vec!["Mottagningsstöd utifrån", "det enskilda barnets", "behov"]
     );
     assert!(turned_lines("").is_empty());
-    // The lines hold every word in order, and so the heading's text.
+    let headings = |hs: &[&str]| hs.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+    let two = headings(&["Mat", "Stöd i familjeåterföreningsprocessen"]);
+    let counts = turned_columns(&two);
+    assert_eq!((counts.lines, counts.multi, counts.single), (2, 1, 1));
+    // What the page's CSS works out: at this estimate's line (0.9 rem) the
+    // rem width; a one-line column a target's width (1.5 rem) until its line
+    // and the room beside it are wider; every line wider at a wider spacing.
+    assert!((counts.width(0.9) - turned_width(&two)).abs() < 1e-9);
+    assert!((counts.width(0.9) - (2.0 * 0.9 + 0.4 + 1.5)).abs() < 1e-9);
+    assert!((counts.width(1.22) - (2.0 * 1.22 + 0.4 + 1.22 + 0.4)).abs() < 1e-9);
     for lang in [Lang::Sv, Lang::En] {
         for panel in bundled_panels(PanelKind::Matrix, lang) {
             for heading in &panel.across {
+                // The lines hold every word in order, and so the heading's text.
                 let lines = turned_lines(heading);
                 assert_eq!(&lines.join(" "), heading);
                 assert!(lines.iter().all(|l| !l.is_empty()));
             }
-            // The CSS form counts the same lines as the rem form.
-            let css = turned_width_css(&panel.across);
-            let counted: usize = css
-                .split(" + max(")
-                .map(|part| {
-                    let n = part.trim_start_matches("max(");
-                    n[..n.find("lh").expect("each column in lh")]
-                        .parse::<usize>()
-                        .expect("a count of lines")
-                })
+            let counts = turned_columns(&panel.across);
+            assert_eq!(counts.multi + counts.single, panel.across.len());
+            let lines: usize = panel
+                .across
+                .iter()
+                .map(|h| turned_lines(h).len())
+                .filter(|n| *n > 1)
                 .sum();
-            let lines: usize = panel.across.iter().map(|h| turned_lines(h).len()).sum();
-            assert_eq!(counted, lines, "{css}");
-            assert_eq!(css.matches("max(").count(), panel.across.len());
-            assert!(turned_width(&panel.across) > 0.0);
+            assert_eq!(counts.lines, lines);
+            assert!((counts.width(0.9) - turned_width(&panel.across)).abs() < 1e-9);
+            assert!(counts.width(1.22) > counts.width(0.9));
         }
     }
-    assert_eq!(
-        turned_width_css(&["Mat".into(), "Stöd i familjeåterföreningsprocessen".into()]),
-        "max(1lh + 0.4rem, 1.5rem) + max(2lh + 0.4rem, 1.5rem)"
-    );
 }
 
 /// A value's widest word, in ems of its bold text: a line breaks at spaces

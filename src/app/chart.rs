@@ -638,11 +638,14 @@ pub fn BuiltChart(
                     // its lines, else its number, with the headings listed under
                     // the matrix (`kinds::matrix::turned_width`); either way the
                     // heading names its column for a screen reader.
-                    use crate::chart::kinds::matrix::{turned_lines, turned_width, turned_width_css};
-                    let (cols_css, turned_css, turned_lh) = (
-                        cols.to_string(),
-                        format!("{:.2}", turned_width(&panel.across)),
-                        turned_width_css(&panel.across),
+                    use crate::chart::kinds::matrix::{turned_columns, turned_lines, turned_width};
+                    let (cols_css, turned_css) =
+                        (cols.to_string(), format!("{:.2}", turned_width(&panel.across)));
+                    let counts = turned_columns(&panel.across);
+                    let (lines_css, multi_css, single_css) = (
+                        counts.lines.to_string(),
+                        counts.multi.to_string(),
+                        counts.single.to_string(),
                     );
                     // Each turned heading in the lines its width was counted
                     // by; the spaces between them keep its text whole.
@@ -676,7 +679,9 @@ pub fn BuiltChart(
                                 class="matrix-key"
                                 aria-hidden="true"
                                 style:--headings=turned_css.clone()
-                                style:--headings-lh=turned_lh.clone()
+                                style:--lines=lines_css.clone()
+                                style:--multi=multi_css.clone()
+                                style:--single=single_css.clone()
                             >
                                 {panel.across.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
                             </ol>
@@ -715,7 +720,9 @@ pub fn BuiltChart(
                             aria-describedby=note_id.clone()
                             style:--cols=cols_css
                             style:--headings=turned_css
-                            style:--headings-lh=turned_lh
+                            style:--lines=lines_css
+                            style:--multi=multi_css
+                            style:--single=single_css
                         >
                             <div role="row" class="matrix-row matrix-head">
                                 <div role="columnheader" class="matrix-corner">{note}<span>{s.matrix_corner}</span></div>

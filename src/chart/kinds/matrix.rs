@@ -206,27 +206,54 @@ const COLUMN_REM: f64 = 1.5;
 /// under the matrix, as the pictures always do, so that no heading runs into
 /// its neighbour.
 pub fn turned_width(headings: &[String]) -> f64 {
-    headings
-        .iter()
-        .map(|h| (turned_lines(h).len() as f64 * LINE_REM + BETWEEN_REM).max(COLUMN_REM))
-        .sum()
+    turned_columns(headings).width(LINE_REM)
 }
 
-/// The same width as a CSS sum with each line as `1lh`, the line height of
-/// the headings' column: the page's form. A reader who sets wider line
-/// spacing (WCAG 1.4.12: 1.5) widens each turned line, and the rem form
-/// would reserve too little; this one grows with it.
-pub fn turned_width_css(headings: &[String]) -> String {
-    headings
-        .iter()
-        .map(|h| {
-            format!(
-                "max({}lh + {BETWEEN_REM}rem, {COLUMN_REM}rem)",
-                turned_lines(h).len()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" + ")
+/// The same width in the terms the page's CSS sums it in, with each line as
+/// `1lh`, the line height of the headings' column: a reader who sets wider
+/// line spacing (WCAG 1.4.12: 1.5) widens each turned line, and a width in rem
+/// would reserve too little. Counts only, as the page's style attributes are
+/// custom properties with numbers (its CSP allows each by its hash).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TurnedColumns {
+    /// The lines of the headings of two lines or more: each such column is
+    /// its lines and the room between two headings, always wider than a
+    /// target.
+    pub lines: usize,
+    /// How many headings have two lines or more.
+    pub multi: usize,
+    /// How many have one (or none): each such column is its line and the
+    /// room, or a target's width, whichever is wider, which depends on the
+    /// line height.
+    pub single: usize,
+}
+
+impl TurnedColumns {
+    /// The columns' width, in rem, where a turned line is `line` rem wide:
+    /// what the page's CSS works out with `1lh` for `line`.
+    pub fn width(&self, line: f64) -> f64 {
+        self.lines as f64 * line
+            + self.multi as f64 * BETWEEN_REM
+            + self.single as f64 * (line + BETWEEN_REM).max(COLUMN_REM)
+    }
+}
+
+pub fn turned_columns(headings: &[String]) -> TurnedColumns {
+    let mut columns = TurnedColumns {
+        lines: 0,
+        multi: 0,
+        single: 0,
+    };
+    for h in headings {
+        match turned_lines(h).len() {
+            0 | 1 => columns.single += 1,
+            n => {
+                columns.lines += n;
+                columns.multi += 1;
+            }
+        }
+    }
+    columns
 }
 
 /// A turned heading's lines: its words, a line ending where the next word
