@@ -638,10 +638,12 @@ pub fn BuiltChart(
                     // its lines, else its number, with the headings listed under
                     // the matrix (`kinds::matrix::turned_width`); either way the
                     // heading names its column for a screen reader.
-                    use crate::chart::kinds::matrix::{turned_columns, turned_lines, turned_width};
-                    let (cols_css, turned_css) =
-                        (cols.to_string(), format!("{:.2}", turned_width(&panel.across)));
-                    let counts = turned_columns(&panel.across);
+                    use crate::chart::kinds::matrix::{turned_lines, TurnedColumns};
+                    // Each heading's lines, wrapped once: counted for the
+                    // width, and shown.
+                    let turned: Vec<Vec<String>> = panel.across.iter().map(|h| turned_lines(h)).collect();
+                    let counts = TurnedColumns::of(&turned);
+                    let (cols_css, turned_css) = (cols.to_string(), format!("{:.2}", counts.rem()));
                     let (lines_css, multi_css, single_css) = (
                         counts.lines.to_string(),
                         counts.multi.to_string(),
@@ -652,9 +654,10 @@ pub fn BuiltChart(
                     let headers = panel
                         .across
                         .iter()
+                        .zip(turned)
                         .enumerate()
-                        .map(|(n, h)| {
-                            let lines = turned_lines(h)
+                        .map(|(n, (h, lines))| {
+                            let lines = lines
                                 .into_iter()
                                 .enumerate()
                                 .map(|(i, line)| view! {

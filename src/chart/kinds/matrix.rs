@@ -206,7 +206,7 @@ const COLUMN_REM: f64 = 1.5;
 /// under the matrix, as the pictures always do, so that no heading runs into
 /// its neighbour.
 pub fn turned_width(headings: &[String]) -> f64 {
-    turned_columns(headings).width(LINE_REM)
+    turned_columns(headings).rem()
 }
 
 /// The same width in the terms the page's CSS sums it in, with each line as
@@ -239,21 +239,35 @@ impl TurnedColumns {
 }
 
 pub fn turned_columns(headings: &[String]) -> TurnedColumns {
-    let mut columns = TurnedColumns {
-        lines: 0,
-        multi: 0,
-        single: 0,
-    };
-    for h in headings {
-        match turned_lines(h).len() {
-            0 | 1 => columns.single += 1,
-            n => {
-                columns.lines += n;
-                columns.multi += 1;
+    let lines: Vec<Vec<String>> = headings.iter().map(|h| turned_lines(h)).collect();
+    TurnedColumns::of(&lines)
+}
+
+impl TurnedColumns {
+    /// The columns of headings already set in their lines (`turned_lines`),
+    /// for a page that shows those lines too.
+    pub fn of(headings: &[Vec<String>]) -> TurnedColumns {
+        let mut columns = TurnedColumns {
+            lines: 0,
+            multi: 0,
+            single: 0,
+        };
+        for h in headings {
+            match h.len() {
+                0 | 1 => columns.single += 1,
+                n => {
+                    columns.lines += n;
+                    columns.multi += 1;
+                }
             }
         }
+        columns
     }
-    columns
+
+    /// The width in rem at this estimate's line: `turned_width`.
+    pub fn rem(&self) -> f64 {
+        self.width(LINE_REM)
+    }
 }
 
 /// A turned heading's lines: its words, a line ending where the next word
