@@ -569,13 +569,14 @@ fn a_series_on_its_time_axis_keeps_a_missing_year_in_its_place() {
 /// The periods whose labels show where each place (with the space between
 /// two) is `place` px wide and the axis's text `em` px high.
 fn labels_shown(axis: &iop_dashboard::chart::Panel, place: f64, em: f64) -> Vec<(usize, String)> {
-    use iop_dashboard::chart::kinds::columns::label_shows;
-    assert_eq!(axis.label_reach.len(), axis.across.len());
+    use iop_dashboard::chart::kinds::columns::{label_shows, label_width};
+    assert_eq!(axis.label_step.len(), axis.across.len());
+    let need = label_width(axis, em);
     axis.across
         .iter()
-        .zip(&axis.label_reach)
+        .zip(&axis.label_step)
         .enumerate()
-        .filter(|(_, (_, reach))| label_shows(place, **reach, em))
+        .filter(|(_, (_, step))| label_shows(place, **step, need))
         .map(|(n, (label, _))| (n, label.clone()))
         .collect()
 }
@@ -669,12 +670,12 @@ fn a_time_axis_labels_the_periods_it_has_room_for() {
 /// The values of a time axis shown where each place is `place` px wide and
 /// the values' text `em` px high.
 fn values_shown(axis: &iop_dashboard::chart::Panel, place: f64, em: f64) -> Vec<String> {
-    use iop_dashboard::chart::kinds::columns::label_shows;
-    assert_eq!(axis.value_reach.len(), axis.marks.len());
+    use iop_dashboard::chart::kinds::columns::{label_shows, value_width};
+    assert_eq!(axis.value_room.len(), axis.marks.len());
     axis.marks
         .iter()
-        .zip(&axis.value_reach)
-        .filter(|(m, r)| m.style != MarkStyle::Gap && label_shows(place, **r, em))
+        .zip(&axis.value_room)
+        .filter(|(m, r)| m.style != MarkStyle::Gap && label_shows(place, **r, value_width(m, em)))
         .map(|(m, _)| plain(&m.display))
         .collect()
 }

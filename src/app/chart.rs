@@ -177,9 +177,22 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
                 .map(|t| view! { <line class="grid" x1="0" x2="100%" y1=pct(1.0 - t) y2=pct(1.0 - t) /> })
                 .collect_view();
             let lift = format!("{:.4}", m.fraction);
-            let raised = m.label_raised();
+            // A column's value is shown where its widest word, laid out in
+            // the reader's own type (`.value-words`), fits its room (`--room`
+            // on the mark); a gap's label has its own place.
+            let value = if m.style == MarkStyle::Gap {
+                view! { <span class="mark-value" class:raised=m.label_raised()>{display}</span> }.into_any()
+            } else {
+                view! {
+                    <span class="value-frame" style=("--lift", lift)>
+                        <span class="value-words">{display.clone()}</span>
+                        <span class="value-room"><span class="mark-value">{display}</span></span>
+                    </span>
+                }
+                .into_any()
+            };
             view! {
-                <span class="mark-value" class:raised=raised style=("--lift", lift)>{display}</span>
+                {value}
                 <svg class="column" width="100%" height="100%" aria-hidden="true" focusable="false">
                     {grid}
                     {shape}
@@ -554,10 +567,10 @@ pub fn BuiltChart(
                             Some(("--lead", format!("{:.2}", years.clamp(0.0, 2.0))))
                         }
                         PanelKind::Columns => panel
-                            .value_reach
+                            .value_room
                             .get(j)
-                            .filter(|r| **r > 0.0)
-                            .map(|r| ("--fit", format!("{r:.4}"))),
+                            .filter(|r| **r > 0)
+                            .map(|r| ("--room", r.to_string())),
                         PanelKind::Numbers => Some((
                             "--word",
                             format!("{:.2}", crate::chart::text::widest_word_em(&m.display, true)),
@@ -611,12 +624,20 @@ pub fn BuiltChart(
                             *place = Some(view);
                         }
                     }
-                    // Each label with its reach: CSS shows those that fit the
-                    // plot's width (`kinds::columns::label_shows`).
+                    // Each label with its step, and the widest label beside
+                    // it, laid out in the reader's own type: CSS shows the
+                    // labels whose step has room for it
+                    // (`kinds::columns::label_shows`).
                     let mut labels = Vec::with_capacity(panel.across.len());
-                    for (label, reach) in panel.across.iter().zip(&panel.label_reach) {
-                        let reach = format!("{reach:.4}");
-                        labels.push(view! { <span style=("--reach", reach)>{label.clone()}</span> });
+                    for (label, step) in panel.across.iter().zip(&panel.label_step) {
+                        labels.push(view! {
+                            <span style=("--step", step.to_string())>
+                                <span class="axis-fit">
+                                    <span class="axis-widest">{panel.label_widest.clone()}</span>
+                                    <span class="axis-room"><span class="axis-label">{label.clone()}</span></span>
+                                </span>
+                            </span>
+                        });
                     }
                     // Set through the CSSOM, which the page's style policy allows
                     // (it forbids style attributes).

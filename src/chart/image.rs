@@ -8,7 +8,7 @@
 //! estimated (no font metrics outside a browser), generously, so wrapped lines
 //! never run past the edge.
 
-use super::kinds::columns::label_shows;
+use super::kinds::columns::{label_shows, label_width, value_width};
 use super::text::{chars_within, text_width, widest_word_em};
 use super::{Chart, MarkStyle, Panel, PanelKind};
 use html_escape::encode_text;
@@ -521,9 +521,9 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         let bold = m.style != MarkStyle::Gap;
         if bold
             && !panel
-                .value_reach
+                .value_room
                 .get(j)
-                .is_some_and(|r| label_shows(step, *r, 12.0))
+                .is_some_and(|r| label_shows(step, *r, value_width(m, 12.0)))
         {
             continue;
         }
@@ -590,8 +590,9 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     l.y += 3.0;
     // The labels the page would show at this width (13 px text), those at
     // the ends reaching inwards where wider than their place, as there.
-    for (n, (label, reach)) in panel.across.iter().zip(&panel.label_reach).enumerate() {
-        if !label_shows(step, *reach, 13.0) {
+    let need = label_width(panel, 13.0);
+    for (n, (label, span)) in panel.across.iter().zip(&panel.label_step).enumerate() {
+        if !label_shows(step, *span, need) {
             continue;
         }
         let half = text_width(label, 13.0, false) / 2.0;

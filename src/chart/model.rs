@@ -68,14 +68,18 @@ pub struct Panel {
     /// mark is a gap the reader sees), a matrix's columns. Empty otherwise.
     pub across: Vec<String>,
     /// A time axis's labels, one per period: how many places apart the labels
-    /// around it may stand, per em of the axis's text, and it still be shown
-    /// (`kinds::columns::label_shows`). Empty for other kinds.
-    pub label_reach: Vec<f64>,
+    /// around it stand where it is shown, so that the labels shown are evenly
+    /// spaced on round periods; shown where the widest label fits in that
+    /// many places (`kinds::columns::label_shows`). Empty for other kinds.
+    pub label_step: Vec<u32>,
+    /// A time axis's widest label, by which every label is measured, so that
+    /// all labels of a step show or none does. Empty for other kinds.
+    pub label_widest: String,
     /// A time axis's marks, one each: the room its value has beside its
-    /// column, in places per em its widest word needs (0 for a gap, whose
-    /// label has its own place); shown by the same rule as the labels
-    /// (`kinds::columns::label_shows`). Empty for other kinds.
-    pub value_reach: Vec<f64>,
+    /// column, in places (0 for a gap, whose label has its own place); shown
+    /// where its widest word fits in them (`kinds::columns::label_shows`).
+    /// Empty for other kinds.
+    pub value_room: Vec<u32>,
     /// A matrix's row headings, each with a detail line (when a party joined).
     /// Empty otherwise.
     pub down: Vec<(String, String)>,
@@ -146,8 +150,9 @@ impl Panel {
             tick_labels: Vec::new(),
             marks,
             across: Vec::new(),
-            label_reach: Vec::new(),
-            value_reach: Vec::new(),
+            label_step: Vec::new(),
+            label_widest: String::new(),
+            value_room: Vec::new(),
             down: Vec::new(),
             down_note: None,
             table: Vec::new(),

@@ -1,8 +1,8 @@
 //! How wide a text is, estimated without a browser. The layouts decide from
-//! it what the page's CSS cannot measure for itself (which of a time axis's
-//! labels and values have room, where a matrix turns its headings, how small a
-//! big number is set) and where the pictures wrap their lines, so all of them
-//! ask this one estimate.
+//! it what the page's CSS cannot measure for itself (where a matrix turns its
+//! headings, how small a big number is set, which text a time axis measures
+//! its room by) and what the pictures show and where they wrap their lines,
+//! so all of them ask this one estimate.
 //!
 //! The advances are a wide system font's, DejaVu Sans (what `system-ui` is on
 //! many Linux desktops, and in the test browser), measured in Chromium by kind

@@ -360,7 +360,7 @@ test('a series on its time axis leaves a missing year empty and says so', async 
   await ready(page);
   const chart = page.locator('#chart-context');
   const columns = chart.locator('.panel-columns .mark');
-  const years = await chart.locator('.columns-axis span').allInnerTexts();
+  const years = await chart.locator('.columns-axis .axis-label').allInnerTexts();
   expect(years).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020']);
   const gap = chart.locator('.mark[data-mark="sweden-unaccompanied-asylum-seekers-2019"]');
   await expect(gap).toHaveClass(/mark-gap/);

@@ -47,50 +47,65 @@ const YEAR_STEPS: [i64; 7] = [1, 2, 10, 20, 100, 200, 1000];
 const MONTH_STEPS: [i64; 7] = [1, 3, 6, 12, 24, 120, 240];
 
 /// The room between two labels, in ems of the axis's text, added once to the
-/// widest label's width (`chart::text`).
+/// widest label's width.
 const EM_BETWEEN: f64 = 0.4;
 
-/// Per period (the first is `first`: a year, a month's number, a place),
-/// the labels' spacing it allows, its widest step that lands on it, per em
-/// that the longest label needs: see `Panel::label_reach`.
-fn label_reach(labels: &[String], first: i64, steps: &[i64]) -> Vec<f64> {
-    let widest = labels
+/// The narrowest a value counts as, in ems: a one-digit value still keeps
+/// its neighbours at a distance.
+const NARROWEST_VALUE: f64 = 0.35;
+
+/// Per period (the first is `first`: a year, a month's number, a place), the
+/// widest of `steps` that lands on it: how many places apart the labels
+/// around it stand where it is shown (see `Panel::label_step`).
+fn label_steps(count: usize, first: i64, steps: &[i64]) -> Vec<u32> {
+    (first..first + count as i64)
+        .map(|n| {
+            let step = steps.iter().filter(|s| n.rem_euclid(**s) == 0).max();
+            step.map_or(1, |s| u32::try_from(*s).unwrap_or(1))
+        })
+        .collect()
+}
+
+/// The label an axis's labels are measured by: the widest, estimated.
+fn widest_label(labels: &[String]) -> String {
+    labels
         .iter()
-        .map(|l| em_width(l, false))
-        .fold(0.0, f64::max);
-    let need = widest + EM_BETWEEN;
-    let mut reach = Vec::with_capacity(labels.len());
-    for n in first..first + labels.len() as i64 {
-        let mut step = 1;
-        for s in steps {
-            if n.rem_euclid(*s) == 0 {
-                step = *s;
-            }
-        }
-        reach.push(step as f64 / need);
-    }
-    reach
+        .max_by(|a, b| em_width(a, false).total_cmp(&em_width(b, false)))
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The width a label of this axis needs at `em` px, its space to the next
+/// included: the widest label's estimate, which the pictures use; the page
+/// measures the same label in the reader's own type (`.axis-widest`).
+pub fn label_width(panel: &Panel, em: f64) -> f64 {
+    (em_width(&panel.label_widest, false) + EM_BETWEEN) * em
+}
+
+/// The width a column's value needs at `em` px: its widest word, which the
+/// pictures estimate and the page measures (`.value-words`).
+pub fn value_width(mark: &Mark, em: f64) -> f64 {
+    widest_word_em(&mark.display, true).max(NARROWEST_VALUE) * em
 }
 
 /// The height a column's value takes, as a share of the plot's: a line of
 /// its text (0.8125 rem at line height 1.2 in a plot 8.5 rem high), rounded up.
 const VALUE_LINE: f64 = 0.13;
-/// Per mark, the room its value has, in places per em its widest word
-/// needs (see `Panel::value_reach`): its own place, and its neighbours' on
-/// both sides where nothing stands at its height (an empty place, a gap whose
-/// label is at the other end of its place, a column whose top and value are
-/// a line below it). The values at the ends reach inwards only. A value that
+/// Per mark, the room its value has, in places (see `Panel::value_room`):
+/// its own place, and its neighbours' on both sides where nothing stands at
+/// its height (an empty place, a gap whose label is at the other end of its
+/// place, a column whose top and value are a line below it). The values at the ends reach inwards only. A value that
 /// does not fit stays in its mark's name, its tooltip and the table.
-fn value_reach(marks: &[Mark], places: usize) -> Vec<f64> {
+fn value_room(marks: &[Mark], places: usize) -> Vec<u32> {
     let clear = |slot: usize, lift: f64| match marks.iter().find(|m| m.slot == slot) {
         None => 1,
-        Some(g) if g.style == MarkStyle::Gap => usize::from(g.label_raised() == (lift < 0.5)),
-        Some(n) => usize::from(n.fraction + VALUE_LINE <= lift),
+        Some(g) if g.style == MarkStyle::Gap => u32::from(g.label_raised() == (lift < 0.5)),
+        Some(n) => u32::from(n.fraction + VALUE_LINE <= lift),
     };
-    let mut reach = Vec::with_capacity(marks.len());
+    let mut rooms = Vec::with_capacity(marks.len());
     for m in marks {
         if m.style == MarkStyle::Gap {
-            reach.push(0.0);
+            rooms.push(0);
             continue;
         }
         let lift = m.fraction;
@@ -101,19 +116,21 @@ fn value_reach(marks: &[Mark], places: usize) -> Vec<f64> {
             (Some(side), None) | (None, Some(side)) => 1 + side,
             (None, None) => 1,
         };
-        reach.push(room as f64 / widest_word_em(&m.display, true).max(0.35));
+        rooms.push(room);
     }
-    reach
+    rooms
 }
 
-/// Whether a period's label (or a column's value) is shown where each place
-/// (with the space between two) is `place` wide and its text is `em` high, in
-/// the same unit. The page says the same in CSS (`.columns-axis span`,
-/// `.panel-columns .mark-value`, from the plot's width), the pictures here; so
-/// the labels and values shown never meet, however long the series, narrow
-/// the chart or large the reader's text.
-pub fn label_shows(place: f64, reach: f64, em: f64) -> bool {
-    place * reach >= em
+/// Whether a text `width` wide is shown where it has `span` places, each
+/// (with the space between two) `place` wide, in the same unit: a period's
+/// label `Panel::label_step` places, a column's value `Panel::value_room`.
+/// The pictures decide it here from estimated widths; the page's CSS decides
+/// it by the same sum from the widths the browser lays out
+/// (`.axis-room`, `.value-room`), so it holds for the reader's own font and
+/// text spacing too: the labels and values shown never meet, however long
+/// the series, narrow the chart or large the reader's text.
+pub fn label_shows(place: f64, span: u32, width: f64) -> bool {
+    place * f64::from(span) >= width
 }
 
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
@@ -146,7 +163,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         let last = *steps.iter().max()?;
         (last - first < MOST_PLACES).then_some((monthly, first, last, steps))
     });
-    let (across, reach) = match places {
+    let (across, steps) = match places {
         Some((monthly, first, last, steps)) => {
             for (m, st) in marks.iter_mut().zip(steps) {
                 m.slot = usize::try_from(st - first).unwrap_or(0);
@@ -155,16 +172,16 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 .map(|n| place_label(n, monthly, lang))
                 .collect();
             let on = if monthly { &MONTH_STEPS } else { &YEAR_STEPS };
-            let reach = label_reach(&labels, first, on);
-            (labels, reach)
+            let steps = label_steps(labels.len(), first, on);
+            (labels, steps)
         }
         None => {
             for (i, m) in marks.iter_mut().enumerate() {
                 m.slot = i;
             }
             let labels: Vec<String> = marks.iter().map(|m| m.category.clone()).collect();
-            let reach = label_reach(&labels, 0, &YEAR_STEPS);
-            (labels, reach)
+            let steps = label_steps(labels.len(), 0, &YEAR_STEPS);
+            (labels, steps)
         }
     };
     // Left to right in time, whatever order the file lists them in.
@@ -177,9 +194,10 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         PanelKind::Columns,
     );
     raise_gap_labels(&mut panel.marks);
-    panel.value_reach = value_reach(&panel.marks, across.len());
+    panel.value_room = value_room(&panel.marks, across.len());
+    panel.label_widest = widest_label(&across);
     panel.across = across;
-    panel.label_reach = reach;
+    panel.label_step = steps;
     Ok(panel)
 }
 
