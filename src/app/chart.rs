@@ -632,10 +632,8 @@ pub fn BuiltChart(
                     for (label, step) in panel.across.iter().zip(&panel.label_step) {
                         labels.push(view! {
                             <span style=("--step", step.to_string())>
-                                <span class="axis-fit">
-                                    <span class="axis-widest">{panel.label_widest.clone()}</span>
-                                    <span class="axis-room"><span class="axis-label">{label.clone()}</span></span>
-                                </span>
+                                <span class="axis-widest">{panel.label_widest.clone()}</span>
+                                <span class="axis-room"><span class="axis-label">{label.clone()}</span></span>
                             </span>
                         });
                     }
