@@ -47,11 +47,11 @@ const YEAR_STEPS: [i64; 7] = [1, 2, 10, 20, 100, 200, 1000];
 const MONTH_STEPS: [i64; 7] = [1, 3, 6, 12, 24, 120, 240];
 
 /// The room between two labels, in ems of the axis's text, added once to the
-/// widest label's width.
+/// widest label's width (the page's `.axis-room` adds the same).
 const EM_BETWEEN: f64 = 0.4;
 
 /// The narrowest a value counts as, in ems: a one-digit value still keeps
-/// its neighbours at a distance.
+/// its neighbours at a distance (the page's `.value-room` says the same).
 const NARROWEST_VALUE: f64 = 0.35;
 
 /// Per period (the first is `first`: a year, a month's number, a place), the
@@ -94,8 +94,9 @@ const VALUE_LINE: f64 = 0.13;
 /// Per mark, the room its value has, in places (see `Panel::value_room`):
 /// its own place, and its neighbours' on both sides where nothing stands at
 /// its height (an empty place, a gap whose label is at the other end of its
-/// place, a column whose top and value are a line below it). The values at the ends reach inwards only. A value that
-/// does not fit stays in its mark's name, its tooltip and the table.
+/// place, a column whose top and value are a line below it). The values at
+/// the ends reach inwards only. A value that does not fit stays in its mark's
+/// name, its tooltip and the table.
 fn value_room(marks: &[Mark], places: usize) -> Vec<u32> {
     let clear = |slot: usize, lift: f64| match marks.iter().find(|m| m.slot == slot) {
         None => 1,
