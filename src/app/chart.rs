@@ -176,13 +176,13 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
                 .iter()
                 .map(|t| view! { <line class="grid" x1="0" x2="100%" y1=pct(1.0 - t) y2=pct(1.0 - t) /> })
                 .collect_view();
-            let lift = format!("{:.4}", m.fraction);
             // A column's value is shown where its widest word, laid out in
             // the reader's own type (`.value-words`), fits its room (`--room`
             // on the mark); a gap's label has its own place.
             let value = if m.style == MarkStyle::Gap {
                 view! { <span class="mark-value" class:raised=m.label_raised()>{display}</span> }.into_any()
             } else {
+                let lift = format!("{:.4}", m.fraction);
                 view! {
                     <span class="value-frame" style=("--lift", lift)>
                         <span class="value-words">{display.clone()}</span>
