@@ -1,7 +1,7 @@
 // The benchmark (scripts/bench runs it): our dashboard, our single-chart embed and
 // the two peer pages, served by the same nginx, in headless Debian Chromium with
-// 4x CPU throttling and DevTools' "Slow 4G" network. Several cold runs each;
-// median, min and max. Then Lighthouse on the dashboard. Prints a table and
+// 4x CPU throttling and DevTools' "Slow 4G" network. Several rounds of cold
+// loads, each page once a round; median, min and max. Then Lighthouse on the dashboard. Prints a table and
 // writes the figures as JSON.
 //   node bench/run.mjs ORIGIN RUNS OUT.json
 import { chromium } from '@playwright/test';
@@ -122,10 +122,18 @@ async function runOnce(browser, page0) {
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+// Round by round, every page once a round, rather than one page's loads and
+// then the next's: the machine's speed drifts by a few per cent over minutes
+// (one build's first interactive chart, median of loads under these same
+// conditions: 2.66 s in one series, 2.76 s in the next, minutes apart), and a
+// ratio of two pages is only fair when both were loaded under the same drift.
+const loads = PAGES.map(() => []);
+for (let i = 0; i < RUNS; i++) {
+  for (const [k, p] of PAGES.entries()) loads[k].push(await runOnce(browser, p));
+}
 const results = [];
-for (const p of PAGES) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await runOnce(browser, p));
+for (const [k, p] of PAGES.entries()) {
+  const runs = loads[k];
   const types = [...new Set(runs.flatMap((r) => Object.keys(r.bytes)))].sort();
   const row = {
     page: p.name,
