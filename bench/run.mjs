@@ -124,12 +124,16 @@ async function runOnce(browser, page0) {
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 // Round by round, every page once a round, rather than one page's loads and
 // then the next's: the machine's speed drifts by a few per cent over minutes
-// (one build's first interactive chart, median of loads under these same
+// (one build's first interactive chart, medians of loads under these same
 // conditions: 2.66 s in one series, 2.76 s in the next, minutes apart), and a
 // ratio of two pages is only fair when both were loaded under the same drift.
 const loads = PAGES.map(() => []);
 for (let i = 0; i < RUNS; i++) {
-  for (const [k, p] of PAGES.entries()) loads[k].push(await runOnce(browser, p));
+  // Each round starts one page further on, so no page always loads first.
+  for (let j = 0; j < PAGES.length; j++) {
+    const k = (i + j) % PAGES.length;
+    loads[k].push(await runOnce(browser, PAGES[k]));
+  }
 }
 const results = [];
 for (const [k, p] of PAGES.entries()) {
