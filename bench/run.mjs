@@ -184,7 +184,7 @@ try {
 
 const ms = (s) => `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})`;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-console.log(`\n${RUNS} cold runs each, 4x CPU slowdown, Slow 4G (562.5 ms RTT, 1.47 Mbit/s); median (min–max)\n`);
+console.log(`\n${RUNS} rounds (each page loaded cold once a round), 4x CPU slowdown, Slow 4G (562.5 ms RTT, 1.47 Mbit/s); median (min–max)\n`);
 console.log('page'.padEnd(30), 'first chart ms'.padEnd(20), 'first interactive ms'.padEnd(22), 'all charts ms'.padEnd(20), 'transferred'.padEnd(12), 'JS heap');
 for (const r of results) {
   console.log(r.page.padEnd(30), ms(r.firstChartMs).padEnd(20), ms(r.firstInteractiveChartMs).padEnd(22), ms(r.allChartsMs).padEnd(20), kb(r.totalBytes).padEnd(12), kb(r.jsHeapBytes.median));
