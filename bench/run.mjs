@@ -1,8 +1,8 @@
 // The benchmark (scripts/bench runs it): our dashboard, our single-chart embed and
 // the two peer pages, served by the same nginx, in headless Debian Chromium with
 // 4x CPU throttling and DevTools' "Slow 4G" network. Several rounds of cold
-// loads, each page once a round; median, min and max. Then Lighthouse on the dashboard. Prints a table and
-// writes the figures as JSON.
+// loads, each page once a round; median, min and max. Then Lighthouse on the
+// dashboard. Prints a table and writes the figures as JSON.
 //   node bench/run.mjs ORIGIN RUNS OUT.json
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
