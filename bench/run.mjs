@@ -98,11 +98,12 @@ async function runOnce(browser, page0) {
   await page.waitForLoadState('networkidle');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   const shift = await page.evaluate(() => window.__iopShift);
-  // What the first load transferred (the interactions below load the page again).
-  // When the app's wasm had arrived (its last byte, as the page's main thread
-  // saw it): the first interactive chart's time is this plus the app's work.
-  const wasmArrived = await page.evaluate(() =>
+  // On our pages, when the app's wasm had arrived (its last byte, as the
+  // page's main thread saw it): the first interactive chart's time is this
+  // plus the app's work. The peers have no wasm.
+  const wasmArrived = page0.peer ? undefined : await page.evaluate(() =>
     performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? NaN);
+  // What the first load transferred (the interactions below load the page again).
   const result = { firstChart, firstInteractive, allCharts, heap, shift, wasmArrived, bytes: { ...bytes } };
   if (page0.interactions) {
     const last = `#chart-${page0.interactions}`;
@@ -128,9 +129,10 @@ async function runOnce(browser, page0) {
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 // Round by round, every page once a round, rather than one page's loads and
 // then the next's: the machine's speed drifts by a few per cent over minutes
-// (one build's first interactive chart, medians of loads under these same
-// conditions: 2.66 s in one series, 2.76 s in the next, minutes apart), and a
-// ratio of two pages is only fair when both were loaded under the same drift.
+// (one build's first interactive chart, `03fb31b`'s, medians of 8 loads under
+// these same conditions: 2.86 s in one series, 2.80 s in the next, minutes
+// apart), and a ratio of two pages is only fair when both were loaded under
+// the same drift.
 const loads = PAGES.map(() => []);
 for (let i = 0; i < RUNS; i++) {
   // Each round starts one page further on, so no page always loads first.
@@ -149,14 +151,16 @@ for (const [k, p] of PAGES.entries()) {
     runs: RUNS,
     firstChartMs: stats(runs.map((r) => r.firstChart)),
     firstInteractiveChartMs: stats(runs.map((r) => r.firstInteractive)),
-    wasmArrivedMs: stats(runs.map((r) => r.wasmArrived)),
-    afterWasmMs: stats(runs.map((r) => r.firstInteractive - r.wasmArrived)),
     allChartsMs: stats(runs.map((r) => r.allCharts)),
     jsHeapBytes: stats(runs.map((r) => r.heap)),
     layoutShift: stats(runs.map((r) => r.shift)),
     bytesByType: Object.fromEntries(types.map((t) => [t, stats(runs.map((r) => r.bytes[t] ?? 0)).median])),
   };
   row.totalBytes = Object.values(row.bytesByType).reduce((a, b) => a + b, 0);
+  if (!p.peer) {
+    row.wasmArrivedMs = stats(runs.map((r) => r.wasmArrived));
+    row.afterWasmMs = stats(runs.map((r) => r.firstInteractive - r.wasmArrived));
+  }
   if (p.interactions) {
     row.languageSwitchFirstChartMs = stats(runs.map((r) => r.languageSwitchFirst));
     row.languageSwitchMs = stats(runs.map((r) => r.languageSwitch));
@@ -199,7 +203,7 @@ console.log('(first chart: a static picture in the page, if any, else the intera
 console.log('\nbytes by type (median):');
 for (const r of results) console.log(`  ${r.page}: ${Object.entries(r.bytesByType).map(([t, n]) => `${t} ${kb(n)}`).join(', ')}`);
 const dash = results[0];
-for (const r of results.filter((x) => x.page.startsWith('ours'))) {
+for (const r of results.filter((x) => x.wasmArrivedMs)) {
   console.log(`${r.page}: wasm arrived ${ms(r.wasmArrivedMs)} ms; first interactive chart ${ms(r.afterWasmMs)} ms after it`);
 }
 console.log(`\nlanguage switch: first chart ${ms(dash.languageSwitchFirstChartMs)} ms, all charts ${ms(dash.languageSwitchMs)} ms; chart→table: ${ms(dash.tableSwitchMs)} ms`);
