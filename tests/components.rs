@@ -27,7 +27,11 @@ fn dataset() -> Arc<Dataset> {
 
 /// A file read as the app reads it (leniently).
 fn loaded(text: &str) -> Loaded {
-    match LoadState::from(read_dataset(text).map_err(LoadError::Invalid)) {
+    match LoadState::from(
+        read_dataset(text)
+            .map(|read| Loaded::new(read, Some(text.into())))
+            .map_err(LoadError::Invalid),
+    ) {
         LoadState::Ready(l) => l,
         other => panic!("not readable: {other:?}"),
     }
@@ -777,12 +781,27 @@ async fn a_charts_tools_are_built_when_their_panel_opens_and_then_kept() {
         .filter_map(|b| b.get_attribute("data-download"))
         .collect();
     assert_eq!(formats, ["csv", "json", "png", "svg"]);
-    let citation: web_sys::HtmlTextAreaElement =
-        one(&downloads, "textarea.citation-text").unchecked_into();
-    assert!(
-        citation.value().contains(&format!("chart={id}")),
-        "{}",
-        citation.value()
+    // The citation is written by the tools' wasm, which the page imports
+    // (the end-to-end tests read it); a page that has no file text to give
+    // them (none here) says in the box that it could not be written, and
+    // copying the empty box says so too.
+    let citation: web_sys::HtmlTextAreaElement = wait_for(
+        &downloads,
+        "textarea.citation-text[placeholder^='The citation could not']",
+    )
+    .await
+    .unchecked_into();
+    assert_eq!(citation.value(), "");
+    assert_eq!(
+        citation.placeholder(),
+        "The citation could not be written. Reload the page and try again."
+    );
+    one(&downloads, "button[data-copy='citation']")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    assert_eq!(
+        nav.announcement.get_untracked(),
+        "The citation could not be written. Reload the page and try again."
     );
 
     open(&embed);

@@ -1044,3 +1044,57 @@ fn svg_texts(
         }
     }
 }
+
+/// The tools' wasm (`app::files`) reads the file text again and makes the
+/// chart the page built from it: every bundled view's text files are those
+/// of the page's chart, and a text, view, or format it does not know gives
+/// nothing rather than another chart's file.
+#[test]
+fn the_tools_make_the_files_of_the_chart_the_page_built() {
+    use iop_dashboard::app::files::{chart_citation as made_citation, chart_file, Format};
+    let text = include_str!("../data/iop-ensamkommande.json");
+    let d = bundled();
+    let (url, today) = ("https://example.org/iop/?chart=x", "2026-12-02");
+    for view in &d.views {
+        for lang in Lang::ALL {
+            let chart = build(view, &d, lang).expect("chart");
+            let made = |f| chart_file(text, &view.id, lang, f, url, today);
+            assert_eq!(made(Format::Csv), Some(chart_csv(&chart)), "{}", view.id);
+            assert_eq!(
+                made(Format::Json),
+                Some(chart_json(&chart, &d, lang, url, today))
+            );
+            assert_eq!(
+                made(Format::Svg),
+                Some(chart_svg(&chart, &d, lang, url, today))
+            );
+            assert_eq!(
+                made_citation(text, &view.id, lang, url, today),
+                Some(chart_citation(&chart, &d, lang, url, today))
+            );
+        }
+    }
+    assert_eq!(
+        chart_file(text, "no-such-view", Lang::Sv, Format::Csv, url, today),
+        None
+    );
+    assert_eq!(
+        chart_file(
+            "{\"not\": \"a dataset\"}",
+            &d.views[0].id,
+            Lang::Sv,
+            Format::Csv,
+            url,
+            today
+        ),
+        None
+    );
+    assert_eq!(
+        made_citation("", &d.views[0].id, Lang::En, url, today),
+        None
+    );
+    for f in Format::ALL {
+        assert_eq!(Format::from_id(f.id()), Some(f));
+    }
+    assert_eq!(Format::from_id("xlsx"), None);
+}

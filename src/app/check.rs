@@ -61,11 +61,10 @@ fn check(name: String, text: &str) -> Checked {
             _ => line_of(text, &i.path),
         })
         .collect();
-    let preview = read_dataset(text).ok().map(|read| Loaded {
-        dataset: Arc::new(read.dataset),
-        skipped: Arc::new(read.skipped),
-        withheld: Arc::new(read.withheld),
-    });
+    // Its charts' downloads, as the dashboard's, read the file again.
+    let preview = read_dataset(text)
+        .ok()
+        .map(|read| Loaded::new(read, Some(Arc::from(text))));
     Checked::Done {
         name,
         problems: Arc::new(problems),

@@ -21,16 +21,30 @@ pub fn CopyField(
     /// Read again when the button is pressed, so it copies what is shown.
     #[prop(into)]
     text: Signal<String>,
+    /// Said in the box while there is no text yet, or none to be had.
+    #[prop(optional, into)]
+    placeholder: Option<Signal<&'static str>>,
     nav: Nav,
     lang: Lang,
 ) -> impl IntoView {
     let copy = {
         let id = id.clone();
-        move |_| nav.copy_and_announce(text.get_untracked(), id.clone(), lang)
+        move |_| match (text.get_untracked(), placeholder) {
+            // Nothing to copy yet: the reader hears what the box says instead.
+            (t, Some(p)) if t.is_empty() => nav.announcement.set(p.get_untracked().to_string()),
+            (t, _) => nav.copy_and_announce(t, id.clone(), lang),
+        }
     };
     view! {
         <label for=id.clone()>{label}</label>
-        <textarea id=id class=class readonly rows=rows prop:value=move || text.get()></textarea>
+        <textarea
+            id=id
+            class=class
+            readonly
+            rows=rows
+            placeholder=move || placeholder.map(|p| p.get())
+            prop:value=move || text.get()
+        ></textarea>
         <button type="button" class="button" data-copy=name on:click=copy>
             {button}
         </button>

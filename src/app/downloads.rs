@@ -1,15 +1,17 @@
 //! "Download and cite" under every chart: the chart's rows as CSV and JSON, the
 //! chart as a PNG (painted from the image scene) or an SVG file, and a citation
-//! to copy. Everything is built in the browser from the chart the reader sees,
-//! in the page's language; nothing is fetched.
+//! to copy. Everything is made in the browser from the chart the reader sees,
+//! in the page's language, by the tools' wasm (`files`), which the page loads
+//! when a chart's panel first opens (`tools`); nothing else is fetched.
 
 use super::copy_field::CopyField;
 use super::disclosure::Disclosure;
 use super::dom;
+use super::files::Format;
 use super::nav::Nav;
-use super::png::png_data_url;
+use super::tools::{self, FileText};
 use super::Heading;
-use crate::chart::{image, Chart};
+use crate::chart::Chart;
 use crate::data::{Dataset, Licence};
 use crate::embed::{Embed, Widget};
 use crate::export;
@@ -18,34 +20,13 @@ use crate::state::{Theme, View};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Csv,
-    Json,
-    Png,
-    Svg,
-}
-
-impl Format {
-    const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::Png, Format::Svg];
-
-    fn id(self) -> &'static str {
-        match self {
-            Format::Csv => "csv",
-            Format::Json => "json",
-            Format::Png => "png",
-            Format::Svg => "svg",
-        }
-    }
-
-    fn label(self, lang: Lang) -> &'static str {
-        let s = strings(lang);
-        match self {
-            Format::Csv => s.download_csv,
-            Format::Json => s.download_json,
-            Format::Png => s.download_png,
-            Format::Svg => s.download_svg,
-        }
+fn label(format: Format, lang: Lang) -> &'static str {
+    let s = strings(lang);
+    match format {
+        Format::Csv => s.download_csv,
+        Format::Json => s.download_json,
+        Format::Png => s.download_png,
+        Format::Svg => s.download_svg,
     }
 }
 
@@ -62,8 +43,15 @@ fn chart_url(chart: &Chart, lang: Lang) -> String {
     .dashboard_url(&dom::base_url())
 }
 
-/// Builds and saves one file; false when the browser refused.
-fn save(format: Format, chart: &Chart, d: &Dataset, lang: Lang) -> (String, bool) {
+/// Has the tools make one file and saves it; its name, and false when it
+/// could not be made (the tools did not load) or the browser refused it.
+async fn save(
+    format: Format,
+    chart: &Chart,
+    d: &Dataset,
+    text: Option<FileText>,
+    lang: Lang,
+) -> (String, bool) {
     let url = chart_url(chart, lang);
     let today = dom::today_iso();
     let name = format!(
@@ -71,65 +59,81 @@ fn save(format: Format, chart: &Chart, d: &Dataset, lang: Lang) -> (String, bool
         export::chart_file_stem(chart, d, lang),
         format.id()
     );
-    let ok = match format {
-        Format::Csv => {
-            dom::download_text(&name, "text/csv;charset=utf-8", &export::chart_csv(chart))
-        }
-        Format::Json => dom::download_text(
-            &name,
-            "application/json",
-            &export::chart_json(chart, d, lang, &url, &today),
-        ),
-        Format::Svg => dom::download_text(
-            &name,
-            "image/svg+xml",
-            &export::chart_svg(chart, d, lang, &url, &today),
-        ),
-        Format::Png => {
-            let footer = export::image_footer(chart, d, lang, &url, &today);
-            png_data_url(&image::scene(chart, &footer), 2.0)
-                .is_some_and(|data| dom::download_data_url(&name, &data))
-        }
+    let file = match &text {
+        Some(text) => tools::chart_file(text, &chart.id, lang, format, &url, &today).await,
+        None => None,
     };
+    let ok = file.is_some_and(|file| match format {
+        Format::Png => dom::download_data_url(&name, &file),
+        _ => dom::download_text(&name, format.mime(), &file),
+    });
     (name, ok)
+}
+
+/// The citation as the panel shows it: being made, made, or not to be had.
+#[derive(Clone, PartialEq)]
+enum Citation {
+    Making,
+    Made(String),
+    Failed,
 }
 
 #[component]
 pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
     let s = strings(lang);
     let chart = Arc::new(chart);
+    let text = use_context::<FileText>();
     let body = move || {
         let citation_id = format!("chart-{}-citation", chart.id);
-        let citation = export::chart_citation(
-            &chart,
-            &dataset,
-            lang,
-            &chart_url(&chart, lang),
-            &dom::today_iso(),
-        );
+        let citation = RwSignal::new(Citation::Making);
+        {
+            let (chart, text) = (chart.clone(), text.clone());
+            leptos::task::spawn_local(async move {
+                let made = match &text {
+                    Some(text) => {
+                        let url = chart_url(&chart, lang);
+                        tools::chart_citation(text, &chart.id, lang, &url, &dom::today_iso()).await
+                    }
+                    None => None,
+                };
+                citation.set(made.map_or(Citation::Failed, Citation::Made));
+            });
+        }
         let buttons = Format::ALL
             .into_iter()
             .map(|format| {
-                let (chart, dataset) = (chart.clone(), dataset.clone());
+                let (chart, dataset, text) = (chart.clone(), dataset.clone(), text.clone());
                 let on_click = move |_| {
-                    let (name, ok) = save(format, &chart, &dataset, lang);
-                    let s = strings(lang);
-                    let message = if ok {
-                        fill(s.downloaded, &[&name])
-                    } else {
-                        s.download_failed.to_string()
-                    };
-                    nav.announcement.set(message);
+                    let (chart, dataset, text) = (chart.clone(), dataset.clone(), text.clone());
+                    leptos::task::spawn_local(async move {
+                        let (name, ok) = save(format, &chart, &dataset, text, lang).await;
+                        let s = strings(lang);
+                        let message = if ok {
+                            fill(s.downloaded, &[&name])
+                        } else {
+                            s.download_failed.to_string()
+                        };
+                        nav.announcement.set(message);
+                    });
                 };
                 view! {
                     <li>
                         <button type="button" class="button" data-download=format.id() on:click=on_click>
-                            {format.label(lang)}
+                            {label(format, lang)}
                         </button>
                     </li>
                 }
             })
             .collect_view();
+        let shown = Signal::derive(move || match citation.get() {
+            Citation::Made(text) => text,
+            _ => String::new(),
+        });
+        let placeholder = Signal::derive(move || match citation.get() {
+            Citation::Making => s.citation_making,
+            Citation::Failed => s.citation_failed,
+            Citation::Made(_) => "",
+        });
         view! {
             <ul class="download-buttons">{buttons}</ul>
             <CopyField
@@ -139,13 +143,16 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
                 button=s.copy_citation
                 class="citation-text"
                 rows="3"
-                text=citation
+                text=shown
+                placeholder
                 nav
                 lang
             />
         }
         .into_any()
     };
+    // Built as the panel opens: the citation's request loads the tools, so
+    // they are there, or on their way, before a button is pressed.
     view! { <Disclosure class="download-panel" summary=s.downloads>{body()}</Disclosure> }
 }
 

@@ -43,23 +43,34 @@ pub struct Loaded {
     pub skipped: Arc<Vec<Issue>>,
     /// The views that cannot be shown, to be explained in their place.
     pub withheld: Arc<Vec<Withheld>>,
+    /// The file as it came, for the tools' wasm to read again when a reader
+    /// downloads a chart (`tools`); None where nothing is downloaded (the
+    /// build's rendering).
+    pub text: Option<Arc<str>>,
 }
 
 impl Loaded {
+    /// What the app holds of a file it read; `text` the file, where a reader
+    /// may download its charts.
+    pub fn new(read: Readable, text: Option<Arc<str>>) -> Loaded {
+        Loaded {
+            dataset: Arc::new(read.dataset),
+            skipped: Arc::new(read.skipped),
+            withheld: Arc::new(read.withheld),
+            text,
+        }
+    }
+
     /// Every view of the file in its order, shown or withheld.
     pub fn slots(&self) -> Vec<Slot<'_>> {
         crate::data::read::slots(&self.dataset.views, &self.withheld)
     }
 }
 
-impl From<Result<Readable, LoadError>> for LoadState {
-    fn from(r: Result<Readable, LoadError>) -> Self {
+impl From<Result<Loaded, LoadError>> for LoadState {
+    fn from(r: Result<Loaded, LoadError>) -> Self {
         match r {
-            Ok(read) => LoadState::Ready(Loaded {
-                dataset: Arc::new(read.dataset),
-                skipped: Arc::new(read.skipped),
-                withheld: Arc::new(read.withheld),
-            }),
+            Ok(loaded) => LoadState::Ready(loaded),
             Err(e) => LoadState::Failed(e),
         }
     }
@@ -67,7 +78,7 @@ impl From<Result<Readable, LoadError>> for LoadState {
 
 /// Fetches and checks the dataset; gives up after `TIMEOUT_SECONDS` so a slow or
 /// stalled server ends in a message with a retry, not an endless spinner.
-pub async fn fetch_dataset(url: &str) -> Result<Readable, LoadError> {
+pub async fn fetch_dataset(url: &str) -> Result<Loaded, LoadError> {
     let early = early_request(url);
     let controller = match &early {
         Some(e) => e.stop.clone(),
@@ -113,7 +124,8 @@ pub async fn fetch_dataset(url: &str) -> Result<Readable, LoadError> {
     if text.trim_start().starts_with('<') {
         return Err(LoadError::WebPage);
     }
-    read_dataset(&text).map_err(LoadError::Invalid)
+    let read = read_dataset(&text).map_err(LoadError::Invalid)?;
+    Ok(Loaded::new(read, Some(Arc::from(text))))
 }
 
 /// The request `public/lang.js` made while the page was arriving (it names

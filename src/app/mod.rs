@@ -9,6 +9,7 @@ mod disclosure;
 pub(crate) mod dom;
 mod downloads;
 mod embed;
+pub mod files;
 mod heading;
 mod key_figures;
 mod layout;
@@ -21,6 +22,7 @@ mod relay;
 pub mod render;
 mod sources;
 mod status;
+mod tools;
 
 pub use chart::{dashboard_tools, ChartFigure, ChartWithheld};
 pub use dom::show_crash_message;
@@ -369,6 +371,10 @@ pub fn Charts(loaded: Loaded, lang: Lang, #[prop(default = 1)] top: u8) -> impl 
     };
     let shown = RwSignal::new(first);
     add_charts_later(shown, slots.len());
+    // For the downloads under each chart: the tools read the file again.
+    if let Some(text) = loaded.text.clone() {
+        provide_context(tools::FileText(text));
+    }
     let dataset = loaded.dataset.clone();
     view! {
         <section class="charts" id=layout::CHARTS_ID tabindex="-1" aria-labelledby="charts-heading">

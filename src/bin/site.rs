@@ -194,6 +194,20 @@ fn with_boot(page: &str, glue: &str, wasm: &str) -> Result<String, String> {
     Ok(page)
 }
 
+/// Gives the dashboard's boot module the address of the tools' wasm (`tools.js`,
+/// `src/app/tools.rs`): its glue `js` and its wasm, files of their own that
+/// nothing asks for until a reader opens a chart's downloads.
+fn with_tools(page: &str, js: &str, wasm: &str) -> Result<String, String> {
+    const MODULE: &str = "<script type=module>\n";
+    let at = page.rfind(MODULE).ok_or("no boot module in the page")? + MODULE.len();
+    let loader = include_str!("tools.js")
+        .replace("TOOLS_JS", &format!("{js:?}"))
+        .replace("TOOLS_WASM", &format!("{wasm:?}"));
+    let mut page = page.to_string();
+    page.insert_str(at, &loader);
+    Ok(page)
+}
+
 /// The text of a glue file Trunk wrote, which goes into the page (`with_boot`):
 /// the file goes, as nothing loads it.
 fn take_glue(dir: &Path, path: &str) -> Result<String, String> {
@@ -481,6 +495,8 @@ fn loaded(d: &Dataset) -> iop_dashboard::app::Loaded {
         dataset: Arc::new(d.clone()),
         skipped: Arc::new(Vec::new()),
         withheld: Arc::new(Vec::new()),
+        // Nothing is downloaded from the build's rendering.
+        text: None,
     }
 }
 
@@ -679,6 +695,13 @@ fn run(dir: &Path) -> Result<(), String> {
         &take_glue(dir, &dashboard.glue)?,
         &dashboard.wasm,
     )?;
+    // The pages whose charts have downloads (the dashboard, the check page's
+    // preview) know where the tools are.
+    let tools = (
+        format!("./{}", host::hashed_name(dir, "iop-tools.js")?),
+        format!("./{}", host::hashed_name(dir, "iop-tools_bg.wasm")?),
+    );
+    let index = with_tools(&index, &tools.0, &tools.1)?;
     let app_page = |bin: &str| -> Result<String, String> {
         let wasm = host::hashed_name(dir, &format!("{bin}_bg.wasm"))?;
         with_boot(
@@ -688,7 +711,7 @@ fn run(dir: &Path) -> Result<(), String> {
         )
     };
     let embed_index = app_page("iop-embed")?;
-    let check_index = app_page("iop-check")?;
+    let check_index = with_tools(&app_page("iop-check")?, &tools.0, &tools.1)?;
     let frame_script = read_text(&dir.join("embed-frame.js"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
     let embed = embed_page(&embed_index, (style, first), &frame_script, "")?;
@@ -945,21 +968,26 @@ mod host {
         base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(bytes))
     }
 
-    /// Gives `name_bg.wasm` in `dir` the name Trunk gives the main app's
-    /// (`name-<hash>_bg.wasm`), which changes with its bytes, so the web
-    /// server can let browsers keep it for good (deploy/nginx/). Trunk names
-    /// an app it does not start ("worker") by its binary alone.
+    /// Gives `name_bg.wasm` (or a glue file, `name.js`) in `dir` the name
+    /// Trunk gives the main app's (`name-<hash>_bg.wasm`), which changes with
+    /// its bytes, so the web server can let browsers keep it for good
+    /// (deploy/nginx/). Trunk names an app it does not start ("worker") by
+    /// its binary alone.
     pub fn hashed_name(dir: &Path, file: &str) -> Result<String, String> {
         use sha2::Digest;
-        let stem = file
-            .strip_suffix("_bg.wasm")
-            .ok_or_else(|| format!("{file} is not a wasm-bindgen module"))?;
+        let (stem, suffix) = match file.strip_suffix("_bg.wasm") {
+            Some(stem) => (stem, "_bg.wasm"),
+            None => file
+                .strip_suffix(".js")
+                .map(|stem| (stem, ".js"))
+                .ok_or_else(|| format!("{file} is not a wasm-bindgen module or glue"))?,
+        };
         let bytes = std::fs::read(dir.join(file)).map_err(|e| format!("read {file}: {e}"))?;
         let hash: String = sha2::Sha256::digest(&bytes)[..8]
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        let hashed = format!("{stem}-{hash}_bg.wasm");
+        let hashed = format!("{stem}-{hash}{suffix}");
         std::fs::rename(dir.join(file), dir.join(&hashed))
             .map_err(|e| format!("rename {file}: {e}"))?;
         Ok(hashed)
@@ -1272,5 +1300,60 @@ mod tests {
         assert!(with_boot(&without, &format!("{glue}'</script>'"), "./g_bg.wasm").is_err());
         assert!(without_trunk_boot("<head><script type=module>start()</script></head>").is_err());
         assert!(without_trunk_boot("<head></head>").is_err());
+    }
+
+    #[test]
+    fn the_tools_are_found_by_the_boot_module_they_come_after() {
+        let page = "<body><script>lang()</script>first view\
+            <script type=module>\nglue();\nawait start();</script>\n</body>";
+        let out = with_tools(page, "./t-0a_bg.js", "./t-0a_bg.wasm").expect("tools");
+        // In the boot module, before the glue and its awaited start, so the
+        // loader is there even when the app's own wasm never starts.
+        let module = out.split_once("<script type=module>\n").expect("module").1;
+        assert!(
+            module.starts_with("// Written by src/bin/site.rs"),
+            "{module}"
+        );
+        assert!(module.contains(r#"import("./t-0a_bg.js")"#), "{module}");
+        assert!(
+            module.contains(r#"module_or_path: "./t-0a_bg.wasm""#),
+            "{module}"
+        );
+        assert!(
+            module.find("globalThis.iopTools") < module.find("glue();"),
+            "{module}"
+        );
+        assert!(
+            out.starts_with("<body><script>lang()</script>first view"),
+            "{out}"
+        );
+        // A page without a boot module has nothing to give them to.
+        assert!(with_tools("<body>first view</body>", "./t.js", "./t_bg.wasm").is_err());
+    }
+
+    #[test]
+    fn a_glue_file_takes_a_hash_of_its_bytes_as_a_wasm_does() {
+        let dir = std::env::temp_dir().join(format!("iop-site-hash-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join("t.js"), "export default 1;").expect("write");
+        std::fs::write(dir.join("t_bg.wasm"), b"\0asm").expect("write");
+        let js = host::hashed_name(&dir, "t.js").expect("js");
+        let wasm = host::hashed_name(&dir, "t_bg.wasm").expect("wasm");
+        let hex16 = |s: &str| s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
+        assert!(
+            js.strip_prefix("t-")
+                .and_then(|r| r.strip_suffix(".js"))
+                .is_some_and(hex16),
+            "{js}"
+        );
+        assert!(
+            wasm.strip_prefix("t-")
+                .and_then(|r| r.strip_suffix("_bg.wasm"))
+                .is_some_and(hex16),
+            "{wasm}"
+        );
+        assert!(dir.join(&js).exists() && !dir.join("t.js").exists());
+        assert!(host::hashed_name(&dir, "t.css").is_err());
+        std::fs::remove_dir_all(&dir).expect("clean");
     }
 }

@@ -240,6 +240,8 @@ strings! {
     download_svg: "Bild (SVG)", "Image (SVG)";
     copy_citation: "Kopiera citat", "Copy citation";
     citation: "Citera så här", "Cite as";
+    citation_making: "Citatet skrivs …", "Writing the citation …";
+    citation_failed: "Citatet kunde inte skrivas. Ladda om sidan och försök igen.", "The citation could not be written. Reload the page and try again.";
     download_failed: "Det gick inte att skapa filen.", "The file could not be made.";
     downloaded: "Filen {0} har laddats ner.", "The file {0} has been downloaded.";
     image_licence: "Licens {0}", "Licence {0}";

@@ -33,9 +33,11 @@ for (const lang of ['sv', 'en']) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.title);
     await expect(page).toHaveTitle(new RegExp(`^${w.title} – `));
     await page.waitForLoadState('networkidle');
-    // From here on, nothing may leave the page.
+    // From here on, nothing may leave the page: the one request made is for
+    // the site's own download tools (a GET with nothing of the file in it),
+    // when the preview's downloads open.
     const sent = [];
-    page.on('request', (r) => sent.push(r.url()));
+    page.on('request', (r) => sent.push({ url: new URL(r.url()), method: r.method(), body: r.postData() }));
     const input = page.getByLabel(w.choose);
     // Its chooser speaks the page's language, not the browser's (whose own
     // says "No file chosen" in English on a Swedish page, and nothing of a
@@ -74,6 +76,13 @@ for (const lang of ['sv', 'en']) {
     await expect(preview.getByRole('heading', { name: w.preview })).toBeVisible();
     await expect(preview.locator('figure.chart')).toHaveCount(second.views.length);
     await expect(preview.locator('figure.chart h5').first()).toHaveText(second.views[0].title[lang]);
+    // Its charts' downloads are made from the chosen file, as the dashboard's
+    // are from the published one (by the same download tools).
+    const downloads = preview.locator('figure.chart').first().locator('details.download-panel');
+    await downloads.locator('summary').click();
+    await expect.poll(() => downloads.locator('textarea.citation-text').inputValue()).toContain(second.views[0].title[lang]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), downloads.locator('button[data-download="csv"]').click()]);
+    expect(csv.suggestedFilename()).toBe(`${second.id}-${second.views[0].id}-${lang}.csv`);
     // Its other sections, and every widget as its embed shows it, one at a time.
     const part = (name) => preview.getByRole('group').getByRole('button', { name, exact: true });
     await part(w.parties).click();
@@ -166,7 +175,9 @@ for (const lang of ['sv', 'en']) {
     await expect(page.getByText(w.none)).toBeVisible();
     await expect(page.locator('section.check-preview')).toHaveCount(0);
 
-    expect(sent).toEqual([]);
+    const tools = sent.filter((r) => /\/iop-tools-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(r.url.pathname));
+    expect(tools.map((r) => [r.method, r.url.search, r.body])).toEqual([['GET', '', null], ['GET', '', null]]);
+    expect(sent.filter((r) => !tools.includes(r)).map((r) => r.url.href)).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     const axe = await new AxeBuilder({ page }).analyze();

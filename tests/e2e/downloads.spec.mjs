@@ -138,12 +138,57 @@ test('every chart downloads as a 2× PNG and an SVG with title, sources and lice
   }
 });
 
+// A chart's files and citation are made by a wasm of its own (src/app/tools.rs),
+// which no reader waits for until a chart's downloads open.
+const TOOLS = /\/iop-tools-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+
+test('the download tools are fetched when a chart\'s downloads first open, and once', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => { if (TOOLS.test(new URL(r.url()).pathname)) asked.push(r.url()); });
+  await page.goto('./?lang=en');
+  await appStarted(page);
+  await expect(page.locator('figure.chart .plot')).toHaveCount(CHARTS.length);
+  expect(asked).toEqual([]);
+  const first = await openPanel(page, CHARTS[0]);
+  await expect(first.locator('textarea.citation-text')).toHaveValue(/Retrieved/);
+  expect(asked.map((u) => (u.endsWith('.js') ? 'glue' : 'wasm')).sort()).toEqual(['glue', 'wasm']);
+  const second = await openPanel(page, CHARTS[1]);
+  await expect(second.locator('textarea.citation-text')).toHaveValue(/Retrieved/);
+  expect(asked).toHaveLength(2);
+});
+
+for (const [lang, notMade, noCitation] of [
+  ['sv', 'Det gick inte att skapa filen.', 'Citatet kunde inte skrivas. Ladda om sidan och försök igen.'],
+  ['en', 'The file could not be made.', 'The citation could not be written. Reload the page and try again.'],
+]) {
+  test(`without its download tools a chart says so in words, and the rest works (${lang})`, async ({ page }) => {
+    await page.route((url) => TOOLS.test(url.pathname), (route) => route.abort('internetdisconnected'));
+    await page.goto(`./?lang=${lang}`);
+    await appStarted(page);
+    const panel = await openPanel(page, 'reach');
+    const box = panel.locator('textarea.citation-text');
+    await expect(box).toHaveAttribute('placeholder', noCitation);
+    await expect(box).toHaveValue('');
+    const status = page.getByRole('status');
+    await panel.locator('button[data-download="csv"]').click();
+    await expect(status.filter({ hasText: notMade })).toHaveCount(1);
+    // Copying an empty box says why there is nothing to copy.
+    await panel.locator('button[data-copy="citation"]').click();
+    await expect(status.filter({ hasText: noCitation })).toHaveCount(1);
+    // The charts themselves do not need the tools.
+    await page.locator('#chart-housing a[data-view="table"]').click();
+    await expect(page.locator('#chart-housing table tbody tr[data-mark] td.num')).toHaveText(['95', '410', '200']);
+  });
+}
+
 for (const [lang, word, retrieved] of [['sv', 'Licens: CC0 1.0', 'Hämtad'], ['en', 'Licence: CC0 1.0', 'Retrieved']]) {
   test(`the citation names title, publisher, year, URL, licence and date, and copies (${lang})`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`./?lang=${lang}`);
     const panel = await openPanel(page, 'reach');
     const title = (await page.locator('#chart-reach h3').innerText()).trim();
+    // Written by the download tools, which load as the panel opens.
+    await expect(panel.locator('textarea.citation-text')).toHaveValue(new RegExp(retrieved));
     const text = await panel.locator('textarea.citation-text').inputValue();
     const site = lang === 'sv' ? 'IOP Ensamkommande i Göteborg' : 'IOP Ensamkommande in Göteborg';
     expect(text).toContain(title);

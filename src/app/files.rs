@@ -1,0 +1,89 @@
+//! What the tools' wasm (`src/main_tools.rs`) makes for a chart: its rows as
+//! CSV or JSON, its picture as SVG or PNG, its citation. A wasm of its own, so
+//! that the dashboard's readers who never download anything do not wait for
+//! this code (8.6 KB of the dashboard's wasm on the line, brotli): the page
+//! asks for it when a chart's "Download and cite" first opens (`tools`).
+//!
+//! It reads the same file text the page read, with the same reader, and builds
+//! the chart of the same view in the same language, so a file holds what the
+//! reader sees.
+
+use super::png::png_data_url;
+use crate::chart::{self, image, Chart};
+use crate::data::{read_dataset, Dataset};
+use crate::export;
+use crate::i18n::Lang;
+
+/// The files a chart can be saved as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+    Png,
+    Svg,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::Png, Format::Svg];
+
+    /// Its file extension, and its name between the page and the tools.
+    pub fn id(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Png => "png",
+            Format::Svg => "svg",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    /// Its media type; a PNG comes as a `data:` URL, which says its own.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Json => "application/json",
+            Format::Png => "image/png",
+            Format::Svg => "image/svg+xml",
+        }
+    }
+}
+
+/// The dataset in `text` and its chart `id` in `lang`, as the page built them;
+/// None when the text or the view is not what the page read.
+fn chart_of(text: &str, id: &str, lang: Lang) -> Option<(Dataset, Chart)> {
+    let dataset = read_dataset(text).ok()?.dataset;
+    let view = dataset.views.iter().find(|v| v.id == id)?;
+    let chart = chart::build(view, &dataset, lang).ok()?;
+    Some((dataset, chart))
+}
+
+/// The chart's file: text for CSV, JSON and SVG, a `data:` URL for PNG.
+/// `url` is the chart's address and `today` the date cited in the file.
+pub fn chart_file(
+    text: &str,
+    id: &str,
+    lang: Lang,
+    format: Format,
+    url: &str,
+    today: &str,
+) -> Option<String> {
+    let (d, chart) = chart_of(text, id, lang)?;
+    match format {
+        Format::Csv => Some(export::chart_csv(&chart)),
+        Format::Json => Some(export::chart_json(&chart, &d, lang, url, today)),
+        Format::Svg => Some(export::chart_svg(&chart, &d, lang, url, today)),
+        Format::Png => {
+            let footer = export::image_footer(&chart, &d, lang, url, today);
+            png_data_url(&image::scene(&chart, &footer), 2.0)
+        }
+    }
+}
+
+/// The chart's citation, as the panel shows it for copying.
+pub fn chart_citation(text: &str, id: &str, lang: Lang, url: &str, today: &str) -> Option<String> {
+    let (d, chart) = chart_of(text, id, lang)?;
+    Some(export::chart_citation(&chart, &d, lang, url, today))
+}

@@ -1,0 +1,78 @@
+//! The dashboard's side of the tools' wasm (`files`, `src/main_tools.rs`): the
+//! page's boot script knows where the module is (`iopTools`, written by
+//! `src/bin/site.rs`); this asks it for a chart's file or citation. Loaded
+//! once, when a chart's downloads first open; a load that failed is tried
+//! again at the next request, and until then each request answers None, which
+//! the panel says in words.
+
+use super::files::Format;
+use crate::i18n::Lang;
+use std::cell::RefCell;
+use std::sync::Arc;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The text of the file the charts were built from, for the tools to read
+/// again (a context of the dashboard's charts).
+#[derive(Clone)]
+pub struct FileText(pub Arc<str>);
+
+thread_local! {
+    /// The module once loaded; no entry while loading or after a failure.
+    static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// The boot script's function that imports and starts the module.
+const LOADER: &str = "iopTools";
+
+async fn module() -> Option<JsValue> {
+    if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
+        return Some(m);
+    }
+    let window = web_sys::window()?;
+    let load: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str(LOADER))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = load.call0(&JsValue::NULL).ok()?.dyn_into().ok()?;
+    let m = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    MODULE.with(|cell| *cell.borrow_mut() = Some(m.clone()));
+    Some(m)
+}
+
+/// Calls the module's export `name` with text arguments; its text answer.
+async fn call(name: &str, args: &[&str]) -> Option<String> {
+    let m = module().await?;
+    let f: js_sys::Function = js_sys::Reflect::get(&m, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    f.apply(&JsValue::NULL, &args).ok()?.as_string()
+}
+
+/// The chart `id`'s file in `format` (see `files::chart_file`).
+pub async fn chart_file(
+    text: &FileText,
+    id: &str,
+    lang: Lang,
+    format: Format,
+    url: &str,
+    today: &str,
+) -> Option<String> {
+    call(
+        "chart_file",
+        &[&text.0, id, lang.code(), format.id(), url, today],
+    )
+    .await
+}
+
+/// The chart `id`'s citation (see `files::chart_citation`).
+pub async fn chart_citation(
+    text: &FileText,
+    id: &str,
+    lang: Lang,
+    url: &str,
+    today: &str,
+) -> Option<String> {
+    call("chart_citation", &[&text.0, id, lang.code(), url, today]).await
+}
