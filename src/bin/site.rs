@@ -1122,7 +1122,24 @@ mod tests {
         assert_ne!(one, two);
         assert!(!dir.join("app_bg.wasm").exists());
         assert_eq!(named("one"), one, "the same bytes, the same name");
-        assert!(host::hashed_name(&dir, "app.js").is_err());
+        // A glue file too (the download tools', which a page imports).
+        std::fs::write(dir.join("tools.js"), "export default 1;").expect("write");
+        let glue = host::hashed_name(&dir, "tools.js").expect("renamed");
+        let hash = glue
+            .strip_prefix("tools-")
+            .and_then(|n| n.strip_suffix(".js"))
+            .expect("tools-<hash>.js");
+        assert!(
+            hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+            "{glue}"
+        );
+        assert!(dir.join(&glue).exists() && !dir.join("tools.js").exists());
+        assert!(host::hashed_name(&dir, "app.js").is_err(), "no such file");
+        std::fs::write(dir.join("app.css"), "p {}").expect("write");
+        assert!(
+            host::hashed_name(&dir, "app.css").is_err(),
+            "not a module or glue"
+        );
         std::fs::remove_dir_all(&dir).expect("clean up");
     }
 
@@ -1329,31 +1346,5 @@ mod tests {
         );
         // A page without a boot module has nothing to give them to.
         assert!(with_tools("<body>first view</body>", "./t.js", "./t_bg.wasm").is_err());
-    }
-
-    #[test]
-    fn a_glue_file_takes_a_hash_of_its_bytes_as_a_wasm_does() {
-        let dir = std::env::temp_dir().join(format!("iop-site-hash-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("dir");
-        std::fs::write(dir.join("t.js"), "export default 1;").expect("write");
-        std::fs::write(dir.join("t_bg.wasm"), b"\0asm").expect("write");
-        let js = host::hashed_name(&dir, "t.js").expect("js");
-        let wasm = host::hashed_name(&dir, "t_bg.wasm").expect("wasm");
-        let hex16 = |s: &str| s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
-        assert!(
-            js.strip_prefix("t-")
-                .and_then(|r| r.strip_suffix(".js"))
-                .is_some_and(hex16),
-            "{js}"
-        );
-        assert!(
-            wasm.strip_prefix("t-")
-                .and_then(|r| r.strip_suffix("_bg.wasm"))
-                .is_some_and(hex16),
-            "{wasm}"
-        );
-        assert!(dir.join(&js).exists() && !dir.join("t.js").exists());
-        assert!(host::hashed_name(&dir, "t.css").is_err());
-        std::fs::remove_dir_all(&dir).expect("clean");
     }
 }
