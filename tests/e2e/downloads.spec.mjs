@@ -178,6 +178,12 @@ for (const [lang, notMade, noCitation] of [
     // The charts themselves do not need the tools.
     await page.locator('#chart-housing a[data-view="table"]').click();
     await expect(page.locator('#chart-housing table tbody tr[data-mark] td.num')).toHaveText(['95', '410', '200']);
+    // Once the line is back, the next request loads them.
+    await page.unrouteAll();
+    const other = await openPanel(page, 'housing');
+    await expect(other.locator('textarea.citation-text')).toHaveValue(/.+/);
+    const [file] = await Promise.all([page.waitForEvent('download'), other.locator('button[data-download="csv"]').click()]);
+    expect(file.suggestedFilename()).toBe(`${data.id}-housing-${lang}.csv`);
   });
 }
 
