@@ -1,7 +1,7 @@
 // The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { inPixels } from './app.mjs';
+import { inPixels, contrast } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 // The bundled file's views, in page order: every chart the data declares.
@@ -212,18 +212,6 @@ test('tooltips show on hover and focus, stay while hovered, and close with Esc',
   await page.keyboard.press('Escape');
   await expect(page.locator('#chart-housing')).toBeFocused();
 });
-
-function luminance([r, g, b]) {
-  const f = (c) => {
-    c /= 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-}
-function contrast(a, b) {
-  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-}
 
 for (const scheme of ['light', 'dark']) {
   test(`SVG marks, chart text and the focus ring have enough contrast (${scheme})`, async ({ page }) => {

@@ -2,7 +2,7 @@
 // PNG and SVG (file name, type, rows, pixels), the citation in both languages, the
 // static files beside the dataset, and the list of sources with what each backs.
 import { test, expect } from '@playwright/test';
-import { appStarted, inPixels } from './app.mjs';
+import { appStarted, contrast, inPixels } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -169,6 +169,13 @@ for (const [lang, notMade, noCitation] of [
     const box = panel.locator('textarea.citation-text');
     await expect(box).toHaveAttribute('placeholder', noCitation);
     await expect(box).toHaveValue('');
+    // What the box says is text, and as legible as the rest (4.5:1), in both themes.
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const [fg, bg] = await box.evaluate((t) => [getComputedStyle(t, '::placeholder').color, getComputedStyle(t).backgroundColor]
+        .map((c) => c.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number)));
+      expect(contrast(fg, bg), `${scheme}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
     const status = page.getByRole('status');
     await panel.locator('button[data-download="csv"]').click();
     await expect(status.filter({ hasText: notMade })).toHaveCount(1);
