@@ -1,13 +1,13 @@
 //! The dashboard's side of the tools' wasm (`files`, `src/main_tools.rs`): the
 //! page's boot script knows where the module is (`iopTools`, written by
 //! `src/bin/site.rs`); this asks it for a chart's file or citation. Loaded
-//! once, when a chart's downloads first open; a load that failed is tried
-//! again at the next request, and until then each request answers None, which
-//! the panel says in words.
+//! once, when a chart's downloads first open (the loader keeps the module); a
+//! load that failed is tried again at the next request (the loader forgets
+//! it), and until then each request answers None, which the panel says in
+//! words.
 
 use super::files::Format;
 use crate::i18n::Lang;
-use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -16,27 +16,17 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Clone)]
 pub struct FileText(pub Arc<str>);
 
-thread_local! {
-    /// The module once loaded; no entry while loading or after a failure.
-    static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
-}
-
-/// The boot script's function that imports and starts the module.
+/// The boot script's function that imports and starts the module, once.
 const LOADER: &str = "iopTools";
 
 async fn module() -> Option<JsValue> {
-    if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
-        return Some(m);
-    }
     let window = web_sys::window()?;
     let load: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str(LOADER))
         .ok()?
         .dyn_into()
         .ok()?;
     let promise: js_sys::Promise = load.call0(&JsValue::NULL).ok()?.dyn_into().ok()?;
-    let m = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    MODULE.with(|cell| *cell.borrow_mut() = Some(m.clone()));
-    Some(m)
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
 }
 
 /// Calls the module's export `name` with text arguments; its text answer.
