@@ -49,7 +49,7 @@ async fn save(
     format: Format,
     chart: &Chart,
     d: &Dataset,
-    text: Option<FileText>,
+    text: Option<&FileText>,
     lang: Lang,
 ) -> (String, bool) {
     let url = chart_url(chart, lang);
@@ -59,10 +59,8 @@ async fn save(
         export::chart_file_stem(chart, d, lang),
         format.id()
     );
-    let file = match &text {
-        Some(text) => tools::chart_file(text, &chart.id, lang, format, &url, &today).await,
-        None => None,
-    };
+    let file =
+        async { tools::chart_file(text?, &chart.id, lang, format, &url, &today).await }.await;
     let ok = file.is_some_and(|file| match format {
         Format::Png => dom::download_data_url(&name, &file),
         _ => dom::download_text(&name, format.mime(), &file),
@@ -89,13 +87,12 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
         {
             let (chart, text) = (chart.clone(), text.clone());
             leptos::task::spawn_local(async move {
-                let made = match &text {
-                    Some(text) => {
-                        let url = chart_url(&chart, lang);
-                        tools::chart_citation(text, &chart.id, lang, &url, &dom::today_iso()).await
-                    }
-                    None => None,
-                };
+                let url = chart_url(&chart, lang);
+                let made = async {
+                    tools::chart_citation(text.as_ref()?, &chart.id, lang, &url, &dom::today_iso())
+                        .await
+                }
+                .await;
                 citation.set(made.map_or(Citation::Failed, Citation::Made));
             });
         }
@@ -106,7 +103,7 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
                 let on_click = move |_| {
                     let (chart, dataset, text) = (chart.clone(), dataset.clone(), text.clone());
                     leptos::task::spawn_local(async move {
-                        let (name, ok) = save(format, &chart, &dataset, text, lang).await;
+                        let (name, ok) = save(format, &chart, &dataset, text.as_ref(), lang).await;
                         let s = strings(lang);
                         let message = if ok {
                             fill(s.downloaded, &[&name])

@@ -55,7 +55,7 @@ impl Format {
 /// None when the text or the view is not what the page read.
 fn chart_of(text: &str, id: &str, lang: Lang) -> Option<(Dataset, Chart)> {
     let dataset = read_dataset(text).ok()?.dataset;
-    let view = dataset.views.iter().find(|v| v.id == id)?;
+    let view = dataset.view(id)?;
     let chart = chart::build(view, &dataset, lang).ok()?;
     Some((dataset, chart))
 }
