@@ -24,10 +24,12 @@ const EMBED = { 600: 600, 320: 800 };
 // need more than the aim; each is in the note with its figures. A
 // widget not listed here is held to the aim itself. The matrix's again on
 // 2026-12-01 (762 and 1222 px), when its source line came to name what its
-// rows and columns rest on, five sources instead of one.
+// rows and columns rest on, five sources instead of one. At 320 px again on
+// 2026-12-02 (955, 1093 and 1194 px), once the Swedish controls fitted on one
+// line there too.
 const NOT_YET = {
   600: { context: 712, timeline: 737, services: 785 },
-  320: { context: 990, timeline: 1151, services: 1259 },
+  320: { context: 984, timeline: 1126, services: 1230 },
 };
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
