@@ -302,6 +302,18 @@ pub fn BuiltChart(
             active.set(i);
         }
     });
+    // A tooltip opens beside its mark, and is then moved, before the frame is
+    // drawn, to where its chart has room for it: never over the next chart,
+    // out of an embed's frame, or past a phone's edge.
+    Effect::new({
+        let mark_dom_id = mark_dom_id.clone();
+        move |_| {
+            if let Some(i) = tip.get() {
+                let id = mark_dom_id(i);
+                dom::after_paint(move || dom::fit_tooltip(&id));
+            }
+        }
+    });
     // The dashboard opens at the chart its address names. An embed never
     // scrolls: its chart is its whole page, and scrolling inside a frame would
     // scroll the partner's page (or the dashboard around an embed preview) too.

@@ -161,6 +161,55 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Moves the tooltip of the mark `mark_id` into its chart's figure and the
+/// page's width: along the line, as little as needed; above its mark where
+/// the figure has no room for it below. A tooltip opens where its mark is
+/// (CSS), and only the page knows how long its words are and where the
+/// figure ends: a phone's column near the right, a big number's half-width
+/// card, a mark on a chart's last line. Inside its figure, it is never cut
+/// by an embed's frame, nor drawn over the next chart (nor cut by the
+/// figure's own paint containment, `content-visibility`).
+pub fn fit_tooltip(mark_id: &str) {
+    let Some(mark) = element(mark_id) else { return };
+    let Some(tip) = mark
+        .query_selector(":scope > .tooltip")
+        .ok()
+        .flatten()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some(figure) = mark.closest("figure").ok().flatten() else {
+        return;
+    };
+    let style = tip.style();
+    let _ = style.remove_property("translate");
+    let _ = tip.class_list().remove_1("tooltip-above");
+    let (f, m) = (
+        figure.get_bounding_client_rect(),
+        mark.get_bounding_client_rect(),
+    );
+    let page_width = document()
+        .and_then(|d| d.document_element())
+        .map_or(f64::INFINITY, |e| f64::from(e.client_width()));
+    let t = tip.get_bounding_client_rect();
+    // Inside the figure's border, and the page.
+    let (left, right) = (f.left().max(0.0) + 2.0, f.right().min(page_width) - 2.0);
+    let mut dx = 0.0;
+    if t.right() > right {
+        dx = right - t.right();
+    }
+    if t.left() + dx < left {
+        dx = left - t.left();
+    }
+    if dx != 0.0 {
+        let _ = style.set_property("translate", &format!("{dx:.1}px 0"));
+    }
+    if t.bottom() > f.bottom() - 2.0 && m.top() - f.top() > f.bottom() - m.bottom() {
+        let _ = tip.class_list().add_1("tooltip-above");
+    }
+}
+
 /// Brings a view named by the URL (a chart) on screen without taking focus.
 pub fn scroll_into_view(id: &str) {
     if let Some(el) = element(id) {

@@ -69,3 +69,26 @@ export function contrast(a, b) {
   const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
   return (x + 0.05) / (y + 0.05);
 }
+
+/** Words that a line break cuts in two under `selector`, as the page sets
+ * them; runs in the page (`page.evaluate(brokenWords)`). Words joined by
+ * no-break spaces count as one ("miljoner kr"); a line may end after a dash.
+ * Narrow cards once showed "milj / oner kr", a label squeezed beside a long
+ * value "resursförvaltningen / s", and a big number's tooltip, as narrow as
+ * its card, "samordnartjän / ster". */
+export const brokenWords = (selector = 'main .number-value, main .key-figure-value, main .panel-bars .mark-label') => {
+  const out = [];
+  for (const el of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // A line may end after a dash ("2015–" / "2017"): that is a word's end.
+      for (const m of node.data.matchAll(/[^ \n\t–-]+[–-]?/g)) {
+        const word = document.createRange();
+        word.setStart(node, m.index);
+        word.setEnd(node, m.index + m[0].length);
+        if (word.getClientRects().length > 1) out.push(`"${m[0]}" cut at a line's end`);
+      }
+    }
+  }
+  return out;
+};

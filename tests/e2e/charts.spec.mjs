@@ -1,7 +1,7 @@
 // The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { inPixels, contrast } from './app.mjs';
+import { inPixels, contrast, brokenWords } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 // The bundled file's views, in page order: every chart the data declares.
@@ -212,6 +212,55 @@ test('tooltips show on hover and focus, stay while hovered, and close with Esc',
   await page.keyboard.press('Escape');
   await expect(page.locator('#chart-housing')).toBeFocused();
 });
+
+// Every mark's tooltip, on a phone and a desktop: inside its chart's box and
+// the screen (not over the next chart, past a phone's edge, or out of an
+// embed's frame), its words whole. A column near a phone's right edge once
+// opened its tooltip 95 px past it; a big number's, as narrow as its
+// half-width card, broke its words; one on a chart's last line hung 250 px
+// over the next chart.
+async function tooltipsOutside(page, figures) {
+  const out = [];
+  for (const figure of await page.locator(figures).all()) {
+    for (const mark of await figure.locator('.mark').all()) {
+      // Focus, not hover: an open tooltip may lie over the next mark.
+      await mark.focus();
+      const tip = mark.locator(':scope > .tooltip');
+      await expect(tip).toBeVisible();
+      // As drawn: the app places a tooltip just before the frame that shows it.
+      const found = await tip.evaluate(async (t) => {
+        await new Promise((frame) => requestAnimationFrame(frame));
+        const [a, f] = [t.getBoundingClientRect(), t.closest('figure').getBoundingClientRect()];
+        const width = document.documentElement.clientWidth;
+        const sides = { left: f.left - a.left, right: a.right - Math.min(f.right, width), top: f.top - a.top, bottom: a.bottom - f.bottom };
+        return Object.entries(sides).filter(([, by]) => by > 0.5).map(([side, by]) => `${Math.round(by)} px past its ${side}`);
+      });
+      found.push(...(await page.evaluate(brokenWords, '.tooltip')));
+      const id = await mark.getAttribute('id');
+      out.push(...found.map((f) => `${id}: ${f}`));
+    }
+  }
+  return out;
+}
+
+for (const lang of ['sv', 'en']) {
+  test(`every tooltip stays inside its chart and the screen, its words whole (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./?lang=${lang}`);
+      await ready(page);
+      expect(await tooltipsOutside(page, '#main figure.chart'), `${width} px`).toEqual([]);
+    }
+    // An embed's frame is as tall as its chart: a tooltip below it is cut.
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const id of CHARTS) {
+      await page.goto(`./embed.html?chart=${id}&lang=${lang}&theme=light&view=chart#${id}`);
+      await expect(page.locator('main .plot').first()).toBeVisible();
+      expect(await tooltipsOutside(page, 'main figure'), `embed ${id}`).toEqual([]);
+    }
+  });
+}
 
 for (const scheme of ['light', 'dark']) {
   test(`SVG marks, chart text and the focus ring have enough contrast (${scheme})`, async ({ page }) => {

@@ -3,7 +3,7 @@
 // languages. Heights are taken once the app has drawn every chart.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { appStarted } from './app.mjs';
+import { appStarted, brokenWords } from './app.mjs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
@@ -79,28 +79,6 @@ const axisLabelsMeeting = async (page) => {
         if (texts[i].rects.some((a) => texts[j].rects.some((b) => meet(a, b)))) {
           out.push(`the labels "${texts[i].text}" and "${texts[j].text}" overlap`);
         }
-      }
-    }
-  }
-  return out;
-};
-
-// Words of big numbers and bar labels that a line break cuts in two (words
-// joined by no-break spaces count as one: "miljoner kr"; a line may end after
-// a dash). Narrow cards once
-// showed "milj / oner kr", and a label squeezed beside a long value
-// "resursförvaltningen / s". Runs in the page.
-const brokenWords = (selector = 'main .number-value, main .key-figure-value, main .panel-bars .mark-label') => {
-  const out = [];
-  for (const el of document.querySelectorAll(selector)) {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // A line may end after a dash ("2015–" / "2017"): that is a word's end.
-      for (const m of node.data.matchAll(/[^ \n\t–-]+[–-]?/g)) {
-        const word = document.createRange();
-        word.setStart(node, m.index);
-        word.setEnd(node, m.index + m[0].length);
-        if (word.getClientRects().length > 1) out.push(`"${m[0]}" cut at a line's end`);
       }
     }
   }
