@@ -1,7 +1,6 @@
 // The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { inPixels, contrast, brokenWords } from './app.mjs';
+import { inPixels, contrast, brokenWords, axe } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 // The bundled file's views, in page order: every chart the data declares.
@@ -25,11 +24,11 @@ for (const lang of ['sv', 'en']) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`./?lang=${lang}`);
       await ready(page);
-      const chartView = await new AxeBuilder({ page }).analyze();
+      const chartView = await axe(page);
       expect(chartView.violations, JSON.stringify(chartView.violations, null, 1)).toEqual([]);
       for (const id of CHARTS) {
         await showTable(page, id);
-        const tableView = await new AxeBuilder({ page }).include(`#chart-${id}`).analyze();
+        const tableView = await axe(page, `#chart-${id}`);
         expect(tableView.violations, JSON.stringify(tableView.violations, null, 1)).toEqual([]);
       }
     });
