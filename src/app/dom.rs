@@ -167,8 +167,7 @@ pub fn focus_id(id: &str) {
 /// (CSS), and only the page knows how long its words are and where the
 /// figure ends: a phone's column near the right, a big number's half-width
 /// card, a mark on a chart's last line. Inside its figure, it is never cut
-/// by an embed's frame, nor drawn over the next chart (nor cut by the
-/// figure's own paint containment, `content-visibility`).
+/// by an embed's frame, nor drawn over the next chart.
 pub fn fit_tooltip(mark_id: &str) {
     let Some(mark) = element(mark_id) else { return };
     let Some(tip) = mark

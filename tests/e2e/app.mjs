@@ -2,7 +2,6 @@
 // app has its data, and shares classes with the app's own nodes (`.key-figure`,
 // `.period`, `main`). Tests of the app's behaviour wait for it to be gone first.
 import { expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 export async function appStarted(page) {
   await expect(page.locator('#first-view')).toHaveCount(0);
@@ -93,21 +92,3 @@ export const brokenWords = (selector = 'main .number-value, main .key-figure-val
   }
   return out;
 };
-
-/** Draws the overview's charts that are off screen, as print does: CSS leaves
- *  them to be laid out when a reader comes near them (`content-visibility`),
- *  so until then their height is a guess and their text is not set. */
-export const drawAll = (page) => page.evaluate(() => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('.charts > .chart { content-visibility: visible !important; }');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-});
-
-/** axe on the page (or the part `include` names), every chart drawn first:
- *  axe cannot judge the contrast of text that is not laid out, and would
- *  leave an off-screen chart's unchecked ("incomplete"), not failed. */
-export async function axe(page, include) {
-  await drawAll(page);
-  const builder = new AxeBuilder({ page });
-  return (include ? builder.include(include) : builder).analyze();
-}

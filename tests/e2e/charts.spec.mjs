@@ -1,7 +1,7 @@
 // The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { inPixels, contrast, brokenWords, axe } from './app.mjs';
+import { inPixels, contrast, brokenWords } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 // The bundled file's views, in page order: every chart the data declares.
@@ -25,36 +25,15 @@ for (const lang of ['sv', 'en']) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`./?lang=${lang}`);
       await ready(page);
-      const chartView = await axe(page);
+      const chartView = await new AxeBuilder({ page }).analyze();
       expect(chartView.violations, JSON.stringify(chartView.violations, null, 1)).toEqual([]);
       for (const id of CHARTS) {
         await showTable(page, id);
-        const tableView = await axe(page, `#chart-${id}`);
+        const tableView = await new AxeBuilder({ page }).include(`#chart-${id}`).analyze();
         expect(tableView.violations, JSON.stringify(tableView.violations, null, 1)).toEqual([]);
       }
     });
   }
-}
-
-// As an auditor's checker meets the page (Lighthouse runs axe as loaded):
-// charts off screen not drawn yet, which it lays out on asking. Their guessed
-// height must hold them: a guess shorter than a chart put its source links
-// over the next chart's switch, and target-size (run alone, as it met the
-// page in Lighthouse) failed the switch. Lighthouse's phone, a small phone,
-// a desktop.
-for (const lang of ['sv', 'en']) {
-  test(`axe, as an auditor runs it on the page as loaded, finds nothing (${lang})`, async ({ page }) => {
-    test.setTimeout(60_000);
-    for (const width of [412, 320, 1280]) {
-      await page.setViewportSize({ width, height: 823 });
-      await page.goto(`./?lang=${lang}`);
-      await ready(page);
-      for (const builder of [new AxeBuilder({ page }), new AxeBuilder({ page }).withRules(['target-size'])]) {
-        const found = await builder.analyze();
-        expect(found.violations, `${width} px: ${JSON.stringify(found.violations, null, 1)}`).toEqual([]);
-      }
-    }
-  });
 }
 
 // What a mark shows in words, which its accessible name must say too: its

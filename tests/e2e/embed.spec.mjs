@@ -1,6 +1,7 @@
 // Embeds on a partner page from another origin, in real Chromium.
 import { test, expect } from '@playwright/test';
-import { appStarted, expectNoShifts, recordShifts, axe } from './app.mjs';
+import { appStarted, expectNoShifts, recordShifts } from './app.mjs';
+import AxeBuilder from '@axe-core/playwright';
 import { fitsContent, partnerHost } from './partner-host.mjs';
 
 // The partner page, of another origin (tests/e2e/partner-host.mjs).
@@ -86,7 +87,7 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
   await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toHaveCount(1);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await iframe.inputValue());
-  const panelAxe = await axe(page, '#chart-money details.embed-panel');
+  const panelAxe = await new AxeBuilder({ page }).include('#chart-money details.embed-panel').analyze();
   expect(panelAxe.violations, JSON.stringify(panelAxe.violations, null, 1)).toEqual([]);
   const preview = panel.locator('iframe.embed-preview');
   await expect(preview).toHaveAttribute('title', 'The money – IOP Ensamkommande in Göteborg');
@@ -298,7 +299,7 @@ test('axe finds nothing on the partner page with its embeds', async ({ page }) =
   await openHost(page, html);
   await settled(page);
   await page.locator('main > iframe').contentFrame().locator('body > main figure.chart').waitFor();
-  const result = await axe(page);
+  const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations, JSON.stringify(result.violations, null, 1)).toEqual([]);
 });
 
