@@ -137,6 +137,13 @@
 // and 308 KB (first view). The two requests to the tools, each written as
 // one async block that ends early without a file's text, took 0.2 KB more:
 // 255.3 KB (brotli 207.2), the check page's 249.1, the first view 307.5 KB.
+// A tooltip kept inside its chart and the screen (dom::fit_tooltip: it reads
+// the tooltip's, its mark's and its figure's boxes and moves it; at 320 px a
+// column's tooltip opened 95 px past the screen, and a big number's broke its
+// words) took 0.9–1.0 KB of each chart's wasm: the dashboard's 256.2 KB
+// (brotli 207.7), the embed's 219.7 (179.4), the check page's 249.8, the first
+// view 308.6 KB. The ceilings are 257 (dashboard), 220 (embed) and 309 KB
+// (first view).
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -147,8 +154,8 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps).
-const WASM = { 'iop-dashboard': 256 * KB, 'iop-embed': 219 * KB, 'iop-check': 250 * KB, 'iop-tools': 130 * KB };
-const FIRST_VIEW = 308 * KB;
+const WASM = { 'iop-dashboard': 257 * KB, 'iop-embed': 220 * KB, 'iop-check': 250 * KB, 'iop-tools': 130 * KB };
+const FIRST_VIEW = 309 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);
