@@ -46,6 +46,12 @@ const FIRST_VIEW_SWAP: &str = r#"
 (function(){var t=document.currentScript.previousElementSibling;if(document.documentElement.lang===t.getAttribute('lang')){document.querySelector('#first-view > .fv').replaceWith(t.content);}t.remove();})();
 "#;
 
+/// Written after the first view's block in the page's language. Until the
+/// parser has reached it, the component still arriving stays hidden
+/// (`styles.css`): a half-built grid would move what the reader already sees.
+#[cfg(not(target_arch = "wasm32"))]
+const FIRST_VIEW_END: &str = "<i class=\"fv-end\" hidden></i>\n";
+
 /// The pages' policy; `{script}` and `{style}` become the hashes of the page's
 /// inline scripts (which must run before the first paint) and styles (inlined so
 /// the first paint needs no second round trip).
@@ -336,6 +342,7 @@ fn first_view(
             // JavaScript get).
             out.push_str(&block);
             out.push('\n');
+            out.push_str(FIRST_VIEW_END);
         } else {
             // Another language waits inert in a template (parsed, never styled
             // or laid out), and takes the default's place before the first
@@ -470,6 +477,7 @@ fn embed_first_view(
         }
         html.push_str("</section>\n");
     }
+    html.push_str(FIRST_VIEW_END);
     html.push_str("</div>\n");
     styles.sort();
     styles.dedup();

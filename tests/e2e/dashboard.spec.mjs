@@ -1,12 +1,14 @@
 // The served release build in real Chromium: what a visitor sees and can do.
 import { test, expect } from '@playwright/test';
 import { appStarted, expectNoShifts, recordShifts } from './app.mjs';
+import { painted, piecemealSite } from './arriving.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 const sourceById = new Map(data.sources.map((s) => [s.id, s]));
 const headline = data.figures.filter((f) => f.headline);
+const arrive = piecemealSite();
 const digits = (s) => s.replace(/\D/g, '');
 // How a source line names a source: "Forum 2017".
 const short = (s) => `${s.short_name ?? s.publisher} ${s.date.slice(0, 4)}`;
@@ -353,6 +355,42 @@ test('the first view is the app\'s own markup, rendered by the build, and the ap
   await expect(page.locator('.partnership .period')).toHaveText(staticPeriod);
   await expectNoShifts(page);
   expect(pictureFiles).toEqual([]);
+});
+
+test('while the page arrives in pieces, what is shown never moves: a component shows once it is whole', async ({ page }) => {
+  // The parser may stop anywhere and the browser paint what it has. A key
+  // figure's value is drawn above its label, and a chart's grid sizes its
+  // columns from all its marks: shown half-built, they would move when the rest came.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await recordShifts(page);
+  await page.route('**/*.wasm', () => {});
+  const next = await arrive(page, './?lang=en', (html) => {
+    const label = html.indexOf('</h3>', html.indexOf('class="key-figure-label"')) + '</h3>'.length;
+    const mark = html.indexOf('</span>', html.indexOf('class="mark-label"', html.indexOf('<figure'))) + '</span>'.length;
+    expect(label).toBeLessThan(mark);
+    return [label, mark];
+  });
+  const first = page.locator('#first-view');
+  // In: the header, the partnership and the first key figure's label, not its value.
+  await expect(first.locator('.key-figure-label')).toHaveCount(1);
+  await expect(first.locator('.key-figure-value')).toHaveCount(0);
+  await painted(page);
+  await expect(first.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(first.locator('.key-figures')).toBeHidden();
+  await next();
+  // In: every key figure, and the first chart's first label. (Chromium shows
+  // the key figures only once their parent is whole: see styles.css.)
+  await expect(first.locator('figure.chart .mark-label')).toHaveCount(1);
+  await painted(page);
+  await expect(first.locator('.key-figure-value')).toHaveCount(headline.length);
+  await expect(first.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(first.locator('figure.chart')).toBeHidden();
+  await next();
+  // All in: every chart shows, and nothing that was shown moved.
+  await expect(first.locator('figure.chart')).toHaveCount(data.views.length);
+  for (const chart of await first.locator('figure.chart').all()) await expect(chart).toBeVisible();
+  await painted(page);
+  await expectNoShifts(page);
 });
 
 test('in a dark theme the first view is dark too', async ({ browser }) => {

@@ -3,9 +3,13 @@ import { test, expect } from '@playwright/test';
 import { appStarted, expectNoShifts, recordShifts } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { fitsContent, partnerHost } from './partner-host.mjs';
+import { painted, piecemealSite } from './arriving.mjs';
+import { readFileSync } from 'node:fs';
 
 // The partner page, of another origin (tests/e2e/partner-host.mjs).
 const openHost = partnerHost();
+const arrive = piecemealSite();
+const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 
 async function snippets(page) {
   await page.goto('./?lang=sv');
@@ -473,4 +477,30 @@ test('the dashboard and the embed page run under a strict CSP with no violation'
     expect(await page.evaluate(() => window.__csp)).toEqual([]);
   }
   expect(messages).toEqual([]);
+});
+
+test('while an embed arrives in pieces, its chart shows only whole, and nothing moves', async ({ page }) => {
+  // A matrix sizes its columns from every name and cell: shown half-built, it
+  // would be laid out again as each one came.
+  const matrix = data.views.find((v) => v.panels.some((p) => p.kind === 'matrix'));
+  await page.setViewportSize({ width: 600, height: 800 });
+  await recordShifts(page);
+  await page.route('**/*.wasm', () => {});
+  const next = await arrive(page, `./embed.html?chart=${matrix.id}&lang=sv`, (html) => {
+    const column = html.indexOf('</span>', html.indexOf('class="matrix-line"')) + '</span>'.length;
+    const row = html.indexOf('</div>', html.indexOf('class="matrix-party"')) + '</div>'.length;
+    expect(column).toBeLessThan(row);
+    return [column, row];
+  });
+  const chart = page.locator('#first-view figure.chart');
+  for (const [parts, shown] of [['.matrix-column', 1], ['.matrix-party', 1]]) {
+    await expect(chart.locator(parts)).toHaveCount(shown);
+    await painted(page);
+    await expect(chart).toBeHidden();
+    await next();
+  }
+  await expect(chart.locator('.matrix-party').last()).toBeAttached();
+  await expect(chart).toBeVisible();
+  await painted(page);
+  await expectNoShifts(page);
 });
