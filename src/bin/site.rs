@@ -46,9 +46,10 @@ const FIRST_VIEW_SWAP: &str = r#"
 (function(){var t=document.currentScript.previousElementSibling;if(document.documentElement.lang===t.getAttribute('lang')){document.querySelector('#first-view > .fv').replaceWith(t.content);}t.remove();})();
 "#;
 
-/// Written after the first view's block in the page's language. Until the
-/// parser has reached it, the component still arriving stays hidden
-/// (`styles.css`): a half-built grid would move what the reader already sees.
+/// Written after the first view's default block (the other language's, in its
+/// template, replaces that block whole). Until the parser has reached it, the
+/// component still arriving stays hidden (`styles.css`): a half-built grid
+/// would move what the reader already sees.
 #[cfg(not(target_arch = "wasm32"))]
 const FIRST_VIEW_END: &str = "<i class=\"fv-end\" hidden></i>\n";
 

@@ -40,7 +40,11 @@ export function piecemealSite() {
     await new Promise((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${server.address().port}`;
   });
-  test.afterAll(() => new Promise((done) => server.close(done)));
+  test.afterAll(() => new Promise((done) => {
+    // A page a failed test left half-sent must not hold the server open.
+    server.closeAllConnections();
+    server.close(done);
+  }));
   return async (page, path, cuts) => {
     const url = new URL(path, site);
     const mine = { path: url.pathname + url.search, cuts, held: null, reached: null };
