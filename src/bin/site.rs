@@ -47,8 +47,8 @@ const FIRST_VIEW_SWAP: &str = r#"
 "#;
 
 /// Written after the first view's default block (the other language's, in its
-/// template, replaces that block whole). Until the parser has reached it, the
-/// component still arriving stays hidden (`styles.css`): a half-built grid
+/// template, replaces that block whole). A key figure or chart whose last part
+/// has not arrived stays hidden until then (`styles.css`): shown half-built, it
 /// would move what the reader already sees.
 #[cfg(not(target_arch = "wasm32"))]
 const FIRST_VIEW_END: &str = "<i class=\"fv-end\" hidden></i>\n";

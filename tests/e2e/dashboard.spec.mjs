@@ -357,7 +357,7 @@ test('the first view is the app\'s own markup, rendered by the build, and the ap
   expect(pictureFiles).toEqual([]);
 });
 
-test('while the page arrives in pieces, what is shown never moves: a component shows once it is whole', async ({ page }) => {
+test('while the page arrives in pieces, what is shown never moves: a key figure or chart shows once it is whole', async ({ page }) => {
   // The parser may stop anywhere and the browser paint what it has. A key
   // figure's value is drawn above its label, and a chart's grid sizes its
   // columns from all its marks: shown half-built, they would move when the rest came.
@@ -376,14 +376,14 @@ test('while the page arrives in pieces, what is shown never moves: a component s
   await expect(first.locator('.key-figure-value')).toHaveCount(0);
   await painted(page);
   await expect(first.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(first.locator('.key-figures')).toBeHidden();
+  await expect(first.locator('.key-figures h2')).toBeVisible();
+  await expect(first.locator('.key-figure')).toBeHidden();
   await next();
-  // In: every key figure, and the first chart's first label. (Chromium shows
-  // the key figures only once their parent is whole: see styles.css.)
+  // In: every key figure, whole, and the first chart's first label.
   await expect(first.locator('figure.chart .mark-label')).toHaveCount(1);
   await painted(page);
-  await expect(first.locator('.key-figure-value')).toHaveCount(headline.length);
-  await expect(first.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(first.locator('.key-figure')).toHaveCount(headline.length);
+  for (const figure of await first.locator('.key-figure').all()) await expect(figure).toBeVisible();
   await expect(first.locator('figure.chart')).toBeHidden();
   await next();
   // All in: every chart shows, and nothing that was shown moved.
