@@ -393,6 +393,54 @@ test('while the page arrives in pieces, what is shown never moves: a key figure 
   await expectNoShifts(page);
 });
 
+test('cut at any tag of its first screen, the page shows nothing that moves when the rest comes', async ({ page, request }) => {
+  // The general form of the test above: each prefix of the page, as a slow
+  // line could leave it, against the whole page, element by element.
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.route('**/*.wasm', () => {});
+  const html = await (await request.get('./?lang=en')).text();
+  let body = html;
+  await page.route((url) => url.search === '?lang=en', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+  // Where each element that draws something is, by its place in the tree.
+  const drawn = () => page.evaluate(() => {
+    const out = {};
+    const walk = (el, path) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const draws = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())
+        || (el instanceof SVGGraphicsElement && !['svg', 'g'].includes(el.localName))
+        || parseFloat(style.borderTopWidth) > 0 || parseFloat(style.borderLeftWidth) > 0;
+      const onScreen = box.bottom > 0 && box.top < innerHeight && box.width + box.height > 0;
+      if (draws && onScreen && style.visibility === 'visible') out[path] = [Math.round(box.x), Math.round(box.y)];
+      [...el.children].forEach((c, i) => walk(c, `${path}/${c.localName}${i}`));
+    };
+    walk(document.body, 'body');
+    // The element the parser stopped in, and whether it is past the screen.
+    let last = document.body;
+    while (last.lastElementChild) last = last.lastElementChild;
+    return { out, past: last.getBoundingClientRect().top > innerHeight };
+  });
+  await page.goto('./?lang=en');
+  const whole = (await drawn()).out;
+  const moved = [];
+  const start = html.indexOf('<body');
+  let cuts = 0;
+  for (let at = html.indexOf('<', start + 1); at > 0; at = html.indexOf('<', at + 1)) {
+    body = html.slice(0, at);
+    await page.goto('./?lang=en');
+    const { out, past } = await drawn();
+    cuts += 1;
+    for (const [path, [x, y]] of Object.entries(out)) {
+      const [wx, wy] = whole[path] ?? [NaN, NaN];
+      if (x !== wx || y !== wy) moved.push(`${path} at (${x}, ${y}), then (${wx}, ${wy}), cut after …${html.slice(at - 50, at)}`);
+    }
+    if (past) break;
+  }
+  expect(cuts).toBeGreaterThan(50);
+  expect(moved.slice(0, 10)).toEqual([]);
+});
+
 test('in a dark theme the first view is dark too', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark', locale: 'sv-SE' });
   const page = await context.newPage();
