@@ -143,7 +143,8 @@
 // words) took 0.9–1.0 KB of each chart's wasm: the dashboard's 256.2 KB
 // (brotli 207.7), the embed's 219.7 (179.4), the check page's 249.8, the first
 // view 308.6 KB. The ceilings are 257 (dashboard), 220 (embed) and 309 KB
-// (first view).
+// (first view). The rule and end mark that keep a key figure or chart of the
+// first view hidden until it has arrived whole took 0.1 KB: 308.7 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
