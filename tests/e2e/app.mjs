@@ -7,6 +7,16 @@ export async function appStarted(page) {
   await expect(page.locator('#first-view')).toHaveCount(0);
 }
 
+/** The overview with all its charts: the app shows the first with the page
+ *  and adds the others one per task, then marks the frame that shows them all
+ *  (`iop:all-charts`, what the benchmark times). A test that looks at every
+ *  chart waits for that, or it checks however many had come (once 139 texts
+ *  of the usual 150-odd, on a loaded machine). */
+export async function overviewDrawn(page) {
+  await appStarted(page);
+  await page.waitForFunction(() => performance.getEntriesByName('iop:all-charts').length > 0);
+}
+
 /** Records every layout shift the page makes without input, with when it
  *  happened and what moved, so a shift seen once (under load) says where it
  *  came from. Call before the page loads. */

@@ -2,7 +2,7 @@
 // PNG and SVG (file name, type, rows, pixels), the citation in both languages, the
 // static files beside the dataset, and the list of sources with what each backs.
 import { test, expect } from '@playwright/test';
-import { appStarted, contrast, inPixels } from './app.mjs';
+import { appStarted, contrast, inPixels, overviewDrawn } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -333,7 +333,7 @@ for (const lang of ['sv', 'en']) {
   test(`each short citation on the page names one source (${lang})`, async ({ page }) => {
     for (const section of ['', '&section=parties']) {
       await page.goto(`./?lang=${lang}${section}`);
-      await appStarted(page);
+      await (section ? appStarted : overviewDrawn)(page);
       const cited = await page.locator('main .source-line cite').evaluateAll((cites) =>
         cites.map((c) => [c.textContent.trim(), c.dataset.source, c.querySelector('[lang="sv"]')?.textContent]));
       expect(cited.length).toBeGreaterThan(5);

@@ -3,7 +3,7 @@
 // languages. Heights are taken once the app has drawn every chart.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { appStarted, brokenWords } from './app.mjs';
+import { appStarted, brokenWords, overviewDrawn } from './app.mjs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
@@ -366,7 +366,7 @@ for (const lang of ['sv', 'en']) {
     for (const [width, text] of [[320, '20px'], [340, '24px'], [360, '20px'], [360, '24px']]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`./?lang=${lang}`);
-      await appStarted(page);
+      await overviewDrawn(page);
       await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
       await check(`${width} px, ${text} text`);
     }
@@ -377,7 +377,7 @@ for (const lang of ['sv', 'en']) {
     for (const [at, url] of [['embed', `./embed.html?chart=${time.id}&lang=${lang}`], ['page', `./?lang=${lang}`]]) {
       await page.setViewportSize({ width: 240, height: 800 });
       await page.goto(url);
-      await appStarted(page);
+      await (at === 'page' ? overviewDrawn : appStarted)(page);
       expect(await withTextSpacing(page)).toBeCloseTo(0.12, 2);
       for (let width = 240; width <= 400; width += 20) {
         await page.setViewportSize({ width, height: 800 });
@@ -446,7 +446,7 @@ for (const lang of ['sv', 'en']) {
     for (const [width, text] of [[320, '24px'], [360, '32px']]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`./?lang=${lang}`);
-      await appStarted(page);
+      await overviewDrawn(page);
       await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
       const found = await page.evaluate((selector) => {
         const out = [];
@@ -487,7 +487,7 @@ for (const lang of ['sv', 'en']) {
     for (const width of [320, 390, 600, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`./?lang=${lang}`);
-      await appStarted(page);
+      await overviewDrawn(page);
       expect(await withTextSpacing(page)).toBeCloseTo(0.12, 2);
       const { out: found, checked } = await page.evaluate(() => {
         const out = [];

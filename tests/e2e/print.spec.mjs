@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { appStarted } from './app.mjs';
+import { overviewDrawn } from './app.mjs';
 
 const words = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -23,8 +23,7 @@ for (const lang of ['sv', 'en']) {
   test(`the overview prints light, whole and without its controls, from the dark theme (${lang})`, async ({ page }, info) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`./?lang=${lang}`);
-    await appStarted(page);
-    await page.waitForFunction(() => performance.getEntriesByName('iop:all-charts').length > 0);
+    await overviewDrawn(page);
     // What the screen offers as controls, in the page's words, and each chart's
     // first and last text: its title and its source line.
     const screen = await page.evaluate(() => ({
