@@ -2,6 +2,10 @@
 //! (wasm-bindgen-test), asserting what a reader and a screen reader get.
 #![cfg(target_arch = "wasm32")]
 
+mod browser;
+
+// Named, as leptos' prelude has a `document` too.
+use browser::{document, *};
 use iop_dashboard::app::{
     dashboard_tools, App, ChartFigure, KeyFigures, LanguageSwitch, LoadError, LoadFailed,
     LoadState, Loaded, Loading, Nav, Parties, PartnershipSummary, SectionNav, Services,
@@ -12,7 +16,7 @@ use iop_dashboard::state::{Section, View, ViewState};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
@@ -35,96 +39,6 @@ fn loaded(text: &str) -> Loaded {
         LoadState::Ready(l) => l,
         other => panic!("not readable: {other:?}"),
     }
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document")
-}
-
-/// Mounts a view into a fresh container; the handle keeps it mounted.
-fn mount<F, N>(f: F) -> (HtmlElement, impl Drop)
-where
-    F: FnOnce() -> N + 'static,
-    N: IntoView + 'static,
-{
-    let container: HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&container)
-        .expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), f);
-    (container, DropGuard(Some(handle)))
-}
-
-struct DropGuard<T>(Option<T>);
-impl<T> Drop for DropGuard<T> {
-    fn drop(&mut self) {
-        self.0.take();
-    }
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).expect("selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .expect("selector")
-        .unwrap_or_else(|| panic!("no {selector} in {}", root.outer_html()))
-}
-
-fn text(e: &Element) -> String {
-    e.text_content().unwrap_or_default().replace('\u{a0}', " ")
-}
-
-/// Tests share one page: each test that navigates starts from a clean URL.
-fn reset_url() {
-    let window = web_sys::window().expect("window");
-    let path = window.location().pathname().expect("path");
-    window
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
-        .expect("replaceState");
-}
-
-/// Starts a test at a given query string (without a history entry).
-fn set_url(query: &str) {
-    reset_url();
-    web_sys::window()
-        .expect("window")
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query))
-        .expect("replaceState");
-}
-
-fn query() -> String {
-    web_sys::window()
-        .expect("window")
-        .location()
-        .search()
-        .expect("search")
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("setTimeout");
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 #[wasm_bindgen_test]
@@ -283,23 +197,6 @@ fn an_invalid_file_lists_its_problems_with_paths() {
         "$.figures[0].label.en: text missing in English (\"en\")"
     );
     assert_eq!(text(&items[10]), "+2");
-}
-
-/// Lets the microtasks run (Leptos updates the DOM in them) and nothing
-/// else: no event the browser queues as a task comes between.
-async fn microtasks() {
-    let resolved = js_sys::Promise::resolve(&JsValue::NULL);
-    let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
-}
-
-async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..200 {
-        if let Some(e) = root.query_selector(selector).ok().flatten() {
-            return e;
-        }
-        sleep(25).await;
-    }
-    panic!("no {selector} within 5 s");
 }
 
 /// The whole app, loading the bundled file the way the page does (the test
@@ -549,20 +446,6 @@ async fn without_a_lang_parameter_the_browser_language_decides() {
         Some(expected.code()),
         "navigator.languages = {preferred:?}"
     );
-}
-
-fn key(target: &Element, key: &str) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let ev =
-        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
-    target.dispatch_event(&ev).expect("dispatch");
-}
-
-fn active_element() -> Option<Element> {
-    document().active_element()
 }
 
 fn mount_chart(id: &str, lang: Lang, state: ViewState) -> (HtmlElement, impl Drop, Nav) {

@@ -2,9 +2,11 @@
 // (language, sections, chart and table, marks by keyboard, back and forward),
 // each waiting for its own effect. After a forced garbage collection the JS heap
 // and the document's nodes stay within 1.2 times what they were after the first
-// round, and no event listener, timer or animation frame is left behind. The
-// wasm memory too: it never shrinks, so it shows any Rust allocation that a
-// rendering leaves behind (see src/app/relay.rs for the one this found).
+// round, and no event listener, timer or animation frame is left behind. What
+// the app's Rust code holds is counted, byte for byte, by the same session in
+// tests/session_memory.rs. The wasm memory's size, asserted here until then
+// (it found the leak src/app/relay.rs mends), never shrinks: it tells how high
+// the use once went, not what is held (one CI run: 1 MB more, nothing held).
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { appStarted } from './app.mjs';
@@ -43,7 +45,6 @@ function trackTimers() {
   wrap('setTimeout', 'clearTimeout', true);
   wrap('setInterval', 'clearInterval', false);
   wrap('requestAnimationFrame', 'cancelAnimationFrame', true);
-  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
 }
 
 async function measure(page, cdp) {
@@ -57,7 +58,6 @@ async function measure(page, cdp) {
   const page_ = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
     timers: [...window.__pending.values()],
-    wasm: window.__wasm?.memory?.buffer.byteLength ?? 0,
     created: window.__created,
   }));
   return { heap, domNodes: counters.nodes, listeners: counters.jsEventListeners, ...page_ };
@@ -127,9 +127,8 @@ for (const start of ['sv', 'en']) {
     for (let i = 1; i < ROUNDS; i++) await round();
     const after = await measure(page, cdp);
     expect(done).toBeGreaterThanOrEqual(500);
-    // The probes saw the app at work: its timers and frames, its wasm memory.
+    // The probes saw the app at work: its timers and frames.
     expect(after.created).toBeGreaterThan(before.created);
-    expect(before.wasm).toBeGreaterThan(0);
     const report = JSON.stringify({ before: { ...before, timers: before.timers.length }, after: { ...after, timers: after.timers.length } });
     console.log(`session (${start}): ${done} interactions ${report}`);
     expect(after.heap, report).toBeLessThanOrEqual(before.heap * 1.2);
@@ -137,6 +136,5 @@ for (const start of ['sv', 'en']) {
     expect(after.domNodes, report).toBeLessThanOrEqual(before.domNodes * 1.2);
     expect(after.listeners, report).toBeLessThanOrEqual(before.listeners);
     expect(after.timers, report).toEqual(before.timers);
-    expect(after.wasm, report).toBeLessThanOrEqual(before.wasm * 1.2);
   });
 }
