@@ -1,12 +1,13 @@
 // A reader who keeps the dashboard open: 500 interactions in one page
 // (language, sections, chart and table, marks by keyboard, back and forward),
-// each waiting for its own effect. After a forced garbage collection the JS heap
-// and the document's nodes stay within 1.2 times what they were after the first
-// round, and no event listener, timer or animation frame is left behind. What
-// the app's Rust code holds is counted, byte for byte, by the same session in
-// tests/session_memory.rs. The wasm memory's size, asserted here until then
-// (it found the leak src/app/relay.rs mends), never shrinks: it tells how high
-// the use once went, not what is held (one CI run: 1 MB more, nothing held).
+// each waiting for its own effect. After a forced garbage collection the JS
+// heap's objects stay within 1.1 times what they were after the first round
+// and the document's nodes within 1.2, and no event listener, timer or
+// animation frame is left behind. What the app's Rust code holds is counted,
+// byte for byte, by the same session in tests/session_memory.rs. The wasm
+// memory's size, asserted here until then (it found the leak src/app/relay.rs
+// mends), never shrinks: it tells how high the use once went, not what is
+// held (one CI run: 1 MB more, nothing held).
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { appStarted } from './app.mjs';
@@ -47,13 +48,38 @@ function trackTimers() {
   wrap('requestAnimationFrame', 'cancelAnimationFrame', true);
 }
 
+// The heap's bytes by kind of node, from a snapshot (which collects garbage
+// first). The page's own objects are every kind but two: `code` (what V8
+// compiles as code grows hot) and `native` (the engine's and the browser's
+// own: the wasm module's compiled code, a timing record per visit of a
+// section). Those two grew by 500 KB over 20 rounds while the objects did not
+// move, and so took the heap as a whole from 1.11 to 1.16 times its first
+// round's size, near the 1.2 asserted then.
+async function heapByKind(cdp) {
+  const chunks = [];
+  const add = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', add);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', add);
+  const { snapshot: { meta }, nodes } = JSON.parse(chunks.join(''));
+  const fields = meta.node_fields.length;
+  const [type, size] = ['type', 'self_size'].map((f) => meta.node_fields.indexOf(f));
+  const kinds = {};
+  for (let i = 0; i < nodes.length; i += fields) {
+    const kind = meta.node_types[0][nodes[i + type]];
+    kinds[kind] = (kinds[kind] ?? 0) + nodes[i + size];
+  }
+  const { code = 0, native = 0, ...objects } = kinds;
+  return { objects: Object.values(objects).reduce((a, b) => a + b, 0), code, native };
+}
+
 async function measure(page, cdp) {
   // Let pending frames and the announcer's clear-up run, then collect twice
   // (a finalizer can free more on the second pass).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const heap = await heapByKind(cdp);
   const counters = await cdp.send('Memory.getDOMCounters');
   const page_ = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
@@ -131,7 +157,7 @@ for (const start of ['sv', 'en']) {
     expect(after.created).toBeGreaterThan(before.created);
     const report = JSON.stringify({ before: { ...before, timers: before.timers.length }, after: { ...after, timers: after.timers.length } });
     console.log(`session (${start}): ${done} interactions ${report}`);
-    expect(after.heap, report).toBeLessThanOrEqual(before.heap * 1.2);
+    expect(after.heap.objects, report).toBeLessThanOrEqual(before.heap.objects * 1.1);
     expect(after.nodes, report).toBeLessThanOrEqual(before.nodes * 1.2);
     expect(after.domNodes, report).toBeLessThanOrEqual(before.domNodes * 1.2);
     expect(after.listeners, report).toBeLessThanOrEqual(before.listeners);
