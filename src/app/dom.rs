@@ -209,6 +209,26 @@ pub fn fit_tooltip(mark_id: &str) {
     }
 }
 
+/// Fits every open tooltip again when the window changes size (a phone
+/// turned, an embed's frame or a window resized): each was placed for the old
+/// width. One listener for the page, as long as the page.
+pub fn refit_tooltips_on_resize() {
+    if !in_browser() {
+        return;
+    }
+    let _ = leptos::prelude::window_event_listener(leptos::ev::resize, |_| {
+        let Some(open) = document().and_then(|d| d.query_selector_all(".mark > .tooltip").ok())
+        else {
+            return;
+        };
+        for i in 0..open.length() {
+            if let Some(mark) = open.item(i).and_then(|t| t.parent_element()) {
+                fit_tooltip(&mark.id());
+            }
+        }
+    });
+}
+
 /// Brings a view named by the URL (a chart) on screen without taking focus.
 pub fn scroll_into_view(id: &str) {
     if let Some(el) = element(id) {

@@ -63,12 +63,14 @@ pub fn start_embed() {
 /// The checker of `check.html`, which reads the publisher's file, not ours.
 pub fn start_check() {
     dom::install_panic_hook();
+    dom::refit_tooltips_on_resize();
     leptos::mount::mount_to_body(|| view! { <check::CheckApp /> });
 }
 
 /// What every page does first; returns the address of the data it shows.
 fn start_page() -> &'static str {
     dom::install_panic_hook();
+    dom::refit_tooltips_on_resize();
     // A release named in the address (`?release=2026-11-29`) is read from its
     // own file, for good; otherwise the latest data. The page is read once, so
     // the address lives as long as the page.
