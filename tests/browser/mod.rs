@@ -104,14 +104,13 @@ pub async fn microtasks() {
     let _ = wasm_bindgen_futures::JsFuture::from(resolved).await;
 }
 
+/// The first element under `root` that matches, once there is one.
 pub async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..200 {
-        if let Some(e) = root.query_selector(selector).ok().flatten() {
-            return e;
-        }
-        sleep(25).await;
-    }
-    panic!("no {selector} within 5 s");
+    wait_until(selector, || {
+        root.query_selector(selector).ok().flatten().is_some()
+    })
+    .await;
+    one(root, selector)
 }
 
 pub fn key(target: &Element, key: &str) {
