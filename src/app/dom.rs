@@ -163,8 +163,10 @@ pub fn focus_id(id: &str) {
 
 /// Moves the tooltip of the mark `mark_id` into its chart's figure and the
 /// page's width: along the line, as little as needed; above its mark where
-/// the figure has no room for it below. A tooltip opens where its mark is
-/// (CSS), and only the page knows how long its words are and where the
+/// the figure has no room for it below; and where it has room on neither
+/// side (a short chart, such as a row of big numbers in a wide embed), up
+/// or down over its own mark, its top kept in. A tooltip opens below its
+/// mark (CSS), and only the page knows how long its words are and where the
 /// figure ends: a phone's column near the right, a big number's half-width
 /// card, a mark on a chart's last line. Inside its figure, it is never cut
 /// by an embed's frame, nor drawn over the next chart.
@@ -183,29 +185,45 @@ pub fn fit_tooltip(mark_id: &str) {
     };
     let style = tip.style();
     let _ = style.remove_property("translate");
-    let _ = tip.class_list().remove_1("tooltip-above");
-    let (f, m) = (
+    let (f, m, t) = (
         figure.get_bounding_client_rect(),
         mark.get_bounding_client_rect(),
+        tip.get_bounding_client_rect(),
     );
     let page_width = document()
         .and_then(|d| d.document_element())
         .map_or(f64::INFINITY, |e| f64::from(e.client_width()));
-    let t = tip.get_bounding_client_rect();
     // Inside the figure's border, and the page.
-    let (left, right) = (f.left().max(0.0) + 2.0, f.right().min(page_width) - 2.0);
-    let mut dx = 0.0;
-    if t.right() > right {
-        dx = right - t.right();
-    }
-    if t.left() + dx < left {
-        dx = left - t.left();
-    }
-    if dx != 0.0 {
-        let _ = style.set_property("translate", &format!("{dx:.1}px 0"));
-    }
+    let dx = into_span(
+        t.left(),
+        t.right(),
+        f.left().max(0.0) + 2.0,
+        f.right().min(page_width) - 2.0,
+    );
+    // Above, overlapping its mark's top as it overlaps its bottom below.
+    let mut dy = 0.0;
     if t.bottom() > f.bottom() - 2.0 && m.top() - f.top() > f.bottom() - m.bottom() {
-        let _ = tip.class_list().add_1("tooltip-above");
+        dy = m.top() + m.bottom() - t.top() - t.bottom();
+    }
+    dy += into_span(
+        t.top() + dy,
+        t.bottom() + dy,
+        f.top() + 2.0,
+        f.bottom() - 2.0,
+    );
+    if dx != 0.0 || dy != 0.0 {
+        let _ = style.set_property("translate", &format!("{dx:.1}px {dy:.1}px"));
+    }
+}
+
+/// How far to move the span `a..b` to bring it inside `lo..hi`; where it is
+/// longer, its start is kept in (a tooltip's first words, its title).
+fn into_span(a: f64, b: f64, lo: f64, hi: f64) -> f64 {
+    let d = if b > hi { hi - b } else { 0.0 };
+    if a + d < lo {
+        lo - a
+    } else {
+        d
     }
 }
 

@@ -262,12 +262,16 @@ for (const lang of ['sv', 'en']) {
       expect(await tooltipsOutside(page, '#main figure.chart'), `${width} px`).toEqual([]);
     }
     // An embed's frame is as tall as its chart: a tooltip below it is cut.
-    await page.setViewportSize({ width: 320, height: 700 });
-    for (const id of CHARTS) {
-      await page.goto(`./embed.html?chart=${id}&lang=${lang}&theme=light&view=chart#${id}`);
-      // The app's marks, not the first view's (which have no tooltips).
-      await appStarted(page);
-      expect(await tooltipsOutside(page, 'main figure'), `embed ${id}`).toEqual([]);
+    // On a phone, and in a wide column, where a short chart (a row of big
+    // numbers) has little room above or below its marks.
+    for (const width of [320, 900]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const id of CHARTS) {
+        await page.goto(`./embed.html?chart=${id}&lang=${lang}&theme=light&view=chart#${id}`);
+        // The app's marks, not the first view's (which have no tooltips).
+        await appStarted(page);
+        expect(await tooltipsOutside(page, 'main figure'), `embed ${id} at ${width} px`).toEqual([]);
+      }
     }
   });
 }
