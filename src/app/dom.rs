@@ -172,12 +172,14 @@ pub fn focus_id(id: &str) {
 /// by an embed's frame, nor drawn over the next chart.
 pub fn fit_tooltip(mark_id: &str) {
     let Some(mark) = element(mark_id) else { return };
-    let Some(tip) = mark
-        .query_selector(":scope > .tooltip")
-        .ok()
-        .flatten()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    if let Some(tip) = mark.query_selector(":scope > .tooltip").ok().flatten() {
+        fit_tooltip_of(&mark, tip.into());
+    }
+}
+
+/// `fit_tooltip` for a mark and its tooltip at hand.
+fn fit_tooltip_of(mark: &web_sys::Element, tip: web_sys::Node) {
+    let Ok(tip) = tip.dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
     let Some(figure) = mark.closest("figure").ok().flatten() else {
@@ -240,8 +242,9 @@ pub fn refit_tooltips_on_resize() {
             return;
         };
         for i in 0..open.length() {
-            if let Some(mark) = open.item(i).and_then(|t| t.parent_element()) {
-                fit_tooltip(&mark.id());
+            let Some(tip) = open.item(i) else { continue };
+            if let Some(mark) = tip.parent_element() {
+                fit_tooltip_of(&mark, tip);
             }
         }
     });
