@@ -7,6 +7,19 @@ export async function appStarted(page) {
   await expect(page.locator('#first-view')).toHaveCount(0);
 }
 
+/** A widget's embed address as the embed panel writes it for a partner's page:
+ *  the theme and the chart or table view named, and the widget's id as the
+ *  fragment (the one a page without scripts shows). */
+export const embedUrl = (id, lang, { theme = 'light', view = 'chart' } = {}) =>
+  `./embed.html?chart=${id}&lang=${lang}&theme=${theme}&view=${view}#${id}`;
+
+/** Opens a widget's embed and waits until the app has taken it over from the
+ *  build's first view. */
+export async function openEmbed(page, id, lang, options) {
+  await page.goto(embedUrl(id, lang, options));
+  await appStarted(page);
+}
+
 /** The overview with all its charts: the app shows the first with the page
  *  and adds the others one per task, then marks the frame that shows them all
  *  (`iop:all-charts`, what the benchmark times). A test that looks at every

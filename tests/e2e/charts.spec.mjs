@@ -1,7 +1,7 @@
 // The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appStarted, inPixels, contrast, brokenWords } from './app.mjs';
+import { brokenWords, contrast, inPixels, openEmbed } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 // The bundled file's views, in page order: every chart the data declares.
@@ -272,9 +272,8 @@ for (const lang of ['sv', 'en']) {
     for (const width of [320, 900]) {
       await page.setViewportSize({ width, height: 700 });
       for (const id of CHARTS) {
-        await page.goto(`./embed.html?chart=${id}&lang=${lang}&theme=light&view=chart#${id}`);
         // The app's marks, not the first view's (which have no tooltips).
-        await appStarted(page);
+        await openEmbed(page, id, lang);
         expect(await tooltipsOutside(page, 'main figure'), `embed ${id} at ${width} px`).toEqual([]);
       }
     }
@@ -289,8 +288,7 @@ test('a tooltip open while the window narrows is placed again inside its chart',
   test.setTimeout(90_000);
   for (const id of CHARTS) {
     await page.setViewportSize({ width: 900, height: 800 });
-    await page.goto(`./embed.html?chart=${id}&lang=sv&theme=light&view=chart#${id}`);
-    await appStarted(page);
+    await openEmbed(page, id, 'sv');
     expect(await tooltipsOutside(page, 'main figure', [900, 320]), `embed ${id}`).toEqual([]);
   }
 });
@@ -589,8 +587,7 @@ test('every source line names at least one source', async ({ page }) => {
   for (const lang of ['sv', 'en']) {
     for (const id of CHARTS) {
       for (const view of ['chart', 'table']) {
-        await page.goto(`./embed.html?chart=${id}&lang=${lang}&view=${view}#${id}`);
-        await appStarted(page);
+        await openEmbed(page, id, lang, { view });
         await expect(page.locator(view === 'table' ? 'main table.chart-table' : 'main .plot').first()).toBeVisible();
         const gap = page.locator('main .mark.mark-gap').first();
         if (view === 'chart' && (await gap.count()) > 0) {

@@ -1,6 +1,6 @@
 // Embeds on a partner page from another origin, in real Chromium.
 import { test, expect } from '@playwright/test';
-import { appStarted, expectNoShifts, recordShifts } from './app.mjs';
+import { appStarted, embedUrl, expectNoShifts, recordShifts } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { fitsContent, partnerHost } from './partner-host.mjs';
 import { painted, piecemealSite } from './arriving.mjs';
@@ -310,7 +310,7 @@ test('axe finds nothing on the partner page with its embeds', async ({ page }) =
 test('without JavaScript the embed page shows its widget as the app draws it, and the placeholder its figures', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
-  await page.goto('./embed.html?chart=reach&lang=sv&theme=auto&view=chart#reach');
+  await page.goto(embedUrl('reach', 'sv', { theme: 'auto' }));
   const reach = page.locator('section.ef[data-w="reach"]');
   await expect(reach).toBeVisible();
   // The Swedish rendering, a real chart with its named marks, its sources and the licence.
@@ -341,7 +341,7 @@ test('before the wasm starts, an embed shows its widget as the app draws it, in 
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto('./embed.html?chart=context&lang=en&theme=light&view=chart#context');
+  await page.goto(embedUrl('context', 'en'));
   const first = page.locator('#first-view');
   const shown = first.locator('figure.chart:visible');
   await expect(shown).toHaveCount(1);
@@ -384,14 +384,14 @@ test('before the wasm starts, an embed shows its widget as the app draws it, in 
   // A dark embed's first view is dark too.
   await page.unroute('**/*.wasm');
   await page.route('**/*.wasm', () => {});
-  await page.goto('./embed.html?chart=housing&lang=sv&theme=dark&view=chart#housing');
+  await page.goto(embedUrl('housing', 'sv', { theme: 'dark' }));
   const bar = page.locator('#first-view figure.chart rect.bar:visible').first();
   await expect(bar).toBeVisible();
   const [pageBg, fill] = await bar.evaluate((el) => [getComputedStyle(document.body).backgroundColor, getComputedStyle(el).fill]);
   expect(pageBg).not.toBe('rgb(255, 255, 255)');
   expect(fill).not.toBe(pageBg);
   // A table view waits for the app (the build drew charts only).
-  await page.goto('./embed.html?chart=housing&lang=sv&theme=light&view=table#housing');
+  await page.goto(embedUrl('housing', 'sv', { view: 'table' }));
   await expect(page.locator('#first-view figure.chart:visible')).toHaveCount(0);
 });
 
@@ -413,7 +413,7 @@ test('an embed asked for a theme gets the colours the system would give it', asy
   };
   const at = async (scheme, theme) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`./embed.html?chart=housing&lang=sv&theme=${theme}&view=chart#housing`);
+    await page.goto(embedUrl('housing', 'sv', { theme }));
     await expect(page.locator('body > main figure.chart')).toBeVisible();
     return page.evaluate(tokens);
   };

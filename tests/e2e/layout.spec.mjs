@@ -3,7 +3,7 @@
 // languages. Heights are taken once the app has drawn every chart.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { appStarted, brokenWords, overviewDrawn } from './app.mjs';
+import { appStarted, brokenWords, embedUrl, openEmbed, overviewDrawn } from './app.mjs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
@@ -104,7 +104,7 @@ for (const lang of ['sv', 'en']) {
     for (const [width, aim] of Object.entries(EMBED)) {
       await page.setViewportSize({ width: Number(width), height: 700 });
       for (const id of WIDGETS) {
-        await page.goto(`./embed.html?chart=${id}&lang=${lang}&theme=light&view=chart#${id}`);
+        await page.goto(embedUrl(id, lang));
         await expect(page.locator('main .plot, main [data-figure]').first()).toBeVisible();
         const h = await height(page);
         const most = NOT_YET[width][id] ?? aim;
@@ -210,7 +210,7 @@ test('every chart\'s table at 320 px cuts no word', async ({ page }) => {
   const cut = [];
   for (const lang of ['sv', 'en']) {
     for (const view of data.views) {
-      await page.goto(`./embed.html?chart=${view.id}&lang=${lang}&theme=light&view=table#${view.id}`);
+      await page.goto(embedUrl(view.id, lang, { view: 'table' }));
       await expect(page.locator('main table.chart-table')).toBeVisible();
       cut.push(...(await page.evaluate(brokenWords, 'main .chart-table th, main .chart-table td')).map((c) => `${view.id} (${lang}): ${c}`));
     }
@@ -312,8 +312,7 @@ for (const lang of ['sv', 'en']) {
     for (const [width, text, spacing] of [[1280, '16px'], [1280, '24px'], [600, '16px'], [390, '16px'], [390, '20px'], [390, '24px'], [320, '16px'], [320, '20px'],
       [1280, '16px', true], [768, '16px', true], [600, '16px', true], [480, '16px', true], [390, '16px', true], [320, '16px', true]]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(`./embed.html?chart=services&lang=${lang}`);
-      await appStarted(page);
+      await openEmbed(page, 'services', lang);
       await page.evaluate((t) => document.documentElement.style.setProperty('font-size', t), text);
       if (spacing) expect(await withTextSpacing(page)).toBeCloseTo(0.12, 2);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -359,8 +358,7 @@ for (const lang of ['sv', 'en']) {
     const time = data.views.find((v) => v.panels.some((p) => p.kind === 'columns'));
     for (const width of [250, 280, 300]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(`./embed.html?chart=${time.id}&lang=${lang}`);
-      await appStarted(page);
+      await openEmbed(page, time.id, lang);
       await check(`embed at ${width} px`);
     }
     for (const [width, text] of [[320, '20px'], [340, '24px'], [360, '20px'], [360, '24px']]) {
@@ -374,7 +372,7 @@ for (const lang of ['sv', 'en']) {
     // to a phone: the spaced letters make every text wider than its letters
     // alone, and the labels and values once met their neighbours at 240-360
     // px ("2 199" and "1 336"; adjacent years). Each is now measured as set.
-    for (const [at, url] of [['embed', `./embed.html?chart=${time.id}&lang=${lang}`], ['page', `./?lang=${lang}`]]) {
+    for (const [at, url] of [['embed', embedUrl(time.id, lang)], ['page', `./?lang=${lang}`]]) {
       await page.setViewportSize({ width: 240, height: 800 });
       await page.goto(url);
       await (at === 'page' ? overviewDrawn : appStarted)(page);
@@ -399,8 +397,7 @@ for (const lang of ['sv', 'en']) {
   test(`a gap's label keeps to its place from 240 to 760 px (${lang})`, async ({ page }) => {
     const time = data.views.find((v) => v.panels.some((p) => p.kind === 'columns'));
     await page.setViewportSize({ width: 240, height: 800 });
-    await page.goto(`./embed.html?chart=${time.id}&lang=${lang}`);
-    await appStarted(page);
+    await openEmbed(page, time.id, lang);
     const problems = [];
     const seen = new Set();
     for (let width = 240; width <= 760; width += 40) {

@@ -4,7 +4,7 @@
 // downloaded with no code for it; a version-1 file is told how to migrate; and
 // files with the defects found by trying the dashboard as a new user would.
 import { test, expect } from '@playwright/test';
-import { appStarted } from './app.mjs';
+import { appStarted, openEmbed } from './app.mjs';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
@@ -88,8 +88,7 @@ test('a chart of the second file opens from its URL, and an id it lacks shows th
 test('the second file is embedded, each widget under its own name and licence', async ({ page }) => {
   await serve(page, second);
   const view = second.views[0];
-  await page.goto(`./embed.html?chart=${view.id}&lang=en&theme=auto&view=chart#${view.id}`);
-  await appStarted(page);
+  await openEmbed(page, view.id, 'en', { theme: 'auto' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(view.title.en);
   await expect(page).toHaveTitle(`${view.title.en} – ${second.title.en}`);
   await expect(page.getByRole('main')).toHaveAttribute('aria-label', view.title.en);
@@ -189,8 +188,7 @@ for (const [lang, words] of [
     await expect(page.locator('figure.chart')).toHaveCount(doc.views.length);
     await expect(page.locator('#chart-money [role="img"]').first()).toBeVisible();
     // Its embed says the same in its place.
-    await page.goto(`./embed.html?chart=reach&lang=${lang}&theme=auto&view=chart#reach`);
-    await appStarted(page);
+    await openEmbed(page, 'reach', lang, { theme: 'auto' });
     const embedded = page.locator('#chart-reach');
     await expect(embedded.getByRole('heading', { level: 1 })).toHaveText(doc.views.find((v) => v.id === 'reach').title[lang]);
     for (const w of words) await expect(embedded).toContainText(w);
