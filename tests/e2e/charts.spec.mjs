@@ -278,6 +278,48 @@ for (const lang of ['sv', 'en']) {
       }
     }
   });
+
+  // An embed's frame is as tall as its page. The keys' box, shown while a
+  // mark has keyboard focus, stood above the chart as on the dashboard, and
+  // so past the frame's top wherever the title and takeaway were shorter than
+  // it: for 18 of 36 (six charts at 320, 390 and 600 px, in both languages),
+  // by up to 64 px, three of its lines. Reached by the keyboard,
+  // at the first mark and at the last, it is whole inside the frame and off
+  // the mark in focus.
+  test(`an embed's keys stay inside its frame and off the mark in focus, at 320 and 600 px (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const problems = [];
+    for (const width of [320, 600]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const id of CHARTS) {
+        await openEmbed(page, id, lang);
+        let presses = 0;
+        while (!(await page.evaluate(() => !!document.activeElement?.closest('.plot .mark')))) {
+          await page.keyboard.press('Tab');
+          presses += 1;
+          expect(presses, `embed ${id}: Tab reaches a mark`).toBeLessThanOrEqual(5);
+        }
+        for (const at of ['first', 'last']) {
+          if (at === 'last') await page.keyboard.press('End');
+          const placed = await page.evaluate(() => {
+            const keys = document.querySelector('.chart-view:has(.mark:focus-visible) .chart-keys');
+            if (!keys) return 'not shown';
+            const k = keys.getBoundingClientRect();
+            const m = document.activeElement.getBoundingClientRect();
+            const frame = Math.ceil(document.documentElement.getBoundingClientRect().height);
+            const out = [];
+            if (k.width < 50 || k.height < 20) out.push('not shown');
+            if (k.top + scrollY < -0.5) out.push(`${Math.round(-(k.top + scrollY))} px above the frame`);
+            if (k.bottom + scrollY > frame + 0.5) out.push(`${Math.round(k.bottom + scrollY - frame)} px below the frame`);
+            if (m.top < k.bottom - 0.5 && k.top < m.bottom - 0.5) out.push('over the mark in focus');
+            return out.join(', ');
+          });
+          if (placed) problems.push(`${id} at ${width} px, ${at} mark: ${placed}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 }
 
 // A tooltip open while the window narrows (a phone turned, a window or an
