@@ -178,6 +178,35 @@ fn the_data_package_describes_every_csv_and_states_licence_and_rule() {
     }
 }
 
+/// The package's keywords are the file's own, each once; a file that names
+/// none gets none (it once got this partnership's: "IOP", "Göteborg").
+#[test]
+fn the_data_package_keywords_come_from_the_file_alone() {
+    let mut d = bundled();
+    let words = |p: &serde_json::Value| -> Option<Vec<String>> {
+        p.get("keywords").map(|k| {
+            k.as_array()
+                .expect("an array")
+                .iter()
+                .map(|w| w.as_str().expect("a word").to_string())
+                .collect()
+        })
+    };
+    let c = d
+        .catalogue
+        .clone()
+        .expect("the bundled file describes itself");
+    let own = words(&descriptor(&d)).expect("keywords");
+    for w in c.keywords.sv.iter().chain(&c.keywords.en) {
+        assert_eq!(own.iter().filter(|o| *o == w).count(), 1, "{w} once");
+    }
+    assert!(own
+        .iter()
+        .all(|w| c.keywords.sv.contains(w) || c.keywords.en.contains(w)));
+    d.catalogue = None;
+    assert_eq!(words(&descriptor(&d)), None);
+}
+
 const URL: &str = "https://example.org/iop/?lang=sv&chart=housing";
 
 #[test]

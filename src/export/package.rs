@@ -116,39 +116,41 @@ pub fn descriptor(d: &Dataset) -> J {
         .filter(|p| !p.uncertain)
         .map(|p| json!({"title": p.name.sv, "role": "contributor"}))
         .collect();
-    json!({
+    let mut package = json!({
         "profile": "tabular-data-package",
         "name": d.id,
         "id": d.id,
         "title": d.title.en,
         "description": format!("{}\n\n{}\n\nDisclosure rule: {}", d.description.en, d.description.sv, d.disclosure_rule.en),
         "version": d.updated,
-        "keywords": keywords(d),
         "licenses": [{"name": d.licence.id, "path": d.licence.url, "title": d.licence.name.en}],
         "sources": sources,
         "contributors": contributors,
         "disclosure_rule": {"sv": d.disclosure_rule.sv, "en": d.disclosure_rule.en},
         "citation": {"sv": dataset_citation(d, Lang::Sv), "en": dataset_citation(d, Lang::En)},
         "resources": resources,
-    })
+    });
+    // Keywords are optional in a Data Package: a file that names none gets
+    // none, rather than this partnership's words (which tagged any other
+    // partnership's file "Göteborg").
+    if let Some(words) = keywords(d) {
+        package["keywords"] = json!(words);
+    }
+    package
 }
 
 /// The file's own keywords (its catalogue description), in both languages,
-/// each once; a file without one gets the words that name the partnership.
+/// each once; None if it names none.
 #[cfg(not(target_arch = "wasm32"))]
-fn keywords(d: &Dataset) -> Vec<String> {
-    let Some(c) = &d.catalogue else {
-        return ["IOP", "unaccompanied minors", "ensamkommande", "Göteborg"]
-            .map(String::from)
-            .to_vec();
-    };
+fn keywords(d: &Dataset) -> Option<Vec<String>> {
+    let c = d.catalogue.as_ref()?;
     let mut out: Vec<String> = Vec::new();
     for w in c.keywords.sv.iter().chain(&c.keywords.en) {
         if !out.contains(w) {
             out.push(w.clone());
         }
     }
-    out
+    (!out.is_empty()).then_some(out)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
