@@ -509,8 +509,18 @@ fn loaded(d: &Dataset) -> iop_dashboard::app::Loaded {
     }
 }
 
-/// `index.html`'s title, which the pages built from it replace with their own.
+/// `index.html`'s title, which every page built from it replaces with its own.
 const INDEX_TITLE: &str = "<title>IOP Ensamkommande i Göteborg</title>";
+
+/// `page` named `title`: each page the build writes takes its name from the
+/// data file, as the app names it once it runs, not from `index.html`.
+fn titled(page: &str, title: &str) -> Result<String, String> {
+    replaced_once(
+        page,
+        INDEX_TITLE,
+        &format!("<title>{}</title>", iop_dashboard::embed::escape(title)),
+    )
+}
 
 /// The text of the file at `path`.
 fn read_text(path: &Path) -> Result<String, String> {
@@ -576,6 +586,7 @@ fn embed_page(
     (style, first_view): (String, String),
     frame_script: &str,
     head: &str,
+    title: &str,
 ) -> Result<String, String> {
     let page = with_noscript_replaced(index, &first_view)?;
     let page = replaced_once(&page, "<body>", "<body class=\"embed\">")?;
@@ -587,11 +598,7 @@ fn embed_page(
             frame_script.trim()
         ),
     )?;
-    replaced_once(
-        &page,
-        INDEX_TITLE,
-        "<title>IOP Ensamkommande i Göteborg – inbäddning</title>",
-    )
+    titled(&page, title)
 }
 
 /// What the build publishes beyond the dashboard (issue 18): one embed page
@@ -618,7 +625,13 @@ fn beyond(
             let (style, first, style_attributes) =
                 embed_first_view(dataset, Some((widget.id(), lang)))?;
             let link = oembed::discovery_link(&site, &widget, lang, dataset);
-            let page = embed_page(index, (style, first), frame_script, &link)?;
+            // Named as the app names it: "Boendeplatser 2015 – IOP …".
+            let title = format!(
+                "{} – {}",
+                widget.title(dataset, lang),
+                lang.pick(&dataset.title)
+            );
+            let page = embed_page(index, (style, first), frame_script, &link, &title)?;
             let path = dir.join(format!("embed/{}.{}.html", widget.id(), lang.code()));
             write_file(&path, with_csp(&page, &style_attributes)?)?;
         }
@@ -723,7 +736,14 @@ fn run(dir: &Path) -> Result<(), String> {
     let check_index = with_tools(&app_page("iop-check")?, &tools.0, &tools.1)?;
     let frame_script = read_text(&dir.join("embed-frame.js"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
-    let embed = embed_page(&embed_index, (style, first), &frame_script, "")?;
+    // Every widget's page, which its address names: named as the app names
+    // it until it knows which ("Diagram att bädda in – IOP …").
+    let title = format!(
+        "{} – {}",
+        iop_dashboard::i18n::strings(Lang::Sv).embed_list_title,
+        dataset.title.sv
+    );
+    let embed = embed_page(&embed_index, (style, first), &frame_script, "", &title)?;
     write_file(
         &dir.join("embed.html"),
         with_csp(&embed, &style_attributes)?,
@@ -734,10 +754,13 @@ fn run(dir: &Path) -> Result<(), String> {
     // The page where a publisher checks a file: the dashboard's page with the
     // checker's app; no first view (there is no file yet), and a note of its
     // own for readers without JavaScript.
-    let check = replaced_once(
+    let check = titled(
         &with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?,
-        INDEX_TITLE,
-        "<title>Kontrollera din datafil – IOP Ensamkommande i Göteborg</title>",
+        &format!(
+            "{} – {}",
+            iop_dashboard::i18n::strings(Lang::Sv).check_title,
+            dataset.title.sv
+        ),
     )?;
     write_file(&dir.join("check.html"), with_csp(&check, &[])?)?;
     // The policy is written for the page with its first view: the view's
@@ -753,6 +776,10 @@ fn run(dir: &Path) -> Result<(), String> {
     // The dashboard's address: Swedish, English waiting in a template for the
     // reader whose browser asks for it.
     let page = with_first(first_view(&dataset, &Lang::ALL, Section::Overview)?)?;
+    let page = titled(
+        &page,
+        &iop_dashboard::app::document_title(Some(&dataset.title), Lang::Sv, Section::Overview),
+    )?;
     write_file(&index_path, page)?;
     // Each section in each language, for the addresses that name them.
     for section in Section::ALL {
@@ -760,11 +787,7 @@ fn run(dir: &Path) -> Result<(), String> {
             let title = iop_dashboard::app::document_title(Some(&dataset.title), lang, section);
             let page = with_first(first_view(&dataset, &[lang], section)?)?;
             let page = in_language(&page, lang)?;
-            let page = replaced_once(
-                &page,
-                INDEX_TITLE,
-                &format!("<title>{}</title>", iop_dashboard::embed::escape(&title)),
-            )?;
+            let page = titled(&page, &title)?;
             write_file(&dir.join(section_page_path(section, lang)), page)?;
         }
     }

@@ -57,6 +57,27 @@ test('every widget’s embed address has a discovery link to its oEmbed answer',
   expect(await discover(`${SITE}embed.html`)).toBeNull();
 });
 
+// Each page the build writes is named from the data file, as the app names it
+// once it runs: the embed pages and the check page had names written in the
+// code ("IOP Ensamkommande i Göteborg – inbäddning", in Swedish for every
+// widget and language), and the dashboard index.html's.
+test('every page the build writes takes its title from the data file', async () => {
+  const title = async (path) => {
+    const res = await fetch(`${SITE}${path}`);
+    expect(res.status, path).toBe(200);
+    return /<title>([^<]*)<\/title>/.exec(await res.text())[1].replace(/&amp;/g, '&');
+  };
+  expect(await title('')).toBe(data.title.sv);
+  expect(await title('?section=sources&lang=en')).toBe(`Sources – ${data.title.en}`);
+  expect(await title('embed.html')).toBe(`Diagram att bädda in – ${data.title.sv}`);
+  expect(await title('check.html')).toBe(`Kontrollera din datafil – ${data.title.sv}`);
+  for (const view of data.views) {
+    for (const lang of ['sv', 'en']) {
+      expect(await title(`embed.html?chart=${view.id}&lang=${lang}`)).toBe(`${view.title[lang]} – ${data.title[lang]}`);
+    }
+  }
+});
+
 test('the endpoint answers maxwidth and maxheight as the spec asks, 404 and 501 where it says', async () => {
   const endpoint = `${SITE}oembed`;
   const url = embedUrl('key-figures', 'en');
