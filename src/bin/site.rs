@@ -509,17 +509,22 @@ fn loaded(d: &Dataset) -> iop_dashboard::app::Loaded {
     }
 }
 
-/// `index.html`'s title, which every page built from it replaces with its own.
+/// `index.html`'s title and description (its meta tag's text), which every
+/// page built from it replaces with its own.
 const INDEX_TITLE: &str = "<title>IOP Ensamkommande i Göteborg</title>";
+const INDEX_DESCRIPTION: &str = "Vad partnerskapet mellan Göteborgs Stad och idéburna organisationer för ensamkommande barn åstadkom, med källor.";
 
-/// `page` named `title`: each page the build writes takes its name from the
+/// `page` named `title` and described by `description` (what a search engine
+/// or a link's preview shows): each page the build writes takes both from the
 /// data file, as the app names it once it runs, not from `index.html`.
-fn titled(page: &str, title: &str) -> Result<String, String> {
-    replaced_once(
+fn named(page: &str, title: &str, description: &str) -> Result<String, String> {
+    use iop_dashboard::embed::escape;
+    let page = replaced_once(
         page,
         INDEX_TITLE,
-        &format!("<title>{}</title>", iop_dashboard::embed::escape(title)),
-    )
+        &format!("<title>{}</title>", escape(title)),
+    )?;
+    replaced_once(&page, INDEX_DESCRIPTION, &escape(description))
 }
 
 /// The text of the file at `path`.
@@ -586,7 +591,7 @@ fn embed_page(
     (style, first_view): (String, String),
     frame_script: &str,
     head: &str,
-    title: &str,
+    (title, description): (&str, &str),
 ) -> Result<String, String> {
     let page = with_noscript_replaced(index, &first_view)?;
     let page = replaced_once(&page, "<body>", "<body class=\"embed\">")?;
@@ -598,7 +603,7 @@ fn embed_page(
             frame_script.trim()
         ),
     )?;
-    titled(&page, title)
+    named(&page, title, description)
 }
 
 /// What the build publishes beyond the dashboard (issue 18): one embed page
@@ -631,7 +636,8 @@ fn beyond(
                 widget.title(dataset, lang),
                 lang.pick(&dataset.title)
             );
-            let page = embed_page(index, (style, first), frame_script, &link, &title)?;
+            let described = (title.as_str(), lang.pick(&dataset.description));
+            let page = embed_page(index, (style, first), frame_script, &link, described)?;
             let path = dir.join(format!("embed/{}.{}.html", widget.id(), lang.code()));
             write_file(&path, with_csp(&page, &style_attributes)?)?;
         }
@@ -743,7 +749,8 @@ fn run(dir: &Path) -> Result<(), String> {
         iop_dashboard::i18n::strings(Lang::Sv).embed_list_title,
         dataset.title.sv
     );
-    let embed = embed_page(&embed_index, (style, first), &frame_script, "", &title)?;
+    let described = (title.as_str(), dataset.description.sv.as_str());
+    let embed = embed_page(&embed_index, (style, first), &frame_script, "", described)?;
     write_file(
         &dir.join("embed.html"),
         with_csp(&embed, &style_attributes)?,
@@ -754,13 +761,11 @@ fn run(dir: &Path) -> Result<(), String> {
     // The page where a publisher checks a file: the dashboard's page with the
     // checker's app; no first view (there is no file yet), and a note of its
     // own for readers without JavaScript.
-    let check = titled(
+    let words = iop_dashboard::i18n::strings(Lang::Sv);
+    let check = named(
         &with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?,
-        &format!(
-            "{} – {}",
-            iop_dashboard::i18n::strings(Lang::Sv).check_title,
-            dataset.title.sv
-        ),
+        &format!("{} – {}", words.check_title, dataset.title.sv),
+        words.check_intro,
     )?;
     write_file(&dir.join("check.html"), with_csp(&check, &[])?)?;
     // The policy is written for the page with its first view: the view's
@@ -776,9 +781,10 @@ fn run(dir: &Path) -> Result<(), String> {
     // The dashboard's address: Swedish, English waiting in a template for the
     // reader whose browser asks for it.
     let page = with_first(first_view(&dataset, &Lang::ALL, Section::Overview)?)?;
-    let page = titled(
+    let page = named(
         &page,
         &iop_dashboard::app::document_title(Some(&dataset.title), Lang::Sv, Section::Overview),
+        &dataset.description.sv,
     )?;
     write_file(&index_path, page)?;
     // Each section in each language, for the addresses that name them.
@@ -787,7 +793,7 @@ fn run(dir: &Path) -> Result<(), String> {
             let title = iop_dashboard::app::document_title(Some(&dataset.title), lang, section);
             let page = with_first(first_view(&dataset, &[lang], section)?)?;
             let page = in_language(&page, lang)?;
-            let page = titled(&page, &title)?;
+            let page = named(&page, &title, lang.pick(&dataset.description))?;
             write_file(&dir.join(section_page_path(section, lang)), page)?;
         }
     }
@@ -1128,8 +1134,14 @@ mod tests {
             );
         }
         assert!(in_language("<html><p>", Lang::En).is_err());
-        // The title the pages replace is index.html's.
+        // The title and description the pages replace are index.html's.
         assert!(include_str!("../../index.html").contains(INDEX_TITLE));
+        assert!(include_str!("../../index.html").contains(INDEX_DESCRIPTION));
+        let page = format!("{INDEX_TITLE}<meta content=\"{INDEX_DESCRIPTION}\" name=description>");
+        assert_eq!(
+            named(&page, "A & B", "\"C\" <D>"),
+            Ok("<title>A &amp; B</title><meta content=\"&quot;C&quot; &lt;D&gt;\" name=description>".to_string())
+        );
     }
 
     #[test]

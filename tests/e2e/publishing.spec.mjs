@@ -57,23 +57,29 @@ test('every widget’s embed address has a discovery link to its oEmbed answer',
   expect(await discover(`${SITE}embed.html`)).toBeNull();
 });
 
-// Each page the build writes is named from the data file, as the app names it
-// once it runs: the embed pages and the check page had names written in the
-// code ("IOP Ensamkommande i Göteborg – inbäddning", in Swedish for every
-// widget and language), and the dashboard index.html's.
-test('every page the build writes takes its title from the data file', async () => {
-  const title = async (path) => {
+// Each page the build writes is named and described from the data file, as
+// the app names it once it runs: the embed pages and the check page had
+// names written in the code ("IOP Ensamkommande i Göteborg – inbäddning", in
+// Swedish for every widget and language), and every page index.html's
+// description, in Swedish, of the partnership in the code's words.
+test('every page the build writes takes its title and description from the data file', async () => {
+  const head = async (path) => {
     const res = await fetch(`${SITE}${path}`);
     expect(res.status, path).toBe(200);
-    return /<title>([^<]*)<\/title>/.exec(await res.text())[1].replace(/&amp;/g, '&');
+    const html = await res.text();
+    const text = (s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const meta = /<meta[^>]*\bname=["']?description["']?[^>]*>/.exec(html)[0];
+    return { title: text(/<title>([^<]*)<\/title>/.exec(html)[1]), description: text(/content="([^"]*)"/.exec(meta)[1]) };
   };
-  expect(await title('')).toBe(data.title.sv);
-  expect(await title('?section=sources&lang=en')).toBe(`Sources – ${data.title.en}`);
-  expect(await title('embed.html')).toBe(`Diagram att bädda in – ${data.title.sv}`);
-  expect(await title('check.html')).toBe(`Kontrollera din datafil – ${data.title.sv}`);
+  expect(await head('')).toEqual({ title: data.title.sv, description: data.description.sv });
+  expect(await head('?section=sources&lang=en')).toEqual({ title: `Sources – ${data.title.en}`, description: data.description.en });
+  expect(await head('embed.html')).toEqual({ title: `Diagram att bädda in – ${data.title.sv}`, description: data.description.sv });
+  const check = await head('check.html');
+  expect(check.title).toBe(`Kontrollera din datafil – ${data.title.sv}`);
+  expect(check.description).toMatch(/^Välj eller släpp en datafil/);
   for (const view of data.views) {
     for (const lang of ['sv', 'en']) {
-      expect(await title(`embed.html?chart=${view.id}&lang=${lang}`)).toBe(`${view.title[lang]} – ${data.title[lang]}`);
+      expect(await head(`embed.html?chart=${view.id}&lang=${lang}`)).toEqual({ title: `${view.title[lang]} – ${data.title[lang]}`, description: data.description[lang] });
     }
   }
 });
