@@ -630,12 +630,9 @@ fn beyond(
             let (style, first, style_attributes) =
                 embed_first_view(dataset, Some((widget.id(), lang)))?;
             let link = oembed::discovery_link(&site, &widget, lang, dataset);
-            // Named as the app names it: "Boendeplatser 2015 – IOP …".
-            let title = format!(
-                "{} – {}",
-                widget.title(dataset, lang),
-                lang.pick(&dataset.title)
-            );
+            // Named as its frame and its oEmbed answer are: "Boendeplatser
+            // 2015 – IOP …".
+            let title = oembed::embed(&widget, lang).frame_title(dataset);
             let described = (title.as_str(), lang.pick(&dataset.description));
             let page = embed_page(index, (style, first), frame_script, &link, described)?;
             let path = dir.join(format!("embed/{}.{}.html", widget.id(), lang.code()));
@@ -742,8 +739,9 @@ fn run(dir: &Path) -> Result<(), String> {
     let check_index = with_tools(&app_page("iop-check")?, &tools.0, &tools.1)?;
     let frame_script = read_text(&dir.join("embed-frame.js"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
-    // Every widget's page, which its address names: named as the app names
-    // it until it knows which ("Diagram att bädda in – IOP …").
+    // The page with every widget (the frame script shows the one its address
+    // names): named as the app names it until it knows which ("Diagram att
+    // bädda in – IOP …").
     let title = format!(
         "{} – {}",
         iop_dashboard::i18n::strings(Lang::Sv).embed_list_title,
