@@ -299,27 +299,54 @@ for (const lang of ['sv', 'en']) {
           presses += 1;
           expect(presses, `embed ${id}: Tab reaches a mark`).toBeLessThanOrEqual(5);
         }
-        for (const at of ['first', 'last']) {
-          if (at === 'last') await page.keyboard.press('End');
-          const placed = await page.evaluate(() => {
-            const keys = document.querySelector('.chart-view:has(.mark:focus-visible) .chart-keys');
-            if (!keys) return 'not shown';
-            const k = keys.getBoundingClientRect();
-            const m = document.activeElement.getBoundingClientRect();
-            const frame = Math.ceil(document.documentElement.getBoundingClientRect().height);
-            const out = [];
-            if (k.width < 50 || k.height < 20) out.push('not shown');
-            if (k.top + scrollY < -0.5) out.push(`${Math.round(-(k.top + scrollY))} px above the frame`);
-            if (k.bottom + scrollY > frame + 0.5) out.push(`${Math.round(k.bottom + scrollY - frame)} px below the frame`);
-            if (m.top < k.bottom - 0.5 && k.top < m.bottom - 0.5) out.push('over the mark in focus');
-            return out.join(', ');
-          });
-          if (placed) problems.push(`${id} at ${width} px, ${at} mark: ${placed}`);
+        for (const key of ['Home', 'End']) {
+          await page.keyboard.press(key);
+          const placed = await page.evaluate(keysMisplaced);
+          if (placed) problems.push(`${id} at ${width} px, after ${key}: ${placed}`);
         }
       }
     }
     expect(problems).toEqual([]);
   });
+
+  // On the dashboard the box lies over the chart's controls, above its plot:
+  // never over the mark in focus, on a phone or a desktop.
+  test(`the dashboard's keys keep off the mark in focus, at 320 and 1280 px (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const problems = [];
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./?lang=${lang}`);
+      await ready(page);
+      for (const id of CHARTS) {
+        await page.locator(`#chart-${id} .plot [tabindex="0"]`).focus();
+        for (const key of ['Home', 'End']) {
+          await page.keyboard.press(key);
+          const placed = await page.evaluate(keysMisplaced);
+          if (placed) problems.push(`${id} at ${width} px, after ${key}: ${placed}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+/** What is wrong with where the keys' box of the chart with keyboard focus
+ *  stands ('' if nothing): not shown, past the page's top or bottom (an
+ *  embed's frame is as tall as its page), or over the mark in focus. Runs in
+ *  the page. */
+function keysMisplaced() {
+  const keys = document.querySelector('.chart-view:has(.mark:focus-visible) .chart-keys');
+  if (!keys) return 'not shown';
+  const k = keys.getBoundingClientRect();
+  const m = document.activeElement.getBoundingClientRect();
+  const bottom = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  const out = [];
+  if (k.width < 50 || k.height < 20) out.push('not shown');
+  if (k.top + scrollY < -0.5) out.push(`${Math.round(-(k.top + scrollY))} px above the page`);
+  if (k.bottom + scrollY > bottom + 0.5) out.push(`${Math.round(k.bottom + scrollY - bottom)} px below the page`);
+  if (m.top < k.bottom - 0.5 && k.top < m.bottom - 0.5) out.push('over the mark in focus');
+  return out.join(', ');
 }
 
 // A tooltip open while the window narrows (a phone turned, a window or an
