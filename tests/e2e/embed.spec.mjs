@@ -99,6 +99,34 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
   await expect(preview.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+// The first view's download and embed panels are the app's to fill. Opened
+// before the app had run, one was an empty box that closed again when the app
+// took over (a clean clone's run of the test below once opened the first
+// view's and waited in vain for its preview). Until the app runs they keep
+// their place unseen; then the app's, in that place, open and work.
+test('the first view offers the download and embed panels only once the app can fill them', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('./?lang=sv', { waitUntil: 'domcontentloaded' });
+  const early = page.locator('#first-view :is(details.download-panel, details.embed-panel) > summary');
+  await expect(early.first()).toBeAttached();
+  expect(await early.count()).toBeGreaterThanOrEqual(2);
+  expect(await early.evaluateAll((all) => all.filter((s) => s.checkVisibility({ visibilityProperty: true })).length)).toBe(0);
+  const place = await page.locator('#first-view #chart-context details.embed-panel').boundingBox();
+  release();
+  await appStarted(page);
+  const panel = page.locator('#chart-context details.embed-panel');
+  await expect(panel.locator('summary')).toBeVisible();
+  expect(await panel.boundingBox()).toEqual(place);
+  await panel.locator('summary').click();
+  await expect(panel.locator('iframe.embed-preview')).toBeVisible();
+});
+
 // The preview shows the widget whole, at the height the loader will give it on
 // a partner's page: a box of 480 px once cut the context chart at its second
 // panel on a phone and hid its sources and licence. The loader is held back
