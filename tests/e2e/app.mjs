@@ -20,6 +20,18 @@ export async function openEmbed(page, id, lang, options) {
   await appStarted(page);
 }
 
+/** Holds back every request matching `pattern` until the function it returns
+ *  is called: the page waits as on a slow line, for as long as a test needs. */
+export async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** The overview with all its charts: the app shows the first with the page
  *  and adds the others one per task, then marks the frame that shows them all
  *  (`iop:all-charts`, what the benchmark times). A test that looks at every

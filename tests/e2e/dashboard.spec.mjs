@@ -1,6 +1,6 @@
 // The served release build in real Chromium: what a visitor sees and can do.
 import { test, expect } from '@playwright/test';
-import { appStarted, expectNoShifts, recordShifts } from './app.mjs';
+import { appStarted, expectNoShifts, holdBack, recordShifts } from './app.mjs';
 import { painted, piecemealSite } from './arriving.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -321,9 +321,7 @@ test('the first view is the app\'s own markup, rendered by the build, and the ap
   await recordShifts(page);
   // Hold the wasm back: the whole overview is already there, in the language
   // the app will choose.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, '**/*.wasm');
   const pictureFiles = [];
   page.on('request', (r) => { if (r.url().includes('/data/charts/')) pictureFiles.push(r.url()); });
   await page.goto('./?lang=en');

@@ -1,6 +1,6 @@
 // Embeds on a partner page from another origin, in real Chromium.
 import { test, expect } from '@playwright/test';
-import { appStarted, embedUrl, expectNoShifts, recordShifts } from './app.mjs';
+import { appStarted, embedUrl, expectNoShifts, holdBack, recordShifts } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { fitsContent, partnerHost } from './partner-host.mjs';
 import { painted, piecemealSite } from './arriving.mjs';
@@ -105,12 +105,7 @@ test('the Embed panel builds pinned snippets, copies them and previews the chart
 // view's and waited in vain for its preview). Until the app runs they keep
 // their place unseen; then the app's, in that place, open and work.
 test('the first view offers the download and embed panels only once the app can fill them', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/*.wasm');
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto('./?lang=sv', { waitUntil: 'domcontentloaded' });
   const early = page.locator('#first-view :is(details.download-panel, details.embed-panel) > summary');
@@ -135,12 +130,7 @@ test('the first view offers the download and embed panels only once the app can 
 // loader): it asks the frame again. Again after the theme changes, which makes
 // a new preview.
 test('the Embed panel previews the whole widget at its own height', async ({ page }) => {
-  let release;
-  const drawn = new Promise((resolve) => (release = resolve));
-  await page.route('**/embed.js', async (route) => {
-    await drawn;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/embed.js');
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto('./?lang=sv');
   const panel = page.locator('#chart-context details.embed-panel');
@@ -364,9 +354,7 @@ test('without JavaScript the embed page shows its widget as the app draws it, an
 
 test('before the wasm starts, an embed shows its widget as the app draws it, in its language, and the app takes over without a shift', async ({ page }) => {
   await recordShifts(page);
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdBack(page, '**/*.wasm');
   const requested = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(embedUrl('context', 'en'));
