@@ -527,6 +527,12 @@ fn named(page: &str, title: &str, description: &str) -> Result<String, String> {
     replaced_once(&page, INDEX_DESCRIPTION, &escape(description))
 }
 
+/// A page's name within the site ("Kontrollera din datafil – IOP …"), as the
+/// app names its pages (`app::document_title`, `Embed::frame_title`).
+fn page_of(page: &str, site: &str) -> String {
+    format!("{page} – {site}")
+}
+
 /// The text of the file at `path`.
 fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("read {}: {e}", path.display()))
@@ -739,14 +745,11 @@ fn run(dir: &Path) -> Result<(), String> {
     let check_index = with_tools(&app_page("iop-check")?, &tools.0, &tools.1)?;
     let frame_script = read_text(&dir.join("embed-frame.js"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
+    let words = iop_dashboard::i18n::strings(Lang::Sv);
     // The page with every widget (the frame script shows the one its address
     // names): named as the app names it until it knows which ("Diagram att
     // bädda in – IOP …").
-    let title = format!(
-        "{} – {}",
-        iop_dashboard::i18n::strings(Lang::Sv).embed_list_title,
-        dataset.title.sv
-    );
+    let title = page_of(words.embed_list_title, &dataset.title.sv);
     let described = (title.as_str(), dataset.description.sv.as_str());
     let embed = embed_page(&embed_index, (style, first), &frame_script, "", described)?;
     write_file(
@@ -759,10 +762,9 @@ fn run(dir: &Path) -> Result<(), String> {
     // The page where a publisher checks a file: the dashboard's page with the
     // checker's app; no first view (there is no file yet), and a note of its
     // own for readers without JavaScript.
-    let words = iop_dashboard::i18n::strings(Lang::Sv);
     let check = named(
         &with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?,
-        &format!("{} – {}", words.check_title, dataset.title.sv),
+        &page_of(words.check_title, &dataset.title.sv),
         words.check_intro,
     )?;
     write_file(&dir.join("check.html"), with_csp(&check, &[])?)?;

@@ -299,11 +299,7 @@ for (const lang of ['sv', 'en']) {
           presses += 1;
           expect(presses, `embed ${id}: Tab reaches a mark`).toBeLessThanOrEqual(5);
         }
-        for (const key of ['Home', 'End']) {
-          await page.keyboard.press(key);
-          const placed = await page.evaluate(keysMisplaced);
-          if (placed) problems.push(`${id} at ${width} px, after ${key}: ${placed}`);
-        }
+        problems.push(...(await keysAtFirstAndLastMark(page, `${id} at ${width} px`)));
       }
     }
     expect(problems).toEqual([]);
@@ -320,15 +316,24 @@ for (const lang of ['sv', 'en']) {
       await ready(page);
       for (const id of CHARTS) {
         await page.locator(`#chart-${id} .plot [tabindex="0"]`).focus();
-        for (const key of ['Home', 'End']) {
-          await page.keyboard.press(key);
-          const placed = await page.evaluate(keysMisplaced);
-          if (placed) problems.push(`${id} at ${width} px, after ${key}: ${placed}`);
-        }
+        problems.push(...(await keysAtFirstAndLastMark(page, `${id} at ${width} px`)));
       }
     }
     expect(problems).toEqual([]);
   });
+}
+
+/** Where the keys' box is misplaced (`keysMisplaced`) once Home and once End
+ *  have moved the focus to the first and the last mark of the chart that has
+ *  it. */
+async function keysAtFirstAndLastMark(page, where) {
+  const problems = [];
+  for (const key of ['Home', 'End']) {
+    await page.keyboard.press(key);
+    const placed = await page.evaluate(keysMisplaced);
+    if (placed) problems.push(`${where}, after ${key}: ${placed}`);
+  }
+  return problems;
 }
 
 /** What is wrong with where the keys' box of the chart with keyboard focus
