@@ -88,7 +88,7 @@ pub fn CheckApp() -> impl IntoView {
         let s = strings(lang);
         dom::set_document(
             lang.code(),
-            &format!("{} – {}", s.check_title, s.site_title),
+            &crate::i18n::format::page_title(s.check_title, s.site_title),
         );
     });
     dom::remove_first_view();

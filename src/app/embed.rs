@@ -56,7 +56,10 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
     Effect::new(move |_| {
         let lang = lang.get();
         let site = site_title(title.get().as_ref(), lang);
-        dom::set_document(lang.code(), &format!("{} – {site}", name()));
+        dom::set_document(
+            lang.code(),
+            &crate::i18n::format::page_title(&name(), &site),
+        );
     });
 
     // Nothing is built until the first answer: the build's first view is the

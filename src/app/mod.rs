@@ -320,7 +320,7 @@ pub fn document_title(title: Option<&Text>, lang: Lang, section: Section) -> Str
     let site = site_title(title, lang);
     match section {
         Section::Overview => site,
-        other => format!("{} – {site}", section_name(other, lang)),
+        other => crate::i18n::format::page_title(section_name(other, lang), &site),
     }
 }
 

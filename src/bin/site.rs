@@ -32,6 +32,7 @@ use iop_dashboard::data::{parse_dataset, validate, Dataset};
 use iop_dashboard::export::package::File;
 #[cfg(not(target_arch = "wasm32"))]
 use iop_dashboard::export::picture_footer;
+use iop_dashboard::i18n::format::page_title;
 use iop_dashboard::i18n::Lang;
 #[cfg(not(target_arch = "wasm32"))]
 use iop_dashboard::publish::{catalog, jsonld, oembed, PublicUrl};
@@ -527,12 +528,6 @@ fn named(page: &str, title: &str, description: &str) -> Result<String, String> {
     replaced_once(&page, INDEX_DESCRIPTION, &escape(description))
 }
 
-/// A page's name within the site ("Kontrollera din datafil – IOP …"), as the
-/// app names its pages (`app::document_title`, `Embed::frame_title`).
-fn page_of(page: &str, site: &str) -> String {
-    format!("{page} – {site}")
-}
-
 /// The text of the file at `path`.
 fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("read {}: {e}", path.display()))
@@ -749,7 +744,7 @@ fn run(dir: &Path) -> Result<(), String> {
     // The page with every widget (the frame script shows the one its address
     // names): named as the app names it until it knows which ("Diagram att
     // bädda in – IOP …").
-    let title = page_of(words.embed_list_title, &dataset.title.sv);
+    let title = page_title(words.embed_list_title, &dataset.title.sv);
     let described = (title.as_str(), dataset.description.sv.as_str());
     let embed = embed_page(&embed_index, (style, first), &frame_script, "", described)?;
     write_file(
@@ -764,7 +759,9 @@ fn run(dir: &Path) -> Result<(), String> {
     // own for readers without JavaScript.
     let check = named(
         &with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?,
-        &page_of(words.check_title, &dataset.title.sv),
+        // As its app names it: it checks any file, so the site's name is the
+        // dashboard's own, not the bundled file's title.
+        &page_title(words.check_title, words.site_title),
         words.check_intro,
     )?;
     write_file(&dir.join("check.html"), with_csp(&check, &[])?)?;

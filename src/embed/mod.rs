@@ -111,11 +111,7 @@ impl Embed {
 
     /// The iframe's accessible name: what it shows and whose it is.
     pub fn frame_title(&self, d: &Dataset) -> String {
-        format!(
-            "{} – {}",
-            self.widget.title(d, self.lang),
-            self.lang.pick(&d.title)
-        )
+        crate::i18n::format::page_title(&self.widget.title(d, self.lang), self.lang.pick(&d.title))
     }
 
     /// A plain iframe: survives CMSs that strip scripts. The height is a guess

@@ -14,6 +14,14 @@ use crate::data::{Dataset, Qualifier, Source, Unit, UnitKind, Value};
 
 pub const NBSP: char = '\u{a0}';
 
+/// A page's name within the site, "Källor – IOP Ensamkommande i Göteborg":
+/// the page first, so a row of tabs or a screen reader's list of frames tells
+/// the pages apart by their first words. The tab's title, an embed's frame and
+/// the build's pages are all named by this one rule.
+pub fn page_title(page: &str, site: &str) -> String {
+    format!("{page} – {site}")
+}
+
 /// Groups the digits of a whole number: "35 369" / "35,369".
 pub fn integer(n: u64, lang: Lang) -> String {
     let sep = match lang {
