@@ -452,13 +452,164 @@ pub fn mark_once(name: &str) {
 
 /// Removes the static first view that the build wrote into the page (see
 /// `src/bin/site.rs`); until then, CSS keeps the app's own nodes hidden, so the
-/// swap happens in one frame without a layout shift.
+/// swap happens in one frame without a layout shift. What a reader did there
+/// goes with it into the app's page (`Carried`).
 pub fn remove_first_view() {
     let Some(document) = document() else { return };
-    if let Some(el) = document.get_element_by_id("first-view") {
-        el.remove();
+    if let Some(first) = document.get_element_by_id("first-view") {
+        let carried = Carried::from(&document, &first);
+        first.remove();
+        carried.restore_before_paint(document.clone());
     }
     if let Some(html) = document.document_element() {
         let _ = html.class_list().add_1("app-shown");
+    }
+}
+
+/// How many of the first view's charts the reader has come to: those whose
+/// top is above the window's bottom edge, and the one with the focus. The
+/// overview builds at least these with its page (the others one per task),
+/// so none of them goes for a moment when the app takes over, and the focus
+/// has its place to come back to. None without a first view.
+pub fn first_view_charts_reached() -> usize {
+    let Some(document) = document() else { return 0 };
+    let (Some(w), Ok(charts)) = (
+        window(),
+        document.query_selector_all("#first-view .charts > figure.chart"),
+    ) else {
+        return 0;
+    };
+    let bottom = w
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let focused = document.active_element();
+    let mut reached = 0;
+    for i in 0..charts.length() {
+        let Some(chart) = charts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if chart.get_bounding_client_rect().top() < bottom
+            || chart.contains(focused.as_ref().map(|f| f.as_ref()))
+        {
+            reached = i as usize + 1;
+        }
+    }
+    reached
+}
+
+/// What a reader did in the build's first view before the app took over: the
+/// focus (a keyboard user who had tabbed to a chart's mark or a link) and the
+/// disclosures opened (an embed's notes). On a slow line the first view is the page for seconds; without
+/// this, the focus fell back to the top of the page and the notes closed as
+/// the app's copy replaced them.
+struct Carried {
+    focus: Option<Place>,
+    open: Vec<Place>,
+}
+
+/// An element of the first view as the app's page has it too: the app draws
+/// the same markup (one source), so it is found again by its nearest
+/// enclosing id and the positions of the elements between.
+struct Place {
+    id: String,
+    /// Child positions from the element with `id` down, innermost first.
+    path: Vec<u32>,
+    /// Its tag and words, checked before it counts as found.
+    tag: String,
+    text: Option<String>,
+}
+
+impl Carried {
+    fn from(document: &web_sys::Document, first: &web_sys::Element) -> Carried {
+        let focus = document
+            .active_element()
+            .filter(|a| first.contains(Some(a)))
+            .and_then(|a| Place::of(&a, first));
+        let mut open = Vec::new();
+        if let Ok(list) = first.query_selector_all("details[open]") {
+            for i in 0..list.length() {
+                let place = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+                open.extend(place.and_then(|d| Place::of(&d, first)));
+            }
+        }
+        Carried { focus, open }
+    }
+
+    /// In the next animation frame, before it is painted: by then the app's
+    /// page is in the document, and the reader never sees the focus or a
+    /// panel go.
+    fn restore_before_paint(self, document: web_sys::Document) {
+        if self.focus.is_none() && self.open.is_empty() {
+            return;
+        }
+        after_paint(move || {
+            for place in &self.open {
+                if let Some(details) = place.found(&document) {
+                    let _ = details.set_attribute("open", "");
+                }
+            }
+            let focus = self.focus.and_then(|place| {
+                // Where it is not there as it was, its nearest id keeps the
+                // reader in the same chart or section.
+                place
+                    .found(&document)
+                    .or_else(|| document.get_element_by_id(&place.id))
+            });
+            if let Some(el) = focus.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
+}
+
+impl Place {
+    fn of(el: &web_sys::Element, first: &web_sys::Element) -> Option<Place> {
+        let mut path = Vec::new();
+        let mut at = el.clone();
+        while at.id().is_empty() {
+            let mut position = 0;
+            let mut before = at.previous_element_sibling();
+            while let Some(b) = before {
+                position += 1;
+                before = b.previous_element_sibling();
+            }
+            path.push(position);
+            at = at.parent_element().filter(|p| p != first)?;
+        }
+        Some(Place {
+            id: at.id(),
+            path,
+            tag: el.tag_name(),
+            text: el.text_content(),
+        })
+    }
+
+    /// The element with its id in the app's page. The embed's first view
+    /// holds every widget in both languages, so it writes its ids with the
+    /// widget and language after `--`.
+    fn home(&self, document: &web_sys::Document) -> Option<web_sys::Element> {
+        document.get_element_by_id(&self.id).or_else(|| {
+            let (id, _) = self.id.rsplit_once("--")?;
+            document.get_element_by_id(id)
+        })
+    }
+
+    fn found(&self, document: &web_sys::Document) -> Option<web_sys::Element> {
+        let mut at = self.home(document)?;
+        for &position in self.path.iter().rev() {
+            let mut child = at.first_element_child();
+            for _ in 0..position {
+                child = child?.next_element_sibling();
+            }
+            at = child?;
+        }
+        (at.tag_name() == self.tag && at.text_content() == self.text).then_some(at)
     }
 }

@@ -112,7 +112,6 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     follow_history(nav);
 
     let (data, load) = load_dataset(data_url);
-    remove_first_view_when_loaded(data.page());
     let (title, _) = dataset_head(data.page());
 
     Effect::new(move |_| {
@@ -121,7 +120,8 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     });
 
     // The page, built for its language and section once the first answer is
-    // there, after the live region (its place in the document).
+    // there, after the live region (its place in the document); then the
+    // build's first view goes.
     let begun = first_answer(data.page());
     let shown = StoredValue::new_local(None::<Rendering>);
     Effect::new(move |_| {
@@ -134,6 +134,9 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
             }
             next.mount_after(&anchor);
             shown.set_value(Some(next));
+            // Once the page is in, not before: it was built with the charts
+            // a reader had come to in the first view (`Charts`).
+            dom::remove_first_view();
         }
         dom::set_lang(lang.code());
     });
@@ -332,8 +335,9 @@ pub(crate) fn site_title(title: Option<&Text>, lang: Lang) -> String {
     )
 }
 
-/// The static first view (the build's, in `index.html` and `embed.html`) stays
-/// until there is something better to show. It goes before the next frame, so
+/// The embed's static first view (the build's, in `embed.html`) stays until
+/// there is something better to show (the dashboard's goes once its page is
+/// in). It goes before the next frame, so
 /// the app's content is displayed (and can be scrolled to or focused, as a URL
 /// may ask) in the frame that first shows it.
 pub(crate) fn remove_first_view_when_loaded(state: RwSignal<LoadState>) {
@@ -367,7 +371,9 @@ pub fn Charts(loaded: Loaded, lang: Lang, #[prop(default = 1)] top: u8) -> impl 
         .and_then(|c| slots.iter().position(|s| s.as_ref() == Ok(&c)));
     // At build time every chart is rendered at once (there is no later task).
     let first = if dom::in_browser() {
-        named.map_or(1, |i| i + 1)
+        named
+            .map_or(1, |i| i + 1)
+            .max(dom::first_view_charts_reached())
     } else {
         slots.len()
     };

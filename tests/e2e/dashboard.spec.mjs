@@ -355,6 +355,52 @@ test('the first view is the app\'s own markup, rendered by the build, and the ap
   expect(pictureFiles).toEqual([]);
 });
 
+// On a slow line the first view is the page for seconds, and a reader uses
+// it: scrolls down the charts, tabs to a link. Before, the app took over with
+// its first chart only (the others one per task): the charts the reader was
+// at went for a few frames, and the focus fell back to the page's start, so
+// the next Tab began at the top.
+test('where a reader was in the first view, the app takes over there: the charts stay, the focus stays', async ({ page }) => {
+  const release = await holdBack(page, '**/*.wasm');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=sv', { waitUntil: 'domcontentloaded' });
+  const charts = page.locator('#first-view .charts > figure.chart');
+  await expect(charts).toHaveCount(data.views.length);
+  const fourth = charts.nth(3);
+  const id = await fourth.getAttribute('id');
+  const link = fourth.locator('a.view-link[data-view="chart"]');
+  await link.focus();
+  await expect(link).toBeFocused();
+  const scrollY = await page.evaluate(() => scrollY);
+  expect(scrollY).toBeGreaterThan(0);
+  const box = await fourth.boundingBox();
+  // Frame by frame until the app has it: the first view or the app's own
+  // copy of that chart, never neither.
+  await page.evaluate((id) => {
+    window.__frames = [];
+    const tick = () => {
+      const first = document.querySelector('#first-view');
+      window.__frames.push(first !== null || document.getElementById(id) !== null);
+      if (first !== null || window.__frames.length < 3) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, id);
+  release();
+  await appStarted(page);
+  const chart = page.locator(`#${id}`);
+  const own = chart.locator('a.view-link[data-view="chart"]');
+  await expect(own).toBeFocused();
+  expect(await page.evaluate(() => window.__frames.every(Boolean))).toBe(true);
+  expect(await page.evaluate(() => scrollY)).toBe(scrollY);
+  expect(await chart.boundingBox()).toEqual(box);
+  // The keyboard goes on from there, to the chart's table, which the app shows.
+  await page.keyboard.press('Tab');
+  const table = chart.locator('a.view-link[data-view="table"]');
+  await expect(table).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(chart.locator('.table-view')).toBeVisible();
+});
+
 test('while the page arrives in pieces, what is shown never moves: a key figure or chart shows once it is whole', async ({ page }) => {
   // The parser may stop anywhere and the browser paint what it has. A key
   // figure's value is drawn above its label, and a chart's grid sizes its

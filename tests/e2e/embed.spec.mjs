@@ -122,6 +122,30 @@ test('the first view offers the download and embed panels only once the app can 
   await expect(panel.locator('iframe.embed-preview')).toBeVisible();
 });
 
+// An embed's notes are a click away. Opened while the app was on its way (a
+// slow line, a partner's busy page), they closed when the app's copy of the
+// widget replaced the build's, and the focus on them fell to the page's start.
+test('notes opened before the app runs stay open, with the focus, when it takes over', async ({ page }) => {
+  const release = await holdBack(page, '**/*.wasm');
+  await page.setViewportSize({ width: 600, height: 800 });
+  await page.goto(embedUrl('context', 'sv'), { waitUntil: 'domcontentloaded' });
+  const early = page.locator('#first-view details.chart-notes-more:visible > summary');
+  await expect(early).toHaveCount(1);
+  await early.focus();
+  await page.keyboard.press('Enter');
+  await expect(early.locator('xpath=..')).toHaveAttribute('open', '');
+  const words = await early.textContent();
+  release();
+  await appStarted(page);
+  const notes = page.locator('details.chart-notes-more');
+  await expect(notes).toHaveAttribute('open', '');
+  await expect(notes.locator('> summary')).toBeFocused();
+  await expect(notes.locator('> summary')).toHaveText(words);
+  // The app's own: the keyboard closes it.
+  await page.keyboard.press('Enter');
+  await expect(notes).not.toHaveAttribute('open', '');
+});
+
 // The preview shows the widget whole, at the height the loader will give it on
 // a partner's page: a box of 480 px once cut the context chart at its second
 // panel on a phone and hid its sources and licence. The loader is held back
