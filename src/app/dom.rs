@@ -504,9 +504,9 @@ pub fn first_view_charts_reached() -> usize {
 
 /// What a reader did in the build's first view before the app took over: the
 /// focus (a keyboard user who had tabbed to a chart's mark or a link) and the
-/// disclosures opened (an embed's notes). On a slow line the first view is the page for seconds; without
-/// this, the focus fell back to the top of the page and the notes closed as
-/// the app's copy replaced them.
+/// disclosures opened (an embed's notes). On a slow line the first view is
+/// the page for seconds; without this, the focus fell back to the top of the
+/// page and the notes closed as the app's copy replaced them.
 struct Carried {
     focus: Option<Place>,
     open: Vec<Place>,
@@ -558,9 +558,7 @@ impl Carried {
             let focus = self.focus.and_then(|place| {
                 // Where it is not there as it was, its nearest id keeps the
                 // reader in the same chart or section.
-                place
-                    .found(&document)
-                    .or_else(|| document.get_element_by_id(&place.id))
+                place.found(&document).or_else(|| place.home(&document))
             });
             if let Some(el) = focus.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.focus();
