@@ -166,10 +166,12 @@
 // (the focus and the open disclosures, found again in the app's copy; the
 // dashboard builds the charts the reader had come to with its page): the
 // DOM calls that find them (contains, active element, element siblings, tag
-// and text) and their code took the dashboard's wasm to 258,265 bytes, the
-// embed's to 221,303, the check page's to 251,780, the first view to
-// 310,950 bytes. The ceilings are 259, 222, 252 and 311 KB: a keyboard user's
-// place and a reader's open notes are worth 1.3-1.8 KB a page.
+// and text) and their code took the dashboard's wasm to 258,408 bytes, the
+// embed's to 221,394, the first view to 311,088 bytes: a keyboard user's
+// place and a reader's open notes are worth 1.4-1.9 KB a page. The check
+// page, which has no first view, and the crash message, after which nothing
+// of the app runs, remove it plainly: the check page's wasm is 250,300 bytes.
+// The ceilings are 259, 222, 251 and 312 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -180,8 +182,8 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps).
-const WASM = { 'iop-dashboard': 259 * KB, 'iop-embed': 222 * KB, 'iop-check': 252 * KB, 'iop-tools': 130 * KB };
-const FIRST_VIEW = 311 * KB;
+const WASM = { 'iop-dashboard': 259 * KB, 'iop-embed': 222 * KB, 'iop-check': 251 * KB, 'iop-tools': 130 * KB };
+const FIRST_VIEW = 312 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -451,16 +451,29 @@ pub fn mark_once(name: &str) {
 }
 
 /// Removes the static first view that the build wrote into the page (see
-/// `src/bin/site.rs`); until then, CSS keeps the app's own nodes hidden, so the
-/// swap happens in one frame without a layout shift. What a reader did there
-/// goes with it into the app's page (`Carried`).
+/// `src/bin/site.rs`), if any; until then, CSS keeps the app's own nodes
+/// hidden. For a page without one (the check page) and for the crash message.
 pub fn remove_first_view() {
+    let Some(document) = document() else { return };
+    if let Some(first) = document.get_element_by_id("first-view") {
+        first.remove();
+    }
+    show_app(&document);
+}
+
+/// The app's page takes the first view's place, in one frame and without a
+/// layout shift, and what a reader did there goes with it (`Carried`).
+pub fn take_over_first_view() {
     let Some(document) = document() else { return };
     if let Some(first) = document.get_element_by_id("first-view") {
         let carried = Carried::from(&document, &first);
         first.remove();
         carried.restore_before_paint(document.clone());
     }
+    show_app(&document);
+}
+
+fn show_app(document: &web_sys::Document) {
     if let Some(html) = document.document_element() {
         let _ = html.class_list().add_1("app-shown");
     }

@@ -136,7 +136,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
             shown.set_value(Some(next));
             // Once the page is in, not before: it was built with the charts
             // a reader had come to in the first view (`Charts`).
-            dom::remove_first_view();
+            dom::take_over_first_view();
         }
         dom::set_lang(lang.code());
     });
@@ -343,7 +343,7 @@ pub(crate) fn site_title(title: Option<&Text>, lang: Lang) -> String {
 pub(crate) fn remove_first_view_when_loaded(state: RwSignal<LoadState>) {
     Effect::new(move |_| {
         if !matches!(state.get(), LoadState::Loading) {
-            dom::remove_first_view();
+            dom::take_over_first_view();
         }
     });
 }
