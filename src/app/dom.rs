@@ -486,12 +486,15 @@ fn show_app(document: &web_sys::Document) {
 /// has its place to come back to. None without a first view.
 pub fn first_view_charts_reached() -> usize {
     let Some(document) = document() else { return 0 };
-    let (Some(w), Ok(charts)) = (
-        window(),
-        document.query_selector_all("#first-view .charts > figure.chart"),
-    ) else {
+    // Every later page (a language switch) has none: nothing more to ask.
+    let Some(charts) = document
+        .query_selector_all("#first-view .charts > figure.chart")
+        .ok()
+        .filter(|c| c.length() > 0)
+    else {
         return 0;
     };
+    let Some(w) = window() else { return 0 };
     let bottom = w
         .inner_height()
         .ok()

@@ -5,9 +5,8 @@ use super::copy_field::CopyField;
 use super::disclosure::Disclosure;
 use super::nav::Nav;
 use super::{
-    dataset_head, dom, first_answer, follow_history, load_dataset, remove_first_view_when_loaded,
-    site_title, ChartFigure, ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading,
-    MarkPatterns,
+    dataset_head, dom, first_answer, follow_history, load_dataset, site_title, ChartFigure,
+    ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
 };
 use crate::data::{Dataset, Licence, Slot, DATASET_URL};
 use crate::embed::{Embed, Widget};
@@ -32,7 +31,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
     // An embed renders its widget again only when its language changes, so its
     // effects read the page-long signals (see `relay`).
     let state = data.page();
-    remove_first_view_when_loaded(state);
+    take_over_when_loaded(state);
     let (title, licence) = dataset_head(state);
     // The widget the URL asks for, once the data says which there are.
     let widget = {
@@ -327,4 +326,16 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
         .into_any()
     };
     view! { <Disclosure class="embed-panel" summary=s.embed open>{body()}</Disclosure> }
+}
+
+/// The static first view (the build's, in `embed.html`) stays until there is
+/// something better to show (the dashboard's goes once its page is in). It
+/// goes before the next frame, so the app's content is displayed (and can be
+/// scrolled to or focused, as a URL may ask) in the frame that first shows it.
+fn take_over_when_loaded(state: RwSignal<LoadState>) {
+    Effect::new(move |_| {
+        if !matches!(state.get(), LoadState::Loading) {
+            dom::take_over_first_view();
+        }
+    });
 }

@@ -335,19 +335,6 @@ pub(crate) fn site_title(title: Option<&Text>, lang: Lang) -> String {
     )
 }
 
-/// The embed's static first view (the build's, in `embed.html`) stays until
-/// there is something better to show (the dashboard's goes once its page is
-/// in). It goes before the next frame, so the app's content is displayed (and
-/// can be scrolled to or focused, as a URL may ask) in the frame that first
-/// shows it.
-pub(crate) fn remove_first_view_when_loaded(state: RwSignal<LoadState>) {
-    Effect::new(move |_| {
-        if !matches!(state.get(), LoadState::Loading) {
-            dom::take_over_first_view();
-        }
-    });
-}
-
 /// The charts of the overview, in the order the dataset declares its views,
 /// each independent of the others; a view that cannot be shown says so in its
 /// place. The first chart (or every chart up to the one a URL names, so it can
