@@ -401,6 +401,55 @@ test('where a reader was in the first view, the app takes over there: the charts
   await expect(chart.locator('.table-view')).toBeVisible();
 });
 
+// The first view is the build's, the app's page the published file's: when a
+// keeper has changed the file since the build, the focused element may not be
+// in the app's page as it was. The focus then goes to the nearest element of
+// the same id (the same mark; else the chart), never to the top of the page.
+for (const change of [
+  {
+    what: 'a value',
+    edit: (d) => { d.figures.find((f) => f.id === 'housing-places-spring-2015').values[0].value = 96; },
+    focus: (chart) => chart.locator('.mark').first(),
+    lands: (chart) => chart.locator('.mark').first(),
+    after: async (chart, page) => {
+      await expect(chart.locator('.mark').first()).toContainText('96');
+      // The app's mark: the arrows move along the chart.
+      await page.keyboard.press('ArrowDown');
+      await expect(chart.locator('.mark').nth(1)).toBeFocused();
+    },
+  },
+  {
+    what: "a source's name",
+    edit: (d) => { d.sources.find((s) => s.id === 'srf-presentation-2015').short_name = 'Socialresurs'; },
+    focus: (chart) => chart.locator('figcaption .source-line a').first(),
+    lands: (chart) => chart,
+    after: async (chart, page) => {
+      await expect(chart.locator('figcaption .source-line a').first()).toHaveText('Socialresurs 2015');
+      // On from the chart, into it: its first control.
+      await page.keyboard.press('Tab');
+      await expect(chart.locator('a.view-link[data-view="chart"]')).toBeFocused();
+    },
+  },
+]) {
+  test(`where the published file changed ${change.what} since the build, the focus in the first view goes to its nearest place in the app's page`, async ({ page }) => {
+    const edited = structuredClone(data);
+    change.edit(edited);
+    await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
+    const release = await holdBack(page, '**/*.wasm');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./?lang=sv', { waitUntil: 'domcontentloaded' });
+    const first = page.locator('#first-view #chart-housing');
+    const focused = change.focus(first);
+    await focused.focus();
+    await expect(focused).toBeFocused();
+    release();
+    await appStarted(page);
+    const chart = page.locator('#chart-housing');
+    await expect(change.lands(chart)).toBeFocused();
+    await change.after(chart, page);
+  });
+}
+
 test('while the page arrives in pieces, what is shown never moves: a key figure or chart shows once it is whole', async ({ page }) => {
   // The parser may stop anywhere and the browser paint what it has. A key
   // figure's value is drawn above its label, and a chart's grid sizes its
