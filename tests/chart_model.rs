@@ -999,3 +999,47 @@ fn a_values_widest_word_is_what_no_line_may_break() {
         );
     }
 }
+
+#[test]
+fn the_keys_say_what_the_keys_do_in_this_chart_only() {
+    use iop_dashboard::chart::kinds::keys;
+    let d = bundled();
+    for lang in [Lang::Sv, Lang::En] {
+        let (along, grid, parts) = match lang {
+            Lang::Sv => ("mellan värdena", "mellan rader och kolumner", "Page Up"),
+            Lang::En => ("between the values", "between rows and columns", "Page Up"),
+        };
+        for view in &d.views {
+            let c = chart(&view.id, &d, lang);
+            let said = keys(&c.panels, lang);
+            let grids = c.panels.iter().filter(|p| p.is_grid()).count();
+            assert_eq!(said.contains(grid), grids > 0, "{}: {said}", view.id);
+            assert_eq!(
+                said.contains(along),
+                grids < c.panels.len(),
+                "{}: {said}",
+                view.id
+            );
+            assert_eq!(
+                said.contains(parts),
+                c.panels.len() > 1,
+                "{}: {said}",
+                view.id
+            );
+            assert!(said.contains("Enter") && said.contains("Esc"), "{said}");
+        }
+        // The bundled views have a grid alone, and bars alone; a chart with
+        // both says both, the grid's as the exception.
+        let matrix = bundled_panels(PanelKind::Matrix, lang).remove(0);
+        let bars = bundled_panels(PanelKind::Bars, lang).remove(0);
+        assert!(matrix.is_grid() && !bars.is_grid());
+        let alone = keys(std::slice::from_ref(&matrix), lang);
+        assert!(alone.contains(grid) && !alone.contains(along) && !alone.contains(parts));
+        let both = keys(&[bars, matrix], lang);
+        assert!(
+            both.contains(along) && both.contains(grid) && both.contains(parts),
+            "{both}"
+        );
+        assert!(both.find(along) < both.find(grid), "{both}");
+    }
+}

@@ -360,7 +360,7 @@ pub fn BuiltChart(
     let grids: Vec<Option<usize>> = chart
         .panels
         .iter()
-        .map(|p| (p.kind == PanelKind::Matrix && !p.across.is_empty()).then_some(p.across.len()))
+        .map(|p| p.is_grid().then_some(p.across.len()))
         .collect();
     let panel_ends: Vec<usize> = chart
         .panels
@@ -843,7 +843,7 @@ pub fn BuiltChart(
     } else {
         takeaway_id.clone()
     };
-    let has_grid = chart.panels.iter().any(|p| p.kind == PanelKind::Matrix);
+    let keys_text = keys.then(|| crate::chart::kinds::keys(&chart.panels, lang));
     let (figure_labelled_by, heading_id, plot_labelled_by) =
         (title_id.clone(), title_id.clone(), title_id);
     // Chart or table: above the chart on the dashboard; in an embed under it,
@@ -869,12 +869,7 @@ pub fn BuiltChart(
             <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
             {switch_on_top}
             <div class="chart-view" hidden=move || view_mode.get() != View::Chart>
-                {keys.then(|| view! {
-                    <p class="chart-keys" id=keys_id>
-                        {s.chart_keys}
-                        {has_grid.then(|| view! { " " {s.chart_keys_grid} })}
-                    </p>
-                })}
+                {keys_text.map(|text| view! { <p class="chart-keys" id=keys_id>{text}</p> })}
                 <div class="plot" role="group" aria-labelledby=plot_labelled_by aria-describedby=described_by
                     on:keydown=on_key
                     on:focusin=on_focus_in

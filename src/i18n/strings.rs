@@ -87,9 +87,15 @@ strings! {
         "Every source the figures rest on, with publisher, date and link.";
     charts: "Diagram", "Charts";
     chart_notes_summary: "Att tänka på ({0})", "Notes ({0})";
-    chart_keys_grid: "I en matris flyttar piltangenterna mellan rader och kolumner; Home och End går till radens början och slut.", "In a matrix the arrow keys move between rows and columns; Home and End go to the start and end of the row.";
-    chart_keys: "Tabba till diagrammet. Piltangenterna flyttar mellan värdena, Home och End går till första och sista, Page Up och Page Down byter del. Enter eller mellanslag väljer ett värde och visar dess källor. Esc stänger rutan eller lämnar diagrammet.",
-        "Tab to the chart. The arrow keys move between values, Home and End go to the first and last, Page Up and Page Down change part. Enter or Space selects a value and shows its sources. Esc closes the box or leaves the chart.";
+    keys_along: "Piltangenterna flyttar mellan värdena; Home och End går till det första och det sista.",
+        "The arrow keys move between the values; Home and End go to the first and the last.";
+    keys_grid: "Piltangenterna flyttar mellan rader och kolumner; Home och End går till radens början och slut.",
+        "The arrow keys move between rows and columns; Home and End go to the start and end of the row.";
+    keys_grid_too: "I en matris flyttar de mellan rader och kolumner; Home och End går till radens början och slut.",
+        "In a matrix they move between rows and columns; Home and End go to the start and end of the row.";
+    keys_parts: "Page Up och Page Down byter del.", "Page Up and Page Down move to the next or previous part.";
+    keys_select: "Enter eller mellanslag väljer ett värde och visar dess källor. Esc stänger rutan eller lämnar diagrammet.",
+        "Enter or Space selects a value and shows its sources. Esc closes the box or leaves the chart.";
     show_as: "Visa som", "Show as";
     view_chart: "Diagram", "Chart";
     view_table: "Tabell", "Table";

@@ -306,7 +306,10 @@ for (const lang of ['sv', 'en']) {
   });
 
   // On the dashboard the box lies over the chart's controls, above its plot:
-  // never over the mark in focus, on a phone or a desktop.
+  // never over the mark in focus, on a phone or a desktop, and whole inside
+  // its chart (at 320 px the matrix's box, which said every chart's keys,
+  // stood 44 px above its chart's top, its first lines off the screen when
+  // the chart was scrolled to).
   test(`the dashboard's keys keep off the mark in focus, at 320 and 1280 px (${lang})`, async ({ page }) => {
     test.setTimeout(90_000);
     const problems = [];
@@ -316,7 +319,7 @@ for (const lang of ['sv', 'en']) {
       await ready(page);
       for (const id of CHARTS) {
         await page.locator(`#chart-${id} .plot [tabindex="0"]`).focus();
-        problems.push(...(await keysAtFirstAndLastMark(page, `${id} at ${width} px`)));
+        problems.push(...(await keysAtFirstAndLastMark(page, `${id} at ${width} px`, { inChart: true })));
       }
     }
     expect(problems).toEqual([]);
@@ -326,11 +329,11 @@ for (const lang of ['sv', 'en']) {
 /** Where the keys' box is misplaced (`keysMisplaced`) once Home and once End
  *  have moved the focus to the first and the last mark of the chart that has
  *  it. */
-async function keysAtFirstAndLastMark(page, where) {
+async function keysAtFirstAndLastMark(page, where, options = {}) {
   const problems = [];
   for (const key of ['Home', 'End']) {
     await page.keyboard.press(key);
-    const placed = await page.evaluate(keysMisplaced);
+    const placed = await page.evaluate(keysMisplaced, options);
     if (placed) problems.push(`${where}, after ${key}: ${placed}`);
   }
   return problems;
@@ -338,9 +341,9 @@ async function keysAtFirstAndLastMark(page, where) {
 
 /** What is wrong with where the keys' box of the chart with keyboard focus
  *  stands ('' if nothing): not shown, past the page's top or bottom (an
- *  embed's frame is as tall as its page), or over the mark in focus. Runs in
- *  the page. */
-function keysMisplaced() {
+ *  embed's frame is as tall as its page), over the mark in focus, or, with
+ *  `inChart`, past its chart's edges. Runs in the page. */
+function keysMisplaced({ inChart = false } = {}) {
   const keys = document.querySelector('.chart-view:has(.mark:focus-visible) .chart-keys');
   if (!keys) return 'not shown';
   const k = keys.getBoundingClientRect();
@@ -351,6 +354,11 @@ function keysMisplaced() {
   if (k.top + scrollY < -0.5) out.push(`${Math.round(-(k.top + scrollY))} px above the page`);
   if (k.bottom + scrollY > bottom + 0.5) out.push(`${Math.round(k.bottom + scrollY - bottom)} px below the page`);
   if (m.top < k.bottom - 0.5 && k.top < m.bottom - 0.5) out.push('over the mark in focus');
+  if (inChart) {
+    const c = keys.closest('figure.chart').getBoundingClientRect();
+    if (k.top < c.top - 0.5) out.push(`${Math.round(c.top - k.top)} px above its chart`);
+    if (k.bottom > c.bottom + 0.5) out.push(`${Math.round(k.bottom - c.bottom)} px below its chart`);
+  }
   return out.join(', ');
 }
 
