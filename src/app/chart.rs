@@ -14,6 +14,7 @@ use super::heading::Heading;
 use super::nav::Nav;
 use super::sources::{sources_of, SourceLine};
 use super::status::ProblemList;
+use crate::chart::keys::{self, Action, Walk};
 use crate::chart::{self, Chart, ChartError, Mark, MarkStyle, PanelKind};
 use crate::data::problem::{Issue, Problem};
 use crate::data::{Dataset, Withheld};
@@ -264,7 +265,6 @@ pub fn BuiltChart(
         format!("{base}-keys"),
     );
     let marks: Vec<Mark> = chart.marks().cloned().collect();
-    let count = marks.len();
     let mark_dom_id = {
         let base = base.clone();
         move |i: usize| format!("{base}-mark-{i}")
@@ -346,112 +346,36 @@ pub fn BuiltChart(
         }
     };
 
-    // First mark of each panel, for PageUp/PageDown across panels (series),
-    // and the columns of a matrix panel, whose arrows move by row and column.
-    let panel_starts: Vec<usize> = chart
-        .panels
-        .iter()
-        .scan(0, |start, p| {
-            let this = *start;
-            *start += p.marks.len();
-            Some(this)
-        })
-        .collect();
-    let grids: Vec<Option<usize>> = chart
-        .panels
-        .iter()
-        .map(|p| p.is_grid().then_some(p.across.len()))
-        .collect();
-    let panel_ends: Vec<usize> = chart
-        .panels
-        .iter()
-        .zip(&panel_starts)
-        .map(|(p, start)| start + p.marks.len())
-        .collect();
+    // Where each key takes the focus (`chart::keys`): along the marks, by
+    // row and column in a matrix, by panel with Page Up and Page Down.
+    let walk = Walk::of(&chart.panels);
     let on_key = {
         let toggle_select = toggle_select.clone();
         let mark_dom_id = mark_dom_id.clone();
         let figure_id = base.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            if count == 0 {
-                return;
+        move |ev: leptos::ev::KeyboardEvent| match walk.action(
+            active.get_untracked(),
+            &ev.key(),
+            ev.ctrl_key(),
+        ) {
+            Some(Action::Move(next)) => {
+                ev.prevent_default();
+                active.set(next);
+                tip.set(Some(next));
+                dom::focus_id(&mark_dom_id(next));
             }
-            let current = active.get_untracked().min(count - 1);
-            let panel = panel_starts
-                .iter()
-                .rposition(|s| *s <= current)
-                .unwrap_or(0);
-            let key = ev.key();
-            // In a matrix: left/right within the row, up/down within the column,
-            // Home/End to the row's ends, Ctrl+Home/End to the grid's corners.
-            if let (Some(cols), Some(&first), Some(&end)) = (
-                grids.get(panel).copied().flatten(),
-                panel_starts.get(panel),
-                panel_ends.get(panel),
-            ) {
-                let at = current - first;
-                let row_start = first + at - at % cols;
-                let row_end = (row_start + cols).min(end) - 1;
-                let ctrl = ev.ctrl_key();
-                let next = match key.as_str() {
-                    "ArrowRight" => Some((current + 1).min(row_end)),
-                    "ArrowLeft" => Some(current.saturating_sub(1).max(row_start)),
-                    "ArrowDown" => Some(if current + cols < end {
-                        current + cols
-                    } else {
-                        current
-                    }),
-                    "ArrowUp" => Some(if current >= first + cols {
-                        current - cols
-                    } else {
-                        current
-                    }),
-                    "Home" if ctrl => Some(first),
-                    "End" if ctrl => Some(end - 1),
-                    "Home" => Some(row_start),
-                    "End" => Some(row_end),
-                    _ => None,
-                };
-                if let Some(next) = next {
-                    ev.prevent_default();
-                    active.set(next);
-                    tip.set(Some(next));
-                    dom::focus_id(&mark_dom_id(next));
-                    return;
+            Some(Action::Select(mark)) => {
+                ev.prevent_default();
+                toggle_select(mark);
+            }
+            Some(Action::Escape) => {
+                if tip.get_untracked().is_some() {
+                    tip.set(None);
+                } else {
+                    dom::focus_id(&figure_id);
                 }
             }
-            let next = match key.as_str() {
-                "ArrowRight" | "ArrowDown" => (current + 1).min(count - 1),
-                "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
-                "Home" => 0,
-                "End" => count - 1,
-                "PageDown" | "PageUp" => {
-                    let target = if key == "PageDown" {
-                        panel + 1
-                    } else {
-                        panel.saturating_sub(1)
-                    };
-                    panel_starts.get(target).copied().unwrap_or(current)
-                }
-                "Enter" | " " => {
-                    ev.prevent_default();
-                    toggle_select(current);
-                    return;
-                }
-                "Escape" => {
-                    if tip.get_untracked().is_some() {
-                        tip.set(None);
-                    } else {
-                        dom::focus_id(&figure_id);
-                    }
-                    return;
-                }
-                _ => return,
-            };
-            ev.prevent_default();
-            active.set(next);
-            tip.set(Some(next));
-            dom::focus_id(&mark_dom_id(next));
+            None => {}
         }
     };
 
@@ -837,13 +761,13 @@ pub fn BuiltChart(
     // The keys say what the arrows do, so only the app, which makes them do
     // it, writes them: the build's first view (before the app starts, and
     // for good without scripts) has no keys to describe.
-    let keys = dom::in_browser();
-    let described_by = if keys {
+    let with_keys = dom::in_browser();
+    let described_by = if with_keys {
         format!("{takeaway_id} {keys_id}")
     } else {
         takeaway_id.clone()
     };
-    let keys_text = keys.then(|| crate::chart::kinds::keys(&chart.panels, lang));
+    let keys_text = with_keys.then(|| keys::words(&chart.panels, lang));
     let (figure_labelled_by, heading_id, plot_labelled_by) =
         (title_id.clone(), title_id.clone(), title_id);
     // Chart or table: above the chart on the dashboard; in an embed under it,

@@ -3,6 +3,7 @@
 //! images for download). One module per panel kind in `kinds/`.
 
 pub mod image;
+pub mod keys;
 pub mod kinds;
 pub mod model;
 pub mod scale;

@@ -105,14 +105,6 @@ pub struct Row {
 }
 
 impl Panel {
-    /// Whether its marks are a grid of rows and columns (a matrix with its
-    /// columns named), where the arrow keys move by row and column rather
-    /// than along the marks: the page's keys and the words that say what
-    /// they do (`kinds::keys`) both ask this.
-    pub fn is_grid(&self) -> bool {
-        self.kind == PanelKind::Matrix && !self.across.is_empty()
-    }
-
     /// The panel's rows in the table view and the downloads: its marks, unless
     /// its kind reads better as a table of its own (a matrix: a row per service).
     pub fn rows(&self) -> Vec<Row> {

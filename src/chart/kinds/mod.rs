@@ -58,25 +58,6 @@ pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {
     }
 }
 
-/// What the keys do in a chart of these panels, in words: shown to a
-/// keyboard user while a mark has the focus, and the plot's description for a
-/// screen reader. Only what these panels do, so that on a phone the box is a
-/// few lines over the chart's controls, not a manual over its title.
-pub fn keys(panels: &[Panel], lang: Lang) -> String {
-    let s = strings(lang);
-    let grids = panels.iter().filter(|p| p.is_grid()).count();
-    let mut said = match (grids, panels.len() - grids) {
-        (0, _) => vec![s.keys_along],
-        (_, 0) => vec![s.keys_grid],
-        _ => vec![s.keys_along, s.keys_grid_too],
-    };
-    if panels.len() > 1 {
-        said.push(s.keys_parts);
-    }
-    said.push(s.keys_select);
-    said.join(" ")
-}
-
 /// The record a mark reference names, or why the chart cannot be drawn.
 pub(crate) fn missing(target: Target, id: &str) -> ChartError {
     ChartError::Missing {
