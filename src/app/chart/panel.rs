@@ -1,0 +1,221 @@
+//! A panel of a chart on the page, by its kind: a time axis's columns in
+//! their places, a matrix's grid of parties by services, or its marks one
+//! after another (bars, big numbers, a share, a timeline), in a group named
+//! by its title.
+
+use crate::chart::{Panel, PanelKind};
+use crate::i18n::{strings, Lang};
+use leptos::prelude::*;
+
+/// The panel with its marks (`marks::of_panel`), the first numbered `start`,
+/// in the chart `base` titled `chart_title`.
+pub(super) fn panel(
+    panel: &Panel,
+    start: usize,
+    marks_in_place: Vec<(usize, AnyView)>,
+    chart_title: &str,
+    base: &str,
+    lang: Lang,
+) -> AnyView {
+    let kind = panel.kind;
+    let body = match kind {
+        PanelKind::Columns => columns(panel, marks_in_place),
+        PanelKind::Matrix => matrix(panel, marks_in_place, start, chart_title, base, lang),
+        _ => along(panel, marks_in_place),
+    };
+    // Bars whose values need the label's line where the plot is narrow.
+    let long = (kind == PanelKind::Bars && panel.long_values()).then_some(" values-long");
+    let panel_class = format!("panel panel-{}{}", kind.id(), long.unwrap_or_default());
+    // A panel without a title of its own is named by its chart.
+    let group_name = if panel.title.is_empty() {
+        chart_title.to_string()
+    } else {
+        panel.title.clone()
+    };
+    let title = (!panel.title.is_empty())
+        .then(|| view! { <p class="panel-title" aria-hidden="true">{panel.title.clone()}</p> });
+    view! {
+        <div class=panel_class role="group" aria-label=group_name>
+            {title}
+            {body}
+        </div>
+    }
+    .into_any()
+}
+
+/// A time axis: each period in its place, and its labels under them.
+fn columns(panel: &Panel, mut marks_in_place: Vec<(usize, AnyView)>) -> AnyView {
+    // Each period in its place; a place without a mark stays empty.
+    let places = panel.across.len().max(1);
+    let mut in_place: Vec<Option<AnyView>> = (0..places).map(|_| None).collect();
+    for (slot, view) in marks_in_place.drain(..) {
+        if let Some(place) = in_place.get_mut(slot) {
+            *place = Some(view);
+        }
+    }
+    // Each label with its step, and the widest label beside
+    // it, laid out in the reader's own type: CSS shows the
+    // labels whose step has room for it
+    // (`kinds::columns::label_shows`).
+    let mut labels = Vec::with_capacity(panel.across.len());
+    for (label, step) in panel.across.iter().zip(&panel.label_step) {
+        labels.push(view! {
+            <span style=("--step", step.to_string())>
+                <span class="axis-widest">{panel.label_widest.clone()}</span>
+                <span class="axis-room"><span class="axis-label">{label.clone()}</span></span>
+            </span>
+        });
+    }
+    // Set through the CSSOM, which the page's style policy allows
+    // (it forbids style attributes).
+    let places_css = places.to_string();
+    view! {
+        <div class="columns" style=("--places", places_css.clone())>
+            {in_place
+                .into_iter()
+                .map(|v| v.unwrap_or_else(|| view! { <div class="place-empty"></div> }.into_any()))
+                .collect_view()}
+        </div>
+        <div class="columns-axis" style=("--places", places_css) aria-hidden="true">{labels}</div>
+    }
+    .into_any()
+}
+
+/// Who did what: a grid of rows and columns, its headings turned or numbered.
+fn matrix(
+    panel: &Panel,
+    mut marks_in_place: Vec<(usize, AnyView)>,
+    start: usize,
+    chart_title: &str,
+    base: &str,
+    lang: Lang,
+) -> AnyView {
+    let s = strings(lang);
+    let cols = panel.across.len().max(1);
+    // Each heading turned where the columns are wide enough for
+    // its lines, else its number, with the headings listed under
+    // the matrix (`kinds::matrix::turned_width`); either way the
+    // heading names its column for a screen reader.
+    use crate::chart::kinds::matrix::{turned_lines, TurnedColumns};
+    // Each heading's lines, wrapped once: counted for the
+    // width, and shown.
+    let turned: Vec<Vec<String>> = panel.across.iter().map(|h| turned_lines(h)).collect();
+    let counts = TurnedColumns::of(&turned);
+    let (cols_css, turned_css) = (cols.to_string(), format!("{:.2}", counts.rem()));
+    let (lines_css, multi_css, single_css) = (
+        counts.lines.to_string(),
+        counts.multi.to_string(),
+        counts.single.to_string(),
+    );
+    // Each turned heading in the lines its width was counted
+    // by; the spaces between them keep its text whole.
+    let headers = panel
+        .across
+        .iter()
+        .zip(turned)
+        .enumerate()
+        .map(|(n, (h, lines))| {
+            let lines = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    view! {
+                        {(i > 0).then_some(" ")}
+                        <span class="matrix-line">{line}</span>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div role="columnheader" class="matrix-column" aria-label=h.clone()>
+                    <span class="matrix-name">{lines}</span>
+                    <span class="matrix-number" aria-hidden="true">{n + 1}</span>
+                </div>
+            }
+        })
+        .collect_view();
+    // In a box of the headings' type, whose line height the
+    // key's own rule reads (`lh`), as the headings' rule reads
+    // their column's.
+    let key = view! {
+        <div class="matrix-key-box">
+            <ol
+                class="matrix-key"
+                aria-hidden="true"
+                style:--headings=turned_css.clone()
+                style:--lines=lines_css.clone()
+                style:--multi=multi_css.clone()
+                style:--single=single_css.clone()
+            >
+                {panel.across.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
+            </ol>
+        </div>
+    };
+    let mut cells = marks_in_place.drain(..).map(|(_, v)| v);
+    let rows = panel
+        .down
+        .iter()
+        .map(|(party, detail)| {
+            let row: Vec<AnyView> = cells.by_ref().take(cols).collect();
+            view! {
+                <div role="row" class="matrix-row">
+                    <div role="rowheader" class="matrix-party">
+                        {party.clone()}
+                        {(!detail.is_empty())
+                            .then(|| view! { " " <span class="matrix-detail">{detail.clone()}</span> })}
+                    </div>
+                    {row}
+                </div>
+            }
+        })
+        .collect_view();
+    // What most rows share, in the corner's free space above its
+    // label; a screen reader hears it once, as the grid's
+    // description, not with every column's heading.
+    let note_id = panel
+        .down_note
+        .as_ref()
+        .map(|_| format!("{base}-joined-{start}"));
+    let note = panel.down_note.clone().map(|n| {
+        view! { <span class="matrix-note" id=note_id.clone() aria-hidden="true">{n}</span> }
+    });
+    view! {
+        <div
+            role="grid"
+            class="matrix"
+            aria-label=chart_title.to_string()
+            aria-describedby=note_id.clone()
+            style:--cols=cols_css
+            style:--headings=turned_css
+            style:--lines=lines_css
+            style:--multi=multi_css
+            style:--single=single_css
+        >
+            <div role="row" class="matrix-row matrix-head">
+                <div role="columnheader" class="matrix-corner">{note}<span>{s.matrix_corner}</span></div>
+                {headers}
+            </div>
+            {rows}
+        </div>
+        {key}
+    }
+    .into_any()
+}
+
+/// Marks one after another; bars with the ends of their axis.
+fn along(panel: &Panel, mut marks_in_place: Vec<(usize, AnyView)>) -> AnyView {
+    let kind = panel.kind;
+    let rows: Vec<AnyView> = marks_in_place.drain(..).map(|(_, v)| v).collect();
+    let (first, last) = (
+        panel.tick_labels.first().cloned().unwrap_or_default(),
+        panel.tick_labels.last().cloned().unwrap_or_default(),
+    );
+    let axis = (kind == PanelKind::Bars).then(|| {
+        view! {
+            <div class="axis" aria-hidden="true">
+                <span>{first}</span>
+                <span>{last}</span>
+            </div>
+        }
+    });
+    view! { {rows} {axis} }.into_any()
+}
