@@ -278,8 +278,14 @@ fn citations_name_title_publisher_year_url_licence_and_date() {
 fn assert_marks_said(c: &Chart, s: &Scene, all: &str, id: &str) {
     for panel in &c.panels {
         if panel.kind == PanelKind::Matrix {
-            for (row, _) in &panel.down {
+            // Each row with what it says of its party (joined later, or
+            // not surely a party), and what most rows share, once.
+            for (row, detail) in &panel.down {
                 assert!(all.contains(&norm(row)), "{id:?}: {row}");
+                assert!(all.contains(&norm(detail)), "{id:?}: {row}: {detail}");
+            }
+            if let Some(note) = &panel.down_note {
+                assert!(all.contains(&norm(note)), "{id:?}: {note}");
             }
             for (n, column) in panel.across.iter().enumerate() {
                 assert!(

@@ -641,11 +641,18 @@ fn column(shapes: &mut Vec<Shape>, style: MarkStyle, (x, y, w, h): (f64, f64, f6
 /// Who did what: parties down, services across (numbered, with a key below,
 /// since an image cannot turn its headings), a filled square where a source
 /// says the party delivered the service, an empty dashed one where it is not known.
+/// As on the page, the date most parties joined is said once, above the rows,
+/// and a party that joined later, or is not surely a party, says so under its
+/// name: a picture reused alone keeps what its rows rest on.
 fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     let cols = panel.across.len().max(1);
     let names_w = (inner * 0.38).min(260.0);
     let step = ((inner - names_w) / cols as f64).min(48.0);
     l.y += 4.0;
+    if let Some(note) = &panel.down_note {
+        l.text(note, left, inner, 12.0, false, MUTED);
+        l.y += 4.0;
+    }
     for c in 0..cols {
         l.shapes.push(Shape::Text {
             x: left + names_w + (c as f64 + 0.5) * step,
@@ -660,9 +667,12 @@ fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         });
     }
     l.y += 13.0 * 1.4 + 2.0;
-    for (r, (party, _)) in panel.down.iter().enumerate() {
+    for (r, (party, detail)) in panel.down.iter().enumerate() {
         let top = l.y;
         l.text(party, left, names_w - 8.0, 13.0, false, TEXT);
+        if !detail.is_empty() {
+            l.text(detail, left, names_w - 8.0, 12.0, false, MUTED);
+        }
         let row_h = (l.y - top).max(20.0);
         for (c, m) in panel.marks.iter().skip(r * cols).take(cols).enumerate() {
             let size = 13.0;
