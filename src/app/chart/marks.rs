@@ -64,11 +64,11 @@ pub(super) fn of_panel(
                 .collect();
             let (category, display, note) = (m.category.clone(), m.display.clone(), m.note.clone());
             let inner = mark_inner(kind, m, if kind == PanelKind::Share { &[] } else { &ticks });
-            // On the timeline, the time since the event before as space
-            // above (at most two years' worth), so long pauses show; on
-            // a time axis, the room the column's value has, which CSS
-            // compares with the plot's width (`kinds::columns`); a
-            // big number, its widest word, which CSS fits to the plot.
+            // On the timeline, the time since the event before as space above
+            // (at most two years' worth), so long pauses show; on a time axis,
+            // the room the column's value has, which CSS compares with the
+            // plot's width (`kinds::columns`); a big number, its widest word,
+            // which CSS fits to the plot.
             let property = match kind {
                 PanelKind::Timeline => {
                     let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
@@ -176,9 +176,9 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
                 .iter()
                 .map(|t| view! { <line class="grid" x1="0" x2="100%" y1=pct(1.0 - t) y2=pct(1.0 - t) /> })
                 .collect_view();
-            // A column's value is shown where its widest word, laid out in
-            // the reader's own type (`.value-words`), fits its room (`--room`
-            // on the mark); a gap's label has its own place.
+            // A column's value is shown where its widest word, laid out in the
+            // reader's own type (`.value-words`), fits its room (`--room` on
+            // the mark); a gap's label has its own place.
             let value = if m.style == MarkStyle::Gap {
                 view! { <span class="mark-value" class:raised=m.label_raised()>{display}</span> }.into_any()
             } else {

@@ -53,9 +53,8 @@ fn columns(panel: &Panel, mut marks_in_place: Vec<(usize, AnyView)>) -> AnyView 
             *place = Some(view);
         }
     }
-    // Each label with its step, and the widest label beside
-    // it, laid out in the reader's own type: CSS shows the
-    // labels whose step has room for it
+    // Each label with its step, and the widest label beside it, laid out in the
+    // reader's own type: CSS shows the labels whose step has room for it
     // (`kinds::columns::label_shows`).
     let mut labels = Vec::with_capacity(panel.across.len());
     for (label, step) in panel.across.iter().zip(&panel.label_step) {
@@ -66,8 +65,8 @@ fn columns(panel: &Panel, mut marks_in_place: Vec<(usize, AnyView)>) -> AnyView 
             </span>
         });
     }
-    // Set through the CSSOM, which the page's style policy allows
-    // (it forbids style attributes).
+    // Set through the CSSOM, which the page's style policy allows (it forbids
+    // style attributes).
     let places_css = places.to_string();
     view! {
         <div class="columns" style=("--places", places_css.clone())>
@@ -92,13 +91,12 @@ fn matrix(
 ) -> AnyView {
     let s = strings(lang);
     let cols = panel.across.len().max(1);
-    // Each heading turned where the columns are wide enough for
-    // its lines, else its number, with the headings listed under
-    // the matrix (`kinds::matrix::turned_width`); either way the
-    // heading names its column for a screen reader.
+    // Each heading turned where the columns are wide enough for its lines, else
+    // its number, with the headings listed under the matrix
+    // (`kinds::matrix::turned_width`); either way the heading names its column
+    // for a screen reader.
     use crate::chart::kinds::matrix::{turned_lines, TurnedColumns};
-    // Each heading's lines, wrapped once: counted for the
-    // width, and shown.
+    // Each heading's lines, wrapped once: counted for the width, and shown.
     let turned: Vec<Vec<String>> = panel.across.iter().map(|h| turned_lines(h)).collect();
     let counts = TurnedColumns::of(&turned);
     let (cols_css, turned_css) = (cols.to_string(), format!("{:.2}", counts.rem()));
@@ -107,8 +105,8 @@ fn matrix(
         counts.multi.to_string(),
         counts.single.to_string(),
     );
-    // Each turned heading in the lines its width was counted
-    // by; the spaces between them keep its text whole.
+    // Each turned heading in the lines its width was counted by; the spaces
+    // between them keep its text whole.
     let headers = panel
         .across
         .iter()
@@ -133,9 +131,8 @@ fn matrix(
             }
         })
         .collect_view();
-    // In a box of the headings' type, whose line height the
-    // key's own rule reads (`lh`), as the headings' rule reads
-    // their column's.
+    // In a box of the headings' type, whose line height the key's own rule
+    // reads (`lh`), as the headings' rule reads their column's.
     let key = view! {
         <div class="matrix-key-box">
             <ol
@@ -168,9 +165,9 @@ fn matrix(
             }
         })
         .collect_view();
-    // What most rows share, in the corner's free space above its
-    // label; a screen reader hears it once, as the grid's
-    // description, not with every column's heading.
+    // What most rows share, in the corner's free space above its label; a
+    // screen reader hears it once, as the grid's description, not with every
+    // column's heading.
     let note_id = panel
         .down_note
         .as_ref()
