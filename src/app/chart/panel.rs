@@ -3,6 +3,7 @@
 //! after another (bars, big numbers, a share, a timeline), in a group named
 //! by its title.
 
+use crate::chart::kinds::matrix::{turned_lines, TurnedColumns};
 use crate::chart::{Panel, PanelKind};
 use crate::i18n::{strings, Lang};
 use leptos::prelude::*;
@@ -95,7 +96,6 @@ fn matrix(
     // its number, with the headings listed under the matrix
     // (`kinds::matrix::turned_width`); either way the heading names its column
     // for a screen reader.
-    use crate::chart::kinds::matrix::{turned_lines, TurnedColumns};
     // Each heading's lines, wrapped once: counted for the width, and shown.
     let turned: Vec<Vec<String>> = panel.across.iter().map(|h| turned_lines(h)).collect();
     let counts = TurnedColumns::of(&turned);
