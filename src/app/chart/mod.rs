@@ -140,7 +140,7 @@ fn ChartUnavailable(
 /// panels' kinds: heading, takeaway, chart/table switch, panels, notes,
 /// sources and the page's tools.
 #[component]
-pub fn BuiltChart(
+fn BuiltChart(
     chart: Chart,
     dataset: Arc<Dataset>,
     lang: Lang,
@@ -157,7 +157,9 @@ pub fn BuiltChart(
         format!("{base}-takeaway"),
         format!("{base}-keys"),
     );
-    let marks: Vec<Mark> = chart.marks().cloned().collect();
+    let chart_marks: Vec<Mark> = chart.marks().cloned().collect();
+    // Each mark's id in the file, as the URL names a selected mark.
+    let mark_ids: Arc<[String]> = chart_marks.iter().map(|m| m.id.clone()).collect();
     let mark_dom_id = {
         let base = base.clone();
         move |i: usize| marks::dom_id(&base, i)
@@ -167,7 +169,7 @@ pub fn BuiltChart(
     // and back/forward always show exactly what it says. Only the roving focus
     // position is local.
     let index_of = {
-        let ids: Vec<String> = marks.iter().map(|m| m.id.clone()).collect();
+        let ids = mark_ids.clone();
         move |mark: &Option<String>| mark.as_ref().and_then(|m| ids.iter().position(|x| x == m))
     };
     let is_this = {
@@ -215,7 +217,6 @@ pub fn BuiltChart(
         dom::after_paint(move || dom::scroll_into_view(&figure_id));
     }
 
-    let mark_ids: Vec<String> = marks.iter().map(|m| m.id.clone()).collect();
     let go = {
         let id = id.clone();
         move |view: View, sel: Option<usize>| {
@@ -378,10 +379,9 @@ pub fn BuiltChart(
         .collect_view();
 
     let details = {
-        let marks = marks.clone();
         let dataset = dataset.clone();
         move || {
-            selected.get().and_then(|i| marks.get(i)).map(|m| {
+            selected.get().and_then(|i| chart_marks.get(i)).map(|m| {
                 let sources = sources_of(&dataset, &m.sources, lang);
                 view! {
                     <div class="mark-details">
