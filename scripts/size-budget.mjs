@@ -171,7 +171,15 @@
 // place and a reader's open notes are worth 1.4-1.9 KB a page. The check
 // page, which has no first view, and the crash message, after which nothing
 // of the app runs, remove it plainly: the check page's wasm is 250,313 bytes.
-// The ceilings are 259, 222, 251 and 312 KB.
+// A tooltip opened by a pointer opens beside the point where the pointer
+// came onto its mark (chart::tooltip), narrowed to fit one side where it
+// must, else above or below the point on the side the pointer came from:
+// under its mark it lay over the next bar, event or matrix row, and a
+// pointer moved down came onto it instead of the next mark. The point kept
+// per chart, the geometry and the second measure took 0.9-1.0 KB of each
+// chart's wasm: the dashboard's 259,370 bytes, the embed's 222,496, the
+// check page's 251,231, the first view 312,100.
+// The ceilings are 260, 223, 252 and 313 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -182,8 +190,8 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps).
-const WASM = { 'iop-dashboard': 259 * KB, 'iop-embed': 222 * KB, 'iop-check': 251 * KB, 'iop-tools': 130 * KB };
-const FIRST_VIEW = 312 * KB;
+const WASM = { 'iop-dashboard': 260 * KB, 'iop-embed': 223 * KB, 'iop-check': 252 * KB, 'iop-tools': 130 * KB };
+const FIRST_VIEW = 313 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -1,6 +1,7 @@
 //! The few direct browser calls (document, location, history, focus), kept in one
 //! place so components stay thin and testable.
 
+use crate::chart::tooltip::{self, Rect};
 use wasm_bindgen::JsCast;
 
 /// The browser's window; none when the components are rendered to HTML at
@@ -162,23 +163,20 @@ pub fn focus_id(id: &str) {
 }
 
 /// Moves the tooltip of the mark `mark_id` into its chart's figure and the
-/// page's width: along the line, as little as needed; above its mark where
-/// the figure has no room for it below; and where it has room on neither
-/// side (a short chart, such as a row of big numbers in a wide embed), up
-/// or down over its own mark, its top kept in. A tooltip opens below its
-/// mark (CSS), and only the page knows how long its words are and where the
-/// figure ends: a phone's column near the right, a big number's half-width
-/// card, a mark on a chart's last line. Inside its figure, it is never cut
-/// by an embed's frame, nor drawn over the next chart.
-pub fn fit_tooltip(mark_id: &str) {
+/// page's width (`chart::tooltip` says where): only the page knows how long
+/// its words are and where the figure ends (a phone's column near the right,
+/// a big number's half-width card, a mark on a chart's last line). Inside its
+/// figure, it is never cut by an embed's frame, nor drawn over the next chart.
+/// `pointer`: where a pointer came onto the mark, from the mark's corner.
+pub fn fit_tooltip(mark_id: &str, pointer: Option<(f64, f64)>) {
     let Some(mark) = element(mark_id) else { return };
     if let Some(tip) = mark.query_selector(":scope > .tooltip").ok().flatten() {
-        fit_tooltip_of(&mark, tip.into());
+        fit_tooltip_of(&mark, tip.into(), pointer);
     }
 }
 
 /// `fit_tooltip` for a mark and its tooltip at hand.
-fn fit_tooltip_of(mark: &web_sys::Element, tip: web_sys::Node) {
+fn fit_tooltip_of(mark: &web_sys::Element, tip: web_sys::Node, pointer: Option<(f64, f64)>) {
     let Ok(tip) = tip.dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
@@ -187,46 +185,52 @@ fn fit_tooltip_of(mark: &web_sys::Element, tip: web_sys::Node) {
     };
     let style = tip.style();
     let _ = style.remove_property("translate");
-    let (f, m, t) = (
-        figure.get_bounding_client_rect(),
-        mark.get_bounding_client_rect(),
-        tip.get_bounding_client_rect(),
-    );
+    let _ = style.remove_property("max-width");
     let page_width = document()
         .and_then(|d| d.document_element())
         .map_or(f64::INFINITY, |e| f64::from(e.client_width()));
+    let f = figure.get_bounding_client_rect();
     // Inside the figure's border, and the page.
-    let dx = into_span(
-        t.left(),
-        t.right(),
-        f.left().max(0.0) + 2.0,
-        f.right().min(page_width) - 2.0,
-    );
-    // Above, overlapping its mark's top as it overlaps its bottom below.
-    let mut dy = 0.0;
-    if t.bottom() > f.bottom() - 2.0 && m.top() - f.top() > f.bottom() - m.bottom() {
-        dy = m.top() + m.bottom() - t.top() - t.bottom();
+    let room = Rect {
+        left: f.left().max(0.0) + 2.0,
+        top: f.top() + 2.0,
+        right: f.right().min(page_width) - 2.0,
+        bottom: f.bottom() - 2.0,
+    };
+    let mark = rect(&mark.get_bounding_client_rect());
+    let mut at = rect(&tip.get_bounding_client_rect());
+    if let Some(width) = tooltip::narrowed(at.right - at.left, mark, room, pointer) {
+        let _ = style.set_property("max-width", &format!("{width:.0}px"));
+        at = rect(&tip.get_bounding_client_rect());
     }
-    dy += into_span(
-        t.top() + dy,
-        t.bottom() + dy,
-        f.top() + 2.0,
-        f.bottom() - 2.0,
-    );
+    let (dx, dy) = tooltip::offset(at, mark, room, pointer);
     if dx != 0.0 || dy != 0.0 {
         let _ = style.set_property("translate", &format!("{dx:.1}px {dy:.1}px"));
     }
 }
 
-/// How far to move the span `a..b` to bring it inside `lo..hi`; where it is
-/// longer, its start is kept in (a tooltip's first words, its title).
-fn into_span(a: f64, b: f64, lo: f64, hi: f64) -> f64 {
-    let d = if b > hi { hi - b } else { 0.0 };
-    if a + d < lo {
-        lo - a
-    } else {
-        d
+fn rect(r: &web_sys::DomRect) -> Rect {
+    Rect {
+        left: r.left(),
+        top: r.top(),
+        right: r.right(),
+        bottom: r.bottom(),
     }
+}
+
+/// Where a pointer event happened, from the corner of the mark it is in.
+pub fn point_in_mark(ev: &web_sys::MouseEvent) -> Option<(f64, f64)> {
+    let mark = ev
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(".mark")
+        .ok()??;
+    let r = mark.get_bounding_client_rect();
+    Some((
+        f64::from(ev.client_x()) - r.left(),
+        f64::from(ev.client_y()) - r.top(),
+    ))
 }
 
 /// Fits every open tooltip again when the window changes size (a phone
@@ -244,7 +248,7 @@ pub fn refit_tooltips_on_resize() {
         for i in 0..open.length() {
             let Some(tip) = open.item(i) else { continue };
             if let Some(mark) = tip.parent_element() {
-                fit_tooltip_of(&mark, tip);
+                fit_tooltip_of(&mark, tip, None);
             }
         }
     });

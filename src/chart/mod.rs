@@ -8,6 +8,7 @@ pub mod kinds;
 pub mod model;
 pub mod scale;
 pub mod text;
+pub mod tooltip;
 
 pub use crate::data::PanelKind;
 pub use model::{build, Chart, ChartError, Mark, MarkStyle, Panel, Row};

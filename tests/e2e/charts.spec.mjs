@@ -227,7 +227,8 @@ async function tooltipsOutside(page, figures, widths) {
   for (const figure of await page.locator(figures).all()) {
     for (const mark of await figure.locator('.mark').all()) {
       if (widths) await page.setViewportSize({ width: widths[0], height: 800 });
-      // Focus, not hover: an open tooltip may lie over the next mark.
+      // Focus: the keyboard's place for it, under its mark (a pointer's,
+      // beside the pointer, is walked in `pointerMisses`).
       await mark.focus();
       const tip = mark.locator(':scope > .tooltip');
       await expect(tip).toBeVisible();
@@ -250,6 +251,65 @@ async function tooltipsOutside(page, figures, widths) {
     }
   }
   return out;
+}
+
+// Walks the pointer along every line through two or more marks of each
+// chart (straight down and up through their middles, straight across and
+// back), 12 px a step (less than half the smallest mark), as a hand moves
+// it; at each mark, the tooltip open must be that mark's, inside its chart
+// and the screen.
+async function pointerMisses(page, figures) {
+  const missed = [];
+  // The app places a tooltip just before the frame that shows it.
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  for (const figure of await page.locator(figures).all()) {
+    const width = page.viewportSize().width;
+    const tall = Math.ceil((await figure.boundingBox()).height);
+    // The whole chart on the screen, so the pointer reaches every mark.
+    await page.setViewportSize({ width, height: Math.max(900, tall + 40) });
+    await figure.evaluate((f) => f.scrollIntoView({ block: 'start' }));
+    await page.mouse.move(0, 0);
+    const lines = await figure.evaluate((f) => {
+      const marks = [...f.querySelectorAll('.mark')].map((m) => ({ id: m.id, r: m.getBoundingClientRect() }));
+      const distinct = (xs) => xs.filter((x, i) => xs.findIndex((y) => Math.abs(x - y) < 3) === i);
+      const down = distinct(marks.map(({ r }) => (r.left + r.right) / 2)).map((x) =>
+        marks.filter(({ r }) => r.left < x && x < r.right).sort((a, b) => a.r.top - b.r.top)
+          .map(({ id, r }) => ({ id, x, y: (r.top + r.bottom) / 2, edge: r.top })));
+      const across = distinct(marks.map(({ r }) => (r.top + r.bottom) / 2)).map((y) =>
+        marks.filter(({ r }) => r.top < y && y < r.bottom).sort((a, b) => a.r.left - b.r.left)
+          .map(({ id, r }) => ({ id, x: (r.left + r.right) / 2, y, edge: r.left })));
+      return [...down.map((l) => ['down', l]), ...across.map((l) => ['across', l])].filter(([, l]) => l.length > 1);
+    });
+    for (const [way, line] of lines) {
+      for (const [dir, stops] of [[way, line], [way === 'down' ? 'up' : 'back', [...line].reverse()]]) {
+        // From just before the first mark, outside it: 8 px above or
+        // below it, left or right of it (`edge` is its top or left side).
+        const [first, second] = stops;
+        const start = (mid, edge, next) => (next > mid ? edge - 8 : 2 * mid - edge + 8);
+        let at = way === 'down'
+          ? { x: first.x, y: start(first.y, first.edge, second.y) }
+          : { x: start(first.x, first.edge, second.x), y: first.y };
+        await page.mouse.move(0, 0);
+        await page.mouse.move(at.x, at.y);
+        for (const stop of stops) {
+          const steps = Math.max(2, Math.ceil(Math.hypot(stop.x - at.x, stop.y - at.y) / 12));
+          await page.mouse.move(stop.x, stop.y, { steps });
+          at = stop;
+          await frame();
+          const found = await page.evaluate((id) => {
+            const open = [...document.querySelectorAll('.mark > .tooltip')];
+            if (open.length !== 1 || open[0].parentElement.id !== id) return `opens ${open.map((t) => t.parentElement.id).join(', ') || 'no tooltip'}`;
+            const [a, f] = [open[0].getBoundingClientRect(), open[0].closest('figure').getBoundingClientRect()];
+            const width = document.documentElement.clientWidth;
+            const past = { left: f.left - a.left, right: a.right - Math.min(f.right, width), top: f.top - a.top, bottom: a.bottom - f.bottom };
+            return Object.entries(past).filter(([, by]) => by > 0.5).map(([side, by]) => `its tooltip ${Math.round(by)} px past its ${side}`).join(', ');
+          }, stop.id);
+          if (found) missed.push(`${stop.id} (${dir}): ${found}`);
+        }
+      }
+    }
+  }
+  return missed;
 }
 
 for (const lang of ['sv', 'en']) {
@@ -277,6 +337,24 @@ for (const lang of ['sv', 'en']) {
         expect(await tooltipsOutside(page, 'main figure'), `embed ${id} at ${width} px`).toEqual([]);
       }
     }
+  });
+
+  // A reader's pointer moved straight down, up or across a chart comes onto
+  // each mark in turn and opens that mark's tooltip. Under its mark, a bar's
+  // tooltip lay over the next bar (likewise an event's on the timeline, a
+  // cell's in the matrix), and a pointer moved down came onto the tooltip,
+  // which keeps its own mark's open so a reader can move onto it and read
+  // it, instead of onto the next bar: of the housing chart's three bars,
+  // only the first could be reached from above.
+  // Two charts side by side in Swedish, one column (a phone's width, a mouse
+  // on a narrow window) in English: a tooltip's width depends on both.
+  const width = lang === 'sv' ? 1280 : 390;
+  test(`a pointer moved along the marks opens each one's own tooltip, inside its chart (${lang}, ${width} px)`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`./?lang=${lang}`);
+    await ready(page);
+    expect(await pointerMisses(page, '#main figure.chart')).toEqual([]);
   });
 
   // An embed's frame is as tall as its page. The keys' box, shown while a

@@ -31,6 +31,8 @@ use crate::i18n::{fill, strings, Lang};
 use crate::state::{Section, View, ViewState};
 use leptos::prelude::*;
 use marks::Marks;
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 use table::ChartTable;
 
@@ -192,20 +194,28 @@ fn BuiltChart(
     };
     let active = RwSignal::new(selected.get_untracked().unwrap_or(0));
     let tip = RwSignal::new(None::<usize>);
+    // Where the pointer came onto the mark whose tooltip it opened (from the
+    // mark's corner): the tooltip opens beside that point (`chart::tooltip`).
+    let pointer_at = Rc::new(Cell::new(None::<(usize, (f64, f64))>));
     Effect::new(move |_| {
         if let Some(i) = selected.get() {
             active.set(i);
         }
     });
-    // A tooltip opens beside its mark, and is then moved, before the frame is
-    // drawn, to where its chart has room for it: never over the next chart,
-    // out of an embed's frame, or past a phone's edge.
+    // A tooltip opens under its mark, and is then moved, before the frame is
+    // drawn, beside the pointer that opened it, and to where its chart has
+    // room for it: never over the next chart, out of an embed's frame, or
+    // past a phone's edge.
     Effect::new({
         let mark_dom_id = mark_dom_id.clone();
+        let pointer_at = pointer_at.clone();
         move |_| {
             if let Some(i) = tip.get() {
                 let id = mark_dom_id(i);
-                dom::after_paint(move || dom::fit_tooltip(&id));
+                let at = pointer_at
+                    .get()
+                    .and_then(|(mark, at)| (mark == i).then_some(at));
+                dom::after_paint(move || dom::fit_tooltip(&id, at));
             }
         }
     });
@@ -244,7 +254,7 @@ fn BuiltChart(
     // row and column in a matrix, by panel with Page Up and Page Down.
     let walk = Walk::of(&chart.panels);
     let on_key = {
-        let toggle_select = toggle_select.clone();
+        let (toggle_select, pointer_at) = (toggle_select.clone(), pointer_at.clone());
         let mark_dom_id = mark_dom_id.clone();
         let figure_id = base.clone();
         move |ev: leptos::ev::KeyboardEvent| match walk.action(
@@ -255,6 +265,7 @@ fn BuiltChart(
             Some(Action::Move(next)) => {
                 ev.prevent_default();
                 active.set(next);
+                pointer_at.set(None);
                 tip.set(Some(next));
                 dom::focus_id(&mark_dom_id(next));
             }
@@ -265,6 +276,7 @@ fn BuiltChart(
             Some(Action::Escape) => {
                 if tip.get_untracked().is_some() {
                     tip.set(None);
+                    pointer_at.set(None);
                 } else {
                     dom::focus_id(&figure_id);
                 }
@@ -283,27 +295,36 @@ fn BuiltChart(
         move |ev: leptos::ev::FocusEvent| {
             if let Some(i) = mark_of(ev.target()) {
                 active.set(i);
-                tip.set(Some(i));
+                // A mark clicked has its tooltip open already, where the
+                // pointer put it.
+                if tip.get_untracked() != Some(i) {
+                    tip.set(Some(i));
+                }
             }
         }
     };
     // A mark that loses focus, or that the pointer leaves for anything but
     // itself, takes its tooltip with it (not another mark's).
-    let hide_tip_of = move |mark: Option<usize>| {
-        if mark.is_some() && tip.get_untracked() == mark {
-            tip.set(None);
+    let hide_tip_of = {
+        let pointer_at = pointer_at.clone();
+        move |mark: Option<usize>| {
+            if mark.is_some() && tip.get_untracked() == mark {
+                tip.set(None);
+                pointer_at.set(None);
+            }
         }
     };
     let on_focus_out = {
-        let mark_of = mark_of.clone();
+        let (mark_of, hide_tip_of) = (mark_of.clone(), hide_tip_of.clone());
         move |ev: leptos::ev::FocusEvent| hide_tip_of(mark_of(ev.target()))
     };
     let on_pointer_over = {
-        let mark_of = mark_of.clone();
+        let (mark_of, pointer_at) = (mark_of.clone(), pointer_at.clone());
         move |ev: leptos::ev::MouseEvent| {
             let (to, from) = (mark_of(ev.target()), mark_of(ev.related_target()));
-            if to.is_some() && to != from {
-                tip.set(to);
+            if let Some(i) = to.filter(|_| to != from) {
+                pointer_at.set(dom::point_in_mark(&ev).map(|at| (i, at)));
+                tip.set(Some(i));
             }
         }
     };

@@ -1,0 +1,112 @@
+//! Where a mark's tooltip goes, as plain geometry: the page measures the boxes
+//! (`app::dom::fit_tooltip`), this decides how far to move the tooltip from
+//! where its stylesheet puts it (just under its mark).
+//!
+//! Opened by the keyboard, a tooltip stays under its mark, or above it where
+//! the chart has no room below. Opened by a pointer, it opens beside the point
+//! where the pointer came onto its mark, below and after it where there is
+//! room: under the mark, it lay over the next bar, event or row of a matrix,
+//! and a pointer moved straight down came onto the tooltip (which keeps its
+//! own mark's, so the reader can move onto it and read it) instead of the next
+//! mark. Beside the point, the marks straight below, above and to either side
+//! stay in reach, and the tooltip is still one short move away. Where it is
+//! too wide for either side, it is narrowed to fit one; where even that would
+//! break its words (a phone), it goes above or below the point, on the side
+//! the pointer came from.
+
+/// A box in the page's coordinates (CSS pixels from the viewport's corner).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+}
+
+impl Rect {
+    fn width(&self) -> f64 {
+        self.right - self.left
+    }
+
+    fn height(&self) -> f64 {
+        self.bottom - self.top
+    }
+}
+
+/// How far a tooltip opened by a pointer stands from the point, across and
+/// down: clear of the arrow, whose tip is the point.
+pub const POINTER_GAP: (f64, f64) = (16.0, 12.0);
+
+/// The narrowest a tooltip is made to fit beside the point (12 rem): any
+/// narrower and its title breaks into a column of single words.
+pub const MIN_WIDTH: f64 = 192.0;
+
+/// The width to give a tooltip `width` wide, opened by a pointer, so that it
+/// fits beside the point: the room on the roomier side, where neither side
+/// has room for it as it is and that one has at least `MIN_WIDTH`. Otherwise
+/// none: it fits as it is, or it cannot (and goes above or below the point).
+pub fn narrowed(width: f64, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) -> Option<f64> {
+    let px = mark.left + pointer?.0;
+    let gap = POINTER_GAP.0;
+    let roomier = (room.right - px - gap).max(px - gap - room.left);
+    (width > roomier && roomier >= MIN_WIDTH).then_some(roomier.floor())
+}
+
+/// How far to move the tooltip `tip` (as its stylesheet placed it) so that
+/// it lies inside `room` (its chart, within the page) as described above.
+/// `pointer` is where the pointer came onto the mark, from the mark's corner.
+pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) -> (f64, f64) {
+    match pointer {
+        Some((x, y)) => {
+            let (gap_x, gap_y) = POINTER_GAP;
+            let (px, py) = (mark.left + x, mark.top + y);
+            let (width, height) = (tip.width(), tip.height());
+            let left = beside(px, width, room.left, room.right, gap_x, true);
+            // Where it cannot stand beside the point, it stands above or
+            // below it: on the side the pointer came from, so that going on
+            // down (or up) the marks stays clear.
+            let across_clear = left > px || left + width < px;
+            let down = across_clear || y >= mark.height() / 2.0;
+            let top = beside(py, height, room.top, room.bottom, gap_y, down);
+            (left - tip.left, top - tip.top)
+        }
+        None => {
+            let dx = into_span(tip.left, tip.right, room.left, room.right);
+            // Above, overlapping its mark's top as it overlaps its bottom below.
+            let mut dy = 0.0;
+            if tip.bottom > room.bottom && mark.top - room.top > room.bottom - mark.bottom {
+                dy = mark.top + mark.bottom - tip.top - tip.bottom;
+            }
+            dy += into_span(tip.top + dy, tip.bottom + dy, room.top, room.bottom);
+            (dx, dy)
+        }
+    }
+}
+
+/// Where a span of `len` starts beside the point `at` on a line from `lo` to
+/// `hi`, `gap` away: after it if `after` and there is room there, else before
+/// it, else after it again; where neither side has room, as near the chosen
+/// side as the line allows, its start kept in.
+fn beside(at: f64, len: f64, lo: f64, hi: f64, gap: f64, after: bool) -> f64 {
+    let (past, short) = (at + gap, at - gap - len);
+    let fits = |start: f64| start >= lo && start + len <= hi;
+    let (first, second) = if after { (past, short) } else { (short, past) };
+    if fits(first) {
+        first
+    } else if fits(second) {
+        second
+    } else {
+        first.min(hi - len).max(lo)
+    }
+}
+
+/// How far to move the span `a..b` to bring it inside `lo..hi`; where it is
+/// longer, its start is kept in (a tooltip's first words, its title).
+fn into_span(a: f64, b: f64, lo: f64, hi: f64) -> f64 {
+    let d = if b > hi { hi - b } else { 0.0 };
+    if a + d < lo {
+        lo - a
+    } else {
+        d
+    }
+}

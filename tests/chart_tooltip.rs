@@ -1,0 +1,177 @@
+//! Where a tooltip goes (`chart::tooltip::offset`): beside the pointer that
+//! opened it, so that the marks straight below and after the pointer stay in
+//! reach; under its mark when the keyboard opened it; always inside its chart.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use iop_dashboard::chart::tooltip::{narrowed, offset, Rect, MIN_WIDTH, POINTER_GAP};
+use proptest::prelude::*;
+
+fn rect(left: f64, top: f64, width: f64, height: f64) -> Rect {
+    Rect {
+        left,
+        top,
+        right: left + width,
+        bottom: top + height,
+    }
+}
+
+/// `tip` moved by `offset`'s answer.
+fn placed(tip: Rect, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) -> Rect {
+    let (dx, dy) = offset(tip, mark, room, pointer);
+    rect(
+        tip.left + dx,
+        tip.top + dy,
+        tip.right - tip.left,
+        tip.bottom - tip.top,
+    )
+}
+
+fn inside(a: Rect, room: Rect) -> bool {
+    a.left >= room.left - 1e-9
+        && a.right <= room.right + 1e-9
+        && a.top >= room.top - 1e-9
+        && a.bottom <= room.bottom + 1e-9
+}
+
+// A chart 600 px wide and 400 tall; a bar 40 px tall across it, 100 px down;
+// its tooltip, 200 × 90, where the stylesheet puts it: under the bar.
+const ROOM: Rect = Rect {
+    left: 0.0,
+    top: 0.0,
+    right: 600.0,
+    bottom: 400.0,
+};
+const BAR: Rect = Rect {
+    left: 10.0,
+    top: 100.0,
+    right: 590.0,
+    bottom: 140.0,
+};
+const UNDER: Rect = Rect {
+    left: 18.0,
+    top: 136.0,
+    right: 218.0,
+    bottom: 226.0,
+};
+
+#[test]
+fn a_pointer_opens_it_below_and_after_the_point() {
+    let at = placed(UNDER, BAR, ROOM, Some((90.0, 20.0)));
+    let (gx, gy) = POINTER_GAP;
+    assert_eq!((at.left, at.top), (10.0 + 90.0 + gx, 100.0 + 20.0 + gy));
+}
+
+#[test]
+fn near_the_right_edge_it_opens_before_the_point() {
+    let at = placed(UNDER, BAR, ROOM, Some((500.0, 20.0)));
+    assert_eq!(at.right, 10.0 + 500.0 - POINTER_GAP.0);
+    assert_eq!(at.top, 120.0 + POINTER_GAP.1);
+}
+
+#[test]
+fn near_the_bottom_it_opens_above_the_point() {
+    let low = rect(10.0, 340.0, 580.0, 40.0);
+    let at = placed(UNDER, low, ROOM, Some((90.0, 20.0)));
+    assert_eq!(at.bottom, 360.0 - POINTER_GAP.1);
+    assert_eq!(at.left, 100.0 + POINTER_GAP.0);
+}
+
+#[test]
+fn too_wide_for_either_side_it_is_narrowed_to_the_roomier() {
+    // The pointer in the middle of a bar in a chart 578 px wide: 273 px
+    // after it, 273 before; the tooltip 352 px wide.
+    let room = rect(33.0, 0.0, 578.0, 400.0);
+    let mark = rect(33.0, 100.0, 578.0, 40.0);
+    assert_eq!(
+        narrowed(352.0, mark, room, Some((289.0, 20.0))),
+        Some(273.0)
+    );
+    // Near the left, the room after it is the roomier.
+    assert_eq!(narrowed(560.0, mark, room, Some((40.0, 20.0))), Some(522.0));
+    // It fits as it is; the keyboard opened it.
+    assert_eq!(narrowed(250.0, mark, room, Some((289.0, 20.0))), None);
+    assert_eq!(narrowed(352.0, mark, room, None), None);
+}
+
+#[test]
+fn where_narrowing_would_break_its_words_it_goes_on_the_side_the_pointer_came_from() {
+    // A phone: 320 px, a tooltip 260 px wide, the pointer in the middle.
+    let room = rect(0.0, 0.0, 320.0, 400.0);
+    assert!(150.0 - POINTER_GAP.0 < MIN_WIDTH);
+    assert_eq!(narrowed(260.0, BAR, room, Some((150.0, 20.0))), None);
+    let tip = rect(8.0, 136.0, 260.0, 90.0);
+    // Across, as near after the point as the chart allows.
+    let from_above = placed(tip, BAR, room, Some((150.0, 5.0)));
+    assert_eq!((from_above.left, from_above.right), (60.0, 320.0));
+    // Came down onto the mark (its upper half): above the point, so the
+    // way on down is clear; came up onto it: below.
+    assert_eq!(from_above.bottom, 105.0 - POINTER_GAP.1);
+    let from_below = placed(tip, BAR, room, Some((150.0, 35.0)));
+    assert_eq!(from_below.top, 135.0 + POINTER_GAP.1);
+    // Wider than the chart: its start (its title) kept in.
+    let wide = rect(8.0, 136.0, 400.0, 90.0);
+    assert_eq!(placed(wide, BAR, room, Some((150.0, 20.0))).left, 0.0);
+}
+
+#[test]
+fn the_keyboard_leaves_it_under_its_mark_where_it_fits() {
+    assert_eq!(offset(UNDER, BAR, ROOM, None), (0.0, 0.0));
+}
+
+#[test]
+fn the_keyboard_moves_it_in_along_the_line() {
+    let past = rect(500.0, 136.0, 200.0, 90.0);
+    assert_eq!(placed(past, BAR, ROOM, None).right, 600.0);
+}
+
+#[test]
+fn on_a_charts_last_line_it_goes_above_its_mark() {
+    let last = rect(10.0, 340.0, 580.0, 40.0);
+    let under = rect(18.0, 376.0, 200.0, 90.0);
+    let at = placed(under, last, ROOM, None);
+    // As far over the mark's top as it was over its bottom.
+    assert_eq!(at.bottom, 344.0);
+}
+
+#[test]
+fn with_more_room_below_it_stays_below_its_mark_moved_in() {
+    // A bar at the top of a short chart: 5 px above it, 60 below.
+    let short = rect(0.0, 95.0, 600.0, 105.0);
+    let at = placed(UNDER, BAR, short, None);
+    assert_eq!((at.top, at.bottom), (110.0, 200.0));
+}
+
+proptest! {
+    /// Wherever the pointer comes onto a mark, the tooltip (narrowed where
+    /// it must be) stays inside the chart and off the line straight across
+    /// from the point, where the next column or cell is; and off the line
+    /// straight down from it, where the next bar or event is, or else on the
+    /// side the pointer came from (where that side has room for it).
+    #[test]
+    fn the_way_on_stays_clear(
+        chart in 240.0f64..1000.0,
+        x in 0.0f64..1.0,
+        y in 0.0f64..40.0,
+        width in 20.0f64..360.0,
+        height in 20.0f64..180.0,
+    ) {
+        let room = rect(0.0, 0.0, chart, 400.0);
+        let bar = rect(10.0, 100.0, chart - 20.0, 40.0);
+        let x = x * (chart - 20.0);
+        let width = narrowed(width, bar, room, Some((x, y))).unwrap_or(width);
+        let tip = rect(18.0, 136.0, width.min(chart), height);
+        let at = placed(tip, bar, room, Some((x, y)));
+        let (px, py) = (bar.left + x, bar.top + y);
+        prop_assert!(inside(at, room), "{at:?}");
+        prop_assert!(!(at.top <= py && py <= at.bottom), "across {py}: {at:?}");
+        let down_clear = !(at.left <= px && px <= at.right);
+        let (above, below) = (at.bottom < py, at.top > py);
+        let (room_above, room_below) = (
+            py - POINTER_GAP.1 - height >= 0.0,
+            py + POINTER_GAP.1 + height <= 400.0,
+        );
+        let behind = if y < 20.0 { above || !room_above } else { below || !room_below };
+        prop_assert!(down_clear || behind, "down {px}: {at:?}");
+    }
+}
