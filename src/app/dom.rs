@@ -147,12 +147,16 @@ pub(crate) fn element(id: &str) -> Option<web_sys::HtmlElement> {
 /// for all its marks' pointer and focus events, instead of five listeners a
 /// mark: building and dropping them was a fifth of a language switch.
 pub fn mark_of(target: Option<web_sys::EventTarget>, prefix: &str) -> Option<usize> {
-    let mark = target?
+    mark_around(target)?.id().strip_prefix(prefix)?.parse().ok()
+}
+
+/// The chart mark that holds an event's target (its tooltip is inside it).
+fn mark_around(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target?
         .dyn_into::<web_sys::Element>()
         .ok()?
         .closest(".mark")
-        .ok()??;
-    mark.id().strip_prefix(prefix)?.parse().ok()
+        .ok()?
 }
 
 /// Moves focus now (for the roving tabindex of chart marks).
@@ -220,13 +224,7 @@ fn rect(r: &web_sys::DomRect) -> Rect {
 
 /// Where a pointer event happened, from the corner of the mark it is in.
 pub fn point_in_mark(ev: &web_sys::MouseEvent) -> Option<(f64, f64)> {
-    let mark = ev
-        .target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest(".mark")
-        .ok()??;
-    let r = mark.get_bounding_client_rect();
+    let r = mark_around(ev.target())?.get_bounding_client_rect();
     Some((
         f64::from(ev.client_x()) - r.left(),
         f64::from(ev.client_y()) - r.top(),
