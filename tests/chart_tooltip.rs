@@ -109,6 +109,12 @@ fn where_narrowing_would_break_its_words_it_goes_on_the_side_the_pointer_came_fr
     assert_eq!(from_above.bottom, 105.0 - POINTER_GAP.1);
     let from_below = placed(tip, BAR, room, Some((150.0, 35.0)));
     assert_eq!(from_below.top, 135.0 + POINTER_GAP.1);
+    // Where that side is short, over the point rather than over the way on:
+    // a bar near the top of an embed, a tooltip taller than the room above.
+    let tall = rect(8.0, 136.0, 260.0, 120.0);
+    assert_eq!(placed(tall, BAR, room, Some((150.0, 5.0))).top, 0.0);
+    let last = rect(10.0, 340.0, 300.0, 40.0);
+    assert_eq!(placed(tall, last, room, Some((150.0, 35.0))).bottom, 400.0);
     // Wider than the chart: its start (its title) kept in.
     let wide = rect(8.0, 136.0, 400.0, 90.0);
     assert_eq!(placed(wide, BAR, room, Some((150.0, 20.0))).left, 0.0);
@@ -144,10 +150,12 @@ fn with_more_room_below_it_stays_below_its_mark_moved_in() {
 
 proptest! {
     /// Wherever the pointer comes onto a mark, the tooltip (narrowed where
-    /// it must be) stays inside the chart and off the line straight across
-    /// from the point, where the next column or cell is; and off the line
-    /// straight down from it, where the next bar or event is, or else on the
-    /// side the pointer came from (where that side has room for it).
+    /// it must be) stays inside the chart. Beside the point, it is off the
+    /// lines straight down and straight across from it, where the next bar,
+    /// event, column or cell is. Where it cannot be beside it, it is off the
+    /// line across for a pointer that came across, and on the side a pointer
+    /// came from for one that came down or up (where that side is short, as
+    /// far to it as the chart goes).
     #[test]
     fn the_way_on_stays_clear(
         chart in 240.0f64..1000.0,
@@ -164,14 +172,25 @@ proptest! {
         let at = placed(tip, bar, room, Some((x, y)));
         let (px, py) = (bar.left + x, bar.top + y);
         prop_assert!(inside(at, room), "{at:?}");
-        prop_assert!(!(at.top <= py && py <= at.bottom), "across {py}: {at:?}");
         let down_clear = !(at.left <= px && px <= at.right);
         let (above, below) = (at.bottom < py, at.top > py);
         let (room_above, room_below) = (
             py - POINTER_GAP.1 - height >= 0.0,
             py + POINTER_GAP.1 + height <= 400.0,
         );
-        let behind = if y < 20.0 { above || !room_above } else { below || !room_below };
+        // Came down or up onto the bar (through its top or bottom, the side
+        // nearest the point): on that side, or, where it is short, as far to
+        // it as the chart goes. Came across: off the line across.
+        let through_top_or_bottom = y.min(40.0 - y) <= x.min(bar.right - bar.left - x);
+        let behind = if !through_top_or_bottom {
+            above || below
+        } else if y < 20.0 {
+            above || (!room_above && at.top == 0.0)
+        } else {
+            below || (!room_below && at.bottom == 400.0)
+        };
         prop_assert!(down_clear || behind, "down {px}: {at:?}");
+        // Beside the point, off the line across too.
+        prop_assert!(!down_clear || above || below, "across {py}: {at:?}");
     }
 }

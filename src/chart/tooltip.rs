@@ -11,8 +11,9 @@
 //! mark. Beside the point, the marks straight below, above and to either side
 //! stay in reach, and the tooltip is still one short move away. Where it is
 //! too wide for either side, it is narrowed to fit one; where even that would
-//! break its words (a phone), it goes above or below the point, on the side
-//! the pointer came from.
+//! break its words (a phone), it goes below or above the point: for a pointer
+//! that came down (or up) onto the mark, on the side it came from, over the
+//! point itself where that side is short, so the way on stays clear.
 
 /// A box in the page's coordinates (CSS pixels from the viewport's corner).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -62,12 +63,26 @@ pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) ->
             let (px, py) = (mark.left + x, mark.top + y);
             let (width, height) = (tip.width(), tip.height());
             let left = beside(px, width, room.left, room.right, gap_x, true);
-            // Where it cannot stand beside the point, it stands above or
-            // below it: on the side the pointer came from, so that going on
-            // down (or up) the marks stays clear.
-            let across_clear = left > px || left + width < px;
-            let down = across_clear || y >= mark.height() / 2.0;
-            let top = beside(py, height, room.top, room.bottom, gap_y, down);
+            // Which of the mark's sides the pointer came through: the one
+            // nearest the point.
+            let (w, h) = (mark.width(), mark.height());
+            let edge = y.min(h - y);
+            let through_top_or_bottom = edge <= x.min(w - x);
+            let top = if left > px || left + width < px || !through_top_or_bottom {
+                beside(py, height, room.top, room.bottom, gap_y, true)
+            } else {
+                // Where it cannot stand beside the point, it stands above
+                // or below it, on the side the pointer came from, so that
+                // going on down (or up) the marks stays clear; where that
+                // side is short (a mark near an embed's top), over the
+                // point rather than over the way on.
+                let start = if y < h / 2.0 {
+                    py - gap_y - height
+                } else {
+                    py + gap_y
+                };
+                start.min(room.bottom - height).max(room.top)
+            };
             (left - tip.left, top - tip.top)
         }
         None => {

@@ -357,6 +357,22 @@ for (const lang of ['sv', 'en']) {
     expect(await pointerMisses(page, '#main figure.chart')).toEqual([]);
   });
 
+  // The same in every embed, at 600 px. In an embed the chart is the whole
+  // frame, so a tooltip has only the chart's room: at 320 px a tooltip can be
+  // taller than the room below the last marks (the money chart's, the
+  // matrix's last row), and a pointer moved up from there comes onto it
+  // (4 of the walk's stops in each language, measured 2026-12-03).
+  test(`in every embed, a pointer moved along the marks opens each one's own tooltip (${lang}, 600 px)`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await page.setViewportSize({ width: 600, height: 700 });
+    const missed = [];
+    for (const id of CHARTS) {
+      await openEmbed(page, id, lang);
+      missed.push(...(await pointerMisses(page, 'main figure')).map((m) => `embed ${id}: ${m}`));
+    }
+    expect(missed).toEqual([]);
+  });
+
   // An embed's frame is as tall as its page. The keys' box, shown while a
   // mark has keyboard focus, stood above the chart as on the dashboard, and
   // so past the frame's top wherever the title and takeaway were shorter than
