@@ -62,14 +62,14 @@ pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) ->
             let (gap_x, gap_y) = POINTER_GAP;
             let (px, py) = (mark.left + x, mark.top + y);
             let (width, height) = (tip.width(), tip.height());
-            let left = beside(px, width, room.left, room.right, gap_x, true);
+            let left = beside(px, width, room.left, room.right, gap_x);
             // Which of the mark's sides the pointer came through: the one
             // nearest the point.
             let (w, h) = (mark.width(), mark.height());
             let edge = y.min(h - y);
             let through_top_or_bottom = edge <= x.min(w - x);
             let top = if left > px || left + width < px || !through_top_or_bottom {
-                beside(py, height, room.top, room.bottom, gap_y, true)
+                beside(py, height, room.top, room.bottom, gap_y)
             } else {
                 // Where it cannot stand beside the point, it stands above
                 // or below it, on the side the pointer came from, so that
@@ -99,19 +99,18 @@ pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) ->
 }
 
 /// Where a span of `len` starts beside the point `at` on a line from `lo` to
-/// `hi`, `gap` away: after it if `after` and there is room there, else before
-/// it, else after it again; where neither side has room, as near the chosen
-/// side as the line allows, its start kept in.
-fn beside(at: f64, len: f64, lo: f64, hi: f64, gap: f64, after: bool) -> f64 {
-    let (past, short) = (at + gap, at - gap - len);
+/// `hi`, `gap` away: after it where there is room there, else before it;
+/// where neither side has room, as near after it as the line allows, its
+/// start kept in.
+fn beside(at: f64, len: f64, lo: f64, hi: f64, gap: f64) -> f64 {
+    let (after, before) = (at + gap, at - gap - len);
     let fits = |start: f64| start >= lo && start + len <= hi;
-    let (first, second) = if after { (past, short) } else { (short, past) };
-    if fits(first) {
-        first
-    } else if fits(second) {
-        second
+    if fits(after) {
+        after
+    } else if fits(before) {
+        before
     } else {
-        first.min(hi - len).max(lo)
+        after.min(hi - len).max(lo)
     }
 }
 
