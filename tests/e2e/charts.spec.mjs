@@ -238,19 +238,23 @@ async function tooltipsOutside(page, figures, widths) {
         await page.setViewportSize({ width: widths[1], height: 800 });
       }
       // As drawn: the app places a tooltip just before the frame that shows it.
-      const found = await tip.evaluate(async (t) => {
-        await new Promise((frame) => requestAnimationFrame(frame));
-        const [a, f] = [t.getBoundingClientRect(), t.closest('figure').getBoundingClientRect()];
-        const width = document.documentElement.clientWidth;
-        const sides = { left: f.left - a.left, right: a.right - Math.min(f.right, width), top: f.top - a.top, bottom: a.bottom - f.bottom };
-        return Object.entries(sides).filter(([, by]) => by > 0.5).map(([side, by]) => `${Math.round(by)} px past its ${side}`);
-      });
+      await tip.evaluate(() => new Promise((frame) => requestAnimationFrame(frame)));
+      const found = await tip.evaluate(tooltipPast);
       found.push(...(await page.evaluate(brokenWords, '.tooltip')));
       const id = await mark.getAttribute('id');
       out.push(...found.map((f) => `${id}: ${f}`));
     }
   }
   return out;
+}
+
+/** How far a tooltip stands past its figure's edges, or the screen's
+ *  (["12 px past its right"], none if inside). Runs in the page. */
+function tooltipPast(tip) {
+  const [t, f] = [tip.getBoundingClientRect(), tip.closest('figure').getBoundingClientRect()];
+  const width = document.documentElement.clientWidth;
+  const sides = { left: f.left - t.left, right: t.right - Math.min(f.right, width), top: f.top - t.top, bottom: t.bottom - f.bottom };
+  return Object.entries(sides).filter(([, by]) => by > 0.5).map(([side, by]) => `${Math.round(by)} px past its ${side}`);
 }
 
 // Walks the pointer along every line through two or more marks of each
@@ -296,14 +300,11 @@ async function pointerMisses(page, figures) {
           await page.mouse.move(stop.x, stop.y, { steps });
           at = stop;
           await frame();
-          const found = await page.evaluate((id) => {
-            const open = [...document.querySelectorAll('.mark > .tooltip')];
-            if (open.length !== 1 || open[0].parentElement.id !== id) return `opens ${open.map((t) => t.parentElement.id).join(', ') || 'no tooltip'}`;
-            const [a, f] = [open[0].getBoundingClientRect(), open[0].closest('figure').getBoundingClientRect()];
-            const width = document.documentElement.clientWidth;
-            const past = { left: f.left - a.left, right: a.right - Math.min(f.right, width), top: f.top - a.top, bottom: a.bottom - f.bottom };
-            return Object.entries(past).filter(([, by]) => by > 0.5).map(([side, by]) => `its tooltip ${Math.round(by)} px past its ${side}`).join(', ');
-          }, stop.id);
+          const open = page.locator('.mark > .tooltip');
+          const opened = await open.evaluateAll((tips) => tips.map((t) => t.parentElement.id));
+          const found = opened.length === 1 && opened[0] === stop.id
+            ? (await open.evaluate(tooltipPast)).map((past) => `its tooltip ${past}`).join(', ')
+            : `opens ${opened.join(', ') || 'no tooltip'}`;
           if (found) missed.push(`${stop.id} (${dir}): ${found}`);
         }
       }
