@@ -313,6 +313,74 @@ async function pointerMisses(page, figures) {
   return missed;
 }
 
+// Taps every mark of each chart in turn, as a finger would: each tap must
+// reach its mark (not the tooltip the tap before opened over it), open that
+// mark's tooltip alone, inside its chart and the screen, and select it; a
+// tap beside the marks then closes it.
+async function tapMisses(page, figures) {
+  const missed = [];
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  for (const figure of await page.locator(figures).all()) {
+    for (const mark of await figure.locator('.mark').all()) {
+      const id = await mark.getAttribute('id');
+      const at = await mark.evaluate((m) => {
+        m.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const r = m.getBoundingClientRect();
+        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+        const hit = document.elementFromPoint(x, y);
+        const covered = !m.contains(hit) || hit.closest('.tooltip');
+        return { x, y, covered: covered && `covered by ${hit?.closest('.mark')?.id ?? hit?.tagName}'s ${hit?.closest('.tooltip') ? 'tooltip' : 'box'}` };
+      });
+      if (at.covered) {
+        missed.push(`${id}: ${at.covered}`);
+        continue;
+      }
+      await page.touchscreen.tap(at.x, at.y);
+      await frame();
+      const open = page.locator('.mark > .tooltip');
+      const opened = await open.evaluateAll((tips) => tips.map((t) => t.parentElement.id));
+      if (opened.length !== 1 || opened[0] !== id) missed.push(`${id}: opens ${opened.join(', ') || 'no tooltip'}`);
+      else missed.push(...(await open.evaluate(tooltipPast)).map((past) => `${id}: its tooltip ${past}`));
+      const selected = await page.locator('.mark.selected').evaluateAll((ms) => ms.map((m) => m.id));
+      if (selected.join() !== id) missed.push(`${id}: selects ${selected.join(', ') || 'nothing'}`);
+    }
+    const title = figure.locator('.figure-title, h2, h3, h1').first();
+    await title.scrollIntoViewIfNeeded();
+    await title.tap();
+    const left = await page.locator('.mark > .tooltip').count();
+    if (left) missed.push(`a tap on the title of ${await figure.getAttribute('id')} leaves ${left} tooltip open`);
+  }
+  return missed;
+}
+
+// A phone has no hover: a tap opens a mark's tooltip. The tooltip kept its
+// pointer events, as a hovering pointer needs (to be moved onto it), so a
+// tap on it went to its own mark, not the one under it: at 390 px, 67 of the
+// dashboard's 114 marks could not be tapped after the mark before them.
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+  for (const [lang, width] of [['sv', 390], ['en', 320]]) {
+    test(`a tap on each mark in turn opens its own tooltip, inside its chart, and selects it (${lang}, ${width} px)`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`./?lang=${lang}`);
+      await ready(page);
+      expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+      expect(await tapMisses(page, '#main figure.chart')).toEqual([]);
+    });
+  }
+  test('in every embed at 320 px, a tap on each mark in turn opens its own tooltip', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 320, height: 800 });
+    const missed = [];
+    for (const id of CHARTS) {
+      await openEmbed(page, id, 'sv');
+      missed.push(...(await tapMisses(page, 'main figure')).map((m) => `embed ${id}: ${m}`));
+    }
+    expect(missed).toEqual([]);
+  });
+});
+
 for (const lang of ['sv', 'en']) {
   test(`every tooltip stays inside its chart and the screen, its words whole (${lang})`, async ({ page }) => {
     test.setTimeout(90_000);
