@@ -4,7 +4,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use iop_dashboard::chart::tooltip::{narrowed, offset, Rect, MIN_WIDTH, POINTER_GAP};
+use iop_dashboard::chart::tooltip::{narrowed, offset, Point, Rect, MIN_WIDTH, POINTER_GAP};
 use proptest::prelude::*;
 
 fn rect(left: f64, top: f64, width: f64, height: f64) -> Rect {
@@ -16,8 +16,18 @@ fn rect(left: f64, top: f64, width: f64, height: f64) -> Rect {
     }
 }
 
+/// A mouse's pointer, `x` and `y` from the mark's corner.
+fn mouse(x: f64, y: f64) -> Option<Point> {
+    Some(Point { x, y, touch: false })
+}
+
+/// A finger's.
+fn finger(x: f64, y: f64) -> Option<Point> {
+    Some(Point { x, y, touch: true })
+}
+
 /// `tip` moved by `offset`'s answer.
-fn placed(tip: Rect, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) -> Rect {
+fn placed(tip: Rect, mark: Rect, room: Rect, pointer: Option<Point>) -> Rect {
     let (dx, dy) = offset(tip, mark, room, pointer);
     rect(
         tip.left + dx,
@@ -57,14 +67,14 @@ const UNDER: Rect = Rect {
 
 #[test]
 fn a_pointer_opens_it_below_and_after_the_point() {
-    let at = placed(UNDER, BAR, ROOM, Some((90.0, 20.0)));
+    let at = placed(UNDER, BAR, ROOM, mouse(90.0, 20.0));
     let (gx, gy) = POINTER_GAP;
     assert_eq!((at.left, at.top), (10.0 + 90.0 + gx, 100.0 + 20.0 + gy));
 }
 
 #[test]
 fn near_the_right_edge_it_opens_before_the_point() {
-    let at = placed(UNDER, BAR, ROOM, Some((500.0, 20.0)));
+    let at = placed(UNDER, BAR, ROOM, mouse(500.0, 20.0));
     assert_eq!(at.right, 10.0 + 500.0 - POINTER_GAP.0);
     assert_eq!(at.top, 120.0 + POINTER_GAP.1);
 }
@@ -72,7 +82,7 @@ fn near_the_right_edge_it_opens_before_the_point() {
 #[test]
 fn near_the_bottom_it_opens_above_the_point() {
     let low = rect(10.0, 340.0, 580.0, 40.0);
-    let at = placed(UNDER, low, ROOM, Some((90.0, 20.0)));
+    let at = placed(UNDER, low, ROOM, mouse(90.0, 20.0));
     assert_eq!(at.bottom, 360.0 - POINTER_GAP.1);
     assert_eq!(at.left, 100.0 + POINTER_GAP.0);
 }
@@ -83,14 +93,11 @@ fn too_wide_for_either_side_it_is_narrowed_to_the_roomier() {
     // after it, 273 before; the tooltip 352 px wide.
     let room = rect(33.0, 0.0, 578.0, 400.0);
     let mark = rect(33.0, 100.0, 578.0, 40.0);
-    assert_eq!(
-        narrowed(352.0, mark, room, Some((289.0, 20.0))),
-        Some(273.0)
-    );
+    assert_eq!(narrowed(352.0, mark, room, mouse(289.0, 20.0)), Some(273.0));
     // Near the left, the room after it is the roomier.
-    assert_eq!(narrowed(560.0, mark, room, Some((40.0, 20.0))), Some(522.0));
+    assert_eq!(narrowed(560.0, mark, room, mouse(40.0, 20.0)), Some(522.0));
     // It fits as it is; the keyboard opened it.
-    assert_eq!(narrowed(250.0, mark, room, Some((289.0, 20.0))), None);
+    assert_eq!(narrowed(250.0, mark, room, mouse(289.0, 20.0)), None);
     assert_eq!(narrowed(352.0, mark, room, None), None);
 }
 
@@ -99,25 +106,55 @@ fn where_narrowing_would_break_its_words_it_goes_on_the_side_the_pointer_came_fr
     // A phone: 320 px, a tooltip 260 px wide, the pointer in the middle.
     let room = rect(0.0, 0.0, 320.0, 400.0);
     assert!(150.0 - POINTER_GAP.0 < MIN_WIDTH);
-    assert_eq!(narrowed(260.0, BAR, room, Some((150.0, 20.0))), None);
+    assert_eq!(narrowed(260.0, BAR, room, mouse(150.0, 20.0)), None);
     let tip = rect(8.0, 136.0, 260.0, 90.0);
     // Across, as near after the point as the chart allows.
-    let from_above = placed(tip, BAR, room, Some((150.0, 5.0)));
+    let from_above = placed(tip, BAR, room, mouse(150.0, 5.0));
     assert_eq!((from_above.left, from_above.right), (60.0, 320.0));
     // Came down onto the mark (its upper half): above the point, so the
     // way on down is clear; came up onto it: below.
     assert_eq!(from_above.bottom, 105.0 - POINTER_GAP.1);
-    let from_below = placed(tip, BAR, room, Some((150.0, 35.0)));
+    let from_below = placed(tip, BAR, room, mouse(150.0, 35.0));
     assert_eq!(from_below.top, 135.0 + POINTER_GAP.1);
     // Where that side is short, over the point rather than over the way on:
     // a bar near the top of an embed, a tooltip taller than the room above.
     let tall = rect(8.0, 136.0, 260.0, 120.0);
-    assert_eq!(placed(tall, BAR, room, Some((150.0, 5.0))).top, 0.0);
+    assert_eq!(placed(tall, BAR, room, mouse(150.0, 5.0)).top, 0.0);
     let last = rect(10.0, 340.0, 300.0, 40.0);
-    assert_eq!(placed(tall, last, room, Some((150.0, 35.0))).bottom, 400.0);
+    assert_eq!(placed(tall, last, room, mouse(150.0, 35.0)).bottom, 400.0);
     // Wider than the chart: its start (its title) kept in.
     let wide = rect(8.0, 136.0, 400.0, 90.0);
-    assert_eq!(placed(wide, BAR, room, Some((150.0, 20.0))).left, 0.0);
+    assert_eq!(placed(wide, BAR, room, mouse(150.0, 20.0)).left, 0.0);
+}
+
+#[test]
+fn a_finger_opens_it_above_the_point() {
+    // Below, as for a mouse, it lay under the finger and the hand.
+    let at = placed(UNDER, BAR, ROOM, finger(90.0, 20.0));
+    let (gx, gy) = POINTER_GAP;
+    assert_eq!((at.left, at.bottom), (10.0 + 90.0 + gx, 100.0 + 20.0 - gy));
+}
+
+#[test]
+fn near_the_top_a_finger_opens_it_below_the_point() {
+    let high = rect(10.0, 20.0, 580.0, 40.0);
+    let at = placed(UNDER, high, ROOM, finger(90.0, 20.0));
+    assert_eq!(at.top, 40.0 + POINTER_GAP.1);
+}
+
+#[test]
+fn on_a_phone_a_finger_still_opens_it_above_the_point() {
+    // Too wide to stand beside the point: a mouse that came up onto the bar
+    // gets it below the point; a finger, above.
+    let room = rect(0.0, 0.0, 320.0, 400.0);
+    let tip = rect(8.0, 136.0, 260.0, 90.0);
+    assert_eq!(
+        placed(tip, BAR, room, mouse(150.0, 35.0)).top,
+        135.0 + POINTER_GAP.1
+    );
+    let at = placed(tip, BAR, room, finger(150.0, 35.0));
+    assert_eq!(at.bottom, 135.0 - POINTER_GAP.1);
+    assert!(inside(at, room));
 }
 
 #[test]
@@ -167,9 +204,9 @@ proptest! {
         let room = rect(0.0, 0.0, chart, 400.0);
         let bar = rect(10.0, 100.0, chart - 20.0, 40.0);
         let x = x * (chart - 20.0);
-        let width = narrowed(width, bar, room, Some((x, y))).unwrap_or(width);
+        let width = narrowed(width, bar, room, mouse(x, y)).unwrap_or(width);
         let tip = rect(18.0, 136.0, width.min(chart), height);
-        let at = placed(tip, bar, room, Some((x, y)));
+        let at = placed(tip, bar, room, mouse(x, y));
         let (px, py) = (bar.left + x, bar.top + y);
         prop_assert!(inside(at, room), "{at:?}");
         let down_clear = !(at.left <= px && px <= at.right);
@@ -192,5 +229,34 @@ proptest! {
         prop_assert!(down_clear || behind, "down {px}: {at:?}");
         // Beside the point, off the line across too.
         prop_assert!(!down_clear || above || below, "across {py}: {at:?}");
+    }
+
+    /// Wherever a finger taps a mark, the tooltip stays inside the chart,
+    /// above the point where the chart has room for it there, else below it
+    /// where it has room there: never under the finger while it fits
+    /// elsewhere.
+    #[test]
+    fn a_finger_never_hides_it(
+        chart in 240.0f64..1000.0,
+        x in 0.0f64..1.0,
+        top in 0.0f64..360.0,
+        y in 0.0f64..40.0,
+        width in 20.0f64..360.0,
+        height in 20.0f64..180.0,
+    ) {
+        let room = rect(0.0, 0.0, chart, 400.0);
+        let bar = rect(10.0, top, chart - 20.0, 40.0);
+        let x = x * (chart - 20.0);
+        let tap = finger(x, y);
+        let width = narrowed(width, bar, room, tap).unwrap_or(width);
+        let tip = rect(18.0, top + 36.0, width.min(chart), height);
+        let at = placed(tip, bar, room, tap);
+        let py = top + y;
+        prop_assert!(inside(at, room), "{at:?}");
+        if py - POINTER_GAP.1 - height >= 0.0 {
+            prop_assert!(at.bottom <= py - POINTER_GAP.1 + 1e-9, "above {py}: {at:?}");
+        } else if py + POINTER_GAP.1 + height <= 400.0 {
+            prop_assert!(at.top >= py + POINTER_GAP.1 - 1e-9, "below {py}: {at:?}");
+        }
     }
 }

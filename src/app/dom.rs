@@ -1,7 +1,7 @@
 //! The few direct browser calls (document, location, history, focus), kept in one
 //! place so components stay thin and testable.
 
-use crate::chart::tooltip::{self, Rect};
+use crate::chart::tooltip::{self, Point, Rect};
 use wasm_bindgen::JsCast;
 
 /// The browser's window; none when the components are rendered to HTML at
@@ -172,7 +172,7 @@ pub fn focus_id(id: &str) {
 /// a big number's half-width card, a mark on a chart's last line). Inside its
 /// figure, it is never cut by an embed's frame, nor drawn over the next chart.
 /// `pointer`: where a pointer came onto the mark, from the mark's corner.
-pub fn fit_tooltip(mark_id: &str, pointer: Option<(f64, f64)>) {
+pub fn fit_tooltip(mark_id: &str, pointer: Option<Point>) {
     let Some(mark) = element(mark_id) else { return };
     if let Some(tip) = mark.query_selector(":scope > .tooltip").ok().flatten() {
         fit_tooltip_of(&mark, tip.into(), pointer);
@@ -180,7 +180,7 @@ pub fn fit_tooltip(mark_id: &str, pointer: Option<(f64, f64)>) {
 }
 
 /// `fit_tooltip` for a mark and its tooltip at hand.
-fn fit_tooltip_of(mark: &web_sys::Element, tip: web_sys::Node, pointer: Option<(f64, f64)>) {
+fn fit_tooltip_of(mark: &web_sys::Element, tip: web_sys::Node, pointer: Option<Point>) {
     let Ok(tip) = tip.dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
@@ -222,13 +222,19 @@ fn rect(r: &web_sys::DomRect) -> Rect {
     }
 }
 
-/// Where a pointer event happened, from the corner of the mark it is in.
-pub fn point_in_mark(ev: &web_sys::MouseEvent) -> Option<(f64, f64)> {
+/// Where a pointer event happened, from the corner of the mark it is in; on
+/// a screen without hover (the stylesheet's test for a tooltip a tap passes
+/// through), a finger's.
+pub fn point_in_mark(ev: &web_sys::MouseEvent) -> Option<Point> {
     let r = mark_around(ev.target())?.get_bounding_client_rect();
-    Some((
-        f64::from(ev.client_x()) - r.left(),
-        f64::from(ev.client_y()) - r.top(),
-    ))
+    let touch = window()
+        .and_then(|w| w.match_media("(hover: none)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    Some(Point {
+        x: f64::from(ev.client_x()) - r.left(),
+        y: f64::from(ev.client_y()) - r.top(),
+        touch,
+    })
 }
 
 /// Fits every open tooltip again when the window changes size (a phone

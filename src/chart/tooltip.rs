@@ -14,6 +14,11 @@
 //! break its words (a phone), it goes below or above the point: for a pointer
 //! that came down (or up) onto the mark, on the side it came from, over the
 //! point itself where that side is short, so the way on stays clear.
+//!
+//! Opened by a finger (a screen without hover), it opens above the point
+//! where the chart has room, else below it: below, as for a mouse, it lay
+//! under the finger and the hand. A tap passes through a tooltip to the mark
+//! under it (the stylesheet), so it is never in the way to the next mark.
 
 /// A box in the page's coordinates (CSS pixels from the viewport's corner).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,6 +39,15 @@ impl Rect {
     }
 }
 
+/// Where a pointer came onto a mark, from the mark's corner, and whether it
+/// was a finger's (the screen has no hover).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+    pub touch: bool,
+}
+
 /// How far a tooltip opened by a pointer stands from the point, across and
 /// down: clear of the arrow, whose tip is the point.
 pub const POINTER_GAP: (f64, f64) = (16.0, 12.0);
@@ -46,8 +60,8 @@ pub const MIN_WIDTH: f64 = 192.0;
 /// fits beside the point: the room on the roomier side, where neither side
 /// has room for it as it is and that one has at least `MIN_WIDTH`. Otherwise
 /// none: it fits as it is, or it cannot (and goes above or below the point).
-pub fn narrowed(width: f64, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) -> Option<f64> {
-    let px = mark.left + pointer?.0;
+pub fn narrowed(width: f64, mark: Rect, room: Rect, pointer: Option<Point>) -> Option<f64> {
+    let px = mark.left + pointer?.x;
     let gap = POINTER_GAP.0;
     let roomier = (room.right - px - gap).max(px - gap - room.left);
     (width > roomier && roomier >= MIN_WIDTH).then_some(roomier.floor())
@@ -55,21 +69,23 @@ pub fn narrowed(width: f64, mark: Rect, room: Rect, pointer: Option<(f64, f64)>)
 
 /// How far to move the tooltip `tip` (as its stylesheet placed it) so that
 /// it lies inside `room` (its chart, within the page) as described above.
-/// `pointer` is where the pointer came onto the mark, from the mark's corner.
-pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) -> (f64, f64) {
+/// `pointer`: where a pointer came onto the mark; none for the keyboard.
+pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<Point>) -> (f64, f64) {
     match pointer {
-        Some((x, y)) => {
+        Some(Point { x, y, touch }) => {
             let (gap_x, gap_y) = POINTER_GAP;
             let (px, py) = (mark.left + x, mark.top + y);
             let (width, height) = (tip.width(), tip.height());
-            let left = beside(px, width, room.left, room.right, gap_x);
+            let left = beside(px, width, room.left, room.right, gap_x, Side::After);
             // Which of the mark's sides the pointer came through: the one
             // nearest the point.
             let (w, h) = (mark.width(), mark.height());
             let edge = y.min(h - y);
             let through_top_or_bottom = edge <= x.min(w - x);
-            let top = if left > px || left + width < px || !through_top_or_bottom {
-                beside(py, height, room.top, room.bottom, gap_y)
+            let top = if touch {
+                beside(py, height, room.top, room.bottom, gap_y, Side::Before)
+            } else if left > px || left + width < px || !through_top_or_bottom {
+                beside(py, height, room.top, room.bottom, gap_y, Side::After)
             } else {
                 // Where it cannot stand beside the point, it stands above
                 // or below it, on the side the pointer came from, so that
@@ -98,19 +114,31 @@ pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<(f64, f64)>) ->
     }
 }
 
+/// The side of a point a tooltip is first tried on: after it (right of it,
+/// below it), or before it.
+#[derive(Clone, Copy)]
+enum Side {
+    After,
+    Before,
+}
+
 /// Where a span of `len` starts beside the point `at` on a line from `lo` to
-/// `hi`, `gap` away: after it where there is room there, else before it;
-/// where neither side has room, as near after it as the line allows, its
-/// start kept in.
-fn beside(at: f64, len: f64, lo: f64, hi: f64, gap: f64) -> f64 {
+/// `hi`, `gap` away: on the `first` side where there is room there, else on
+/// the other; where neither side has room, as near the first side as the
+/// line allows, its start kept in.
+fn beside(at: f64, len: f64, lo: f64, hi: f64, gap: f64, first: Side) -> f64 {
     let (after, before) = (at + gap, at - gap - len);
+    let (first, second) = match first {
+        Side::After => (after, before),
+        Side::Before => (before, after),
+    };
     let fits = |start: f64| start >= lo && start + len <= hi;
-    if fits(after) {
-        after
-    } else if fits(before) {
-        before
+    if fits(first) {
+        first
+    } else if fits(second) {
+        second
     } else {
-        after.min(hi - len).max(lo)
+        first.min(hi - len).max(lo)
     }
 }
 

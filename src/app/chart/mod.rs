@@ -196,7 +196,7 @@ fn BuiltChart(
     let tip = RwSignal::new(None::<usize>);
     // Where the pointer came onto the mark whose tooltip it opened (from the
     // mark's corner): the tooltip opens beside that point (`chart::tooltip`).
-    let pointer_at = Rc::new(Cell::new(None::<(usize, (f64, f64))>));
+    let pointer_at = Rc::new(Cell::new(None::<(usize, chart::tooltip::Point)>));
     Effect::new(move |_| {
         if let Some(i) = selected.get() {
             active.set(i);
