@@ -315,8 +315,9 @@ async function pointerMisses(page, figures) {
 
 // Taps every mark of each chart in turn, as a finger would: each tap must
 // reach its mark (not the tooltip the tap before opened over it), open that
-// mark's tooltip alone, inside its chart and the screen and off the tapped
-// point, and select it; a tap beside the marks then closes it.
+// mark's tooltip alone, inside its chart and the screen and above the tapped
+// point (below it where only there is room), and select it; a tap beside the
+// marks then closes it.
 async function tapMisses(page, figures) {
   const missed = [];
   const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
@@ -339,26 +340,31 @@ async function tapMisses(page, figures) {
       await frame();
       const open = page.locator('.mark > .tooltip');
       const opened = await open.evaluateAll((tips) => tips.map((t) => t.parentElement.id));
-      if (opened.length !== 1 || opened[0] !== id) missed.push(`${id}: opens ${opened.join(', ') || 'no tooltip'}`);
-      else {
+      if (opened.length !== 1 || opened[0] !== id) {
+        missed.push(`${id}: opens ${opened.join(', ') || 'no tooltip'}`);
+      } else {
         missed.push(...(await open.evaluate(tooltipPast)).map((past) => `${id}: its tooltip ${past}`));
-        // Above the finger (or below it, near a chart's top), not under it,
-        // unless its chart has room for it on neither side (an embed at 320
-        // px, whose frame ends at its chart). Where the finger was on its
-        // mark: the page may have moved since (a shorter selection's note
-        // at the page's end).
-        const under = await open.evaluate((t, { dx, dy }) => {
+        // Above the finger where its chart has room for it there, else
+        // below it where there is room there (an embed at 320 px, whose
+        // frame ends at its chart, may have room on neither side). Measured
+        // from where the finger was on its mark: the page may have moved
+        // since (a shorter selection's note at the page's end).
+        const side = await open.evaluate((t, { dy }) => {
           const [r, f, m] = [t, t.closest('figure'), t.parentElement].map((e) => e.getBoundingClientRect());
-          const [x, y] = [m.left + dx, m.top + dy];
-          const roomy = Math.max(y - f.top, f.bottom - y) - 12 >= r.height;
-          return roomy && r.left <= x && x <= r.right && r.top <= y && y <= r.bottom;
+          const y = m.top + dy;
+          // 12 px: the gap the app keeps between a point and its tooltip;
+          // 2 px: the figure's border, which the app keeps clear.
+          if (y - 12 - (f.top + 2) >= r.height - 0.5) return r.bottom <= y + 0.5 ? '' : 'not above the finger';
+          if (f.bottom - 2 - (y + 12) >= r.height - 0.5) return r.top >= y - 0.5 ? '' : 'not below the finger';
+          return '';
         }, at);
-        if (under) missed.push(`${id}: its tooltip under the finger`);
+        if (side) missed.push(`${id}: its tooltip ${side}`);
       }
       const selected = await page.locator('.mark.selected').evaluateAll((ms) => ms.map((m) => m.id));
       if (selected.join() !== id) missed.push(`${id}: selects ${selected.join(', ') || 'nothing'}`);
     }
-    const title = figure.locator('.figure-title, h2, h3, h1').first();
+    // The heading that names the figure: beside the marks, in the chart's box.
+    const title = page.locator(`#${await figure.getAttribute('aria-labelledby')}`);
     await title.scrollIntoViewIfNeeded();
     await title.tap();
     const left = await page.locator('.mark > .tooltip').count();
