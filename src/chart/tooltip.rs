@@ -77,14 +77,9 @@ pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<Point>) -> (f64
             let (px, py) = (mark.left + x, mark.top + y);
             let (width, height) = (tip.width(), tip.height());
             let left = beside(px, width, room.left, room.right, gap_x, Side::After);
-            // Which of the mark's sides the pointer came through: the one
-            // nearest the point.
-            let (w, h) = (mark.width(), mark.height());
-            let edge = y.min(h - y);
-            let through_top_or_bottom = edge <= x.min(w - x);
             let top = if touch {
                 beside(py, height, room.top, room.bottom, gap_y, Side::Before)
-            } else if left > px || left + width < px || !through_top_or_bottom {
+            } else if left > px || left + width < px || !came_down_or_up(x, y, mark) {
                 beside(py, height, room.top, room.bottom, gap_y, Side::After)
             } else {
                 // Where it cannot stand beside the point, it stands above
@@ -92,24 +87,26 @@ pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<Point>) -> (f64
                 // going on down (or up) the marks stays clear; where that
                 // side is short (a mark near an embed's top), over the
                 // point rather than over the way on.
-                let start = if y < h / 2.0 {
+                let start = if y < mark.height() / 2.0 {
                     py - gap_y - height
                 } else {
                     py + gap_y
                 };
-                start.min(room.bottom - height).max(room.top)
+                kept_in(start, height, room.top, room.bottom)
             };
             (left - tip.left, top - tip.top)
         }
         None => {
-            let dx = into_span(tip.left, tip.right, room.left, room.right);
+            let dx = kept_in(tip.left, tip.width(), room.left, room.right) - tip.left;
             // Above, overlapping its mark's top as it overlaps its bottom below.
-            let mut dy = 0.0;
+            let mut top = tip.top;
             if tip.bottom > room.bottom && mark.top - room.top > room.bottom - mark.bottom {
-                dy = mark.top + mark.bottom - tip.top - tip.bottom;
+                top = mark.top + mark.bottom - tip.bottom;
             }
-            dy += into_span(tip.top + dy, tip.bottom + dy, room.top, room.bottom);
-            (dx, dy)
+            (
+                dx,
+                kept_in(top, tip.height(), room.top, room.bottom) - tip.top,
+            )
         }
     }
 }
@@ -138,17 +135,19 @@ fn beside(at: f64, len: f64, lo: f64, hi: f64, gap: f64, first: Side) -> f64 {
     } else if fits(second) {
         second
     } else {
-        first.min(hi - len).max(lo)
+        kept_in(first, len, lo, hi)
     }
 }
 
-/// How far to move the span `a..b` to bring it inside `lo..hi`; where it is
-/// longer, its start is kept in (a tooltip's first words, its title).
-fn into_span(a: f64, b: f64, lo: f64, hi: f64) -> f64 {
-    let d = if b > hi { hi - b } else { 0.0 };
-    if a + d < lo {
-        lo - a
-    } else {
-        d
-    }
+/// Whether a pointer at `x`, `y` from a mark's corner came onto it through
+/// its top or bottom rather than a side: the side nearest the point.
+fn came_down_or_up(x: f64, y: f64, mark: Rect) -> bool {
+    y.min(mark.height() - y) <= x.min(mark.width() - x)
+}
+
+/// Where a span of `len` starting at `start` starts once moved inside the
+/// line from `lo` to `hi`; where it is longer, its start is kept in (a
+/// tooltip's first words, its title).
+fn kept_in(start: f64, len: f64, lo: f64, hi: f64) -> f64 {
+    start.min(hi - len).max(lo)
 }

@@ -257,6 +257,16 @@ function tooltipPast(tip) {
   return Object.entries(sides).filter(([, by]) => by > 0.5).map(([side, by]) => `${Math.round(by)} px past its ${side}`);
 }
 
+/** What is wrong with the tooltips open now, for the mark `id` (none, as
+ *  in [], where its own is open alone, inside its chart and the screen), and
+ *  its own tooltip where that is the one open (else null). */
+async function tooltipOf(page, id) {
+  const open = page.locator('.mark > .tooltip');
+  const opened = await open.evaluateAll((tips) => tips.map((t) => t.parentElement.id));
+  if (opened.length !== 1 || opened[0] !== id) return { open: null, problems: [`opens ${opened.join(', ') || 'no tooltip'}`] };
+  return { open, problems: (await open.evaluate(tooltipPast)).map((past) => `its tooltip ${past}`) };
+}
+
 // Walks the pointer along every line through two or more marks of each
 // chart (straight down and up through their middles, straight across and
 // back), 12 px a step (less than half the smallest mark), as a hand moves
@@ -300,11 +310,7 @@ async function pointerMisses(page, figures) {
           await page.mouse.move(stop.x, stop.y, { steps });
           at = stop;
           await frame();
-          const open = page.locator('.mark > .tooltip');
-          const opened = await open.evaluateAll((tips) => tips.map((t) => t.parentElement.id));
-          const found = opened.length === 1 && opened[0] === stop.id
-            ? (await open.evaluate(tooltipPast)).map((past) => `its tooltip ${past}`).join(', ')
-            : `opens ${opened.join(', ') || 'no tooltip'}`;
+          const found = (await tooltipOf(page, stop.id)).problems.join(', ');
           if (found) missed.push(`${stop.id} (${dir}): ${found}`);
         }
       }
@@ -338,12 +344,9 @@ async function tapMisses(page, figures) {
       }
       await page.touchscreen.tap(at.x, at.y);
       await frame();
-      const open = page.locator('.mark > .tooltip');
-      const opened = await open.evaluateAll((tips) => tips.map((t) => t.parentElement.id));
-      if (opened.length !== 1 || opened[0] !== id) {
-        missed.push(`${id}: opens ${opened.join(', ') || 'no tooltip'}`);
-      } else {
-        missed.push(...(await open.evaluate(tooltipPast)).map((past) => `${id}: its tooltip ${past}`));
+      const { open, problems } = await tooltipOf(page, id);
+      missed.push(...problems.map((problem) => `${id}: ${problem}`));
+      if (open) {
         // Above the finger where its chart has room for it there, else
         // below it where there is room there (an embed at 320 px, whose
         // frame ends at its chart, may have room on neither side). Measured
