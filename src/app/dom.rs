@@ -175,6 +175,13 @@ pub fn focus_id(id: &str) {
 pub fn fit_tooltip(mark_id: &str, pointer: Option<Point>) {
     let Some(mark) = element(mark_id) else { return };
     if let Some(tip) = mark.query_selector(":scope > .tooltip").ok().flatten() {
+        // A finger's tooltip lets the next tap through to the mark under it
+        // (the stylesheet); a hovering pointer's can be moved onto and read.
+        let _ = if pointer.is_some_and(|p| p.touch) {
+            tip.set_attribute("data-touch", "")
+        } else {
+            tip.remove_attribute("data-touch")
+        };
         fit_tooltip_of(&mark, tip.into(), pointer);
     }
 }
@@ -222,14 +229,10 @@ fn rect(r: &web_sys::DomRect) -> Rect {
     }
 }
 
-/// Where a pointer event happened, from the corner of the mark it is in; on
-/// a screen without hover (the stylesheet's test for a tooltip a tap passes
-/// through), a finger's.
-pub fn point_in_mark(ev: &web_sys::MouseEvent) -> Option<Point> {
+/// Where a pointer event happened, from the corner of the mark it is in;
+/// `touch`: the pointer is a finger (or a pen).
+pub fn point_in_mark(ev: &web_sys::MouseEvent, touch: bool) -> Option<Point> {
     let r = mark_around(ev.target())?.get_bounding_client_rect();
-    let touch = window()
-        .and_then(|w| w.match_media("(hover: none)").ok().flatten())
-        .is_some_and(|m| m.matches());
     Some(Point {
         x: f64::from(ev.client_x()) - r.left(),
         y: f64::from(ev.client_y()) - r.top(),

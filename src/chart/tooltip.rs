@@ -15,10 +15,10 @@
 //! that came down (or up) onto the mark, on the side it came from, over the
 //! point itself where that side is short, so the way on stays clear.
 //!
-//! Opened by a finger (a screen without hover), it opens above the point
-//! where the chart has room, else below it: below, as for a mouse, it lay
-//! under the finger and the hand. A tap passes through a tooltip to the mark
-//! under it (the stylesheet), so it is never in the way to the next mark.
+//! Opened by a finger (or a pen), it opens above the point where the chart
+//! has room, else below it: below, as for a mouse, it lay under the finger
+//! and the hand. A tap passes through such a tooltip to the mark under it
+//! (the stylesheet), so it is never in the way to the next mark.
 
 /// A box in the page's coordinates (CSS pixels from the viewport's corner).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -40,7 +40,8 @@ impl Rect {
 }
 
 /// Where a pointer came onto a mark, from the mark's corner, and whether it
-/// was a finger's (the screen has no hover).
+/// was a finger's or a pen's (the pointer's type, not the screen's: a
+/// touch laptop has hover, and a tablet's trackpad has none).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
     pub x: f64,

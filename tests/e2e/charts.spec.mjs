@@ -192,7 +192,10 @@ test('the chart/table switch is in the URL, and back returns to the chart', asyn
   await expect(page.locator('#chart-context tr[data-mark="sweden-unaccompanied-asylum-seekers-2019"] td.num')).toHaveText('no figure');
 });
 
-test('tooltips show on hover and focus, stay while hovered, and close with Esc', async ({ page }) => {
+/** Hovers a mark, then moves onto its tooltip, where it must stay open and
+ *  take the pointer (not let it through to what is under it), and off it,
+ *  where it must close. */
+async function hoverOntoTooltip(page) {
   await page.goto('./?lang=en');
   await ready(page);
   const mark = page.locator('#chart-housing [role="img"]').nth(1);
@@ -200,10 +203,24 @@ test('tooltips show on hover and focus, stay while hovered, and close with Esc',
   const tip = mark.locator('.tooltip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText('410');
-  await tip.hover();
+  // Its middle, where a reader would move to read it.
+  const box = await tip.boundingBox();
+  const middle = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(...middle, { steps: 4 });
+  const under = await page.evaluate(([x, y]) => new Promise((frame) => requestAnimationFrame(() => {
+    const hit = document.elementFromPoint(x, y);
+    frame(hit?.closest('.tooltip') ? 'its tooltip' : `${hit?.closest('.mark')?.id ?? hit?.tagName}, no tooltip`);
+  })), middle);
+  expect(under, 'under the pointer moved onto the tooltip').toBe('its tooltip');
   await expect(tip).toBeVisible();
   await page.mouse.move(0, 0);
   await expect(tip).toBeHidden();
+}
+
+test('tooltips show on hover and focus, stay while hovered, and close with Esc', async ({ page }) => {
+  await hoverOntoTooltip(page);
+  const mark = page.locator('#chart-housing [role="img"]').nth(1);
+  const tip = mark.locator('.tooltip');
   await mark.focus();
   await expect(tip).toBeVisible();
   await page.keyboard.press('Escape');
@@ -324,7 +341,8 @@ async function pointerMisses(page, figures) {
 // mark's tooltip alone, inside its chart and the screen and above the tapped
 // point (below it where only there is room), and select it; a tap beside the
 // marks then closes it.
-async function tapMisses(page, figures) {
+// `tap(x, y)` taps the page there (Playwright's touchscreen by default).
+async function tapMisses(page, figures, tap = (x, y) => page.touchscreen.tap(x, y)) {
   const missed = [];
   const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   for (const figure of await page.locator(figures).all()) {
@@ -342,7 +360,7 @@ async function tapMisses(page, figures) {
         missed.push(`${id}: ${at.covered}`);
         continue;
       }
-      await page.touchscreen.tap(at.x, at.y);
+      await tap(at.x, at.y);
       await frame();
       const { open, problems } = await tooltipOf(page, id);
       missed.push(...problems.map((problem) => `${id}: ${problem}`));
@@ -369,7 +387,9 @@ async function tapMisses(page, figures) {
     // The heading that names the figure: beside the marks, in the chart's box.
     const title = page.locator(`#${await figure.getAttribute('aria-labelledby')}`);
     await title.scrollIntoViewIfNeeded();
-    await title.tap();
+    const box = await title.boundingBox();
+    await tap(box.x + box.width / 2, box.y + box.height / 2);
+    await frame();
     const left = await page.locator('.mark > .tooltip').count();
     if (left) missed.push(`a tap on the title of ${await figure.getAttribute('id')} leaves ${left} tooltip open`);
   }
@@ -404,6 +424,35 @@ test.describe('on a touch screen', () => {
     }
     expect(missed).toEqual([]);
   });
+
+  // A tablet with a trackpad or a mouse: the screen has no hover, the
+  // pointer has. Its tooltip can be moved onto and read, as on a desktop
+  // (before, the screen decided: the tooltip let the pointer through, and
+  // closed when the pointer came onto it).
+  test('a mouse on a screen without hover can move onto a tooltip and read it', async ({ page }) => {
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+    await hoverOntoTooltip(page);
+  });
+});
+
+// A touch laptop: the screen has hover (a mouse or trackpad), and a finger
+// too. The finger's tooltips pass taps through and stand above it, as on a
+// phone (before, the screen decided: each tooltip kept its pointer events,
+// and a tap on the next mark under it went to the mark before).
+test('on a touch laptop, a tap on each mark in turn opens its own tooltip (en, 1280 px)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en');
+  await ready(page);
+  expect(await page.evaluate(() => matchMedia('(hover: hover)').matches)).toBe(true);
+  // A finger on a screen Playwright does not make a touch screen: the touch
+  // events a touch laptop's screen sends, through the DevTools protocol.
+  const cdp = await page.context().newCDPSession(page);
+  const tap = async (x, y) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  expect(await tapMisses(page, '#main figure.chart', tap)).toEqual([]);
 });
 
 for (const lang of ['sv', 'en']) {

@@ -318,12 +318,23 @@ fn BuiltChart(
         let (mark_of, hide_tip_of) = (mark_of.clone(), hide_tip_of.clone());
         move |ev: leptos::ev::FocusEvent| hide_tip_of(mark_of(ev.target()))
     };
+    // Whether the pointer that comes onto a mark is held in a hand (a finger
+    // or a pen): its `pointerover` comes just before the `mouseover` that
+    // opens the tooltip, a tap's too. The pointer, not the screen: a touch
+    // laptop has hover, a tablet's trackpad has none.
+    let by_hand = Rc::new(Cell::new(false));
+    let on_pointer_type = {
+        let by_hand = by_hand.clone();
+        move |ev: leptos::ev::PointerEvent| {
+            by_hand.set(matches!(ev.pointer_type().as_str(), "touch" | "pen"));
+        }
+    };
     let on_pointer_over = {
         let (mark_of, pointer_at) = (mark_of.clone(), pointer_at.clone());
         move |ev: leptos::ev::MouseEvent| {
             let (to, from) = (mark_of(ev.target()), mark_of(ev.related_target()));
             if let Some(i) = to.filter(|_| to != from) {
-                pointer_at.set(dom::point_in_mark(&ev).map(|at| (i, at)));
+                pointer_at.set(dom::point_in_mark(&ev, by_hand.get()).map(|at| (i, at)));
                 tip.set(Some(i));
             }
         }
@@ -467,6 +478,7 @@ fn BuiltChart(
                     on:keydown=on_key
                     on:focusin=on_focus_in
                     on:focusout=on_focus_out
+                    on:pointerover=on_pointer_type
                     on:mouseover=on_pointer_over
                     on:mouseout=on_pointer_out
                     on:click=on_mark_click
