@@ -3,6 +3,7 @@
 
 use crate::chart::{Mark, MarkStyle, Panel, PanelKind};
 use crate::data::Dataset;
+use crate::i18n::{format, Lang};
 use leptos::prelude::*;
 
 /// What a chart's marks share: the chart's element id, which their own ids
@@ -15,6 +16,7 @@ pub(super) struct Marks {
     pub tip: RwSignal<Option<usize>>,
     /// What a selected mark's name says it is.
     pub selected_word: &'static str,
+    pub lang: Lang,
 }
 
 /// What the element ids of the chart `base`'s marks start with; the plot
@@ -56,12 +58,17 @@ pub(super) fn of_panel(
             let (selected, active, tip) = (marks.selected, marks.active, marks.tip);
             let selected_suffix = marks.selected_word;
             let name = m.name.clone();
+            // As the chart's source line cites them (name and year): a
+            // publisher's name alone would not tell its documents apart.
+            // None for a mark without a figure (a gap in a series).
             let tooltip_sources: Vec<String> = m
                 .sources
                 .iter()
                 .filter_map(|id| dataset.source(id))
-                .map(|src| src.publisher.clone())
+                .map(|src| format::citation(dataset, src, marks.lang))
                 .collect();
+            let tooltip_sources =
+                (!tooltip_sources.is_empty()).then(|| tooltip_sources.join("; "));
             let (category, display, note) = (m.category.clone(), m.display.clone(), m.note.clone());
             let inner = mark_inner(kind, m, if kind == PanelKind::Share { &[] } else { &ticks });
             // On the timeline, the time since the event before as space above
@@ -112,7 +119,7 @@ pub(super) fn of_panel(
                                         <strong>{category.clone()}</strong>
                                         <span>{display.clone()}</span>
                                         {note.clone().map(|n| view! { <span class="tooltip-note">{n}</span> })}
-                                        <span class="tooltip-source">{tooltip_sources.join("; ")}</span>
+                                        {tooltip_sources.clone().map(|t| view! { <span class="tooltip-source">{t}</span> })}
                                     </div>
                                 }
                             })

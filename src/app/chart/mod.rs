@@ -397,6 +397,7 @@ fn BuiltChart(
         active,
         tip,
         selected_word: s.selected,
+        lang,
     };
     let mut offset = 0;
     let panels = chart
