@@ -60,13 +60,13 @@ pub(super) fn of_panel(
             let name = m.name.clone();
             // As the chart's source line cites them (name and year): a
             // publisher's name alone would not tell its documents apart.
-            // None for a mark without a figure (a gap in a series).
             let tooltip_sources: Vec<String> = m
                 .sources
                 .iter()
                 .filter_map(|id| dataset.source(id))
                 .map(|src| format::citation(dataset, src, marks.lang))
                 .collect();
+            // None for a mark without a figure (a gap in a series).
             let tooltip_sources =
                 (!tooltip_sources.is_empty()).then(|| tooltip_sources.join("; "));
             let (category, display, note) = (m.category.clone(), m.display.clone(), m.note.clone());
