@@ -16,6 +16,7 @@ pub(super) struct Marks {
     pub tip: RwSignal<Option<usize>>,
     /// What a selected mark's name says it is.
     pub selected_word: &'static str,
+    /// The page's language: the tooltips cite their sources in it.
     pub lang: Lang,
 }
 

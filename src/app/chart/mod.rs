@@ -322,11 +322,11 @@ fn BuiltChart(
     // or a pen): its `pointerover` comes just before the `mouseover` that
     // opens the tooltip, a tap's too. The pointer, not the screen: a touch
     // laptop has hover, a tablet's trackpad has none.
-    let by_hand = Rc::new(Cell::new(false));
+    let touch = Rc::new(Cell::new(false));
     let on_pointer_type = {
-        let by_hand = by_hand.clone();
+        let touch = touch.clone();
         move |ev: leptos::ev::PointerEvent| {
-            by_hand.set(matches!(ev.pointer_type().as_str(), "touch" | "pen"));
+            touch.set(matches!(ev.pointer_type().as_str(), "touch" | "pen"));
         }
     };
     let on_pointer_over = {
@@ -334,7 +334,7 @@ fn BuiltChart(
         move |ev: leptos::ev::MouseEvent| {
             let (to, from) = (mark_of(ev.target()), mark_of(ev.related_target()));
             if let Some(i) = to.filter(|_| to != from) {
-                pointer_at.set(dom::point_in_mark(&ev, by_hand.get()).map(|at| (i, at)));
+                pointer_at.set(dom::point_in_mark(&ev, touch.get()).map(|at| (i, at)));
                 tip.set(Some(i));
             }
         }
