@@ -230,7 +230,8 @@ fn rect(r: &web_sys::DomRect) -> Rect {
 }
 
 /// Where a pointer event happened, from the corner of the mark it is in;
-/// `touch`: the pointer is a finger (or a pen).
+/// `touch`: the pointer touched the screen (a finger, or a pen that did not
+/// hover first).
 pub fn point_in_mark(ev: &web_sys::MouseEvent, touch: bool) -> Option<Point> {
     let r = mark_around(ev.target())?.get_bounding_client_rect();
     Some(Point {

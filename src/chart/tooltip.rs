@@ -15,7 +15,7 @@
 //! that came down (or up) onto the mark, on the side it came from, over the
 //! point itself where that side is short, so the way on stays clear.
 //!
-//! Opened by a finger (or a pen), it opens above the point where the chart
+//! Opened by a finger (or a pen that touched without hovering first), it opens above the point where the chart
 //! has room, else below it: below, as for a mouse, it lay under the finger
 //! and the hand. A tap passes through such a tooltip to the mark under it
 //! (the stylesheet), so it is never in the way to the next mark.
@@ -40,8 +40,9 @@ impl Rect {
 }
 
 /// Where a pointer came onto a mark, from the mark's corner, and whether it
-/// was a finger's or a pen's (the pointer's type, not the screen's: a
-/// touch laptop has hover, and a tablet's trackpad has none).
+/// touched the screen there, a finger or a pen that did not hover first (the
+/// pointer's type, not the screen's: a touch laptop has hover, and a
+/// tablet's trackpad has none).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
     pub x: f64,

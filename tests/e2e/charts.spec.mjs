@@ -201,26 +201,29 @@ test('the chart/table switch is in the URL, and back returns to the chart', asyn
 
 /** Hovers a mark, then moves onto its tooltip, where it must stay open and
  *  take the pointer (not let it through to what is under it), and off it,
- *  where it must close. */
-async function hoverOntoTooltip(page) {
+ *  where it must close. `move(x, y, steps)` moves the pointer there (the
+ *  mouse by default). */
+async function hoverOntoTooltip(page, move = (x, y, steps) => page.mouse.move(x, y, { steps })) {
   await page.goto('./?lang=en');
   await ready(page);
   const mark = page.locator('#chart-housing [role="img"]').nth(1);
-  await mark.hover();
+  await mark.scrollIntoViewIfNeeded();
+  const at = await mark.boundingBox();
+  await move(at.x + at.width / 2, at.y + at.height / 2, 1);
   const tip = mark.locator('.tooltip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText('410');
   // Its middle, where a reader would move to read it.
   const box = await tip.boundingBox();
   const middle = [box.x + box.width / 2, box.y + box.height / 2];
-  await page.mouse.move(...middle, { steps: 4 });
+  await move(...middle, 4);
   const under = await page.evaluate(([x, y]) => new Promise((frame) => requestAnimationFrame(() => {
     const hit = document.elementFromPoint(x, y);
     frame(hit?.closest('.tooltip') ? 'its tooltip' : `${hit?.closest('.mark')?.id ?? hit?.tagName}, no tooltip`);
   })), middle);
   expect(under, 'under the pointer moved onto the tooltip').toBe('its tooltip');
   await expect(tip).toBeVisible();
-  await page.mouse.move(0, 0);
+  await move(0, 0, 1);
   await expect(tip).toBeHidden();
 }
 
@@ -235,6 +238,29 @@ test('tooltips show on hover and focus, stay while hovered, and close with Esc',
   await expect(mark).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('#chart-housing')).toBeFocused();
+});
+
+// A click selects the mark, whose label turns bold and may take a line
+// more (this one's does at 1280 px): its tooltip stays where it stood by the
+// pointer. Before, it was not placed again, and moved down with the mark's
+// bottom, 24 px nearer the next chart.
+test('a tooltip stays by the pointer when a click selects its mark', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en');
+  await ready(page);
+  const mark = page.locator('#chart-housing-mark-1');
+  await mark.scrollIntoViewIfNeeded();
+  const at = await mark.boundingBox();
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  const tip = mark.locator('.tooltip');
+  await expect(tip).toBeVisible();
+  const before = await tip.boundingBox();
+  await page.mouse.down();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.mouse.up();
+  await expect(mark).toHaveClass(/\bselected\b/);
+  expect((await mark.boundingBox()).height, 'the selected mark is taller').toBeGreaterThan(at.height);
+  await expect.poll(async () => (await tip.boundingBox()).y).toBeCloseTo(before.y, 0);
 });
 
 // Every mark's tooltip, on a phone and a desktop: inside its chart's box and
@@ -460,6 +486,55 @@ test('on a touch laptop, a tap on each mark in turn opens its own tooltip (en, 1
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   };
   expect(await tapMisses(page, '#main figure.chart', tap)).toEqual([]);
+});
+
+// A pen, sent through the DevTools protocol (Playwright has no pen): its
+// `move(x, y, steps)` in the air over the screen and its `tap(x, y)` on it.
+async function penOf(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const pen = (type, x, y, down) => cdp.send('Input.dispatchMouseEvent', {
+    type, x, y, pointerType: 'pen', button: down === undefined ? 'none' : 'left', buttons: down ? 1 : 0, clickCount: down === undefined ? 0 : 1,
+  });
+  let [x0, y0] = [0, 0];
+  return {
+    move: async (x, y, steps) => {
+      for (let i = 1; i <= steps; i++) await pen('mouseMoved', x0 + ((x - x0) * i) / steps, y0 + ((y - y0) * i) / steps);
+      [x0, y0] = [x, y];
+    },
+    tap: async (x, y) => {
+      await pen('mousePressed', x, y, true);
+      await pen('mouseReleased', x, y, false);
+      [x0, y0] = [x, y];
+    },
+  };
+}
+
+// A pen that hovers before it touches (a Surface's) points as a mouse does:
+// its tooltip can be moved onto and read. Before, any pen counted as a
+// finger: its tooltip let it through, and closed when it came onto it.
+test('a pen hovering over the screen can move onto a tooltip and read it', async ({ page }) => {
+  await hoverOntoTooltip(page, (await penOf(page)).move);
+});
+
+// A pen on a screen that does not see it hover (its first event is its
+// touch) taps as a finger does: its tooltip stands above the pen and lets
+// the next tap through.
+test('a pen that touches without hovering first opens a tooltip as a finger does', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await ready(page);
+  const mark = page.locator('#chart-housing [role="img"]').nth(1);
+  await mark.scrollIntoViewIfNeeded();
+  const at = await mark.boundingBox();
+  const [x, y] = [at.x + at.width / 2, at.y + at.height / 2];
+  await (await penOf(page)).tap(x, y);
+  const tip = mark.locator('.tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveAttribute('data-touch', '');
+  const box = await tip.boundingBox();
+  expect(box.y + box.height, 'its bottom, above the pen').toBeLessThanOrEqual(y);
+  // A tap on its middle goes to what is under it.
+  const through = await page.evaluate(([x, y]) => !document.elementFromPoint(x, y)?.closest('.tooltip'), [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(through, 'a tap on it goes through').toBe(true);
 });
 
 for (const lang of ['sv', 'en']) {

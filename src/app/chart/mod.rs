@@ -205,11 +205,15 @@ fn BuiltChart(
     // A tooltip opens under its mark, and is then moved, before the frame is
     // drawn, beside the pointer that opened it, and to where its chart has
     // room for it: never over the next chart, out of an embed's frame, or
-    // past a phone's edge.
+    // past a phone's edge. Placed again when the selection changes: a
+    // selected mark's label is bold, and may take a line more, which moves
+    // the tooltip under it (a pen's or a mouse's click comes frames after
+    // the tooltip opened, a finger's tap in the same task).
     Effect::new({
         let mark_dom_id = mark_dom_id.clone();
         let pointer_at = pointer_at.clone();
         move |_| {
+            selected.track();
             if let Some(i) = tip.get() {
                 let id = mark_dom_id(i);
                 let at = pointer_at
@@ -318,15 +322,21 @@ fn BuiltChart(
         let (mark_of, hide_tip_of) = (mark_of.clone(), hide_tip_of.clone());
         move |ev: leptos::ev::FocusEvent| hide_tip_of(mark_of(ev.target()))
     };
-    // Whether the pointer that comes onto a mark is held in a hand (a finger
-    // or a pen): its `pointerover` comes just before the `mouseover` that
-    // opens the tooltip, a tap's too. The pointer, not the screen: a touch
-    // laptop has hover, a tablet's trackpad has none.
+    // Whether the pointer that comes onto a mark touches the screen (a finger,
+    // or a pen without hover): its `pointerover` comes just before the
+    // `mouseover` that opens the tooltip, a tap's too. The pointer, not the
+    // screen: a touch laptop has hover, a tablet's trackpad has none. A pen
+    // that hovers before it touches (a Surface's) comes with no button down
+    // and points as a mouse does: its tooltip can be moved onto and read.
     let touch = Rc::new(Cell::new(false));
     let on_pointer_type = {
         let touch = touch.clone();
         move |ev: leptos::ev::PointerEvent| {
-            touch.set(matches!(ev.pointer_type().as_str(), "touch" | "pen"));
+            touch.set(match ev.pointer_type().as_str() {
+                "touch" => true,
+                "pen" => ev.buttons() != 0,
+                _ => false,
+            });
         }
     };
     let on_pointer_over = {
