@@ -205,15 +205,11 @@ fn BuiltChart(
     // A tooltip opens under its mark, and is then moved, before the frame is
     // drawn, beside the pointer that opened it, and to where its chart has
     // room for it: never over the next chart, out of an embed's frame, or
-    // past a phone's edge. Placed again when the selection changes: a
-    // selected mark's label is bold, and may take a line more, which moves
-    // the tooltip under it (a pen's or a mouse's click comes frames after
-    // the tooltip opened, a finger's tap in the same task).
+    // past a phone's edge.
     Effect::new({
         let mark_dom_id = mark_dom_id.clone();
         let pointer_at = pointer_at.clone();
         move |_| {
-            selected.track();
             if let Some(i) = tip.get() {
                 let id = mark_dom_id(i);
                 let at = pointer_at
