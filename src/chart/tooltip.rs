@@ -15,9 +15,9 @@
 //! that came down (or up) onto the mark, on the side it came from, over the
 //! point itself where that side is short, so the way on stays clear.
 //!
-//! Opened by a finger (or a pen that touched without hovering first), it opens above the point where the chart
-//! has room, else below it: below, as for a mouse, it lay under the finger
-//! and the hand. A tap passes through such a tooltip to the mark under it
+//! Opened by a finger (or a pen that touched without hovering first), it
+//! opens above the point where the chart has room, else below it: below, as
+//! for a mouse, it lay under the finger and the hand. A tap passes through such a tooltip to the mark under it
 //! (the stylesheet), so it is never in the way to the next mark.
 
 /// A box in the page's coordinates (CSS pixels from the viewport's corner).
