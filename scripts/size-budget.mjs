@@ -187,7 +187,9 @@
 // 251,251 and 312,198. The pointer's type in place of the screen's hover
 // (a listener of its own for `pointerover`) and tooltips citing their sources
 // as the source line does: 259,843, 222,736, 251,841, the tools' 129,368 and
-// the first view 312,611.
+// the first view 312,611. A hovering pen counted as a mouse, and a
+// selected label no longer bold: 259,904, 222,769, 251,877, 129,368 and
+// 312,683.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
