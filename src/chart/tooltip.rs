@@ -17,8 +17,9 @@
 //!
 //! Opened by a finger (or a pen that touched without hovering first), it
 //! opens above the point where the chart has room, else below it: below, as
-//! for a mouse, it lay under the finger and the hand. A tap passes through such a tooltip to the mark under it
-//! (the stylesheet), so it is never in the way to the next mark.
+//! for a mouse, it lay under the finger and the hand. A tap passes through
+//! such a tooltip to the mark under it (the stylesheet), so it is never in
+//! the way to the next mark.
 
 /// A box in the page's coordinates (CSS pixels from the viewport's corner).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -199,6 +199,15 @@ test('the chart/table switch is in the URL, and back returns to the chart', asyn
   await expect(page.locator('#chart-context tr[data-mark="sweden-unaccompanied-asylum-seekers-2019"] td.num')).toHaveText('no figure');
 });
 
+/** The housing chart's October bar (its second mark), scrolled into view,
+ *  and its middle, where the pointer tests put the pointer. */
+async function octoberBar(page) {
+  const mark = page.locator('#chart-housing-mark-1');
+  await mark.scrollIntoViewIfNeeded();
+  const at = await mark.boundingBox();
+  return { mark, middle: [at.x + at.width / 2, at.y + at.height / 2] };
+}
+
 /** Hovers a mark, then moves onto its tooltip, where it must stay open and
  *  take the pointer (not let it through to what is under it), and off it,
  *  where it must close. `move(x, y, steps)` moves the pointer there (the
@@ -206,10 +215,8 @@ test('the chart/table switch is in the URL, and back returns to the chart', asyn
 async function hoverOntoTooltip(page, move = (x, y, steps) => page.mouse.move(x, y, { steps })) {
   await page.goto('./?lang=en');
   await ready(page);
-  const mark = page.locator('#chart-housing [role="img"]').nth(1);
-  await mark.scrollIntoViewIfNeeded();
-  const at = await mark.boundingBox();
-  await move(at.x + at.width / 2, at.y + at.height / 2, 1);
+  const { mark, middle: start } = await octoberBar(page);
+  await move(...start, 1);
   const tip = mark.locator('.tooltip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText('410');
@@ -248,15 +255,13 @@ test('a click that selects a mark moves no mark, nor its tooltip', async ({ page
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./?lang=en');
   await ready(page);
-  const mark = page.locator('#chart-housing-mark-1');
-  await mark.scrollIntoViewIfNeeded();
+  const { mark, middle } = await octoberBar(page);
   const boxes = () => page.locator('#chart-housing .mark').evaluateAll((ms) => ms.map((m) => {
     const r = m.getBoundingClientRect();
     return `${m.id} ${r.top.toFixed(1)} ${r.height.toFixed(1)}`;
   }));
   const marks = await boxes();
-  const at = await mark.boundingBox();
-  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await page.mouse.move(...middle);
   const tip = mark.locator('.tooltip');
   await expect(tip).toBeVisible();
   const before = await tip.boundingBox();
@@ -498,9 +503,13 @@ test('on a touch laptop, a tap on each mark in turn opens its own tooltip (en, 1
 // `move(x, y, steps)` in the air over the screen and its `tap(x, y)` on it.
 async function penOf(page) {
   const cdp = await page.context().newCDPSession(page);
-  const pen = (type, x, y, down) => cdp.send('Input.dispatchMouseEvent', {
-    type, x, y, pointerType: 'pen', button: down === undefined ? 'none' : 'left', buttons: down ? 1 : 0, clickCount: down === undefined ? 0 : 1,
-  });
+  // `pressed`: its tip on the screen (a button down, as Chrome reports a pen).
+  const pen = (type, x, y, pressed = false) => {
+    const moved = type === 'mouseMoved';
+    return cdp.send('Input.dispatchMouseEvent', {
+      type, x, y, pointerType: 'pen', button: moved ? 'none' : 'left', buttons: pressed ? 1 : 0, clickCount: moved ? 0 : 1,
+    });
+  };
   let [x0, y0] = [0, 0];
   return {
     move: async (x, y, steps) => {
@@ -509,7 +518,7 @@ async function penOf(page) {
     },
     tap: async (x, y) => {
       await pen('mousePressed', x, y, true);
-      await pen('mouseReleased', x, y, false);
+      await pen('mouseReleased', x, y);
       [x0, y0] = [x, y];
     },
   };
@@ -528,10 +537,7 @@ test('a pen hovering over the screen can move onto a tooltip and read it', async
 test('a pen that touches without hovering first opens a tooltip as a finger does', async ({ page }) => {
   await page.goto('./?lang=en');
   await ready(page);
-  const mark = page.locator('#chart-housing [role="img"]').nth(1);
-  await mark.scrollIntoViewIfNeeded();
-  const at = await mark.boundingBox();
-  const [x, y] = [at.x + at.width / 2, at.y + at.height / 2];
+  const { mark, middle: [x, y] } = await octoberBar(page);
   await (await penOf(page)).tap(x, y);
   const tip = mark.locator('.tooltip');
   await expect(tip).toBeVisible();
