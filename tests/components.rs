@@ -8,7 +8,7 @@ mod browser;
 use browser::{document, *};
 use iop_dashboard::app::{
     dashboard_tools, App, ChartFigure, KeyFigures, LanguageSwitch, LoadError, LoadFailed,
-    LoadState, Loaded, Loading, Nav, Parties, PartnershipSummary, SectionNav, Services,
+    LoadState, Loaded, Loading, Nav, Parties, PartnershipSummary, SectionNav, Services, SourceList,
 };
 use iop_dashboard::data::{parse_dataset, read_dataset, Dataset, Issue, Problem};
 use iop_dashboard::i18n::Lang;
@@ -84,6 +84,58 @@ fn key_figures_show_values_labels_and_linked_sources() {
     let internship = one(&root, "[data-figure='internship-share']");
     assert_eq!(text(&one(&internship, ".key-figure-value")), "55 %");
     assert!(text(&internship).contains("Källa: Forum 2017"));
+}
+
+/// A label that already names its date ("… after 2016", "… by 13 August 2015")
+/// is not followed by it again, on a card or in the list of what a source backs;
+/// a label that does not is.
+#[wasm_bindgen_test]
+fn a_date_the_label_says_is_not_said_twice() {
+    let d = dataset();
+    let cards = d.clone();
+    let (root, _h) = mount(move || view! { <KeyFigures dataset=cards lang=Lang::En /> });
+    let heading = |id: &str| {
+        text(&one(
+            &root,
+            &format!("[data-figure='{id}'] .key-figure-label"),
+        ))
+    };
+    assert_eq!(
+        heading("nonprofits-2016"),
+        "Nonprofit organisations after 2016"
+    );
+    assert_eq!(
+        heading("crisis-conversations"),
+        "Crisis conversations (2016)"
+    );
+
+    for (lang, expected) in [
+        (
+            Lang::En,
+            [
+                "Unaccompanied children arrived in Göteborg by 13 August 2015: 554",
+                "Housing places for unaccompanied children in the city, October 2015: 410",
+                "Unaccompanied children seeking asylum in Sweden per year (2015): 35,369",
+                "Crisis conversations (2016): 500",
+            ],
+        ),
+        (
+            Lang::Sv,
+            [
+                "Ensamkommande barn som kommit till Göteborg till 13 augusti 2015: 554",
+                "Boendeplatser för ensamkommande barn i staden, oktober 2015: 410",
+                "Ensamkommande barn som sökte asyl i Sverige per år (2015): 35 369",
+                "Krissamtal (2016): 500",
+            ],
+        ),
+    ] {
+        let list = d.clone();
+        let (root, _h) = mount(move || view! { <SourceList dataset=list lang /> });
+        let uses: Vec<String> = all(&root, ".source-uses li").iter().map(text).collect();
+        for item in expected {
+            assert!(uses.iter().any(|u| u == item), "{item} not in {uses:#?}");
+        }
+    }
 }
 
 #[wasm_bindgen_test]

@@ -43,7 +43,8 @@ pub fn KeyFigure(
     let s = strings(lang);
     let heading_id = format!("figure-{}", figure.id);
     let labelled_by = heading_id.clone();
-    let date = format::date(&figure.date, lang);
+    let label = lang.pick(&figure.label).to_string();
+    let date = format::date_after(&label, &figure.date, lang);
     let several = figure.values.len() > 1;
     // The data's own caveat explains a disagreement best; the generic note is the fallback.
     let note = figure
@@ -66,8 +67,8 @@ pub fn KeyFigure(
     view! {
         <li class="key-figure" data-figure=figure.id.clone() aria-labelledby=labelled_by>
             <Heading level class="key-figure-label" id=heading_id>
-                {lang.pick(&figure.label).to_string()}
-                <span class="key-figure-date">" (" {date} ")"</span>
+                {label}
+                <span class="key-figure-date">{date}</span>
             </Heading>
             <p class="key-figure-value">{value}</p>
             <SourceLine sources lang />

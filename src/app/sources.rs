@@ -179,16 +179,16 @@ pub fn SourceLine(sources: Vec<Cited>, lang: Lang) -> impl IntoView {
 }
 
 /// What a source backs: each figure reading and series point that cites it, as
-/// "label (date): value".
+/// "label (date): value", the date left out where the label says it.
 fn uses(d: &Dataset, source: &str, lang: Lang) -> Vec<String> {
     let cites = |ids: &[String]| ids.iter().any(|i| i == source);
     let mut out = Vec::new();
     for f in &d.figures {
         for v in f.values.iter().filter(|v| cites(&v.sources)) {
+            let label = lang.pick(&f.label);
             out.push(format!(
-                "{} ({}): {}",
-                lang.pick(&f.label),
-                format::date(&f.date, lang),
+                "{label}{}: {}",
+                format::date_after(label, &f.date, lang),
                 format::value(v.value, f.unit, v.qualifier, lang)
             ));
         }

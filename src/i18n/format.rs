@@ -185,14 +185,14 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-fn iso_date(d: IsoDate, lang: Lang) -> String {
+fn iso_date(d: IsoDate, lang: Lang, space: char) -> String {
     let months = match lang {
         Lang::Sv => &MONTHS_SV,
         Lang::En => &MONTHS_EN,
     };
     let month = d.month.and_then(|m| months.get(m as usize - 1));
     match (month, d.day) {
-        (Some(m), Some(day)) => format!("{day}{NBSP}{m} {}", d.year),
+        (Some(m), Some(day)) => format!("{day}{space}{m} {}", d.year),
         (Some(m), None) => format!("{m} {}", d.year),
         _ => d.year.to_string(),
     }
@@ -201,20 +201,37 @@ fn iso_date(d: IsoDate, lang: Lang) -> String {
 /// A date or interval at its own precision: "4 maj 2017", "mars 2015", "2015–2017".
 /// Text that is not an ISO date is shown as it is rather than hidden.
 pub fn date(text: &str, lang: Lang) -> String {
+    date_spaced(text, lang, NBSP)
+}
+
+/// `date` with the space it keeps a day and its month together with.
+fn date_spaced(text: &str, lang: Lang, space: char) -> String {
     match DateOrPeriod::parse(text) {
         None => text.to_string(),
-        Some(DateOrPeriod { start, end: None }) => iso_date(start, lang),
+        Some(DateOrPeriod { start, end: None }) => iso_date(start, lang, space),
         Some(DateOrPeriod {
             start,
             end: Some(end),
         }) => {
-            let (a, b) = (iso_date(start, lang), iso_date(end, lang));
+            let (a, b) = (iso_date(start, lang, space), iso_date(end, lang, space));
             if start.month.is_none() && end.month.is_none() {
                 format!("{a}–{b}")
             } else {
                 format!("{a} – {b}")
             }
         }
+    }
+}
+
+/// " (2016)", the date that follows a figure's label, or nothing when the label
+/// already says it: "Forecast for Göteborg, March 2015" is not followed by
+/// "(March 2015)" again, while "Crisis conversations" still gets its "(2016)".
+pub fn date_after(label: &str, date: &str, lang: Lang) -> String {
+    // Compared as a label writes it, with an ordinary space in "13 August 2015".
+    if label.contains(date_spaced(date, lang, ' ').as_str()) {
+        String::new()
+    } else {
+        format!(" ({})", self::date(date, lang))
     }
 }
 
@@ -283,6 +300,26 @@ mod tests {
     /// Test expectations are written with ordinary spaces for readability.
     fn plain(s: String) -> String {
         s.replace(NBSP, " ")
+    }
+
+    #[test]
+    fn a_label_that_names_its_date_is_not_followed_by_it() {
+        let after = |label: &str, date: &str, lang| plain(date_after(label, date, lang));
+        assert_eq!(
+            after("Forecast for Göteborg, March 2015", "2015-03", En),
+            ""
+        );
+        assert_eq!(after("Prognos för Göteborg, mars 2015", "2015-03", Sv), "");
+        assert_eq!(after("Arrived by 13 August 2015", "2015-08-13", En), "");
+        assert_eq!(after("Costs 2015–2017", "2015/2017", En), "");
+        assert_eq!(after("Nonprofit organisations after 2016", "2016", En), "");
+        // A label that names less than its date, or nothing, keeps the date.
+        assert_eq!(
+            after("Arrived in Göteborg in 2015", "2015-08-13", En),
+            " (13 August 2015)"
+        );
+        assert_eq!(after("Crisis conversations", "2016", Sv), " (2016)");
+        assert_eq!(after("Krissamtal 2015", "2016", Sv), " (2016)");
     }
 
     #[test]

@@ -70,8 +70,8 @@ pub fn figure_number(f: &Figure, d: &Dataset, lang: Lang) -> Mark {
     let display = display(f, lang);
     let readings = readings(f, d, lang);
     let mut name = format!(
-        "{label}, {}: {}",
-        format::date(&f.date, lang),
+        "{label}{}: {}",
+        format::date_after(&label, &f.date, lang),
         readings.join("; ")
     );
     if f.values.len() > 1 {
