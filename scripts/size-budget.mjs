@@ -189,7 +189,10 @@
 // as the source line does: 259,843, 222,736, 251,841, the tools' 129,368 and
 // the first view 312,611. A hovering pen counted as a mouse, and a
 // selected label no longer bold: 259,904, 222,769, 251,877, 129,368 and
-// 312,683.
+// 312,683. A figure's date left out after a label that says it, and months
+// of one year named once ("oktober–december 2015"): 259,987, 222,804,
+// 252,002 (2 bytes past its ceiling), 129,511 and 312,764; the check page's
+// ceiling is 253 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -200,7 +203,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps).
-const WASM = { 'iop-dashboard': 260 * KB, 'iop-embed': 223 * KB, 'iop-check': 252 * KB, 'iop-tools': 130 * KB };
+const WASM = { 'iop-dashboard': 260 * KB, 'iop-embed': 223 * KB, 'iop-check': 253 * KB, 'iop-tools': 130 * KB };
 const FIRST_VIEW = 313 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -86,9 +86,9 @@ fn key_figures_show_values_labels_and_linked_sources() {
     assert!(text(&internship).contains("Källa: Forum 2017"));
 }
 
-/// A label that already names its date ("… after 2016", "… by 13 August 2015")
-/// is not followed by it again, on a card or in the list of what a source backs;
-/// a label that does not is.
+/// A label that already names its date ("… after 2016", "… by 13 August 2015",
+/// "… October–December 2015") is not followed by it again, on a card or in the
+/// list of what a source backs; a label that does not is.
 #[wasm_bindgen_test]
 fn a_date_the_label_says_is_not_said_twice() {
     let d = dataset();
@@ -117,6 +117,7 @@ fn a_date_the_label_says_is_not_said_twice() {
                 "Housing places for unaccompanied children in the city, October 2015: 410",
                 "Unaccompanied children seeking asylum in Sweden per year (2015): 35,369",
                 "Crisis conversations (2016): 500",
+                "Of whom in October–December 2015: 21,364",
             ],
         ),
         (
@@ -126,6 +127,7 @@ fn a_date_the_label_says_is_not_said_twice() {
                 "Boendeplatser för ensamkommande barn i staden, oktober 2015: 410",
                 "Ensamkommande barn som sökte asyl i Sverige per år (2015): 35 369",
                 "Krissamtal (2016): 500",
+                "Varav under oktober–december 2015: 21 364",
             ],
         ),
     ] {

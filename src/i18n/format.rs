@@ -185,7 +185,8 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-fn iso_date(d: IsoDate, lang: Lang, space: char) -> String {
+/// A date; `year` false leaves a month's year to the end of its period.
+fn iso_date(d: IsoDate, lang: Lang, space: char, year: bool) -> String {
     let months = match lang {
         Lang::Sv => &MONTHS_SV,
         Lang::En => &MONTHS_EN,
@@ -193,12 +194,14 @@ fn iso_date(d: IsoDate, lang: Lang, space: char) -> String {
     let month = d.month.and_then(|m| months.get(m as usize - 1));
     match (month, d.day) {
         (Some(m), Some(day)) => format!("{day}{space}{m} {}", d.year),
+        (Some(m), None) if !year => m.to_string(),
         (Some(m), None) => format!("{m} {}", d.year),
         _ => d.year.to_string(),
     }
 }
 
-/// A date or interval at its own precision: "4 maj 2017", "mars 2015", "2015–2017".
+/// A date or interval at its own precision: "4 maj 2017", "mars 2015", "2015–2017",
+/// "oktober–december 2015".
 /// Text that is not an ISO date is shown as it is rather than hidden.
 pub fn date(text: &str, lang: Lang) -> String {
     date_spaced(text, lang, NBSP)
@@ -208,13 +211,17 @@ pub fn date(text: &str, lang: Lang) -> String {
 fn date_spaced(text: &str, lang: Lang, space: char) -> String {
     match DateOrPeriod::parse(text) {
         None => text.to_string(),
-        Some(DateOrPeriod { start, end: None }) => iso_date(start, lang, space),
+        Some(DateOrPeriod { start, end: None }) => iso_date(start, lang, space, true),
         Some(DateOrPeriod {
             start,
             end: Some(end),
         }) => {
-            let (a, b) = (iso_date(start, lang, space), iso_date(end, lang, space));
-            if start.month.is_none() && end.month.is_none() {
+            // Months of one year name it once: "oktober–december 2015".
+            let one_year = start.year == end.year && start.day.is_none() && end.day.is_none();
+            let months = start.month.is_some() && end.month.is_some();
+            let a = iso_date(start, lang, space, !(one_year && months));
+            let b = iso_date(end, lang, space, true);
+            if one_year && months || start.month.is_none() && end.month.is_none() {
                 format!("{a}–{b}")
             } else {
                 format!("{a} – {b}")
@@ -477,7 +484,15 @@ mod tests {
         assert_eq!(date("2015-03", En), "March 2015");
         assert_eq!(date("2016", En), "2016");
         assert_eq!(date("2015/2017", Sv), "2015–2017");
-        assert_eq!(date("2015-10/2015-12", En), "October 2015 – December 2015");
+        assert_eq!(date("2015-10/2015-12", En), "October–December 2015");
+        assert_eq!(date("2015-10/2015-12", Sv), "oktober–december 2015");
+        // Across years, or to the day, each end keeps its year.
+        assert_eq!(date("2015-10/2016-02", En), "October 2015 – February 2016");
+        assert_eq!(date("2015-10/2016", En), "October 2015 – 2016");
+        assert_eq!(
+            plain(date("2016-08-22/2016-12", En)),
+            "22 August 2016 – December 2016"
+        );
         assert_eq!(date("sometime", En), "sometime");
     }
 }
