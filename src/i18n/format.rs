@@ -221,6 +221,8 @@ fn date_spaced(text: &str, lang: Lang, space: char) -> String {
             let months = start.month.is_some() && end.month.is_some();
             let a = iso_date(start, lang, space, !(one_year && months));
             let b = iso_date(end, lang, space, true);
+            // A dash between single words ("2015–2017", "oktober–december
+            // 2015") is tight; between ends of several words it is spaced.
             if one_year && months || start.month.is_none() && end.month.is_none() {
                 format!("{a}–{b}")
             } else {
