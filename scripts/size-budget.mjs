@@ -192,7 +192,12 @@
 // 312,683. A figure's date left out after a label that says it, and months
 // of one year named once ("oktober–december 2015"): 259,987, 222,804,
 // 252,002 (2 bytes past its ceiling), 129,511 and 312,766; the check page's
-// ceiling is 253 KB.
+// ceiling is 253 KB. Choosing a mark replaces the address instead of adding
+// a history entry (Back leaves the view rather than stepping back through
+// every mark tried; src/state.rs `only_selects`, and `replaceState` beside
+// `pushState`): the dashboard's 260,074 bytes (+87, 74 past its ceiling),
+// the embed's 222,860, the check page's 252,039, the first view 312,849;
+// the dashboard's ceiling is 261 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -203,7 +208,7 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps).
-const WASM = { 'iop-dashboard': 260 * KB, 'iop-embed': 223 * KB, 'iop-check': 253 * KB, 'iop-tools': 130 * KB };
+const WASM = { 'iop-dashboard': 261 * KB, 'iop-embed': 223 * KB, 'iop-check': 253 * KB, 'iop-tools': 130 * KB };
 const FIRST_VIEW = 313 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

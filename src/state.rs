@@ -252,6 +252,31 @@ impl ViewState {
         }
     }
 
+    /// Whether `next` only chooses another mark, or none, in whichever chart:
+    /// the page and every chart's chart-or-table stay as they are. Such a
+    /// change replaces the address rather than adding a history entry, so Back
+    /// leaves the view instead of stepping through every mark the reader tried.
+    /// Every other field is named, so one added later must be placed here.
+    pub fn only_selects(&self, next: &ViewState) -> bool {
+        let ViewState {
+            lang,
+            section,
+            chart: _,
+            view,
+            mark: _,
+            theme,
+            release,
+        } = self;
+        (*lang, *section, *view, *theme, release)
+            == (
+                next.lang,
+                next.section,
+                next.view,
+                next.theme,
+                &next.release,
+            )
+    }
+
     /// The language to show: the chosen one, else the browser's, else Swedish.
     pub fn effective_lang(&self, browser: &[String]) -> Lang {
         self.lang.or_else(|| negotiate(browser)).unwrap_or_default()
@@ -294,6 +319,27 @@ mod tests {
 
     fn langs(tags: &[&str]) -> Vec<String> {
         tags.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn choosing_a_mark_is_not_a_new_view() {
+        let at = |q: &str| ViewState::from_query(q);
+        // A first mark, another, another chart's, none again.
+        assert!(at("?lang=en").only_selects(&at("?lang=en&chart=a&mark=m")));
+        assert!(at("?chart=a&mark=m").only_selects(&at("?chart=a&mark=n")));
+        assert!(at("?chart=a&mark=m").only_selects(&at("?chart=b&mark=k")));
+        assert!(at("?chart=a&mark=m").only_selects(&at("?chart=a")));
+        // In a table, as in a chart.
+        assert!(at("?chart=a&view=table").only_selects(&at("?chart=a&view=table&mark=m")));
+        // A change of view is one, with or without a mark: the table, the
+        // chart again (closing another chart's table), a section, a language,
+        // a theme, a release.
+        assert!(!at("?chart=a&mark=m").only_selects(&at("?chart=a&view=table&mark=m")));
+        assert!(!at("?chart=a&view=table").only_selects(&at("?chart=b&mark=k")));
+        assert!(!at("").only_selects(&at("?section=sources")));
+        assert!(!at("?chart=a&mark=m").only_selects(&at("?lang=en&chart=a&mark=m")));
+        assert!(!at("").only_selects(&at("?theme=dark")));
+        assert!(!at("").only_selects(&at("?release=2026-11-29")));
     }
 
     #[test]

@@ -92,8 +92,9 @@ pub fn browser_languages() -> std::sync::Arc<[String]> {
     })
 }
 
-/// Adds a history entry for a new view, so back and forward step between views.
-pub fn push_query(query: &str) {
+/// Puts a view's address in the location bar: as a new history entry, so back
+/// and forward step between views, or in place of the current one.
+pub fn set_query(query: &str, new_entry: bool) {
     let Some(w) = window() else { return };
     // An empty query must still replace the old one: point at the path itself.
     let url = if query.is_empty() {
@@ -102,7 +103,11 @@ pub fn push_query(query: &str) {
         query.to_string()
     };
     if let Ok(history) = w.history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = if new_entry {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
     }
 }
 

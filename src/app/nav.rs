@@ -1,6 +1,7 @@
 //! Moving between views: every view is a URL, every control that changes it is a
 //! real link (it works in a new tab and without our click handler), and a plain
-//! click updates the view in place with a history entry.
+//! click updates the view in place with a history entry (the current one when
+//! only the chosen mark changes).
 
 use super::dom;
 use super::relay::Relay;
@@ -39,12 +40,16 @@ impl Nav {
         }
     }
 
-    /// Goes to a view, recording it in the history; returns whether it changed.
+    /// Goes to a view, recording it in the history (a new entry unless only
+    /// the chosen mark changes); returns whether it changed.
     pub fn go(&self, next: ViewState) -> bool {
-        if self.state.with_untracked(|s| *s == next) {
+        let Some(new_entry) = self
+            .state
+            .with_untracked(|s| (*s != next).then(|| !s.only_selects(&next)))
+        else {
             return false;
-        }
-        dom::push_query(&next.to_query());
+        };
+        dom::set_query(&next.to_query(), new_entry);
         self.change(next);
         true
     }

@@ -1,7 +1,7 @@
 // The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { brokenWords, contrast, inPixels, openEmbed } from './app.mjs';
+import { appStarted, brokenWords, contrast, inPixels, openEmbed } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 // The bundled file's views, in page order: every chart the data declares.
@@ -174,6 +174,34 @@ test('Enter selects a mark into the URL and its sources; the URL restores it', a
   await fresh.goto(page.url());
   await expect(fresh.locator('#chart-context .mark.selected')).toHaveAttribute('data-mark', 'sweden-unaccompanied-asylum-seekers-2015');
   await expect(fresh.locator('#chart-context')).toBeInViewport();
+});
+
+// A selection is a detail of the view, not a view: Back leaves the view rather
+// than stepping through every mark the reader tried.
+test('choosing marks replaces the address: back returns to the view before them', async ({ page }) => {
+  await page.goto('./?lang=en&section=sources');
+  await appStarted(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+  await expect(page).toHaveURL(/\?lang=en$/);
+  await ready(page);
+  const year = (y) => page.locator(`#chart-context .mark[data-mark="sweden-unaccompanied-asylum-seekers-${y}"]`);
+  for (const y of [2014, 2015, 2016]) {
+    await year(y).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`chart=context&mark=sweden-unaccompanied-asylum-seekers-${y}$`));
+  }
+  await page.goBack();
+  await expect(page).toHaveURL(/\?lang=en&section=sources$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+  await page.goForward();
+  await expect(page).toHaveURL(/mark=sweden-unaccompanied-asylum-seekers-2016$/);
+  await expect(page.locator('#chart-context .mark.selected')).toHaveAttribute('data-mark', 'sweden-unaccompanied-asylum-seekers-2016');
+  // A view change after them still gets its own entry.
+  await page.locator('#chart-context a[data-view="table"]').click();
+  await expect(page.locator('#chart-context table')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('#chart-context .plot')).toBeVisible();
+  await expect(page).toHaveURL(/mark=sweden-unaccompanied-asylum-seekers-2016$/);
 });
 
 test('the chart/table switch is in the URL, and back returns to the chart', async ({ page }) => {
