@@ -196,7 +196,7 @@
 // a history entry (Back leaves the view rather than stepping back through
 // every mark tried; src/state.rs `only_selects`, and `replaceState` beside
 // `pushState`): the dashboard's 260,074 bytes (+87, 74 past its ceiling),
-// the embed's 222,860, the check page's 252,039, the first view 312,849;
+// the embed's 222,860, the check page's 252,039, the first view 312,850;
 // the dashboard's ceiling is 261 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
