@@ -129,10 +129,10 @@ pub fn current_hash() -> String {
 /// Puts a fragment on the current history entry, so a copied link lands there.
 pub fn replace_hash(hash: &str) {
     let Some(w) = window() else { return };
-    let url = format!("{}#{hash}", w.location().search().unwrap_or_default());
-    if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    set_query(
+        &format!("{}#{hash}", w.location().search().unwrap_or_default()),
+        false,
+    );
 }
 
 /// A click that should stay in the app: a plain left click. Ctrl/Cmd/Shift/middle
