@@ -1133,3 +1133,59 @@ fn the_tools_make_the_files_of_the_chart_the_page_built() {
     }
     assert_eq!(Format::from_id("xlsx"), None);
 }
+
+/// A picture's secondary marks are dotted and never hatched: its notes say
+/// "hatched bars are uncertain figures", and a hatched secondary bar (the
+/// IOP's 200 new housing places once) read as an uncertain one. Checked in
+/// every bundled view's picture at both widths, in both languages.
+#[test]
+fn a_pictures_secondary_marks_are_dotted_not_hatched() {
+    let d = bundled();
+    let mut secondary = 0;
+    for lang in Lang::ALL {
+        for view in &d.views {
+            let c = build(view, &d, lang).expect("chart");
+            let footer = picture_footer(&c, &d, lang, "https://data.example.se/iop/");
+            for s in [scene(&c, &footer), scene_at(&c, &footer, 480.0)] {
+                let inside = |(x, y, w, h): (f64, f64, f64, f64), (px, py): (f64, f64)| {
+                    (x..=x + w).contains(&px) && (y..=y + h).contains(&py)
+                };
+                for sh in &s.shapes {
+                    let Shape::Rect {
+                        x, y, w, h, fill, ..
+                    } = sh
+                    else {
+                        continue;
+                    };
+                    if *fill != Some(palette::MARK_2) || *w < 16.0 {
+                        continue;
+                    }
+                    secondary += 1;
+                    let r = (*x, *y, *w, *h);
+                    let (mut dots, mut lines) = (0, 0);
+                    for other in &s.shapes {
+                        match other {
+                            Shape::Circle { cx, cy, fill, .. }
+                                if inside(r, (*cx, *cy)) && *fill == Some(palette::BG) =>
+                            {
+                                dots += 1
+                            }
+                            Shape::Line { x1, y1, x2, y2, .. }
+                                if inside(r, (*x1, *y1)) && inside(r, (*x2, *y2)) =>
+                            {
+                                lines += 1
+                            }
+                            _ => {}
+                        }
+                    }
+                    assert!(dots > 2, "{}: a secondary mark without dots", view.id);
+                    assert_eq!(lines, 0, "{}: a secondary mark hatched", view.id);
+                }
+            }
+        }
+    }
+    assert!(
+        secondary >= 8,
+        "the bundled views draw secondary marks: {secondary}"
+    );
+}

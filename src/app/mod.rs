@@ -426,9 +426,9 @@ pub(crate) fn MarkPatterns() -> impl IntoView {
     view! {
         <svg width="0" height="0" class="patterns" aria-hidden="true" focusable="false">
             <defs>
-                <pattern id="pattern-secondary" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-                    <rect class="pattern-secondary-bg" width="8" height="8" />
-                    <line class="pattern-secondary-line" x1="0" y1="0" x2="0" y2="8" />
+                <pattern id="pattern-secondary" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                    <rect class="pattern-secondary-bg" width="6" height="6" />
+                    <circle class="pattern-secondary-dot" cx="3" cy="3" r="1.25" />
                 </pattern>
                 <pattern id="pattern-uncertain" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
                     <line class="pattern-uncertain-line" x1="0" y1="0" x2="0" y2="6" />

@@ -196,6 +196,27 @@ pub fn hatch(x: f64, y: f64, w: f64, h: f64, spacing: f64) -> Vec<(f64, f64, f64
     out
 }
 
+/// The radius of a secondary mark's dots, as on the screen.
+const DOT_R: f64 = 1.25;
+
+/// The centres of dots in staggered rows, `spacing` apart along a row and half
+/// that between rows (the screen's pattern: a square grid turned 45°), each
+/// dot of radius `r` wholly inside the rectangle.
+pub fn dots((x, y, w, h): (f64, f64, f64, f64), spacing: f64, r: f64) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    let step = spacing / 2.0;
+    let (mut cy, mut odd) = (y + step, false);
+    while cy + r <= y + h {
+        let mut cx = x + if odd { spacing } else { step };
+        while cx + r <= x + w {
+            out.push((cx, cy));
+            cx += spacing;
+        }
+        (cy, odd) = (cy + step, !odd);
+    }
+    out
+}
+
 /// A dashed line as its dash segments, for renderers without dash support.
 pub fn dashes(x1: f64, y1: f64, x2: f64, y2: f64, on: f64, off: f64) -> Vec<(f64, f64, f64, f64)> {
     let len = ((x2 - x1).powi(2) + (y2 - y1).powi(2)).sqrt();
@@ -337,50 +358,9 @@ fn hatched(
     }
 }
 
-/// The bar (or gap slot) of one mark, with the patterns the screen uses.
+/// The bar of one mark, a row's height at `y`.
 fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
-    let (top, h) = (y + 1.0, BAR_H - 2.0);
-    match style {
-        MarkStyle::Primary => shapes.push(Shape::Rect {
-            x,
-            y: top,
-            w,
-            h,
-            fill: Some(MARK_1),
-            stroke: None,
-        }),
-        MarkStyle::Secondary => {
-            shapes.push(Shape::Rect {
-                x,
-                y: top,
-                w,
-                h,
-                fill: Some(MARK_2),
-                stroke: None,
-            });
-            hatched(shapes, (x, top, w, h), 8.0, solid(BG, 2.0));
-            shapes.push(Shape::Rect {
-                x,
-                y: top,
-                w,
-                h,
-                fill: None,
-                stroke: Some(solid(MARK_2, 2.0)),
-            });
-        }
-        MarkStyle::Uncertain => {
-            hatched(shapes, (x, top, w, h), 6.0, solid(MARK_1, 2.5));
-            shapes.push(Shape::Rect {
-                x,
-                y: top,
-                w,
-                h,
-                fill: None,
-                stroke: Some(dashed(MARK_1, 2.0, (5.0, 3.0))),
-            });
-        }
-        MarkStyle::Gap => {}
-    }
+    mark_rect(shapes, style, (x, y + 1.0, w, BAR_H - 2.0));
 }
 
 /// Marks one under the other, each with its label and value above its bar
@@ -513,7 +493,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             });
         } else {
             let h = m.fraction * PLOT_H;
-            column(&mut l.shapes, m.style, (bx, bottom - h, bw, h));
+            mark_rect(&mut l.shapes, m.style, (bx, bottom - h, bw, h));
         }
         // The value above its column (inside a gap's slot), wrapped to the
         // column's width and drawn upwards from there, where it fits as on
@@ -618,24 +598,46 @@ fn within(x: f64, half: f64, from: f64, to: f64) -> f64 {
     x.min(to - half).max(from + half)
 }
 
-/// A column (a bar standing on the axis) in the mark's style.
-fn column(shapes: &mut Vec<Shape>, style: MarkStyle, (x, y, w, h): (f64, f64, f64, f64)) {
+/// A bar or a column (a bar standing on the axis) in its mark's style, with
+/// the patterns the screen uses: a secondary mark dotted, an uncertain one
+/// hatched inside a dashed outline. Two textures, so that the legend's
+/// "hatched bars are uncertain" never seems to speak of a secondary mark.
+fn mark_rect(shapes: &mut Vec<Shape>, style: MarkStyle, (x, y, w, h): (f64, f64, f64, f64)) {
     let (fill, stroke) = match style {
-        MarkStyle::Secondary => (Some(MARK_2), None),
+        MarkStyle::Primary => (Some(MARK_1), None),
+        MarkStyle::Secondary => (Some(MARK_2), Some(solid(MARK_2, 2.0))),
         MarkStyle::Uncertain => (None, Some(dashed(MARK_1, 2.0, (5.0, 3.0)))),
-        _ => (Some(MARK_1), None),
+        MarkStyle::Gap => return,
     };
-    if style == MarkStyle::Uncertain {
-        hatched(shapes, (x, y, w, h), 6.0, solid(MARK_1, 2.5));
-    }
-    shapes.push(Shape::Rect {
+    let rect = |fill, stroke| Shape::Rect {
         x,
         y,
         w,
         h,
         fill,
         stroke,
-    });
+    };
+    if fill.is_some() {
+        shapes.push(rect(fill, None));
+    }
+    match style {
+        MarkStyle::Secondary => {
+            shapes.extend(dots((x, y, w, h), 8.0, DOT_R).into_iter().map(|(cx, cy)| {
+                Shape::Circle {
+                    cx,
+                    cy,
+                    r: DOT_R,
+                    fill: Some(BG),
+                    stroke: None,
+                }
+            }))
+        }
+        MarkStyle::Uncertain => hatched(shapes, (x, y, w, h), 6.0, solid(MARK_1, 2.5)),
+        _ => {}
+    }
+    if stroke.is_some() {
+        shapes.push(rect(None, stroke));
+    }
 }
 
 /// Who did what: parties down, services across (numbered, with a key below,
@@ -1041,6 +1043,20 @@ mod tests {
             }
         }
         assert!(hatch(0.0, 0.0, 0.0, 10.0, 6.0).is_empty());
+    }
+
+    #[test]
+    fn dots_stay_inside_their_rectangle_in_staggered_rows() {
+        let centres = dots((10.0, 5.0, 40.0, 18.0), 8.0, DOT_R);
+        assert!(centres.len() > 8);
+        for &(x, y) in &centres {
+            assert!(x - DOT_R >= 10.0 && x + DOT_R <= 50.0, "{x}");
+            assert!(y - DOT_R >= 5.0 && y + DOT_R <= 23.0, "{y}");
+        }
+        // The second row starts half a step further in than the first.
+        assert_eq!((centres[0], centres[1].0), ((14.0, 9.0), 22.0));
+        assert!(centres.contains(&(18.0, 13.0)));
+        assert!(dots((0.0, 0.0, 2.0, 10.0), 8.0, DOT_R).is_empty());
     }
 
     #[test]

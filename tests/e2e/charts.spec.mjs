@@ -738,6 +738,28 @@ test('a tooltip open while the window narrows is placed again inside its chart',
   }
 });
 
+// Two textures for two meanings: a chart's notes say "hatched bars are
+// uncertain figures", and the IOP's 200 new housing places, a secondary mark,
+// were hatched too, so they read as uncertain. Secondary marks are dotted; the
+// pattern each bar is painted with is read from the page's own styles.
+test('secondary marks are dotted, and only uncertain ones hatched', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await ready(page);
+  const textures = await page.evaluate(() => {
+    const texture = (bar) => {
+      const id = getComputedStyle(bar).fill.match(/url\("?#([^")]+)/)?.[1];
+      const pattern = id && document.getElementById(id);
+      return pattern ? [...new Set([...pattern.children].map((c) => c.localName))].sort().join(' ') : 'none';
+    };
+    const of = (style) => [...document.querySelectorAll(`.chart rect.bar.mark-${style}`)].map(texture);
+    return { secondary: of('secondary'), uncertain: of('uncertain') };
+  });
+  expect(textures.secondary.length).toBeGreaterThanOrEqual(2);
+  expect(textures.uncertain.length).toBeGreaterThanOrEqual(1);
+  expect(new Set(textures.secondary)).toEqual(new Set(['circle rect']));
+  expect(new Set(textures.uncertain)).toEqual(new Set(['line']));
+});
+
 for (const scheme of ['light', 'dark']) {
   test(`SVG marks, chart text and the focus ring have enough contrast (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
