@@ -775,6 +775,40 @@ fn bars_whose_values_are_long_say_so_for_a_narrow_layout() {
     assert!(bars.long_values(), "{:?}", bars.marks);
 }
 
+/// A matrix's key says what its cells' looks mean, in the words of the
+/// cells' names, and only for the looks it draws: with no cell a source
+/// fills, it keys the empty cell alone.
+#[test]
+fn a_matrix_keys_the_looks_of_its_cells() {
+    use iop_dashboard::chart::kinds::matrix::key;
+    let mut d = bundled();
+    let panel = |d: &Dataset, lang| chart("services", d, lang).panels[0].clone();
+    assert_eq!(
+        key(&panel(&d, Lang::En), Lang::En),
+        [
+            (MarkStyle::Primary, "delivered, according to the sources"),
+            (MarkStyle::Gap, "not known"),
+        ]
+    );
+    let sv = panel(&d, Lang::Sv);
+    for (style, words) in key(&sv, Lang::Sv) {
+        let cell = sv.marks.iter().find(|m| m.style == style).expect("a cell");
+        assert!(cell.name.ends_with(&format!(": {words}")), "{}", cell.name);
+    }
+    for s in &mut d.services {
+        s.known_activities.clear();
+    }
+    assert_eq!(
+        key(&panel(&d, Lang::Sv), Lang::Sv),
+        [(MarkStyle::Gap, "inte känt")]
+    );
+    // Other kinds have no such key: their marks say what they are in words.
+    let housing = chart("housing", &bundled(), Lang::En);
+    assert!(
+        key(&housing.panels[0], Lang::En).is_empty() || housing.panels[0].kind == PanelKind::Matrix
+    );
+}
+
 /// When parties joined, said once for what most of them share: all alike,
 /// most alike, or no date shared by more than half (each row its own).
 #[test]

@@ -1,6 +1,6 @@
 // Embeds on a partner page from another origin, in real Chromium.
 import { test, expect } from '@playwright/test';
-import { appStarted, embedUrl, expectNoShifts, holdBack, recordShifts } from './app.mjs';
+import { appStarted, embedUrl, expectNoShifts, holdBack, openEmbed, recordShifts } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { fitsContent, partnerHost } from './partner-host.mjs';
 import { painted, piecemealSite } from './arriving.mjs';
@@ -465,6 +465,60 @@ test('an embed asked for a theme gets the colours the system would give it', asy
   // Light pinned is light only (the system's light page may still offer dark).
   expect(await at('dark', 'light')).toEqual({ ...systemLight, 'color-scheme': 'light' });
 });
+
+// An embed folds a chart's notes away, and with them what the matrix's
+// empty cells mean: read without a key, an empty cell says "not delivered",
+// which no source says. The key stands in the matrix's corner, each swatch a
+// cell as the matrix draws it, in the words the cells' names use; at a
+// partner's column width it takes no height of its own.
+for (const [lang, scheme] of [['sv', 'light'], ['en', 'dark']]) {
+  test(`the matrix keys its cells while the notes are folded (${lang}, ${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [600, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await openEmbed(page, 'services', lang);
+      await expect(page.locator('main details.chart-notes-more')).not.toHaveAttribute('open', '');
+      const items = page.locator('main .matrix-legend-item');
+      await expect(items).toHaveCount(2);
+      for (const item of await items.all()) await expect(item).toBeInViewport();
+      const keyed = await page.evaluate(() => {
+        const paint = (rect) => {
+          const s = getComputedStyle(rect);
+          return [rect.getAttribute('class'), s.fill, s.stroke, s.strokeDasharray].join(' | ');
+        };
+        const cells = [...document.querySelectorAll('main [role="gridcell"]')].map((c) => ({
+          name: c.getAttribute('aria-label') ?? '',
+          paint: paint(c.querySelector('rect')),
+        }));
+        return [...document.querySelectorAll('main .matrix-legend-item')].map((item) => {
+          const words = item.textContent.trim();
+          const swatch = paint(item.querySelector('rect'));
+          const alike = cells.filter((c) => c.paint === swatch);
+          return { words, cells: alike.length, named: alike.length > 0 && alike.every((c) => c.name.includes(`: ${words}`)) };
+        });
+      });
+      expect(keyed.map((k) => k.words)).toEqual(lang === 'sv' ? ['levererade enligt källorna', 'inte känt'] : ['delivered, according to the sources', 'not known']);
+      for (const k of keyed) {
+        expect(k.cells, k.words).toBeGreaterThan(0);
+        expect(k.named, k.words).toBe(true);
+      }
+      if (width === 600) {
+        // Beside the turned headings, in the corner's room: what the corner
+        // holds is no taller than the tallest heading.
+        const { held, heading } = await page.evaluate(() => {
+          const corner = document.querySelector('main .matrix-corner');
+          const gap = parseFloat(getComputedStyle(corner).rowGap);
+          const parts = [...corner.children].map((c) => c.getBoundingClientRect().height);
+          return {
+            held: parts.reduce((a, b) => a + b, 0) + gap * (parts.length - 1),
+            heading: Math.max(...[...document.querySelectorAll('main .matrix-column')].map((c) => c.getBoundingClientRect().height)),
+          };
+        });
+        expect(held).toBeLessThanOrEqual(heading);
+      }
+    }
+  });
+}
 
 test('embed.html without a chart lists every widget with its id', async ({ page }) => {
   await page.goto('./embed.html?lang=en');

@@ -146,6 +146,15 @@ fn style_class(style: MarkStyle) -> &'static str {
     }
 }
 
+/// A matrix's cell in a style: a mark's, and its swatch in the matrix's key.
+pub(super) fn cell(style: MarkStyle) -> impl IntoView {
+    view! {
+        <svg class="cell" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <rect class=format!("cell-mark {}", style_class(style)) x="3" y="3" width="14" height="14" rx="2" />
+        </svg>
+    }
+}
+
 /// What a mark shows inside its focusable element, by the kind of its panel.
 /// Positions are fractions of the plot, so text stays HTML (it wraps, zooms
 /// and takes the reader's text spacing) and only the shapes are SVG.
@@ -166,15 +175,11 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
             <span class="number-label">{category}</span>
         }
         .into_any(),
-        PanelKind::Matrix => view! {
-            <svg class="cell" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                <rect class=format!("cell-mark {style}") x="3" y="3" width="14" height="14" rx="2" />
-            </svg>
-        }
-        .into_any(),
+        PanelKind::Matrix => cell(m.style).into_any(),
         PanelKind::Columns => {
             let shape = if m.style == MarkStyle::Gap {
-                view! { <rect class="bar-gap" x="15%" y="0.5" width="70%" height="99%" /> }.into_any()
+                view! { <rect class="bar-gap" x="15%" y="0.5" width="70%" height="99%" /> }
+                    .into_any()
             } else {
                 let top = pct(1.0 - m.fraction);
                 view! { <rect class=format!("bar {style}") x="12%" y=top width="76%" height=pct(m.fraction) /> }
@@ -188,7 +193,8 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
             // reader's own type (`.value-words`), fits its room (`--room` on
             // the mark); a gap's label has its own place.
             let value = if m.style == MarkStyle::Gap {
-                view! { <span class="mark-value" class:raised=m.label_raised()>{display}</span> }.into_any()
+                view! { <span class="mark-value" class:raised=m.label_raised()>{display}</span> }
+                    .into_any()
             } else {
                 let lift = format!("{:.4}", m.fraction);
                 view! {

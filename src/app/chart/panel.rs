@@ -3,7 +3,8 @@
 //! after another (bars, big numbers, a share, a timeline), in a group named
 //! by its title.
 
-use crate::chart::kinds::matrix::{turned_lines, TurnedColumns};
+use super::marks::cell;
+use crate::chart::kinds::matrix::{key as cell_key, turned_lines, TurnedColumns};
 use crate::chart::{Panel, PanelKind};
 use crate::i18n::{strings, Lang};
 use leptos::prelude::*;
@@ -175,6 +176,13 @@ fn matrix(
     let note = panel.down_note.clone().map(|n| {
         view! { <span class="matrix-note" id=note_id.clone() aria-hidden="true">{n}</span> }
     });
+    // What the cells' looks mean, under it: each cell's name says it in words.
+    let legend = cell_key(panel, lang)
+        .into_iter()
+        .map(
+            |(style, words)| view! { <span class="matrix-legend-item">{cell(style)}{words}</span> },
+        )
+        .collect_view();
     view! {
         <div
             role="grid"
@@ -188,7 +196,11 @@ fn matrix(
             style:--single=single_css
         >
             <div role="row" class="matrix-row matrix-head">
-                <div role="columnheader" class="matrix-corner">{note}<span>{s.matrix_corner}</span></div>
+                <div role="columnheader" class="matrix-corner">
+                    {note}
+                    <span class="matrix-legend" aria-hidden="true">{legend}</span>
+                    <span>{s.matrix_corner}</span>
+                </div>
                 {headers}
             </div>
             {rows}

@@ -150,6 +150,23 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     })
 }
 
+/// The key beside the matrix: what a filled and an empty cell mean, for the
+/// looks its cells have. The notes under a chart are folded away in an embed,
+/// and an empty cell read without its key says "not delivered", which no
+/// source says.
+pub fn key(panel: &Panel, lang: Lang) -> Vec<(MarkStyle, &'static str)> {
+    let s = strings(lang);
+    [
+        (MarkStyle::Primary, s.matrix_delivered),
+        (MarkStyle::Gap, s.matrix_not_known),
+    ]
+    .into_iter()
+    .filter(|(style, _)| {
+        panel.kind == PanelKind::Matrix && panel.marks.iter().any(|m| m.style == *style)
+    })
+    .collect()
+}
+
 /// Each row's heading with when its party joined; the date most parties share
 /// (more than half of them, and at least two), when they are sure of it, is
 /// said once for the panel, and only the other rows say theirs.
