@@ -806,65 +806,75 @@ fn the_workbook_holds_every_table_typed_as_calamine_reads_it() {
     assert!(days > 0);
 }
 
+/// Every bundled view's chart in both languages, with its pictures at the
+/// full width and at 480 px.
+fn pictures(d: &Dataset) -> Vec<(String, Chart, [Scene; 2])> {
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        for view in &d.views {
+            let c = build(view, d, lang).expect("chart");
+            let footer = picture_footer(&c, d, lang, "https://data.example.se/iop/");
+            let scenes = [scene(&c, &footer), scene_at(&c, &footer, 480.0)];
+            out.push((view.id.clone(), c, scenes));
+        }
+    }
+    out
+}
+
 /// A timeline picture has one axis, as on screen: a line from the first
 /// event's dot to the last's, every dot on it; nothing of it above the first
 /// dot, where the panel's title is (the screen's once ran through it).
 #[test]
 fn a_timeline_picture_has_one_axis_from_its_first_dot_to_its_last() {
-    let d = bundled();
     let mut seen = 0;
-    for lang in Lang::ALL {
-        for view in &d.views {
-            let c = build(view, &d, lang).expect("chart");
-            let events: usize = c
-                .panels
+    for (id, c, scenes) in pictures(&bundled()) {
+        let events: usize = c
+            .panels
+            .iter()
+            .filter(|p| p.kind == PanelKind::Timeline)
+            .map(|p| p.marks.len())
+            .sum();
+        if events == 0 {
+            continue;
+        }
+        for s in scenes {
+            let dots: Vec<(f64, f64)> = s
+                .shapes
                 .iter()
-                .filter(|p| p.kind == PanelKind::Timeline)
-                .map(|p| p.marks.len())
-                .sum();
-            if events == 0 {
-                continue;
-            }
-            let footer = picture_footer(&c, &d, lang, "https://data.example.se/iop/");
-            for s in [scene(&c, &footer), scene_at(&c, &footer, 480.0)] {
-                let dots: Vec<(f64, f64)> = s
-                    .shapes
-                    .iter()
-                    .filter_map(|sh| match sh {
-                        Shape::Circle { cx, cy, .. } => Some((*cx, *cy)),
-                        _ => None,
-                    })
-                    .collect();
-                assert_eq!(dots.len(), events, "{}: a dot per event", view.id);
-                let axes: Vec<(f64, f64, f64)> = s
-                    .shapes
-                    .iter()
-                    .filter_map(|sh| match sh {
-                        Shape::Line { x1, y1, x2, y2, .. }
-                            if x1 == x2 && dots.iter().any(|d| d.0 == *x1) =>
-                        {
-                            Some((*x1, *y1, *y2))
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                assert_eq!(axes.len(), 1, "{}: one axis, {axes:?}", view.id);
-                let (x, top, bottom) = axes[0];
-                assert!(
-                    dots.iter().all(|d| d.0 == x),
-                    "{}: every dot on the axis",
-                    view.id
-                );
-                let first = dots.iter().map(|d| d.1).fold(f64::INFINITY, f64::min);
-                let last = dots.iter().map(|d| d.1).fold(f64::NEG_INFINITY, f64::max);
-                assert_eq!(
-                    (top, bottom),
-                    (first, last),
-                    "{}: from the first dot to the last",
-                    view.id
-                );
-                seen += 1;
-            }
+                .filter_map(|sh| match sh {
+                    Shape::Circle { cx, cy, .. } => Some((*cx, *cy)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(dots.len(), events, "{}: a dot per event", id);
+            let axes: Vec<(f64, f64, f64)> = s
+                .shapes
+                .iter()
+                .filter_map(|sh| match sh {
+                    Shape::Line { x1, y1, x2, y2, .. }
+                        if x1 == x2 && dots.iter().any(|d| d.0 == *x1) =>
+                    {
+                        Some((*x1, *y1, *y2))
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(axes.len(), 1, "{}: one axis, {axes:?}", id);
+            let (x, top, bottom) = axes[0];
+            assert!(
+                dots.iter().all(|d| d.0 == x),
+                "{}: every dot on the axis",
+                id
+            );
+            let first = dots.iter().map(|d| d.1).fold(f64::INFINITY, f64::min);
+            let last = dots.iter().map(|d| d.1).fold(f64::NEG_INFINITY, f64::max);
+            assert_eq!(
+                (top, bottom),
+                (first, last),
+                "{}: from the first dot to the last",
+                id
+            );
+            seen += 1;
         }
     }
     assert!(seen > 0, "the bundled data has a timeline");
@@ -1140,47 +1150,42 @@ fn the_tools_make_the_files_of_the_chart_the_page_built() {
 /// every bundled view's picture at both widths, in both languages.
 #[test]
 fn a_pictures_secondary_marks_are_dotted_not_hatched() {
-    let d = bundled();
     let mut secondary = 0;
-    for lang in Lang::ALL {
-        for view in &d.views {
-            let c = build(view, &d, lang).expect("chart");
-            let footer = picture_footer(&c, &d, lang, "https://data.example.se/iop/");
-            for s in [scene(&c, &footer), scene_at(&c, &footer, 480.0)] {
-                let inside = |(x, y, w, h): (f64, f64, f64, f64), (px, py): (f64, f64)| {
-                    (x..=x + w).contains(&px) && (y..=y + h).contains(&py)
+    for (id, _, scenes) in pictures(&bundled()) {
+        for s in scenes {
+            let inside = |(x, y, w, h): (f64, f64, f64, f64), (px, py): (f64, f64)| {
+                (x..=x + w).contains(&px) && (y..=y + h).contains(&py)
+            };
+            for sh in &s.shapes {
+                let Shape::Rect {
+                    x, y, w, h, fill, ..
+                } = sh
+                else {
+                    continue;
                 };
-                for sh in &s.shapes {
-                    let Shape::Rect {
-                        x, y, w, h, fill, ..
-                    } = sh
-                    else {
-                        continue;
-                    };
-                    if *fill != Some(palette::MARK_2) || *w < 16.0 {
-                        continue;
-                    }
-                    secondary += 1;
-                    let r = (*x, *y, *w, *h);
-                    let (mut dots, mut lines) = (0, 0);
-                    for other in &s.shapes {
-                        match other {
-                            Shape::Circle { cx, cy, fill, .. }
-                                if inside(r, (*cx, *cy)) && *fill == Some(palette::BG) =>
-                            {
-                                dots += 1
-                            }
-                            Shape::Line { x1, y1, x2, y2, .. }
-                                if inside(r, (*x1, *y1)) && inside(r, (*x2, *y2)) =>
-                            {
-                                lines += 1
-                            }
-                            _ => {}
-                        }
-                    }
-                    assert!(dots > 2, "{}: a secondary mark without dots", view.id);
-                    assert_eq!(lines, 0, "{}: a secondary mark hatched", view.id);
+                if *fill != Some(palette::MARK_2) || *w < 16.0 {
+                    continue;
                 }
+                secondary += 1;
+                let r = (*x, *y, *w, *h);
+                let (mut dots, mut lines) = (0, 0);
+                for other in &s.shapes {
+                    match other {
+                        Shape::Circle { cx, cy, fill, .. }
+                            if inside(r, (*cx, *cy)) && *fill == Some(palette::BG) =>
+                        {
+                            dots += 1
+                        }
+                        Shape::Line { x1, y1, x2, y2, .. }
+                            if inside(r, (*x1, *y1)) && inside(r, (*x2, *y2)) =>
+                        {
+                            lines += 1
+                        }
+                        _ => {}
+                    }
+                }
+                assert!(dots > 2, "{}: a secondary mark without dots", id);
+                assert_eq!(lines, 0, "{}: a secondary mark hatched", id);
             }
         }
     }
