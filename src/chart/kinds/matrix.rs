@@ -155,15 +155,16 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
 /// and an empty cell read without its key says "not delivered", which no
 /// source says.
 pub fn key(panel: &Panel, lang: Lang) -> Vec<(MarkStyle, &'static str)> {
+    if panel.kind != PanelKind::Matrix {
+        return Vec::new();
+    }
     let s = strings(lang);
     [
         (MarkStyle::Primary, s.matrix_delivered),
         (MarkStyle::Gap, s.matrix_not_known),
     ]
     .into_iter()
-    .filter(|(style, _)| {
-        panel.kind == PanelKind::Matrix && panel.marks.iter().any(|m| m.style == *style)
-    })
+    .filter(|(style, _)| panel.marks.iter().any(|m| m.style == *style))
     .collect()
 }
 
