@@ -564,6 +564,57 @@ fn a_chart_is_a_named_figure_with_takeaway_keys_and_one_tab_stop() {
     }
 }
 
+/// A screen reader entering a part hears the part's own title, or nothing new:
+/// never the chart's title a second time (the plot is already named by it).
+#[wasm_bindgen_test]
+fn a_part_is_a_group_only_when_it_has_a_title_of_its_own() {
+    reset_url();
+    let (mut titled, mut untitled) = (0, 0);
+    for (id, lang) in [
+        ("reach", Lang::Sv),
+        ("money", Lang::En),
+        ("context", Lang::En),
+    ] {
+        let (root, _h, _nav) = mount_chart(id, lang, ViewState::default());
+        let chart_title = text(&one(&root, "figure h3"));
+        let plot = one(&root, ".plot");
+        for panel in all(&plot, ".panel") {
+            let own = panel
+                .query_selector(".panel-title")
+                .ok()
+                .flatten()
+                .map(|t| text(&t));
+            let role = panel.get_attribute("role");
+            let name = panel.get_attribute("aria-label");
+            match own {
+                Some(title) => {
+                    titled += 1;
+                    assert_eq!(role.as_deref(), Some("group"), "{id}: {title}");
+                    assert_eq!(name.as_deref(), Some(title.as_str()), "{id}");
+                }
+                None => {
+                    untitled += 1;
+                    // Empty or absent: either is no role and no name.
+                    let (role, name) = (role.unwrap_or_default(), name.unwrap_or_default());
+                    assert_eq!((role.as_str(), name.as_str()), ("", ""), "{id}: untitled");
+                }
+            }
+        }
+        for group in all(&plot, "[role='group']") {
+            assert_ne!(
+                group.get_attribute("aria-label").as_deref(),
+                Some(chart_title.as_str()),
+                "{id}: the chart's title named twice"
+            );
+        }
+    }
+    // The bundled views have parts of both sorts.
+    assert!(
+        titled >= 3 && untitled >= 2,
+        "{titled} titled, {untitled} untitled"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn arrows_home_and_end_move_a_roving_focus_and_enter_selects() {
     reset_url();
