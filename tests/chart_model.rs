@@ -218,6 +218,53 @@ fn disagreeing_sources_are_two_bars_with_their_publishers() {
     assert_eq!(reach.panels[0].marks[1].style, MarkStyle::Secondary);
 }
 
+/// A screen reader lands on one mark, away from the chart's title: a mark drawn
+/// from a figure says the figure's year in its name, whatever its kind.
+#[test]
+fn a_figures_mark_says_its_year_in_its_name() {
+    let d = bundled();
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        for view in &d.views {
+            for panel in chart(&view.id, &d, lang).panels {
+                for m in &panel.marks {
+                    let Some(f) = d.figures.iter().find(|f| {
+                        m.id == f.id
+                            || m.id.strip_prefix(&f.id).is_some_and(|rest| {
+                                rest.len() > 1
+                                    && rest.starts_with('-')
+                                    && rest[1..].bytes().all(|b| b.is_ascii_digit())
+                            })
+                    }) else {
+                        continue;
+                    };
+                    let name = plain(&m.name);
+                    let (said, _) = name.split_once(": ").expect("label: value");
+                    assert!(
+                        said.contains(&f.date[..4]),
+                        "{} ({:?}, {lang:?}): {name}",
+                        view.id,
+                        panel.kind
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 20, "{checked}");
+
+    // Bars for sources that disagree: the date follows the label, the
+    // source after it.
+    let mut d = bundled();
+    view_mut(&mut d, "reach").panels[0].kind = PanelKind::Bars;
+    let reach = chart("reach", &d, Lang::En);
+    let name = plain(&reach.panels[0].marks[0].name);
+    assert!(
+        name.contains("first year (2016) (Forum 2017): just over 270"),
+        "{name}"
+    );
+}
+
 #[test]
 fn a_missing_year_is_a_gap_and_an_uncertain_year_says_so() {
     let d = bundled();

@@ -555,7 +555,7 @@ fn a_chart_is_a_named_figure_with_takeaway_keys_and_one_tab_stop() {
         [
             "Boendeplatser för ensamkommande barn i staden, våren 2015: 95 platser",
             "Boendeplatser för ensamkommande barn i staden, oktober 2015: 410 platser",
-            "Nya boendeplatser som IOP:n möjliggjorde: 200 platser",
+            "Nya boendeplatser som IOP:n möjliggjorde (2015): 200 platser",
         ]
     );
     // Axes and bars are hidden from assistive technology; the names carry the values.

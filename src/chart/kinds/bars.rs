@@ -49,17 +49,23 @@ fn value_bar(
     }
 }
 
-/// A mark for one sourced value of a figure.
+/// A mark for one sourced value of a figure, labelled by the figure and, when
+/// the sources disagree, by its `source` ("Forum 2017").
 fn value_mark(
     f: &Figure,
     v: &SourcedValue,
     id: String,
-    category: String,
+    label: &str,
+    source: Option<String>,
     style: MarkStyle,
     lang: Lang,
 ) -> Mark {
     let note = v.note.as_ref().or(f.caveat.as_ref());
-    value_bar(
+    let category = match source {
+        Some(source) => format!("{label} ({source})"),
+        None => label.to_string(),
+    };
+    let mut mark = value_bar(
         id,
         category,
         v.value,
@@ -70,7 +76,14 @@ fn value_mark(
         &v.sources,
         note.map(|t| lang.pick(t).to_string()),
         lang,
-    )
+    );
+    // The bar's label leaves the figure's date to the chart's title, but a
+    // screen reader lands on one bar: its name says the date after the label
+    // ("(2016)"), as the figure's big number and key-figure card do, unless the
+    // label says it already.
+    mark.name
+        .insert_str(label.len(), &format::date_after(label, &f.date, lang));
+    mark
 }
 
 /// A figure's bars: one for a single value, labelled by the figure; one per
@@ -78,14 +91,7 @@ fn value_mark(
 pub(super) fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang) -> Vec<Mark> {
     let label = lang.pick(&f.label);
     if let [one] = f.values.as_slice() {
-        return vec![value_mark(
-            f,
-            one,
-            f.id.clone(),
-            label.to_string(),
-            style,
-            lang,
-        )];
+        return vec![value_mark(f, one, f.id.clone(), label, None, style, lang)];
     }
     f.values
         .iter()
@@ -99,7 +105,7 @@ pub(super) fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang
                 .unwrap_or_default();
             let style = if i == 0 { style } else { MarkStyle::Secondary };
             let id = format!("{}-{}", f.id, i + 1);
-            value_mark(f, v, id, format!("{label} ({source})"), style, lang)
+            value_mark(f, v, id, label, Some(source), style, lang)
         })
         .collect()
 }
