@@ -605,7 +605,8 @@ fn a_citation_line_names_each_source_once_by_short_name_and_year() {
     for id in &v.sources {
         let src = d.source(id).expect("source");
         assert_eq!(
-            line.matches(&format::citation(&d, src, Lang::Sv)).count(),
+            line.matches(&format::citation_unbroken(&d, src, Lang::Sv))
+                .count(),
             1,
             "{line}"
         );
@@ -648,10 +649,11 @@ fn sources_by_one_publisher_in_one_year_are_cited_by_their_dates() {
     assert_eq!(cite("c", Lang::Sv), "Stadsbladet 2016");
     assert_eq!(cite("d", Lang::Sv), "Annan utgivare 2015");
     assert_eq!(cite("e", Lang::Sv), "Utan datum");
-    let line = cited(&d, &["a".into(), "b".into()], Lang::Sv);
+    // A picture's line keeps each date with its name.
+    let line = cited(&d, &["a".into(), "b".into(), "e".into()], Lang::Sv);
     assert_eq!(
         line,
-        "Källor: Stadsbladet augusti 2015; Stadsbladet 2\u{a0}november 2015"
+        "Källor: Stadsbladet\u{a0}augusti 2015; Stadsbladet\u{a0}2\u{a0}november 2015; Utan datum"
     );
 }
 
@@ -808,17 +810,48 @@ fn the_workbook_holds_every_table_typed_as_calamine_reads_it() {
 
 /// Every bundled view's chart in both languages, with its pictures at the
 /// full width and at 480 px.
-fn pictures(d: &Dataset) -> Vec<(String, Chart, [Scene; 2])> {
+fn pictures(d: &Dataset) -> Vec<(String, Lang, Chart, [Scene; 2])> {
     let mut out = Vec::new();
     for lang in Lang::ALL {
         for view in &d.views {
             let c = build(view, d, lang).expect("chart");
             let footer = picture_footer(&c, d, lang, "https://data.example.se/iop/");
             let scenes = [scene(&c, &footer), scene_at(&c, &footer, 480.0)];
-            out.push((view.id.clone(), c, scenes));
+            out.push((view.id.clone(), lang, c, scenes));
         }
     }
     out
+}
+
+/// A picture's source line keeps each source's date with the last word of its
+/// name, as the page's does: a line never ends in "Chalmers" and starts the
+/// next with "2016;".
+#[test]
+fn a_pictures_citations_keep_their_dates_with_their_names() {
+    let d = bundled();
+    let mut seen = 0;
+    for (id, lang, c, scenes) in pictures(&d) {
+        for source in c.sources().iter().filter_map(|s| d.source(s)) {
+            let Some(when) = format::citation_date(&d, source, lang) else {
+                continue;
+            };
+            let last_word = source
+                .cited_name()
+                .split(' ')
+                .next_back()
+                .unwrap_or_default();
+            let first_of_date = when.split(' ').next().unwrap_or_default();
+            let whole = norm(&format!("{last_word} {first_of_date}").replace('\u{a0}', " "));
+            for s in &scenes {
+                let held = s
+                    .texts()
+                    .any(|t| norm(&t.replace('\u{a0}', " ")).contains(&whole));
+                assert!(held, "{id} ({lang:?}): \"{whole}\" is broken across lines");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 40, "{seen}");
 }
 
 /// A timeline picture has one axis, as on screen: a line from the first
@@ -827,7 +860,7 @@ fn pictures(d: &Dataset) -> Vec<(String, Chart, [Scene; 2])> {
 #[test]
 fn a_timeline_picture_has_one_axis_from_its_first_dot_to_its_last() {
     let mut seen = 0;
-    for (id, c, scenes) in pictures(&bundled()) {
+    for (id, _, c, scenes) in pictures(&bundled()) {
         let events: usize = c
             .panels
             .iter()
@@ -1151,7 +1184,7 @@ fn the_tools_make_the_files_of_the_chart_the_page_built() {
 #[test]
 fn a_pictures_secondary_marks_are_dotted_not_hatched() {
     let mut secondary = 0;
-    for (id, _, scenes) in pictures(&bundled()) {
+    for (id, _, _, scenes) in pictures(&bundled()) {
         for s in scenes {
             let inside = |(x, y, w, h): (f64, f64, f64, f64), (px, py): (f64, f64)| {
                 (x..=x + w).contains(&px) && (y..=y + h).contains(&py)

@@ -214,15 +214,15 @@ pub fn dataset_citation(d: &Dataset, lang: Lang) -> String {
     )
 }
 
-/// "Källor: Forum 2017; Räddningsmissionen 2017": the sources of a figure or
-/// chart in one short line, as images and the first view print them (the full
-/// entries are in the list of sources).
+/// "Källor: Forum 2017; Räddningsmissionen 2017": the sources of a chart in
+/// one short line, as its picture prints them (the full entries are in the
+/// list of sources), each kept whole on a line.
 pub fn cited(d: &Dataset, ids: &[String], lang: Lang) -> String {
     let s = strings(lang);
     let cited: Vec<String> = ids
         .iter()
         .filter_map(|id| d.source(id))
-        .map(|src| format::citation(d, src, lang))
+        .map(|src| format::citation_unbroken(d, src, lang))
         .collect();
     let label = if cited.len() == 1 {
         s.source

@@ -250,9 +250,21 @@ pub fn date_after(label: &str, date: &str, lang: Lang) -> String {
 /// them, and an image has no link to tell them apart: such sources are cited by
 /// their full date ("Vårt Göteborg augusti 2015"), as their entries show it.
 pub fn citation(d: &Dataset, source: &Source, lang: Lang) -> String {
+    citation_spaced(d, source, lang, ' ')
+}
+
+/// `citation` with a no-break space before its date, for a picture's source
+/// line: a line never ends in "Chalmers" and starts the next with "2016". A
+/// picture is wide enough for any citation; a page's narrow card is not, and
+/// there the browser would cut a word instead.
+pub fn citation_unbroken(d: &Dataset, source: &Source, lang: Lang) -> String {
+    citation_spaced(d, source, lang, NBSP)
+}
+
+fn citation_spaced(d: &Dataset, source: &Source, lang: Lang, space: char) -> String {
     let name = source.cited_name();
     match citation_date(d, source, lang) {
-        Some(when) => format!("{name} {when}"),
+        Some(when) => format!("{name}{space}{when}"),
         None => name.to_string(),
     }
 }
