@@ -155,6 +155,7 @@ pub fn SourceLine(sources: Vec<Cited>, lang: Lang) -> impl IntoView {
     } else {
         s.sources
     };
+    let last = sources.len().saturating_sub(1);
     (!sources.is_empty()).then(|| {
         view! {
             <p class="source-line">
@@ -165,11 +166,16 @@ pub fn SourceLine(sources: Vec<Cited>, lang: Lang) -> impl IntoView {
                     .enumerate()
                     .map(|(i, cited)| {
                         let id = cited.source.id.clone();
+                        // A citation with the semicolon after it, which CSS
+                        // keeps on one line where the line is wide.
                         view! {
-                            {(i > 0).then_some("; ")}
-                            <cite class="citation" data-source=id>
-                                <SourceRef cited lang />
-                            </cite>
+                            <span class="cited">
+                                <cite class="citation" data-source=id>
+                                    <SourceRef cited lang />
+                                </cite>
+                                {(i < last).then_some(";")}
+                            </span>
+                            {(i < last).then_some(" ")}
                         }
                     })
                     .collect_view()}

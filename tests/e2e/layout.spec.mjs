@@ -206,9 +206,6 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
-// A chart's table on a phone: its cells break between words, never inside one
-// (a value column kept on one line once squeezed the others to a letter wide,
-// "So / ci / al"); the table scrolls sideways in its wrapper instead.
 // Citations whose name's last word and date a line break parts ("Chalmers"
 // at one line's end, "2016;" at the next's start) though their line had room
 // for both, outside the key figures' narrow cards; runs in the page, given
@@ -233,12 +230,27 @@ const citationsCut = (names) => [...document.querySelectorAll('main .source-line
     if (to > passed && to <= end) range.setEnd(node, to - passed);
     passed = end;
   }
-  const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-  const tops = new Set(rects.map((r) => Math.round(r.top)));
-  const width = rects.reduce((sum, r) => sum + r.width, 0);
+  const tops = (r) => new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
+  const width = [...range.getClientRects()].reduce((sum, r) => sum + r.width, 0);
   // With the space the break took, which is about a third of an em.
-  const room = cite.closest('.source-line').clientWidth - 0.35 * parseFloat(getComputedStyle(cite).fontSize);
-  return tops.size > 1 && width <= room ? [`"${text.slice(from, to)}" parted in "${text.trim()}"`] : [];
+  const line = cite.closest('.source-line');
+  const room = line.clientWidth - 0.35 * parseFloat(getComputedStyle(cite).fontSize);
+  const out = tops(range).size > 1 && width <= room ? [`"${text.slice(from, to)}" parted in "${text.trim()}"`] : [];
+  // Nor does a line start with the semicolon after it.
+  const texts = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  let last = null;
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (cite.contains(node)) { if (node.data.length) last = node; continue; }
+    if (!last || !node.data.length) continue;
+    if (node.data.startsWith(';')) {
+      const semi = document.createRange();
+      semi.setStart(last, last.data.length - 1);
+      semi.setEnd(node, 1);
+      if (tops(semi).size > 1) out.push(`a line starts with the semicolon after "${text.trim()}"`);
+    }
+    break;
+  }
+  return out;
 });
 const citedNames = Object.fromEntries(data.sources.map((s) => [s.id, s.short_name ?? s.publisher]));
 
@@ -264,6 +276,9 @@ test('a short citation keeps its date with its name on the dashboard', async ({ 
   expect(cut).toEqual([]);
 });
 
+// A chart's table on a phone: its cells break between words, never inside one
+// (a value column kept on one line once squeezed the others to a letter wide,
+// "So / ci / al"); the table scrolls sideways in its wrapper instead.
 test('every chart\'s table at 320 px cuts no word', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   const cut = [];
