@@ -80,7 +80,7 @@ fn value_mark(
     // The bar's label leaves the figure's date to the chart's title, but a
     // screen reader lands on one bar: its name says the date after the label
     // ("(2016)"), as the figure's big number and key-figure card do, unless the
-    // label says it already.
+    // label says it already. The name begins with the label (`value_bar`).
     mark.name
         .insert_str(label.len(), &format::date_after(label, &f.date, lang));
     mark
