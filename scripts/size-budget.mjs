@@ -209,7 +209,14 @@
 // type-erased views instead it took 14-27 bytes more. A chart's untitled
 // part no group, a bar's date in its name, a citation kept whole with its
 // semicolon: 260,886, 223,733, 252,690, 129,777 and 313,914 (under every
-// ceiling; 114, 267, 310, 223 and 86 bytes left).
+// ceiling; 114, 267, 310, 223 and 86 bytes left). A caveat under a chart of
+// several figures names its figure ("Housing places …, October 2015: Run by
+// or for the city."; bare, the reader could not tell which bar it was about):
+// 260,981, 223,845, 252,873, 129,836 and 314,075, of which 69 bytes are the
+// labels' text in the first view's notes, 95 the dashboard's code (a first
+// version with format! and the caveats gathered in a Vec took 294 more in the
+// dashboard's wasm, 466 in the embed's). The first view's ceiling is 315 KB:
+// the text a reader needs, not code.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -221,7 +228,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps).
 const WASM = { 'iop-dashboard': 261 * KB, 'iop-embed': 224 * KB, 'iop-check': 253 * KB, 'iop-tools': 130 * KB };
-const FIRST_VIEW = 314 * KB;
+const FIRST_VIEW = 315 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -265,6 +265,67 @@ fn a_figures_mark_says_its_year_in_its_name() {
     );
 }
 
+/// Under a chart of several figures, "Run by or for the city." alone does not
+/// say which bar it is about: each caveat names its figure or series. A chart
+/// of one says it bare.
+#[test]
+fn a_caveat_under_a_chart_of_several_names_what_it_is_about() {
+    let d = bundled();
+    let mut named = 0;
+    for lang in Lang::ALL {
+        for view in &d.views {
+            let notes = chart(&view.id, &d, lang).notes;
+            let several = view.panels.iter().map(|p| p.marks.len()).sum::<usize>() > 1;
+            for (target, id) in view
+                .panels
+                .iter()
+                .flat_map(|p| &p.marks)
+                .filter_map(|m| m.target())
+            {
+                let (label, caveat) = match target {
+                    Target::Figure => {
+                        let f = d.figure(id).expect("figure");
+                        (&f.label, &f.caveat)
+                    }
+                    Target::Series => {
+                        let s = d.series_by_id(id).expect("series");
+                        (&s.label, &s.caveat)
+                    }
+                    _ => continue,
+                };
+                let Some(caveat) = caveat else { continue };
+                let (label, caveat) = (lang.pick(label), lang.pick(caveat));
+                assert!(several, "{}: one mark", view.id);
+                assert!(
+                    notes.iter().any(|n| n == &format!("{label}: {caveat}")),
+                    "{} ({lang:?}): {caveat:?} without {label:?} in {notes:#?}",
+                    view.id
+                );
+                assert!(
+                    !notes.iter().any(|n| n == caveat),
+                    "{}: bare {caveat:?}",
+                    view.id
+                );
+                named += 1;
+            }
+        }
+    }
+    // housing 3, context 5, money 1, in both languages
+    assert!(named >= 18, "{named}");
+
+    let mut d = bundled();
+    let housing = view_mut(&mut d, "housing");
+    housing.panels[0].marks.truncate(1);
+    let one = chart("housing", &d, Lang::En);
+    assert!(
+        one.notes
+            .iter()
+            .any(|n| n.starts_with("Run by or for the city.")),
+        "{:#?}",
+        one.notes
+    );
+}
+
 #[test]
 fn a_missing_year_is_a_gap_and_an_uncertain_year_says_so() {
     let d = bundled();

@@ -562,6 +562,16 @@ fn a_chart_is_a_named_figure_with_takeaway_keys_and_one_tab_stop() {
     for svg in all(&figure, "svg") {
         assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
     }
+    // Each note under the three bars says which bar it is about.
+    let notes: Vec<String> = all(&figure, ".chart-notes li").iter().map(text).collect();
+    assert_eq!(
+        notes,
+        [
+            "Boendeplatser för ensamkommande barn i staden, våren 2015: Drivna av eller för staden. Fram till mars 2015 drev staden alla boenden själv.",
+            "Boendeplatser för ensamkommande barn i staden, oktober 2015: Drivna av eller för staden.",
+            "Nya boendeplatser som IOP:n möjliggjorde: Till och med hösten 2015.",
+        ]
+    );
 }
 
 /// A screen reader entering a part hears the part's own title, or nothing new:

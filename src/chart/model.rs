@@ -225,18 +225,29 @@ pub fn build(view: &View, d: &Dataset, lang: Lang) -> Result<Chart, ChartError> 
     for note in &view.notes {
         push_once(&mut notes, lang.pick(note));
     }
-    for caveat in view
+    // Under a chart of several figures a bare caveat ("Run by or for the
+    // city.") does not say which bar it is about: it names its figure.
+    let named = view.panels.iter().map(|p| p.marks.len()).sum::<usize>() > 1;
+    for (label, caveat) in view
         .panels
         .iter()
         .flat_map(|p| &p.marks)
         .filter_map(|m| m.target())
         .filter_map(|(target, id)| match target {
-            Target::Figure => d.figure(id).and_then(|f| f.caveat.as_ref()),
-            Target::Series => d.series_by_id(id).and_then(|s| s.caveat.as_ref()),
+            Target::Figure => d.figure(id).map(|f| (&f.label, &f.caveat)),
+            Target::Series => d.series_by_id(id).map(|s| (&s.label, &s.caveat)),
             _ => None,
         })
     {
-        push_once(&mut notes, lang.pick(caveat));
+        if let Some(caveat) = caveat {
+            let caveat = lang.pick(caveat);
+            let note = if named {
+                [lang.pick(label), ": ", caveat].concat()
+            } else {
+                caveat.to_string()
+            };
+            push_once(&mut notes, &note);
+        }
     }
     for panel in &panels {
         for legend in kinds::legend(panel, lang) {
