@@ -139,9 +139,11 @@ pub fn CheckApp() -> impl IntoView {
             let lang = lang.get();
             let s = strings(lang);
             view! {
+                // The dashboard's header in short: its name first, on the
+                // left, the language on the right, over the page's column.
                 <header class="site-header check-header">
-                    <LanguageSwitch nav lang />
                     <p class="check-back"><a href=format!("./?lang={}", lang.code())>{s.site_title}</a></p>
+                    <LanguageSwitch nav lang />
                 </header>
                 <main id="main" class="check-main" tabindex="-1">
                     <h1>{s.check_title}</h1>

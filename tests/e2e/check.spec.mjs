@@ -57,7 +57,7 @@ for (const lang of ['sv', 'en']) {
     // that it is in place when Space comes (asked with the key press, the
     // wait ran out once in the full suite).
     const opened = page.waitForEvent('filechooser');
-    await page.locator('.check-back a').focus();
+    await page.locator('.language-nav a').focus();
     await page.keyboard.press('Tab');
     await expect(input).toBeFocused();
     expect(await button.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');
@@ -191,6 +191,36 @@ test('the Sources view links to the check page in its language', async ({ page }
   await expect(link).toHaveAttribute('href', 'check.html?lang=en');
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your data file');
+});
+
+// A publisher comes from the dashboard's Sources view: the check page's
+// header is the dashboard's, its name where the dashboard's name is and the
+// language where the dashboard's language is, over the column the page is set
+// in (it was the other way round, the page's text 64 px to the right of it).
+test(`the check page keeps the dashboard's header: the name, then the language, over its column`, async ({ page }) => {
+  for (const width of [390, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./?lang=en&section=sources');
+    const board = await page.evaluate(() => ({
+      name: document.querySelector('.site-title').getBoundingClientRect().left,
+      language: document.querySelector('.language-nav a').getBoundingClientRect().right,
+    }));
+    await page.goto('./check.html?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const check = await page.evaluate(() => {
+      const box = (q) => document.querySelector(q).getBoundingClientRect();
+      return { name: box('.check-back a'), language: box('.language-nav a'), title: box('h1'), drop: box('.check-drop') };
+    });
+    const at = `at ${width} px`;
+    expect(Math.round(check.name.left), `the name ${at}`).toBe(Math.round(board.name));
+    expect(Math.round(check.language.right), `the language ${at}`).toBe(Math.round(board.language));
+    expect(Math.round(check.title.left), `the heading ${at}`).toBe(Math.round(board.name));
+    expect(Math.round(check.drop.left), `the chooser ${at}`).toBe(Math.round(board.name));
+    // In reading order too: the name comes first, as on the dashboard.
+    expect(check.name.top < check.language.top || check.name.right < check.language.left, at).toBe(true);
+  }
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.check-back a')).toBeFocused();
 });
 
 test('without JavaScript the check page says that the check needs it, in both languages', async ({ browser, baseURL }) => {
