@@ -10,7 +10,7 @@ use super::status::ProblemList;
 use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
 use crate::data::{line_of, parse_dataset, read_dataset, validate, Issue, Problem};
 use crate::embed::Widget;
-use crate::i18n::{fill, format, strings, Lang};
+use crate::i18n::{check_strings, fill, format, strings, Lang};
 use crate::state::{Section, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -86,9 +86,10 @@ pub fn CheckApp() -> impl IntoView {
     Effect::new(move |_| {
         let lang = lang.get();
         let s = strings(lang);
+        let c = check_strings(lang);
         dom::set_document(
             lang.code(),
-            &crate::i18n::format::page_title(s.check_title, s.site_title),
+            &crate::i18n::format::page_title(c.check_title, s.site_title),
         );
     });
     dom::remove_first_view();
@@ -138,6 +139,7 @@ pub fn CheckApp() -> impl IntoView {
         {move || {
             let lang = lang.get();
             let s = strings(lang);
+            let c = check_strings(lang);
             view! {
                 // The dashboard's header in short: its name first, on the
                 // left, the language on the right, over the page's column.
@@ -146,9 +148,9 @@ pub fn CheckApp() -> impl IntoView {
                     <LanguageSwitch nav lang />
                 </header>
                 <main id="main" class="check-main" tabindex="-1">
-                    <h1>{s.check_title}</h1>
-                    <p>{s.check_intro}</p>
-                    <p class="check-private">{s.check_private}</p>
+                    <h1>{c.check_title}</h1>
+                    <p>{c.check_intro}</p>
+                    <p class="check-private">{c.check_private}</p>
                     <div
                         class="check-drop"
                         class:check-drop-over=move || over.get()
@@ -159,22 +161,22 @@ pub fn CheckApp() -> impl IntoView {
                         on:dragleave=move |_| over.set(false)
                         on:drop=on_drop
                     >
-                        <label for="check-file" class="check-drop-title">{s.check_choose}</label>
+                        <label for="check-file" class="check-drop-title">{c.check_choose}</label>
                         // The input is the control (focus, keyboard, name); what
                         // shows is the page's button, a label of it, and the
                         // chosen file's name.
                         <div class="check-chooser">
                             <input id="check-file" class="visually-hidden" type="file" accept=".json,application/json" aria-describedby="check-chosen" on:change=on_change />
-                            <label for="check-file" class="button">{s.check_choose_button}</label>
+                            <label for="check-file" class="button">{c.check_choose_button}</label>
                             <span id="check-chosen" class="check-chosen">
                                 // The file being checked, chosen or dropped, in the
                                 // page's words: the browser's own chooser says "No
                                 // file chosen" in the browser's language, and
                                 // nothing at all of a dropped file.
-                                {move || checked.with(|c| c.name().unwrap_or(s.check_none_chosen).to_string())}
+                                {move || checked.with(|f| f.name().unwrap_or(c.check_none_chosen).to_string())}
                             </span>
                         </div>
-                        <p class="check-drop-hint">{s.check_drop}</p>
+                        <p class="check-drop-hint">{c.check_drop}</p>
                     </div>
                     <CheckResult checked lang />
                 </main>
@@ -188,16 +190,17 @@ pub fn CheckApp() -> impl IntoView {
 #[component]
 fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
     let s = strings(lang);
+    let c = check_strings(lang);
     move || {
         match checked.get() {
         Checked::Nothing => ().into_any(),
         Checked::Reading(name) => view! {
-            <p class="check-status" role="status">{fill(s.check_reading, &[&name])}</p>
+            <p class="check-status" role="status">{fill(c.check_reading, &[&name])}</p>
         }
         .into_any(),
         Checked::Unreadable(name) => view! {
             <section class="check-result">
-                <h2 id=RESULT_ID tabindex="-1" role="alert">{fill(s.check_unreadable, &[&name])}</h2>
+                <h2 id=RESULT_ID tabindex="-1" role="alert">{fill(c.check_unreadable, &[&name])}</h2>
             </section>
         }
         .into_any(),
@@ -217,9 +220,9 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
         .into_any(),
         Checked::Done { name, problems, lines, preview } => {
             let said = if problems.is_empty() {
-                fill(s.check_ok, &[&name])
+                fill(c.check_ok, &[&name])
             } else {
-                fill(s.check_problems, &[&name, &problems.len().to_string()])
+fill(c.check_problems, &[&name, &problems.len().to_string()])
             };
             let ok = problems.is_empty();
             view! {
@@ -231,13 +234,13 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
                 {match preview {
                     Some(loaded) => view! {
                         <section class="check-preview" aria-labelledby="check-preview-title">
-                            <h2 id="check-preview-title">{s.check_preview}</h2>
-                            <p class="check-preview-note">{s.check_preview_note}</p>
+                            <h2 id="check-preview-title">{c.check_preview}</h2>
+                            <p class="check-preview-note">{c.check_preview_note}</p>
                             <Preview loaded lang />
                         </section>
                     }
                     .into_any(),
-                    None => view! { <p>{s.check_no_preview}</p> }.into_any(),
+                    None => view! { <p>{c.check_no_preview}</p> }.into_any(),
                 }}
             }
             .into_any()
@@ -258,7 +261,7 @@ enum Part {
 /// with each chart's downloads, and every widget as its embed shows it.
 #[component]
 fn Preview(loaded: Loaded, lang: Lang) -> impl IntoView {
-    let s = strings(lang);
+    let c = check_strings(lang);
     let nav = expect_context::<Nav>();
     let part = RwSignal::new(Part::Section(Section::Overview));
     let buttons = [
@@ -271,7 +274,7 @@ fn Preview(loaded: Loaded, lang: Lang) -> impl IntoView {
     .map(|p| {
         let label = match p {
             Part::Section(section) => section_name(section, lang),
-            Part::Embeds => s.check_part_embeds,
+            Part::Embeds => c.check_part_embeds,
         };
         view! {
             <button
@@ -307,7 +310,7 @@ fn Preview(loaded: Loaded, lang: Lang) -> impl IntoView {
         }
     };
     view! {
-        <div class="check-parts" role="group" aria-label=s.check_parts>{buttons}</div>
+        <div class="check-parts" role="group" aria-label=c.check_parts>{buttons}</div>
         <MarkPatterns />
         {shown}
     }

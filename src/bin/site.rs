@@ -741,6 +741,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let frame_script = read_text(&dir.join("embed-frame.js"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
     let words = iop_dashboard::i18n::strings(Lang::Sv);
+    let check_words = iop_dashboard::i18n::check_strings(Lang::Sv);
     // The page with every widget (the frame script shows the one its address
     // names): named as the app names it until it knows which ("Diagram att
     // bädda in – IOP …").
@@ -761,8 +762,8 @@ fn run(dir: &Path) -> Result<(), String> {
         &with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?,
         // As its app names it: it checks any file, so the site's name is the
         // dashboard's own, not the bundled file's title.
-        &page_title(words.check_title, words.site_title),
-        words.check_intro,
+        &page_title(check_words.check_title, words.site_title),
+        check_words.check_intro,
     )?;
     write_file(&dir.join("check.html"), with_csp(&check, &[])?)?;
     // The policy is written for the page with its first view: the view's

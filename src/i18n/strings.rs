@@ -6,25 +6,34 @@
 use super::Lang;
 
 macro_rules! strings {
-    ($($key:ident: $sv:expr, $en:expr;)*) => {
-        /// The UI strings of one language.
-        pub struct Strings {
+    ($(#[$doc:meta])* $table:ident, $get:ident { $($key:ident: $sv:expr, $en:expr;)* }) => {
+        $(#[$doc])*
+        pub struct $table {
             $(pub $key: &'static str,)*
         }
 
-        const SV: Strings = Strings { $($key: $sv,)* };
-        const EN: Strings = Strings { $($key: $en,)* };
+        impl $table {
+            const SV: $table = $table { $($key: $sv,)* };
+            const EN: $table = $table { $($key: $en,)* };
 
-        impl Strings {
             /// Every string with its key, for the completeness test.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key),)*]
+            }
+        }
+
+        pub fn $get(lang: Lang) -> &'static $table {
+            match lang {
+                Lang::Sv => &$table::SV,
+                Lang::En => &$table::EN,
             }
         }
     };
 }
 
 strings! {
+    /// The UI strings of one language.
+    Strings, strings {
     skip_link: "Hoppa till innehållet", "Skip to content";
     skip_to_charts: "Hoppa till diagrammen", "Skip to the charts";
     site_title: "IOP Ensamkommande i Göteborg", "IOP Ensamkommande in Göteborg";
@@ -259,6 +268,19 @@ strings! {
     data_workbook: "Hela datasetet som Excel-arbetsbok (.xlsx)", "The whole dataset as an Excel workbook (.xlsx)";
     data_package: "Datapaket (datapackage.json)", "Data Package (datapackage.json)";
     data_check: "Publicerar du siffror i det här formatet? Kontrollera din fil", "Publishing figures in this format? Check your file";
+    data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";
+    source_list_title: "Källförteckning", "List of sources";
+    source_uses: "Används för", "Used for";
+    source_unused: "Beskriver partnerskapet men inga siffror.", "Describes the partnership but no figures.";
+    in_source_list: "i källförteckningen", "in the list of sources";
+    }
+}
+
+strings! {
+    /// The check page's own strings: a table of their own, so that the
+    /// dashboard's and the embed's wasm do not carry them (the tables are
+    /// kept whole by whichever page reads one of their strings).
+    CheckStrings, check_strings {
     check_title: "Kontrollera din datafil", "Check your data file";
     check_intro: "Välj eller släpp en datafil (JSON). Den kontrolleras här i webbläsaren med samma regler som instrumentpanelen och kommandot validate, och om den går att läsa visas instrumentpanelen byggd av den.", "Choose or drop a data file (JSON). It is checked here in your browser by the same rules as the dashboard and the validate command, and if it can be read, the dashboard built from it is shown.";
     check_private: "Filen lämnar aldrig din dator: ingenting skickas och ingenting sparas.", "The file never leaves your computer: nothing is sent and nothing is stored.";
@@ -275,17 +297,6 @@ strings! {
     check_parts: "Visa i förhandsvisningen", "Show in the preview";
     check_part_embeds: "Inbäddningar", "Embeds";
     check_no_preview: "Filen kan inte visas förrän problemen ovan är åtgärdade.", "The file cannot be shown until the problems above are fixed.";
-    data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";
-    source_list_title: "Källförteckning", "List of sources";
-    source_uses: "Används för", "Used for";
-    source_unused: "Beskriver partnerskapet men inga siffror.", "Describes the partnership but no figures.";
-    in_source_list: "i källförteckningen", "in the list of sources";
-}
-
-pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
     }
 }
 
@@ -293,10 +304,17 @@ pub fn strings(lang: Lang) -> &'static Strings {
 mod tests {
     use super::*;
 
+    /// Both tables' strings in `lang`, key by key.
+    fn entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
+        let mut all = strings(lang).entries();
+        all.extend(check_strings(lang).entries());
+        all
+    }
+
     #[test]
     fn every_string_is_present_in_both_languages() {
-        let sv = strings(Lang::Sv).entries();
-        let en = strings(Lang::En).entries();
+        let sv = entries(Lang::Sv);
+        let en = entries(Lang::En);
         assert_eq!(sv.len(), en.len());
         for ((key, s), (_, e)) in sv.iter().zip(&en) {
             assert!(!s.trim().is_empty(), "{key} is empty in Swedish");
@@ -314,11 +332,7 @@ mod tests {
             v.sort();
             v
         };
-        for ((key, s), (_, e)) in strings(Lang::Sv)
-            .entries()
-            .into_iter()
-            .zip(strings(Lang::En).entries())
-        {
+        for ((key, s), (_, e)) in entries(Lang::Sv).into_iter().zip(entries(Lang::En)) {
             assert_eq!(holes(s), holes(e), "{key}");
         }
         assert_eq!(crate::i18n::fill("{1} och {0}", &["a", "b"]), "b och a");
@@ -327,10 +341,9 @@ mod tests {
     #[test]
     fn languages_differ_where_they_should() {
         // A copy-paste of one language into the other would pass the emptiness check.
-        let same: Vec<_> = strings(Lang::Sv)
-            .entries()
+        let same: Vec<_> = entries(Lang::Sv)
             .into_iter()
-            .zip(strings(Lang::En).entries())
+            .zip(entries(Lang::En))
             .filter(|((_, s), (_, e))| s == e)
             .map(|((k, _), _)| k)
             .collect();
