@@ -222,7 +222,11 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
             let said = if problems.is_empty() {
                 fill(c.check_ok, &[&name])
             } else {
-fill(c.check_problems, &[&name, &problems.len().to_string()])
+                let count = match problems.len() {
+                    1 => c.one_problem.to_string(),
+                    n => fill(c.problems_count, &[&n.to_string()]),
+                };
+                fill(c.check_problems, &[&name, &count])
             };
             let ok = problems.is_empty();
             view! {

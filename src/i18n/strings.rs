@@ -290,7 +290,9 @@ strings! {
     check_drop: "eller släpp filen här", "or drop the file here";
     check_reading: "Läser {0} …", "Reading {0} …";
     check_ok: "{0}: inga problem. Filen följer formatet och kan publiceras.", "{0}: no problems. The file follows the format and can be published.";
-    check_problems: "{0}: {1} problem. Ändra det som står nedan och kontrollera filen igen.", "{0}: {1} problems. Change what is said below and check the file again.";
+    check_problems: "{0}: {1}. Ändra det som står nedan och kontrollera filen igen.", "{0}: {1}. Change what is said below and check the file again.";
+    one_problem: "ett problem", "one problem";
+    problems_count: "{0} problem", "{0} problems";
     check_unreadable: "{0} kunde inte läsas som text.", "{0} could not be read as text.";
     check_preview: "Förhandsvisning av din fil", "Preview of your file";
     check_preview_note: "Så här skulle instrumentpanelen se ut med din fil. Det är en förhandsvisning: ingenting är publicerat.", "This is how the dashboard would look with your file. It is a preview: nothing is published.";

@@ -169,7 +169,8 @@ for (const lang of ['sv', 'en']) {
 
     // Not JSON at all: the place of the fault, and no preview.
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "figures": [1, 2,\n') });
-    await expect(result).toContainText('notes.json');
+    // One problem is one problem, in words, not "1 problems".
+    await expect(result).toContainText(`notes.json: ${lang === 'sv' ? 'ett problem' : 'one problem'}.`);
     await expect(page.locator('.check-result li')).toHaveCount(1);
     await expect(page.locator('.check-result li')).toContainText(lang === 'sv' ? 'rad 3' : 'line 3');
     await expect(page.getByText(w.none)).toBeVisible();
