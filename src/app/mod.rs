@@ -296,8 +296,10 @@ pub fn Contents(
     #[prop(default = 1)]
     top: u8,
 ) -> impl IntoView {
+    // The notice comes before the section's heading, so it is that heading's
+    // sibling, except at the page's top, where the section has the one h1.
     view! {
-        <PartialData lang skipped=loaded.skipped.clone() level=top + 1 />
+        <PartialData lang skipped=loaded.skipped.clone() level=top.max(2) />
         <SectionView loaded lang section top />
     }
 }

@@ -91,7 +91,7 @@ for (const lang of ['sv', 'en']) {
     await part(w.sources).click();
     await expect(preview.locator('.source-list > li')).toHaveCount(second.sources.length);
     await part(w.embeds).click();
-    const embeds = preview.locator('section.check-embed');
+    const embeds = preview.locator('.check-embed');
     await expect(embeds).toHaveCount(second.views.length + 1);
     await expect(embeds.nth(1).locator('figure.chart h3')).toHaveText(second.views[0].title[lang]);
     await expect(preview.locator('figure.chart')).toHaveCount(second.views.length);
@@ -99,17 +99,25 @@ for (const lang of ['sv', 'en']) {
     expect(ids.length).toBe(new Set(ids).size);
     // One outline for a screen reader's heading list: the page's h1, the
     // result's and the preview's h2, and every part of the preview below them,
-    // never a second h1 and never a skipped level.
-    for (const name of [w.overview, w.parties, w.sources, w.embeds]) {
-      await part(name).click();
-      const levels = await page.locator('main').locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-      expect(levels.filter((l) => l === 1), name).toHaveLength(1);
-      const inPreview = await preview.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-      expect(inPreview[0], name).toBe(2);
-      expect(Math.min(...inPreview.slice(1)), name).toBeGreaterThanOrEqual(3);
-      levels.forEach((l, i) => i > 0 && expect(l - levels[i - 1], `${name}: ${levels.join(' ')}`).toBeLessThanOrEqual(1));
-    }
-    await part(w.overview).click();
+    // never a second h1 and never a skipped level; and axe finds nothing in
+    // any part (the key figures' embed was a region inside a region of the
+    // same name).
+    const outline = async (file) => {
+      for (const name of [w.overview, w.parties, w.sources, w.embeds]) {
+        await part(name).click();
+        const at = `${file}, ${name}`;
+        const levels = await page.locator('main').locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+        expect(levels.filter((l) => l === 1), at).toHaveLength(1);
+        const inPreview = await preview.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+        expect(inPreview[0], at).toBe(2);
+        expect(Math.min(...inPreview.slice(1)), at).toBeGreaterThanOrEqual(3);
+        levels.forEach((l, i) => i > 0 && expect(l - levels[i - 1], `${at}: ${levels.join(' ')}`).toBeLessThanOrEqual(1));
+        const axe = await new AxeBuilder({ page }).include('main').analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), at).toEqual([]);
+      }
+      await part(w.overview).click();
+    };
+    await outline('partner.json');
 
     // A file held over the zone lights it up (its edge solid, not dashed)
     // until it leaves or lands; dropped, it is checked as a chosen one, and named.
@@ -158,6 +166,8 @@ for (const lang of ['sv', 'en']) {
     // what it had to leave out, with why.
     await expect(preview.locator('figure.chart').first()).toBeVisible();
     await expect(preview.locator('.data-warning')).toBeVisible();
+    // Its notice of what was left out is a sibling of the section's heading.
+    await outline('draft.json');
 
     // A fault outside the figures and views (a date in words on the timeline)
     // rejects the file: its problem, and no preview.
