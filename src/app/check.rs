@@ -223,8 +223,8 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
                 fill(c.check_ok, &[&name])
             } else {
                 let count = match problems.len() {
-                    1 => c.one_problem.to_string(),
-                    n => fill(c.problems_count, &[&n.to_string()]),
+                    1 => c.check_one_problem.to_string(),
+                    n => fill(c.check_problem_count, &[&n.to_string()]),
                 };
                 fill(c.check_problems, &[&name, &count])
             };

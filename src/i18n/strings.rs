@@ -1,7 +1,9 @@
-//! Every UI string in both languages, as a typed table: each key is written once
+//! Every UI string in both languages, as typed tables: each key is written once
 //! with its Swedish and English text, so a missing language is a compile error and
 //! a test checks that none is blank. A plain table costs no wasm beyond the text
-//! itself, where an i18n crate would bring a runtime.
+//! itself, where an i18n crate would bring a runtime; but a page that reads one
+//! string of a table carries all of it, so the check page's strings are a table
+//! of their own.
 
 use super::Lang;
 
@@ -291,8 +293,8 @@ strings! {
     check_reading: "Läser {0} …", "Reading {0} …";
     check_ok: "{0}: inga problem. Filen följer formatet och kan publiceras.", "{0}: no problems. The file follows the format and can be published.";
     check_problems: "{0}: {1}. Ändra det som står nedan och kontrollera filen igen.", "{0}: {1}. Change what is said below and check the file again.";
-    one_problem: "ett problem", "one problem";
-    problems_count: "{0} problem", "{0} problems";
+    check_one_problem: "ett problem", "one problem";
+    check_problem_count: "{0} problem", "{0} problems";
     check_unreadable: "{0} kunde inte läsas som text.", "{0} could not be read as text.";
     check_preview: "Förhandsvisning av din fil", "Preview of your file";
     check_preview_note: "Så här skulle instrumentpanelen se ut med din fil. Det är en förhandsvisning: ingenting är publicerat.", "This is how the dashboard would look with your file. It is a preview: nothing is published.";
