@@ -166,6 +166,7 @@ pub fn SourceLine(sources: Vec<Cited>, lang: Lang) -> impl IntoView {
                     .enumerate()
                     .map(|(i, cited)| {
                         let id = cited.source.id.clone();
+                        let more = i < last;
                         // A citation with the semicolon after it, which CSS
                         // keeps on one line where the line is wide.
                         view! {
@@ -173,9 +174,9 @@ pub fn SourceLine(sources: Vec<Cited>, lang: Lang) -> impl IntoView {
                                 <cite class="citation" data-source=id>
                                     <SourceRef cited lang />
                                 </cite>
-                                {(i < last).then_some(";")}
+                                {more.then_some(";")}
                             </span>
-                            {(i < last).then_some(" ")}
+                            {more.then_some(" ")}
                         }
                     })
                     .collect_view()}
