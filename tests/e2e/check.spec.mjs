@@ -6,6 +6,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { contrast, openEmbed } from './app.mjs';
 
 const bundledText = readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8');
 const secondText = readFileSync(new URL('../data/test-partnership.json', import.meta.url), 'utf8');
@@ -232,6 +233,76 @@ test(`the check page keeps the dashboard's header: the name, then the language, 
   }
   await page.keyboard.press('Tab');
   await expect(page.locator('.check-back a')).toBeFocused();
+});
+
+/** Every heading under `root` as the page sets it: its text and its look
+ *  (size, line height, spacing, weight), the tag left out, since the preview's
+ *  are two levels deeper (the preview's own title left out). Runs in the
+ *  page. */
+const headingLooks = (root) => [...document.querySelectorAll(`${root} :is(h1, h2, h3, h4, h5, h6):not(#check-preview-title)`)].map((h) => {
+  const s = getComputedStyle(h);
+  return [h.textContent.trim(), [s.fontSize, s.lineHeight, s.marginTop, s.marginBottom, s.fontWeight].join(' ')];
+});
+
+// "This is how the dashboard would look with your file": the preview sets
+// the dashboard's headings two levels deeper, under the check page's own h1
+// and h2, and styled by their tags they came out in the wrong sizes: the
+// charts' titles at 13 px under takeaways of 17, "Key figures" at 16 px
+// instead of 24. And the part shown was a filled button among filled buttons.
+test('the preview looks as the dashboard and its embeds will, and shows which part it is', async ({ page }) => {
+  const w = WORDS.en;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const board = {};
+  for (const section of ['overview', 'parties', 'sources']) {
+    await page.goto(`./?lang=en&section=${section}`);
+    await expect(page.locator('main h1')).toBeVisible();
+    board[section] = new Map(await page.evaluate(headingLooks, 'main'));
+  }
+  const doc = JSON.parse(bundledText);
+  const widgets = ['key-figures', ...doc.views.map((v) => v.id)];
+  const embeds = {};
+  for (const id of widgets) {
+    await openEmbed(page, id, 'en');
+    embeds[id] = await page.evaluate(headingLooks, 'main');
+  }
+
+  await page.goto('./check.html?lang=en');
+  await page.getByLabel(w.choose).setInputFiles({ name: 'iop.json', mimeType: 'application/json', buffer: Buffer.from(bundledText) });
+  const part = (name) => page.locator('.check-parts').getByRole('button', { name, exact: true });
+  for (const [section, name] of [['overview', w.overview], ['parties', w.parties], ['sources', w.sources]]) {
+    await part(name).click();
+    await expect(page.locator('.check-preview h3').first()).toBeVisible();
+    const seen = await page.evaluate(headingLooks, '.check-preview');
+    // Every heading of the section is in the preview, as it looks there.
+    expect(seen.length, section).toBe(board[section].size);
+    for (const [text, look] of seen) expect(`${section}: ${text}: ${look}`).toBe(`${section}: ${text}: ${board[section].get(text)}`);
+  }
+  await part(w.embeds).click();
+  await expect(page.locator('.check-embed')).toHaveCount(widgets.length);
+  const seen = new Map(await page.evaluate(headingLooks, '.check-embed'));
+  for (const id of widgets) {
+    expect(embeds[id].length, id).toBeGreaterThan(0);
+    for (const [text, look] of embeds[id]) expect(`${id}: ${text}: ${seen.get(text)}`).toBe(`${id}: ${text}: ${look}`);
+  }
+
+  // The part shown stands out from the others, whose words can still be read,
+  // in either theme and in forced colours.
+  const colours = () => page.locator('.check-parts .button').evaluateAll((buttons) => buttons.map((b) => {
+    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const s = getComputedStyle(b);
+    return { pressed: b.getAttribute('aria-pressed') === 'true', fg: rgb(s.color), bg: rgb(s.backgroundColor) };
+  }));
+  for (const [scheme, forcedColors] of [['light', 'none'], ['dark', 'none'], ['light', 'active']]) {
+    await page.emulateMedia({ colorScheme: scheme, forcedColors });
+    const buttons = await colours();
+    const at = `${scheme}, forced colours ${forcedColors}`;
+    expect(buttons.filter((b) => b.pressed), at).toHaveLength(1);
+    const shown = buttons.find((b) => b.pressed);
+    for (const b of buttons) {
+      expect(contrast(b.fg, b.bg), at).toBeGreaterThanOrEqual(4.5);
+      if (!b.pressed) expect(contrast(b.bg, shown.bg), `${at}: the part shown against another`).toBeGreaterThanOrEqual(3);
+    }
+  }
 });
 
 test('without JavaScript the check page says that the check needs it, in both languages', async ({ browser, baseURL }) => {
