@@ -199,6 +199,19 @@ fn partnership_name_period_and_parties() {
         "{}",
         gole.outer_html()
     );
+    // Terms with what they are in bold; a list of names alone in plain text.
+    let lists = all(&root, ".item-list");
+    let (described, named): (Vec<_>, Vec<_>) = lists
+        .iter()
+        .partition(|l| all(l, "li").iter().any(|li| text(li).contains(": ")));
+    assert!(!described.is_empty() && !named.is_empty());
+    for list in described {
+        assert_eq!(all(list, "li strong").len(), all(list, "li").len());
+    }
+    for list in named {
+        assert!(all(list, "li").len() > 1);
+        assert!(all(list, "strong").is_empty(), "{}", list.outer_html());
+    }
 }
 
 #[wasm_bindgen_test]

@@ -100,12 +100,17 @@ fn ItemList(
     level: u8,
 ) -> impl IntoView {
     let sources = sources_of(&dataset, items.iter().flat_map(|i| &i.sources), lang);
+    // A list of terms and what they are ("Steering group: the heads of …")
+    // sets its terms in bold; a list of names alone (the aims, the values)
+    // is plain text, not a column of bold lines.
+    let terms = items.iter().any(|i| i.description.is_some());
     let entries = items
         .into_iter()
         .map(|item| {
+            let label = lang.pick(&item.label).to_string();
             view! {
                 <li>
-                    <strong>{lang.pick(&item.label).to_string()}</strong>
+                    {if terms { view! { <strong>{label}</strong> }.into_any() } else { label.into_any() }}
                     {item.description.map(|d| view! { ": " {lang.pick(&d).to_string()} })}
                 </li>
             }
