@@ -83,6 +83,9 @@ pub fn CheckApp() -> impl IntoView {
     let browser = dom::browser_languages();
     let lang = Memo::new(move |_| nav.state.with(|s| s.effective_lang(&browser)));
     let checked = RwSignal::new(Checked::Nothing);
+    // The part of the preview shown, kept here: switching the language or
+    // checking the file again after an edit keeps the reader where they are.
+    let part = RwSignal::new(Part::Section(Section::Overview));
     Effect::new(move |_| {
         let lang = lang.get();
         let s = strings(lang);
@@ -178,7 +181,7 @@ pub fn CheckApp() -> impl IntoView {
                         </div>
                         <p class="check-drop-hint">{c.check_drop}</p>
                     </div>
-                    <CheckResult checked lang />
+                    <CheckResult checked lang part />
                 </main>
             }
         }}
@@ -188,7 +191,7 @@ pub fn CheckApp() -> impl IntoView {
 /// The result: a heading that says what was found (focused, and announced),
 /// every problem at its place, then the preview.
 #[component]
-fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
+fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> impl IntoView {
     let s = strings(lang);
     let c = check_strings(lang);
     move || {
@@ -240,7 +243,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang) -> impl IntoView {
                         <section class="check-preview" aria-labelledby="check-preview-title">
                             <h2 id="check-preview-title">{c.check_preview}</h2>
                             <p class="check-preview-note">{c.check_preview_note}</p>
-                            <Preview loaded lang />
+                            <Preview loaded lang part />
                         </section>
                     }
                     .into_any(),
@@ -264,10 +267,9 @@ enum Part {
 /// same charts, so one at a time keeps their ids unique): its three sections,
 /// with each chart's downloads, and every widget as its embed shows it.
 #[component]
-fn Preview(loaded: Loaded, lang: Lang) -> impl IntoView {
+fn Preview(loaded: Loaded, lang: Lang, part: RwSignal<Part>) -> impl IntoView {
     let c = check_strings(lang);
     let nav = expect_context::<Nav>();
-    let part = RwSignal::new(Part::Section(Section::Overview));
     let buttons = [
         Part::Section(Section::Overview),
         Part::Section(Section::Parties),

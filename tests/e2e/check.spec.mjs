@@ -305,6 +305,28 @@ test('the preview looks as the dashboard and its embeds will, and shows which pa
   }
 });
 
+// A publisher reading the preview's sources, who switches the language or
+// checks the file again after an edit, stays at the sources: the part shown
+// went back to the overview with either.
+test('the preview keeps the part shown across a language switch and a new check', async ({ page }) => {
+  await page.goto('./check.html?lang=en');
+  const file = { name: 'iop.json', mimeType: 'application/json', buffer: Buffer.from(bundledText) };
+  await page.getByLabel(WORDS.en.choose).setInputFiles(file);
+  const shown = async (lang) => {
+    const w = WORDS[lang];
+    await expect(page.locator('.check-parts [aria-pressed="true"]')).toHaveText(w.sources);
+    await expect(page.locator('.check-preview h3').first()).toHaveText(w.sources);
+  };
+  await page.locator('.check-parts').getByRole('button', { name: WORDS.en.sources, exact: true }).click();
+  await shown('en');
+  await page.getByRole('link', { name: 'Svenska' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(WORDS.sv.title);
+  await shown('sv');
+  await page.getByLabel(WORDS.sv.choose).setInputFiles({ ...file, name: 'iop-2.json' });
+  await expect(page.locator('#check-result')).toContainText('iop-2.json');
+  await shown('sv');
+});
+
 test('without JavaScript the check page says that the check needs it, in both languages', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
