@@ -232,6 +232,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
                 fill(c.check_problems, &[&name, &count])
             };
             let ok = problems.is_empty();
+            let no_preview = if problems.len() == 1 { c.check_no_preview_one } else { c.check_no_preview };
             view! {
                 <section class="check-result" class:check-failed=!ok aria-labelledby=RESULT_ID>
                     <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>
@@ -247,7 +248,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
                         </section>
                     }
                     .into_any(),
-                    None => view! { <p>{c.check_no_preview}</p> }.into_any(),
+                    None => view! { <p>{no_preview}</p> }.into_any(),
                 }}
             }
             .into_any()

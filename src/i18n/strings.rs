@@ -301,6 +301,7 @@ strings! {
     check_parts: "Visa i förhandsvisningen", "Show in the preview";
     check_part_embeds: "Inbäddningar", "Embeds";
     check_no_preview: "Filen kan inte visas förrän problemen ovan är åtgärdade.", "The file cannot be shown until the problems above are fixed.";
+    check_no_preview_one: "Filen kan inte visas förrän problemet ovan är åtgärdat.", "The file cannot be shown until the problem above is fixed.";
     }
 }
 

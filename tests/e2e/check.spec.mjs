@@ -12,8 +12,8 @@ const bundledText = readFileSync(new URL('../../data/iop-ensamkommande.json', im
 const secondText = readFileSync(new URL('../data/test-partnership.json', import.meta.url), 'utf8');
 const second = JSON.parse(secondText);
 const WORDS = {
-  sv: { title: 'Kontrollera din datafil', choose: 'Datafil (JSON)', button: 'Välj fil …', noneChosen: 'Ingen fil vald', ok: 'inga problem', problems: '2 problem', preview: 'Förhandsvisning av din fil', none: 'Filen kan inte visas', overview: 'Översikt', parties: 'Parter och insatser', sources: 'Källor', embeds: 'Inbäddningar' },
-  en: { title: 'Check your data file', choose: 'Data file (JSON)', button: 'Choose file …', noneChosen: 'No file chosen', ok: 'no problems', problems: '2 problems', preview: 'Preview of your file', none: 'The file cannot be shown', overview: 'Overview', parties: 'Parties and services', sources: 'Sources', embeds: 'Embeds' },
+  sv: { title: 'Kontrollera din datafil', choose: 'Datafil (JSON)', button: 'Välj fil …', noneChosen: 'Ingen fil vald', ok: 'inga problem', problems: '2 problem', preview: 'Förhandsvisning av din fil', none: 'Filen kan inte visas', nonePlural: 'Filen kan inte visas förrän problemen ovan är åtgärdade.', noneOne: 'Filen kan inte visas förrän problemet ovan är åtgärdat.', overview: 'Översikt', parties: 'Parter och insatser', sources: 'Källor', embeds: 'Inbäddningar' },
+  en: { title: 'Check your data file', choose: 'Data file (JSON)', button: 'Choose file …', noneChosen: 'No file chosen', ok: 'no problems', problems: '2 problems', preview: 'Preview of your file', none: 'The file cannot be shown', nonePlural: 'The file cannot be shown until the problems above are fixed.', noneOne: 'The file cannot be shown until the problem above is fixed.', overview: 'Overview', parties: 'Parties and services', sources: 'Sources', embeds: 'Embeds' },
 };
 
 /** A copy of the bundled file with two rules broken, each in one figure: a
@@ -175,7 +175,7 @@ for (const lang of ['sv', 'en']) {
     doc.timeline[0].date = 'våren 2015';
     await input.setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) });
     await expect(result).toContainText(`draft.json: ${lang === 'sv' ? '3 problem' : '3 problems'}`);
-    await expect(page.getByText(w.none)).toBeVisible();
+    await expect(page.getByText(w.none)).toHaveText(w.nonePlural);
     await expect(page.locator('section.check-preview')).toHaveCount(0);
 
     // Not JSON at all: the place of the fault, and no preview.
@@ -184,7 +184,7 @@ for (const lang of ['sv', 'en']) {
     await expect(result).toContainText(`notes.json: ${lang === 'sv' ? 'ett problem' : 'one problem'}.`);
     await expect(page.locator('.check-result li')).toHaveCount(1);
     await expect(page.locator('.check-result li')).toContainText(lang === 'sv' ? 'rad 3' : 'line 3');
-    await expect(page.getByText(w.none)).toBeVisible();
+    await expect(page.getByText(w.none)).toHaveText(w.noneOne);
     await expect(page.locator('section.check-preview')).toHaveCount(0);
 
     const tools = sent.filter((r) => /\/iop-tools-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(r.url.pathname));
