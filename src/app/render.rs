@@ -6,8 +6,10 @@
 
 use super::embed::{EmbedPage, EmbedWidget};
 use super::{Contents, Loaded, MarkPatterns, Nav, Page};
+use crate::data::DATASET_URL;
 use crate::embed::{Embed, Widget};
-use crate::i18n::Lang;
+use crate::i18n::{page_strings, Lang};
+
 use crate::state::{Section, Theme, View, ViewState};
 use leptos::prelude::*;
 
@@ -28,11 +30,30 @@ pub fn page(loaded: &Loaded, lang: Lang, section: Section) -> String {
         let loaded = loaded.clone();
         view! {
             <Page lang nav section title=Signal::derive(move || title.clone()) licence=Signal::derive(move || licence.clone())>
+                <NoScriptNote lang />
                 <Contents loaded lang section />
             </Page>
         }
         .to_html()
     })
+}
+
+/// What a reader without JavaScript gets and what needs it, at the top of
+/// the page's column, in its language; never shown where scripts run (the
+/// app replaces this page, and a browser with scripts hides `noscript`).
+#[component]
+fn NoScriptNote(lang: Lang) -> impl IntoView {
+    let note = page_strings(lang).no_js_note;
+    let (before, after) = note.split_once("{0}").unwrap_or((note, ""));
+    view! {
+        <noscript>
+            <p class="no-js-note">
+                {before}
+                <a href=DATASET_URL>{page_strings(lang).no_js_data_file}</a>
+                {after}
+            </p>
+        </noscript>
+    }
 }
 
 /// `widget`'s embed in `lang`, as the app draws it for

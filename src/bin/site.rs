@@ -565,8 +565,8 @@ fn in_language(page: &str, lang: Lang) -> Result<String, String> {
     replaced_once(page, from, &format!("<html lang={}>", lang.code()))
 }
 
-/// `page` with its `<noscript>` block (the dashboard's note for readers
-/// without JavaScript, `index.html`) replaced by `with`.
+/// `page` with its `<noscript>` block (where `index.html` keeps the place of
+/// each page's note for readers without JavaScript) replaced by `with`.
 fn with_noscript_replaced(page: &str, with: &str) -> Result<String, String> {
     let start = page
         .find("<noscript>")
@@ -766,6 +766,9 @@ fn run(dir: &Path) -> Result<(), String> {
         check_words.check_intro,
     )?;
     write_file(&dir.join("check.html"), with_csp(&check, &[])?)?;
+    // The note for readers without JavaScript is in each page's column, in
+    // its language (`render::page`): the template's goes.
+    let index = with_noscript_replaced(&index, "")?;
     // The policy is written for the page with its first view: the view's
     // language swap is an inline script too.
     let with_first = |(first, style_attributes): (String, Vec<String>)| {

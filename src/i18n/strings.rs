@@ -305,6 +305,15 @@ strings! {
     }
 }
 
+strings! {
+    /// What only the pages the build writes say (read on the host, so no
+    /// wasm carries them).
+    PageStrings, page_strings {
+    no_js_note: "Utan JavaScript visas diagrammen utan interaktion, med en tabell under varje. Att ladda ner ett diagram och att bädda in det behöver JavaScript; alla uppgifter finns också som {0}.", "Without JavaScript the charts are shown without interaction, each with its table. Downloading a chart and embedding it need JavaScript; all the figures are also available as a {0}.";
+    no_js_data_file: "datafil (JSON)", "data file (JSON)";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,6 +322,7 @@ mod tests {
     fn entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
         let mut all = strings(lang).entries();
         all.extend(check_strings(lang).entries());
+        all.extend(page_strings(lang).entries());
         all
     }
 

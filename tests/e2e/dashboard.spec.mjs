@@ -571,12 +571,10 @@ test('without JavaScript the first view is the page: header, key figures, source
     await expect(card.locator('.source-line').first()).toContainText(short(sourceById.get(f.values[0].sources[0])));
   }
   await expect(page.locator('#first-view > [lang="en"]')).toBeHidden();
-  // (Chromium with scripts turned off by the test still parses <noscript> as text,
-  // so the noscript note is checked in the HTML.)
-  // It says what the page without scripts is, and what needs them.
-  const html = await page.content();
-  expect(html).toContain('Utan JavaScript visas diagrammen utan interaktion, med en tabell under varje.');
-  expect(html).toContain('Without JavaScript the charts are shown without interaction, each with its table.');
+  // It says what the page without scripts is, and what needs them: at the top
+  // of the page's column, in the page's language (it was both languages,
+  // after the footer, flush with the window's edge).
+  await expectNoScriptNote(page, 'sv');
   await expect(first.locator('.fv-loading')).toBeHidden();
   await expect(first.getByRole('link', { name: 'Ladda ner data (JSON)' })).toHaveAttribute('href', 'data/iop-ensamkommande.json');
   // Every chart, drawn as the app draws it: titled, its takeaway, its marks
@@ -603,6 +601,7 @@ test('without JavaScript the dashboard’s own links lead to each section in eac
   await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.partnership.name.en);
+  await expectNoScriptNote(page, 'en');
   await expect(page.locator('figure.chart')).toHaveCount(data.views.length);
   // The sections, each with its own title, and back.
   const sections = page.getByRole('navigation', { name: 'Sections' });
@@ -622,6 +621,21 @@ test('without JavaScript the dashboard’s own links lead to each section in eac
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`source-${id}`);
   await context.close();
 });
+
+/** The note of a page without scripts: one, in `lang`, first in the main
+ *  column and lined up with it, its link to the data file. */
+async function expectNoScriptNote(page, lang) {
+  const note = page.locator('.no-js-note');
+  await expect(note).toHaveCount(1);
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(lang === 'sv' ? 'Utan JavaScript visas diagrammen utan interaktion, med en tabell under varje.' : 'Without JavaScript the charts are shown without interaction, each with its table.');
+  await expect(note.getByRole('link', { name: lang === 'sv' ? 'datafil (JSON)' : 'data file (JSON)' })).toHaveAttribute('href', 'data/iop-ensamkommande.json');
+  const [box, title, main] = await Promise.all([note.boundingBox(), page.locator('main h1').boundingBox(), page.locator('main').boundingBox()]);
+  expect(box.x).toBe(title.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(main.x + main.width);
+  expect(box.y).toBeLessThan(title.y);
+  await expect(page.locator('main').getByText(lang === 'sv' ? 'Without JavaScript' : 'Utan JavaScript')).toHaveCount(0);
+}
 
 /** A chart as readers without scripts get it: its table under it, a row for
  *  every mark the chart names (a matrix: one for each service), and no
