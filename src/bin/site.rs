@@ -580,8 +580,26 @@ fn with_noscript_replaced(page: &str, with: &str) -> Result<String, String> {
 }
 
 /// The check page's note for readers without JavaScript, in place of the
-/// dashboard's (which describes the dashboard's first view).
-const CHECK_NOSCRIPT: &str = "<noscript>\n    <p>Kontrollen av en datafil görs i webbläsaren och behöver JavaScript.</p>\n    <p lang=\"en\">The check of a data file runs in the browser and needs JavaScript.</p>\n  </noscript>";
+/// dashboard's first view: in the page's column, in both languages (one page
+/// serves both), each with its way back to the dashboard, which works without.
+fn check_noscript() -> String {
+    use iop_dashboard::embed::escape;
+    use iop_dashboard::i18n::page_strings;
+    let note = |lang: Lang, attribute: &str| {
+        let p = page_strings(lang);
+        format!(
+            "<p class=\"no-js-note\"{attribute}>{} <a href=\"./?lang={}\">{}</a></p>",
+            escape(p.check_no_js),
+            lang.code(),
+            escape(p.to_dashboard)
+        )
+    };
+    format!(
+        "<noscript><main id=\"main\" class=\"check-main\">{}{}</main></noscript>",
+        note(Lang::Sv, ""),
+        note(Lang::En, " lang=\"en\"")
+    )
+}
 
 /// `embed.html`: the dashboard's page with the embed's first view in place of
 /// the dashboard's `<noscript>` note (the first view is what readers without
@@ -759,7 +777,7 @@ fn run(dir: &Path) -> Result<(), String> {
     // checker's app; no first view (there is no file yet), and a note of its
     // own for readers without JavaScript.
     let check = named(
-        &with_noscript_replaced(&without_data_latest(&check_index), CHECK_NOSCRIPT)?,
+        &with_noscript_replaced(&without_data_latest(&check_index), &check_noscript())?,
         // As its app names it: it checks any file, so the site's name is the
         // dashboard's own, not the bundled file's title.
         &page_title(check_words.check_title, words.site_title),
@@ -1197,11 +1215,11 @@ mod tests {
         );
         assert!(with_noscript_replaced("<body></body>", "x").is_err());
         assert!(with_noscript_replaced("<noscript><p>", "x").is_err());
-        // The check page's own note replaces the dashboard's, which describes
-        // a first view the check page does not have.
+        // The template keeps a place; the check page's note fills it, once.
         let index = include_str!("../../index.html");
-        let check = with_noscript_replaced(index, CHECK_NOSCRIPT).expect("noscript");
-        assert!(check.contains("Kontrollen av en datafil") && !check.contains("översikten"));
+        let check = with_noscript_replaced(index, &check_noscript()).expect("noscript");
+        assert_eq!(check.matches("Kontrollen av en datafil").count(), 1);
+        assert_eq!(check.matches("<noscript>").count(), 1);
     }
 
     #[test]

@@ -311,6 +311,8 @@ strings! {
     PageStrings, page_strings {
     no_js_note: "Utan JavaScript visas diagrammen utan interaktion, med en tabell under varje. Att ladda ner ett diagram och att bädda in det behöver JavaScript; alla uppgifter finns också som {0}.", "Without JavaScript the charts are shown without interaction, each with its table. Downloading a chart and embedding it need JavaScript; all the figures are also available as a {0}.";
     no_js_data_file: "datafil (JSON)", "data file (JSON)";
+    check_no_js: "Kontrollen av en datafil görs i webbläsaren och behöver JavaScript.", "The check of a data file runs in the browser and needs JavaScript.";
+    to_dashboard: "Till instrumentpanelen", "To the dashboard";
     }
 }
 

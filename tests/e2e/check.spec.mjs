@@ -327,15 +327,23 @@ test('the preview keeps the part shown across a language switch and a new check'
   await shown('sv');
 });
 
-test('without JavaScript the check page says that the check needs it, in both languages', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+test('without JavaScript the check page says that the check needs it, in both languages, and leads back', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
   await page.goto('./check.html');
-  // (Chromium with scripts turned off by the test still parses <noscript> as
-  // text, so the note is read from the HTML.)
-  const html = await page.content();
-  expect(html).toContain('Kontrollen av en datafil görs i webbläsaren och behöver JavaScript.');
-  expect(html).toContain('The check of a data file runs in the browser and needs JavaScript.');
-  expect(html).not.toContain('översikten');
+  // In the page's column (it was flush with the window's edge, with no way
+  // on), each language with its way to the dashboard, which works without.
+  const notes = page.locator('main .no-js-note');
+  await expect(notes).toHaveText([
+    'Kontrollen av en datafil görs i webbläsaren och behöver JavaScript. Till instrumentpanelen',
+    'The check of a data file runs in the browser and needs JavaScript. To the dashboard',
+  ]);
+  await expect(notes.nth(1)).toHaveAttribute('lang', 'en');
+  for (const box of [await notes.nth(0).boundingBox(), await notes.nth(1).boundingBox()]) {
+    expect(box.x).toBeGreaterThanOrEqual(16);
+    expect(box.x + box.width).toBeLessThanOrEqual(390 - 16);
+  }
+  await page.getByRole('link', { name: 'To the dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(bundledText).partnership.name.en);
   await context.close();
 });
