@@ -284,6 +284,20 @@ test('the preview looks as the dashboard and its embeds will, and shows which pa
     expect(embeds[id].length, id).toBeGreaterThan(0);
     for (const [text, look] of embeds[id]) expect(`${id}: ${text}: ${seen.get(text)}`).toBe(`${id}: ${text}: ${look}`);
   }
+  // And each widget is as tall as its embed at the same width: what a partner
+  // sizes the frame by (the preview's were 88-142 px taller at 390 px).
+  const sizes = await page.locator('.check-embed').evaluateAll((es) => es.map((e) => {
+    const s = getComputedStyle(e);
+    return { width: e.clientWidth, height: e.getBoundingClientRect().height - parseFloat(s.borderTopWidth) - parseFloat(s.borderBottomWidth) };
+  }));
+  const framed = await page.context().newPage();
+  for (const [i, id] of widgets.entries()) {
+    await framed.setViewportSize({ width: sizes[i].width, height: 900 });
+    await openEmbed(framed, id, 'en');
+    const height = await framed.locator('main').evaluate((m) => m.getBoundingClientRect().height);
+    expect(Math.abs(sizes[i].height - height), `${id}: the preview ${sizes[i].height} px, the embed ${height} px`).toBeLessThanOrEqual(1);
+  }
+  await framed.close();
 
   // The part shown stands out from the others, whose words can still be read,
   // in either theme and in forced colours.
