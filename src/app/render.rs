@@ -9,7 +9,6 @@ use super::{Contents, Loaded, MarkPatterns, Nav, Page};
 use crate::data::DATASET_URL;
 use crate::embed::{Embed, Widget};
 use crate::i18n::{page_strings, Lang};
-
 use crate::state::{Section, Theme, View, ViewState};
 use leptos::prelude::*;
 
@@ -43,13 +42,13 @@ pub fn page(loaded: &Loaded, lang: Lang, section: Section) -> String {
 /// app replaces this page, and a browser with scripts hides `noscript`).
 #[component]
 fn NoScriptNote(lang: Lang) -> impl IntoView {
-    let note = page_strings(lang).no_js_note;
-    let (before, after) = note.split_once("{0}").unwrap_or((note, ""));
+    let p = page_strings(lang);
+    let (before, after) = p.no_js_note.split_once("{0}").unwrap_or((p.no_js_note, ""));
     view! {
         <noscript>
             <p class="no-js-note">
                 {before}
-                <a href=DATASET_URL>{page_strings(lang).no_js_data_file}</a>
+                <a href=DATASET_URL>{p.no_js_data_file}</a>
                 {after}
             </p>
         </noscript>

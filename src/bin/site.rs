@@ -601,8 +601,8 @@ fn check_noscript() -> String {
     )
 }
 
-/// `embed.html`: the dashboard's page with the embed's first view in place of
-/// the dashboard's `<noscript>` note (the first view is what readers without
+/// `embed.html`: the dashboard's page with the embed's first view in the
+/// template's `<noscript>` place (the first view is what readers without
 /// JavaScript get), and `embed-frame.js` inline (it sets the theme and the
 /// widget before the first paint, so it must not wait for a request).
 fn embed_page(

@@ -3,7 +3,7 @@
 //! a test checks that none is blank. A plain table costs no wasm beyond the text
 //! itself, where an i18n crate would bring a runtime; but a page that reads one
 //! string of a table carries all of it, so the check page's strings are a table
-//! of their own.
+//! of their own, and so are those only the build writes into pages.
 
 use super::Lang;
 
@@ -320,7 +320,7 @@ strings! {
 mod tests {
     use super::*;
 
-    /// Both tables' strings in `lang`, key by key.
+    /// Every table's strings in `lang`, key by key.
     fn entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
         let mut all = strings(lang).entries();
         all.extend(check_strings(lang).entries());
