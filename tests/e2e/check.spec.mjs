@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { contrast, openEmbed } from './app.mjs';
+import { appStarted, contrast, openEmbed } from './app.mjs';
 
 const bundledText = readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8');
 const secondText = readFileSync(new URL('../data/test-partnership.json', import.meta.url), 'utf8');
@@ -252,13 +252,18 @@ const headingLooks = (root) => [...document.querySelectorAll(`${root} :is(h1, h2
 test('the preview looks as the dashboard and its embeds will, and shows which part it is', async ({ page }) => {
   const w = WORDS.en;
   await page.setViewportSize({ width: 1280, height: 900 });
+  const doc = JSON.parse(bundledText);
+  // The overview's charts come one after another: all of them, before their
+  // headings are read.
+  const charts = { overview: doc.views.length, parties: 0, sources: 0 };
   const board = {};
   for (const section of ['overview', 'parties', 'sources']) {
     await page.goto(`./?lang=en&section=${section}`);
+    await appStarted(page);
     await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.locator('main figure.chart')).toHaveCount(charts[section]);
     board[section] = new Map(await page.evaluate(headingLooks, 'main'));
   }
-  const doc = JSON.parse(bundledText);
   const widgets = ['key-figures', ...doc.views.map((v) => v.id)];
   const embeds = {};
   for (const id of widgets) {
@@ -272,6 +277,7 @@ test('the preview looks as the dashboard and its embeds will, and shows which pa
   for (const [section, name] of [['overview', w.overview], ['parties', w.parties], ['sources', w.sources]]) {
     await part(name).click();
     await expect(page.locator('.check-preview h3').first()).toBeVisible();
+    await expect(page.locator('.check-preview figure.chart')).toHaveCount(charts[section]);
     const seen = await page.evaluate(headingLooks, '.check-preview');
     // Every heading of the section is in the preview, as it looks there.
     expect(seen.length, section).toBe(board[section].size);
