@@ -222,17 +222,20 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
         }
         .into_any(),
         Checked::Done { name, problems, lines, preview } => {
+            // One problem is said in words, in the heading and the sentence under it.
+            let one = problems.len() == 1;
             let said = if problems.is_empty() {
                 fill(c.check_ok, &[&name])
             } else {
-                let count = match problems.len() {
-                    1 => c.check_one_problem.to_string(),
-                    n => fill(c.check_problem_count, &[&n.to_string()]),
+                let count = if one {
+                    c.check_one_problem.to_string()
+                } else {
+                    fill(c.check_problem_count, &[&problems.len().to_string()])
                 };
                 fill(c.check_problems, &[&name, &count])
             };
             let ok = problems.is_empty();
-            let no_preview = if problems.len() == 1 { c.check_no_preview_one } else { c.check_no_preview };
+            let no_preview = if one { c.check_no_preview_one } else { c.check_no_preview };
             view! {
                 <section class="check-result" class:check-failed=!ok aria-labelledby=RESULT_ID>
                     <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>

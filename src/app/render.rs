@@ -46,13 +46,47 @@ fn NoScriptNote(lang: Lang) -> impl IntoView {
     let (before, after) = p.no_js_note.split_once("{0}").unwrap_or((p.no_js_note, ""));
     view! {
         <noscript>
-            <p class="no-js-note">
+            <NoScriptLine>
                 {before}
                 <a href=DATASET_URL>{p.no_js_data_file}</a>
                 {after}
-            </p>
+            </NoScriptLine>
         </noscript>
     }
+}
+
+/// The check page's note for readers without JavaScript, in place of a first
+/// view (it has none): in the page's column, in both languages (one page
+/// serves both, in Swedish), each with its way back to the dashboard, which
+/// works without.
+pub fn check_noscript() -> String {
+    Owner::new().with(|| {
+        let note = |lang: Lang| {
+            let p = page_strings(lang);
+            view! {
+                <NoScriptLine lang=(lang != Lang::Sv).then(|| lang.code())>
+                    {p.check_no_js}
+                    " "
+                    <a href=format!("./?lang={}", lang.code())>{p.to_dashboard}</a>
+                </NoScriptLine>
+            }
+        };
+        view! {
+            <noscript>
+                <main id="main" class="check-main">{note(Lang::Sv)}{note(Lang::En)}</main>
+            </noscript>
+        }
+        .to_html()
+    })
+}
+
+/// One note of a page without scripts; `lang` where it differs from the page's.
+#[component]
+fn NoScriptLine(
+    #[prop(default = None)] lang: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! { <p class="no-js-note" lang=lang>{children()}</p> }
 }
 
 /// `widget`'s embed in `lang`, as the app draws it for

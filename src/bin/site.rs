@@ -579,26 +579,15 @@ fn with_noscript_replaced(page: &str, with: &str) -> Result<String, String> {
     Ok(format!("{}{with}{}", &page[..start], &page[end..]))
 }
 
-/// The check page's note for readers without JavaScript, in place of the
-/// dashboard's first view: in the page's column, in both languages (one page
-/// serves both), each with its way back to the dashboard, which works without.
-fn check_noscript() -> String {
-    use iop_dashboard::embed::escape;
-    use iop_dashboard::i18n::page_strings;
-    let note = |lang: Lang, attribute: &str| {
-        let p = page_strings(lang);
-        format!(
-            "<p class=\"no-js-note\"{attribute}>{} <a href=\"./?lang={}\">{}</a></p>",
-            escape(p.check_no_js),
-            lang.code(),
-            escape(p.to_dashboard)
-        )
-    };
-    format!(
-        "<noscript><main id=\"main\" class=\"check-main\">{}{}</main></noscript>",
-        note(Lang::Sv, ""),
-        note(Lang::En, " lang=\"en\"")
-    )
+/// The check page's note for readers without JavaScript (`render`).
+#[cfg(not(target_arch = "wasm32"))]
+fn check_noscript() -> Result<String, String> {
+    Ok(iop_dashboard::app::render::check_noscript())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn check_noscript() -> Result<String, String> {
+    Err("site runs on the host".into())
 }
 
 /// `embed.html`: the dashboard's page with the embed's first view in the
@@ -777,7 +766,7 @@ fn run(dir: &Path) -> Result<(), String> {
     // checker's app; no first view (there is no file yet), and a note of its
     // own for readers without JavaScript.
     let check = named(
-        &with_noscript_replaced(&without_data_latest(&check_index), &check_noscript())?,
+        &with_noscript_replaced(&without_data_latest(&check_index), &check_noscript()?)?,
         // As its app names it: it checks any file, so the site's name is the
         // dashboard's own, not the bundled file's title.
         &page_title(check_words.check_title, words.site_title),
@@ -1217,7 +1206,8 @@ mod tests {
         assert!(with_noscript_replaced("<noscript><p>", "x").is_err());
         // The template keeps a place; the check page's note fills it, once.
         let index = include_str!("../../index.html");
-        let check = with_noscript_replaced(index, &check_noscript()).expect("noscript");
+        let check =
+            with_noscript_replaced(index, &check_noscript().expect("host")).expect("noscript");
         assert_eq!(check.matches("Kontrollen av en datafil").count(), 1);
         assert_eq!(check.matches("<noscript>").count(), 1);
     }
