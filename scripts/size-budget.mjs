@@ -228,6 +228,17 @@
 // check page's took 91, as the code was laid out anew), 129,107 and 313,356.
 // The check page's ceiling is 253.5 KB: it now carries its own strings,
 // which the three ceilings above gave up 0.5 KB each for.
+// A chart's table on a phone as its rows, each with its sources under it
+// (CSS): the first view 313,617 -> 313,759. The build's first view kept when
+// the data file does not come (no answer, an error status, a server's page
+// in its place, no answer in time), as it is when the wasm does not: every
+// chart as drawn, with its table, instead of a message alone. The branch,
+// its check of the error and the class it swaps took the dashboard's wasm
+// 260,436 -> 260,670, the embed's 223,118 -> 223,206 and the first view to
+// 314,011; swapping the class as the boot script does, not adding one that
+// the style sheet would have to read as "no scripts" too, is 56 of those.
+// The dashboard's ceiling is 261 KB and the first view's 314.5 KB: the page
+// a reader keeps when the data does not come is worth them.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -238,8 +249,8 @@ const dir = process.argv[2] ?? 'dist';
 const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps).
-const WASM = { 'iop-dashboard': 260.5 * KB, 'iop-embed': 223.5 * KB, 'iop-check': 253.5 * KB, 'iop-tools': 129.5 * KB };
-const FIRST_VIEW = 314 * KB;
+const WASM = { 'iop-dashboard': 261 * KB, 'iop-embed': 223.5 * KB, 'iop-check': 253.5 * KB, 'iop-tools': 129.5 * KB };
+const FIRST_VIEW = 314.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -490,6 +490,32 @@ pub fn take_over_first_view() {
     show_app(&document);
 }
 
+/// The data did not reach the dashboard (`LoadState::unreached`): the build's
+/// first view, drawn from the same file, stays, as when the wasm does not
+/// arrive (the boot script swaps the same class): the page without scripts,
+/// every chart with its table, saying the interactive charts could not be
+/// loaded. Whether there was one to keep.
+pub fn keep_first_view() -> bool {
+    let Some(html) = first_view_page() else {
+        return false;
+    };
+    let _ = html.class_list().replace("js", "app-failed");
+    true
+}
+
+/// The same for an embed: its widget stays as the build drew it, where the
+/// frame script shows one (`data-first`: not a table view, not a release).
+pub fn keep_first_widget() -> bool {
+    first_view_page().is_some_and(|html| html.has_attribute("data-first"))
+}
+
+/// The document's root, where the build's first view is still in it.
+fn first_view_page() -> Option<web_sys::Element> {
+    let document = document()?;
+    document.get_element_by_id("first-view")?;
+    document.document_element()
+}
+
 fn show_app(document: &web_sys::Document) {
     if let Some(html) = document.document_element() {
         let _ = html.class_list().add_1("app-shown");

@@ -329,12 +329,14 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
 }
 
 /// The static first view (the build's, in `embed.html`) stays until there is
-/// something better to show (the dashboard's goes once its page is in). It
-/// goes before the next frame, so the app's content is displayed (and can be
-/// scrolled to or focused, as a URL may ask) in the frame that first shows it.
+/// something better to show (the dashboard's goes once its page is in), and
+/// where the data did not come. It goes before the next frame, so the app's
+/// content is displayed (and can be scrolled to or focused, as a URL may ask)
+/// in the frame that first shows it.
 fn take_over_when_loaded(state: RwSignal<LoadState>) {
     Effect::new(move |_| {
-        if !matches!(state.get(), LoadState::Loading) {
+        let kept = || state.with(LoadState::unreached) && dom::keep_first_widget();
+        if !matches!(state.get(), LoadState::Loading) && !kept() {
             dom::take_over_first_view();
         }
     });

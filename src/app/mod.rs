@@ -121,11 +121,20 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
 
     // The page, built for its language and section once the first answer is
     // there, after the live region (its place in the document); then the
-    // build's first view goes.
+    // build's first view goes, unless the data did not come and it stays.
     let begun = first_answer(data.page());
     let shown = StoredValue::new_local(None::<Rendering>);
     Effect::new(move |_| {
         let ((lang, section), begun) = (shows.get(), begun.get());
+        // Not a release's page: its first view is the latest data.
+        let latest = nav.state.with_untracked(|s| s.release.is_none());
+        if begun
+            && latest
+            && data.page().with_untracked(LoadState::unreached)
+            && dom::keep_first_view()
+        {
+            return;
+        }
         if let Some(anchor) = dom::element(LIVE_REGION_ID).filter(|_| begun) {
             let mut next =
                 untrack(|| Rendering::build(move || page(nav, data, load, lang, section)));

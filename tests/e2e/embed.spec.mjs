@@ -435,6 +435,24 @@ test('before the wasm starts, an embed shows its widget as the app draws it, in 
   await expect(page.locator('#first-view figure.chart:visible')).toHaveCount(0);
 });
 
+// The data does not come to an embed: its widget stays as the build drew it
+// from the same file, in its language, rather than a message in its place on
+// a partner's page. It once gave way to "The figures could not be shown".
+for (const lang of ['sv', 'en']) {
+  test(`an embed whose data does not come keeps its widget as drawn, in its language (${lang})`, async ({ page }) => {
+    await page.route('**/data/iop-ensamkommande.json', (route) => route.abort('failed'));
+    const view = data.views.find((v) => v.id === 'context') ?? data.views[0];
+    await page.goto(embedUrl(view.id, lang));
+    // The app has answered: its own (hidden) nodes say what failed.
+    await expect(page.locator('body > :not(#first-view) [role="alert"]')).toHaveCount(1);
+    await expect(page.locator('body > :not(#first-view) [role="alert"]')).toBeHidden();
+    const shown = page.locator('#first-view figure.chart:visible');
+    await expect(shown).toHaveCount(1);
+    await expect(page.locator('#first-view main:visible h1')).toHaveText(view.title[lang]);
+    await expect(shown.locator('.plot .mark').first()).toHaveAttribute('aria-label', /\S+: \S/);
+  });
+}
+
 // The stylesheet states the dark colours twice: for the system's dark mode and
 // for an embed whose address asks for dark whatever the system says (CSS has
 // no one selector for both). They must be the same colours, token for token.

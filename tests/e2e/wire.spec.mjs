@@ -1,8 +1,9 @@
 // Faults on the wire, as a reader meets them: the data file answered with an
 // error page and status 200, with the wrong content type, cut off halfway, or
 // changed since the page was built (a new release). Each ends in a clear
-// message in the reader's language, or in the new data, and never in a mix of
-// the build's figures and the file's.
+// message in the reader's language (beside the build's page where the file
+// did not come at all), or in the new data, and never in a mix of the build's
+// figures and the file's.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -16,16 +17,26 @@ const MESSAGES = {
     en: 'The server sent a web page instead of the data file',
   },
   broken: { sv: 'Datafilen har fel och kan inte visas', en: 'The data file has errors and cannot be shown' },
+  appFailed: { sv: 'De interaktiva diagrammen kunde inte laddas', en: 'The interactive charts could not be loaded' },
 };
 
 for (const lang of ['sv', 'en']) {
-  test(`an error page sent as the data, with status 200, is named as such (${lang})`, async ({ page }) => {
-    await page.route(DATA, (route) => route.fulfill({
+  // An error page where the file should be: the file did not come, so the
+  // page keeps what the build drew from it and says the interactive charts
+  // could not be loaded (as when no answer comes). A release's page has no
+  // such view (the build drew the latest data): it names the fault.
+  test(`an error page sent as the data, with status 200: the page as built stays, a release's names it (${lang})`, async ({ page }) => {
+    await page.route('**/iop-ensamkommande.json', (route) => route.fulfill({
       status: 200,
       contentType: 'text/html',
       body: '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>',
     }));
     await page.goto(`./?lang=${lang}`);
+    await expect(page.getByRole('alert')).toContainText(MESSAGES.appFailed[lang]);
+    await expect(page.locator(`#first-view > [lang="${lang}"] figure.chart`)).toHaveCount(data.views.length);
+    await expect(page.getByText('502 Bad Gateway')).toHaveCount(0);
+
+    await page.goto(`./?lang=${lang}&release=${data.updated}`);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(MESSAGES.webPage[lang]);
     await expect(alert.getByRole('button')).toBeVisible();
