@@ -71,8 +71,9 @@ impl LoadState {
     /// The file did not reach the app: no answer, an error status, no answer
     /// in time, or a server's page in its place. Nothing says the published
     /// file changed, so the build's first view, drawn from it, can stand in
-    /// (`dom::keep_first_view`, `dom::keep_first_widget`). A file that arrived and cannot be used
-    /// (empty, too large, invalid) is the publisher's to mend, and said so.
+    /// (`dom::keep_first_view`, `dom::keep_first_widget`). A file that
+    /// arrived and cannot be used (empty, too large, invalid) is the
+    /// publisher's to mend, and is explained.
     pub fn unreached(&self) -> bool {
         matches!(
             self,
