@@ -493,8 +493,8 @@ pub fn take_over_first_view() {
 /// The data did not reach the dashboard (`LoadState::unreached`): the build's
 /// first view, drawn from the same file, stays, as when the wasm does not
 /// arrive (the boot script swaps the same class): the page without scripts,
-/// every chart with its table, saying the interactive charts could not be
-/// loaded. Whether there was one to keep.
+/// every chart with its table and no control that needs the app, saying the
+/// interactive charts could not be loaded. Whether there was one to keep.
 pub fn keep_first_view() -> bool {
     let Some(html) = first_view_page() else {
         return false;
@@ -503,10 +503,11 @@ pub fn keep_first_view() -> bool {
     true
 }
 
-/// The same for an embed: its widget stays as the build drew it, where the
-/// frame script shows one (`data-first`: not a table view, not a release).
+/// The same for an embed: its widget stays as the build drew it, without the
+/// controls that need the app, where the frame script shows one
+/// (`data-first`: not a table view, not a release).
 pub fn keep_first_widget() -> bool {
-    first_view_page().is_some_and(|html| html.has_attribute("data-first"))
+    first_view_page().is_some_and(|html| html.has_attribute("data-first")) && keep_first_view()
 }
 
 /// The document's root, where the build's first view is still in it.

@@ -436,8 +436,9 @@ test('before the wasm starts, an embed shows its widget as the app draws it, in 
 });
 
 // The data does not come to an embed: its widget stays as the build drew it
-// from the same file, in its language, rather than a message in its place on
-// a partner's page. It once gave way to "The figures could not be shown".
+// from the same file, in its language, as when its wasm does not come, rather
+// than a message in its place on a partner's page. It once gave way to "The
+// figures could not be shown".
 for (const lang of ['sv', 'en']) {
   test(`an embed whose data does not come keeps its widget as drawn, in its language (${lang})`, async ({ page }) => {
     await page.route('**/data/iop-ensamkommande.json', (route) => route.abort('failed'));
@@ -450,6 +451,10 @@ for (const lang of ['sv', 'en']) {
     await expect(shown).toHaveCount(1);
     await expect(page.locator('#first-view main:visible h1')).toHaveText(view.title[lang]);
     await expect(shown.locator('.plot .mark').first()).toHaveAttribute('aria-label', /\S+: \S/);
+    // As when its wasm does not come: no control that would need the app
+    // (the table view is another address, which would ask for the data again).
+    await expect(shown.locator('.view-switch')).toBeHidden();
+    await expect(page.locator('html')).toHaveClass(/\bapp-failed\b/);
   });
 }
 
