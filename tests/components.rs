@@ -244,6 +244,30 @@ fn the_error_state_explains_and_retries() {
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
 
+/// A page with no first view of its data to keep (a release's, the check
+/// page, an embed's table view) says why the file did not come, in words.
+#[wasm_bindgen_test]
+fn a_file_that_did_not_come_is_said_so_by_its_cause() {
+    let on_retry = Callback::new(|()| ());
+    for (error, said) in [
+        (LoadError::Network, "The data file could not be fetched."),
+        (
+            LoadError::Timeout,
+            "The server did not answer within 20 seconds.",
+        ),
+        (
+            LoadError::WebPage,
+            "The server sent a web page instead of the data file",
+        ),
+    ] {
+        let (root, _h) =
+            mount(move || view! { <LoadFailed lang=Lang::En error=error.clone() on_retry /> });
+        let alert = one(&root, "[role='alert']");
+        assert!(text(&alert).contains(said), "{}", text(&alert));
+        assert_eq!(text(&one(&alert, "button")), "Try again");
+    }
+}
+
 #[wasm_bindgen_test]
 fn an_invalid_file_lists_its_problems_with_paths() {
     let issues: Vec<Issue> = (0..12)
