@@ -80,6 +80,25 @@ pub fn check_noscript() -> String {
     })
 }
 
+/// What the dashboard's first view says of its charts, on the page that has
+/// them (the overview): to a screen reader, that they are on their way; shown
+/// only where the app cannot start or its data does not come (`app-failed`),
+/// that they could not be loaded and are shown without interaction. The
+/// parties and the sources lose nothing without the app: they say nothing.
+pub fn charts_status(lang: Lang, section: Section) -> String {
+    if section != Section::Overview {
+        return String::new();
+    }
+    let p = page_strings(lang);
+    Owner::new().with(|| {
+        view! {
+            <p class="fv-failed" role="alert">{p.app_failed}</p>
+            <p class="fv-loading visually-hidden" role="status">{p.loading_charts}</p>
+        }
+        .to_html()
+    })
+}
+
 /// One note of a page without scripts; `lang` where it differs from the page's.
 #[component]
 fn NoScriptLine(

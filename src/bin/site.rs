@@ -319,14 +319,11 @@ fn first_view(
     section: Section,
 ) -> Result<(String, Vec<String>), String> {
     use iop_dashboard::app::render;
-    use iop_dashboard::embed::escape;
-    use iop_dashboard::i18n::strings;
     let loaded = loaded(d);
     let mut styles = Vec::new();
     let mut out = String::from("<div id=\"first-view\">\n");
     out.push_str(&render::patterns());
     for (i, &lang) in langs.iter().enumerate() {
-        let s = strings(lang);
         let page = render::page(&loaded, lang, section);
         // One language: the page's own ids, as the app writes them (the
         // other pages link to them: `?section=sources#source-…`).
@@ -334,10 +331,9 @@ fn first_view(
         let (page, mut style) = host::own_ids(&page, suffix)?;
         styles.append(&mut style);
         let block = format!(
-            "<div class=\"fv\" lang=\"{}\">\n<p class=\"fv-failed\" role=\"alert\">{}</p>\n<p class=\"fv-loading visually-hidden\" role=\"status\">{}</p>\n{page}\n</div>",
+            "<div class=\"fv\" lang=\"{}\">\n{}\n{page}\n</div>",
             lang.code(),
-            escape(s.app_failed),
-            escape(s.loading_charts),
+            render::charts_status(lang, section),
         );
         if i == 0 {
             // The default language is the page (and what readers without

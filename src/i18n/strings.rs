@@ -44,9 +44,6 @@ strings! {
     tagline: "Vad partnerskapet åstadkom, med en källa till varje siffra.",
         "What the partnership achieved, with a source for every figure.";
     loading: "Hämtar data …", "Loading data …";
-    loading_charts: "De interaktiva diagrammen laddas …", "Loading the interactive charts …";
-    app_failed: "De interaktiva diagrammen kunde inte laddas. Här visas de utan interaktion, med tabellen under varje diagram. Ladda om sidan för att försöka igen.",
-        "The interactive charts could not be loaded. They are shown here without interaction, each with its table under it. Reload the page to try again.";
     load_failed: "Det gick inte att visa uppgifterna", "The figures could not be shown";
     load_failed_network: "Datafilen kunde inte hämtas. Kontrollera anslutningen och försök igen.",
         "The data file could not be fetched. Check your connection and try again.";
@@ -313,6 +310,9 @@ strings! {
     no_js_data_file: "datafil (JSON)", "data file (JSON)";
     check_no_js: "Kontrollen av en datafil görs i webbläsaren och behöver JavaScript.", "The check of a data file runs in the browser and needs JavaScript.";
     to_dashboard: "Till instrumentpanelen", "To the dashboard";
+    loading_charts: "De interaktiva diagrammen laddas …", "Loading the interactive charts …";
+    app_failed: "De interaktiva diagrammen kunde inte laddas. Här visas de utan interaktion, med tabellen under varje diagram. Ladda om sidan för att försöka igen.",
+        "The interactive charts could not be loaded. They are shown here without interaction, each with its table under it. Reload the page to try again.";
     }
 }
 

@@ -229,6 +229,26 @@ for (const [lang, cause, pattern] of [
   });
 }
 
+// The parties and the sources have no chart and lose nothing without the
+// app: kept when it cannot load its wasm or its data, they say nothing of
+// charts (they said "The interactive charts could not be loaded", and told a
+// screen reader the charts were loading).
+test('a section without charts, kept without the app, says nothing of charts', async ({ page }) => {
+  for (const [pattern, section, lang] of [
+    ['**/*_bg.wasm', 'parties', 'en'],
+    ['**/data/iop-ensamkommande.json', 'sources', 'sv'],
+  ]) {
+    await page.unrouteAll();
+    await page.route(pattern, (route) => route.abort('failed'));
+    await page.goto(`./?lang=${lang}&section=${section}`);
+    await expect(page.locator('html')).toHaveClass(/\bapp-failed\b/);
+    await expect(page.locator('#first-view main h1')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('status')).toHaveCount(0);
+    await expect(page.locator('#first-view')).not.toContainText(APP_FAILED[lang]);
+  }
+});
+
 // A missing file: the page keeps its first view, as when no answer comes. A
 // release's page has none to keep (the build drew the latest data), so it
 // reports the status, with a retry.
