@@ -19,7 +19,7 @@ pub mod data;
 pub mod embed;
 pub mod export;
 pub mod i18n;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "workbook"))]
 pub mod import;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;

@@ -2,15 +2,18 @@
 //! it. The file is read in the page (never sent, never stored), checked by the
 //! same reader and validator as the app and the `validate` command, every
 //! problem listed in the page's language at its place in the file, and, when it
-//! can be read, the dashboard built from it shown as a preview.
+//! can be read, the dashboard built from it shown as a preview. A workbook is
+//! first rebuilt into the data file by the `import` command's code, so a keeper
+//! who edits the spreadsheet gets the file to publish here, without Rust.
 
 use super::embed::EmbedWidget;
 use super::nav::{section_name, LanguageSwitch, Nav};
 use super::status::ProblemList;
 use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
-use crate::data::{line_of, parse_dataset, read_dataset, validate, Issue, Problem};
+use crate::data::workbook::{Answer, Said};
+use crate::data::{line_of, parse_dataset, read_dataset, validate, Issue, Problem, DATASET_URL};
 use crate::embed::Widget;
-use crate::i18n::{check_strings, fill, format, strings, Lang};
+use crate::i18n::{check_strings, fill, format, strings, CheckStrings, Lang};
 use crate::state::{Section, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,9 +23,13 @@ use std::sync::Arc;
 enum Checked {
     Nothing,
     Reading(String),
-    Unreadable(String),
-    /// Larger than the app would read (its name, its bytes).
-    TooLarge(String, f64),
+    /// Not checked at all (its name, why).
+    Refused(String, Refused),
+    /// A workbook whose tables do not make a data file: each problem at its cell.
+    NotImported {
+        name: String,
+        problems: Arc<Vec<Said>>,
+    },
     Done {
         name: String,
         /// The strict reading's problems (the validator's): what must change.
@@ -31,7 +38,21 @@ enum Checked {
         lines: Arc<Vec<Option<usize>>>,
         /// The lenient reading (the app's), when the file can be shown at all.
         preview: Option<Loaded>,
+        /// The data file a workbook was rebuilt into: what the keeper publishes.
+        rebuilt: Option<Arc<str>>,
     },
+}
+
+/// Why a chosen file could not be checked: one sentence each, in one markup.
+#[derive(Clone, Copy)]
+enum Refused {
+    NotText,
+    /// Larger than the app would read (its bytes).
+    TooLarge(f64),
+    /// Named as a workbook but not one that can be opened.
+    NotWorkbook,
+    /// The workbook import's wasm did not come (the page's connection).
+    ImportNotLoaded,
 }
 
 impl Checked {
@@ -40,8 +61,8 @@ impl Checked {
         match self {
             Checked::Nothing => None,
             Checked::Reading(name)
-            | Checked::Unreadable(name)
-            | Checked::TooLarge(name, _)
+            | Checked::Refused(name, _)
+            | Checked::NotImported { name, .. }
             | Checked::Done { name, .. } => Some(name),
         }
     }
@@ -70,7 +91,56 @@ fn check(name: String, text: &str) -> Checked {
         problems: Arc::new(problems),
         lines: Arc::new(lines),
         preview,
+        rebuilt: None,
     }
+}
+
+/// A spreadsheet, by its name's ending: read as tables, not as text.
+fn is_workbook(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    [".xlsx", ".xlsm", ".ods", ".xls"]
+        .iter()
+        .any(|ending| name.ends_with(ending))
+}
+
+/// Rebuilds the data file from a workbook's tables, as `cargo run --bin
+/// import` does (in the import's own wasm), and checks the file it makes like
+/// any other.
+async fn check_workbook(name: String, bytes: &[u8]) -> Checked {
+    match super::tools::import_workbook(bytes).await {
+        None => Checked::Refused(name, Refused::ImportNotLoaded),
+        Some(Answer::Unopened) => Checked::Refused(name, Refused::NotWorkbook),
+        Some(Answer::File(json)) => match check(name, &json) {
+            Checked::Done {
+                name,
+                problems,
+                preview,
+                ..
+            } => Checked::Done {
+                name,
+                // Lines of a file the keeper has not seen would lead nowhere.
+                lines: Arc::new(vec![None; problems.len()]),
+                problems,
+                preview,
+                rebuilt: Some(Arc::from(json)),
+            },
+            other => other,
+        },
+        Some(Answer::Problems(problems)) => Checked::NotImported {
+            name,
+            problems: Arc::new(problems),
+        },
+    }
+}
+
+/// "NAME: 3 problems. Change what is said below …", one problem in words.
+fn problems_said(c: &CheckStrings, name: &str, n: usize) -> String {
+    let count = if n == 1 {
+        c.check_one_problem.to_string()
+    } else {
+        fill(c.check_problem_count, &[&n.to_string()])
+    };
+    fill(c.check_problems, &[name, &count])
 }
 
 const RESULT_ID: &str = "check-result";
@@ -102,11 +172,16 @@ pub fn CheckApp() -> impl IntoView {
         checked.set(Checked::Reading(name.clone()));
         leptos::task::spawn_local(async move {
             let result = if file.size() > super::load::MAX_BYTES as f64 {
-                Checked::TooLarge(name, file.size())
+                Checked::Refused(name, Refused::TooLarge(file.size()))
+            } else if is_workbook(&name) {
+                match dom::file_bytes(&file).await {
+                    Some(bytes) => check_workbook(name, &bytes).await,
+                    None => Checked::Refused(name, Refused::NotWorkbook),
+                }
             } else {
                 match dom::file_text(&file).await {
                     Some(text) => check(name, &text),
-                    None => Checked::Unreadable(name),
+                    None => Checked::Refused(name, Refused::NotText),
                 }
             };
             checked.set(result);
@@ -169,7 +244,7 @@ pub fn CheckApp() -> impl IntoView {
                         // shows is the page's button, a label of it, and the
                         // chosen file's name.
                         <div class="check-chooser">
-                            <input id="check-file" class="visually-hidden" type="file" accept=".json,application/json" aria-describedby="check-chosen" on:change=on_change />
+                            <input id="check-file" class="visually-hidden" type="file" accept=".json,application/json,.xlsx,.xlsm,.ods,.xls" aria-describedby="check-chosen" on:change=on_change />
                             <label for="check-file" class="button">{c.check_choose_button}</label>
                             <span id="check-chosen" class="check-chosen">
                                 // The file being checked, chosen or dropped, in the
@@ -196,51 +271,88 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
     let c = check_strings(lang);
     move || {
         match checked.get() {
-        Checked::Nothing => ().into_any(),
-        Checked::Reading(name) => view! {
-            <p class="check-status" role="status">{fill(c.check_reading, &[&name])}</p>
-        }
-        .into_any(),
-        Checked::Unreadable(name) => view! {
-            <section class="check-result">
-                <h2 id=RESULT_ID tabindex="-1" role="alert">{fill(c.check_unreadable, &[&name])}</h2>
-            </section>
-        }
-        .into_any(),
-        Checked::TooLarge(_, bytes) => view! {
-            <section class="check-result check-failed">
-                <h2 id=RESULT_ID tabindex="-1" role="alert">
-                    {fill(
+            Checked::Nothing => ().into_any(),
+            Checked::Reading(name) => view! {
+                <p class="check-status" role="status">{fill(c.check_reading, &[&name])}</p>
+            }
+            .into_any(),
+            Checked::Refused(name, why) => {
+                let said = match why {
+                    Refused::NotText => fill(c.check_unreadable, &[&name]),
+                    Refused::TooLarge(bytes) => fill(
                         s.load_failed_too_large,
                         &[
                             &format::number(bytes / 1e6, lang),
                             &format::number(super::load::MAX_BYTES as f64 / 1e6, lang),
                         ],
-                    )}
-                </h2>
-            </section>
-        }
-        .into_any(),
-        Checked::Done { name, problems, lines, preview } => {
-            // One problem is said in words, in the heading and the sentence under it.
-            let one = problems.len() == 1;
-            let said = if problems.is_empty() {
-                fill(c.check_ok, &[&name])
-            } else {
-                let count = if one {
-                    c.check_one_problem.to_string()
-                } else {
-                    fill(c.check_problem_count, &[&problems.len().to_string()])
+                    ),
+                    Refused::NotWorkbook => fill(c.check_not_workbook, &[&name]),
+                    Refused::ImportNotLoaded => fill(c.check_import_not_loaded, &[&name]),
                 };
-                fill(c.check_problems, &[&name, &count])
-            };
-            let ok = problems.is_empty();
-            let no_preview = if one { c.check_no_preview_one } else { c.check_no_preview };
-            view! {
+                view! {
+                    <section class="check-result check-failed">
+                        <h2 id=RESULT_ID tabindex="-1" role="alert">{said}</h2>
+                    </section>
+                }
+                .into_any()
+            }
+            Checked::NotImported { name, problems } => {
+                let said = problems_said(c, &name, problems.len());
+                let no_preview = if problems.len() == 1 {
+                    c.check_no_preview_one
+                } else {
+                    c.check_no_preview
+                };
+                view! {
+                <section class="check-result check-failed" aria-labelledby=RESULT_ID>
+                    <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>
+                    <p class="visually-hidden" role="status">{said}</p>
+                    <ul class="load-error-problems">
+                        {problems.iter().map(|p| view! { <li>{p.in_lang(lang).to_string()}</li> }).collect_view()}
+                    </ul>
+                </section>
+                <p>{no_preview}</p>
+            }
+            .into_any()
+            }
+            Checked::Done {
+                name,
+                problems,
+                lines,
+                preview,
+                rebuilt,
+            } => {
+                // One problem is said in words, in the heading and the sentence under it.
+                let one = problems.len() == 1;
+                let ok = problems.is_empty();
+                let said = if ok {
+                    fill(c.check_ok, &[&name])
+                } else {
+                    problems_said(c, &name, problems.len())
+                };
+                // The file to publish, once the workbook it came from has no problem.
+                let publish = rebuilt.filter(|_| ok).map(|json| {
+                    let file = DATASET_URL.rsplit('/').next().unwrap_or(DATASET_URL);
+                    view! {
+                        <p class="check-rebuilt">{c.check_rebuilt}</p>
+                        <p>
+                            <button type="button" class="button" on:click=move |_| {
+                                dom::download_text(file, "application/json", &json);
+                            }>{fill(c.check_download, &[file])}</button>
+                        </p>
+                    }
+                });
+                let no_preview = if one {
+                    c.check_no_preview_one
+                } else {
+                    c.check_no_preview
+                };
+                view! {
                 <section class="check-result" class:check-failed=!ok aria-labelledby=RESULT_ID>
                     <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>
                     <p class="visually-hidden" role="status">{said}</p>
                     {(!ok).then(|| view! { <ProblemList problems=problems.clone() lang all=true lines=Some(lines.clone()) /> })}
+                    {publish}
                 </section>
                 {match preview {
                     Some(loaded) => view! {
@@ -255,8 +367,8 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
                 }}
             }
             .into_any()
+            }
         }
-    }
     }
 }
 

@@ -283,6 +283,15 @@ pub async fn file_text(file: &web_sys::File) -> Option<String> {
         .as_string()
 }
 
+/// The bytes of a file the reader chose or dropped (a workbook), read in the
+/// page like its text; None if the browser cannot read it.
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// The dashboard's directory URL (ending in `/`), for absolute embed snippets.
 pub fn base_url() -> String {
     let Some(location) = window().map(|w| w.location()) else {

@@ -1,6 +1,7 @@
 //! The dashboard's side of the tools' wasm (`files`, `src/main_tools.rs`): the
 //! page's boot script knows where the module is (`iopTools`, written by
-//! `src/bin/site.rs`); this asks it for a chart's file or citation. Loaded
+//! `src/bin/site.rs`); this asks it for a chart's file or citation. The check
+//! page's workbook import (`src/main_import.rs`, `iopImport`) is asked the same way. Loaded
 //! once, when a chart's downloads first open (the loader keeps the module); a
 //! load that failed is tried again at the next request (the loader forgets
 //! it), and until then each request answers None, which the panel says in
@@ -16,12 +17,14 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Clone)]
 pub struct FileText(pub Arc<str>);
 
-/// The boot script's function that imports and starts the module, once.
-const LOADER: &str = "iopTools";
+/// The boot script's functions that import and start a module, once: the
+/// tools', and the workbook import's (the check page's only).
+const TOOLS: &str = "iopTools";
+const IMPORT: &str = "iopImport";
 
-async fn module() -> Option<JsValue> {
+async fn module(loader: &str) -> Option<JsValue> {
     let window = web_sys::window()?;
-    let load: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str(LOADER))
+    let load: js_sys::Function = js_sys::Reflect::get(&window, &JsValue::from_str(loader))
         .ok()?
         .dyn_into()
         .ok()?;
@@ -29,15 +32,36 @@ async fn module() -> Option<JsValue> {
     wasm_bindgen_futures::JsFuture::from(promise).await.ok()
 }
 
-/// Calls the module's export `name` with text arguments; its text answer.
+/// The export `name` of the module `loader` loads.
+async fn export(loader: &str, name: &str) -> Option<js_sys::Function> {
+    let m = module(loader).await?;
+    js_sys::Reflect::get(&m, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Calls the tools' export `name` with text arguments; its text answer.
 async fn call(name: &str, args: &[&str]) -> Option<String> {
-    let m = module().await?;
-    let f: js_sys::Function = js_sys::Reflect::get(&m, &JsValue::from_str(name))
+    let f = export(TOOLS, name).await?;
+    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    f.apply(&JsValue::NULL, &args).ok()?.as_string()
+}
+
+/// The workbook in `bytes` rebuilt into the data file, or its problems; None
+/// when the import's wasm could not be loaded.
+pub async fn import_workbook(bytes: &[u8]) -> Option<crate::data::workbook::Answer> {
+    let f = export(IMPORT, "import_workbook").await?;
+    let answer: js_sys::Array = f
+        .call1(&JsValue::NULL, &js_sys::Uint8Array::from(bytes))
         .ok()?
         .dyn_into()
         .ok()?;
-    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
-    f.apply(&JsValue::NULL, &args).ok()?.as_string()
+    let strings = answer
+        .iter()
+        .map(|s| s.as_string())
+        .collect::<Option<_>>()?;
+    crate::data::workbook::Answer::from_strings(strings)
 }
 
 /// The chart `id`'s file in `format` (see `files::chart_file`).

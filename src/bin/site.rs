@@ -202,15 +202,18 @@ fn with_boot(page: &str, glue: &str, wasm: &str) -> Result<String, String> {
     Ok(page)
 }
 
-/// Gives the dashboard's boot module the address of the tools' wasm (`tools.js`,
-/// `src/app/tools.rs`): its glue `js` and its wasm, files of their own that
-/// nothing asks for until a reader opens a chart's downloads.
-fn with_tools(page: &str, js: &str, wasm: &str) -> Result<String, String> {
+/// Gives a page's boot module the address of a wasm its app imports later
+/// (`loader.js`, `src/app/tools.rs`), as the function `name`: its glue `js`
+/// and its wasm, files of their own that nothing asks for until a reader
+/// needs them (a chart's downloads; a workbook on the check page).
+fn with_loader(page: &str, name: &str, js: &str, wasm: &str) -> Result<String, String> {
     const MODULE: &str = "<script type=module>\n";
     let at = page.rfind(MODULE).ok_or("no boot module in the page")? + MODULE.len();
-    let loader = include_str!("tools.js")
-        .replace("TOOLS_JS", &format!("{js:?}"))
-        .replace("TOOLS_WASM", &format!("{wasm:?}"));
+    let loader = include_str!("loader.js")
+        .replace("LOADER_JS", &format!("{js:?}"))
+        .replace("LOADER_WASM", &format!("{wasm:?}"))
+        .replace("LOADER_LOAD", &format!("{name}Load"))
+        .replace("LOADER", name);
     let mut page = page.to_string();
     page.insert_str(at, &loader);
     Ok(page)
@@ -725,12 +728,16 @@ fn run(dir: &Path) -> Result<(), String> {
         &dashboard.wasm,
     )?;
     // The pages whose charts have downloads (the dashboard, the check page's
-    // preview) know where the tools are.
-    let tools = (
-        format!("./{}", host::hashed_name(dir, "iop-tools.js")?),
-        format!("./{}", host::hashed_name(dir, "iop-tools_bg.wasm")?),
-    );
-    let index = with_tools(&index, &tools.0, &tools.1)?;
+    // preview) know where the tools are; the check page, its workbook import.
+    let later = |bin: &str| -> Result<(String, String), String> {
+        Ok((
+            format!("./{}", host::hashed_name(dir, &format!("{bin}.js"))?),
+            format!("./{}", host::hashed_name(dir, &format!("{bin}_bg.wasm"))?),
+        ))
+    };
+    let tools = later("iop-tools")?;
+    let import = later("iop-import")?;
+    let index = with_loader(&index, "iopTools", &tools.0, &tools.1)?;
     let app_page = |bin: &str| -> Result<String, String> {
         let wasm = host::hashed_name(dir, &format!("{bin}_bg.wasm"))?;
         with_boot(
@@ -740,7 +747,12 @@ fn run(dir: &Path) -> Result<(), String> {
         )
     };
     let embed_index = app_page("iop-embed")?;
-    let check_index = with_tools(&app_page("iop-check")?, &tools.0, &tools.1)?;
+    let check_index = with_loader(
+        &with_loader(&app_page("iop-check")?, "iopTools", &tools.0, &tools.1)?,
+        "iopImport",
+        &import.0,
+        &import.1,
+    )?;
     let frame_script = read_text(&dir.join("embed-frame.js"))?;
     let (style, first, style_attributes) = embed_first_view(&dataset, None)?;
     let words = iop_dashboard::i18n::strings(Lang::Sv);
@@ -1372,7 +1384,7 @@ mod tests {
     fn the_tools_are_found_by_the_boot_module_they_come_after() {
         let page = "<body><script>lang()</script>first view\
             <script type=module>\nglue();\nawait start();</script>\n</body>";
-        let out = with_tools(page, "./t-0a_bg.js", "./t-0a_bg.wasm").expect("tools");
+        let out = with_loader(page, "iopTools", "./t-0a_bg.js", "./t-0a_bg.wasm").expect("tools");
         // In the boot module, before the glue and its awaited start, so the
         // loader is there even when the app's own wasm never starts.
         let module = out.split_once("<script type=module>\n").expect("module").1;
@@ -1393,7 +1405,26 @@ mod tests {
             out.starts_with("<body><script>lang()</script>first view"),
             "{out}"
         );
+        // A second one (the check page's workbook import) has its own name
+        // and remembers its own load; nothing of the template is left.
+        let both = with_loader(&out, "iopImport", "./i-0b.js", "./i-0b_bg.wasm").expect("import");
+        for part in [
+            "globalThis.iopTools = () => (iopToolsLoad ??=",
+            "globalThis.iopImport = () => (iopImportLoad ??=",
+            r#"import("./i-0b.js")"#,
+            "let iopImportLoad;",
+            "let iopToolsLoad;",
+        ] {
+            assert!(both.contains(part), "{part} in {both}");
+        }
+        assert!(!both.contains("LOADER"), "{both}");
         // A page without a boot module has nothing to give them to.
-        assert!(with_tools("<body>first view</body>", "./t.js", "./t_bg.wasm").is_err());
+        assert!(with_loader(
+            "<body>first view</body>",
+            "iopTools",
+            "./t.js",
+            "./t_bg.wasm"
+        )
+        .is_err());
     }
 }

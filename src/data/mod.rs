@@ -9,6 +9,7 @@ pub mod problem;
 pub mod read;
 pub mod template;
 pub mod validate;
+pub mod workbook;
 
 pub use model::*;
 pub use problem::{Issue, Problem};

@@ -281,9 +281,9 @@ strings! {
     /// kept whole by whichever page reads one of their strings).
     CheckStrings, check_strings {
     check_title: "Kontrollera din datafil", "Check your data file";
-    check_intro: "Välj eller släpp en datafil (JSON). Den kontrolleras här i webbläsaren med samma regler som instrumentpanelen och kommandot validate, och om den går att läsa visas instrumentpanelen byggd av den.", "Choose or drop a data file (JSON). It is checked here in your browser by the same rules as the dashboard and the validate command, and if it can be read, the dashboard built from it is shown.";
+    check_intro: "Välj eller släpp en datafil (JSON) eller arbetsboken (.xlsx, .ods). Den kontrolleras här i webbläsaren med samma regler som instrumentpanelen och kommandona validate och import, och om den går att läsa visas instrumentpanelen byggd av den.", "Choose or drop a data file (JSON) or the workbook (.xlsx, .ods). It is checked here in your browser by the same rules as the dashboard and the validate and import commands, and if it can be read, the dashboard built from it is shown.";
     check_private: "Filen lämnar aldrig din dator: ingenting skickas och ingenting sparas.", "The file never leaves your computer: nothing is sent and nothing is stored.";
-    check_choose: "Datafil (JSON)", "Data file (JSON)";
+    check_choose: "Datafil (JSON) eller arbetsbok", "Data file (JSON) or workbook";
     check_choose_button: "Välj fil …", "Choose file …";
     check_none_chosen: "Ingen fil vald", "No file chosen";
     check_drop: "eller släpp filen här", "or drop the file here";
@@ -293,6 +293,10 @@ strings! {
     check_one_problem: "ett problem", "one problem";
     check_problem_count: "{0} problem", "{0} problems";
     check_unreadable: "{0} kunde inte läsas som text.", "{0} could not be read as text.";
+    check_not_workbook: "{0} kunde inte öppnas som arbetsbok (.xlsx, .ods eller .xls).", "{0} could not be opened as a workbook (.xlsx, .ods or .xls).";
+    check_import_not_loaded: "{0} kunde inte läsas: sidans kod för arbetsböcker kom inte fram. Kontrollera anslutningen och välj filen igen.", "{0} could not be read: the page's code for workbooks did not arrive. Check your connection and choose the file again.";
+    check_rebuilt: "Arbetsboken blev en datafil, och det är datafilen som publiceras.", "The workbook became a data file, and the data file is what is published.";
+    check_download: "Ladda ner datafilen ({0})", "Download the data file ({0})";
     check_preview: "Förhandsvisning av din fil", "Preview of your file";
     check_preview_note: "Så här skulle instrumentpanelen se ut med din fil. Det är en förhandsvisning: ingenting är publicerat.", "This is how the dashboard would look with your file. It is a preview: nothing is published.";
     check_parts: "Visa i förhandsvisningen", "Show in the preview";

@@ -11,16 +11,21 @@
 //! Every problem of either step names the sheet (or CSV file), the row and the
 //! column where the editor can fix it.
 //!
-//! Host only: the readers (calamine for workbooks, the csv crate) are not in
-//! the browser's build.
+//! The CSV reader is host only; the workbook reader (calamine) also runs in
+//! the browser, in a wasm of its own that the check page loads when a keeper
+//! chooses a workbook (`src/main_import.rs`, `answer`), built with the
+//! `workbook` feature: no other wasm links the reader.
 
+mod answer;
 mod assemble;
 pub mod columns;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod csv;
 mod place;
 pub mod workbook;
 
 use crate::data::{parse_dataset, Dataset, Issue};
+pub use answer::answer;
 pub use place::{Origin, Place, Problem, Wrong};
 
 /// One cell as a reader found it, before the importer knows what it should be.

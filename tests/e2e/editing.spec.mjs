@@ -2,8 +2,11 @@
 // is edited with openpyxl as a person would in Excel, imported with
 // `cargo run --bin import`, checked on check.html, and shown by the dashboard
 // with the new figure; a mistake typed into the workbook is named by its sheet,
-// row and column, in the editor's language.
+// row and column, in the editor's language. The same workbook chosen on
+// check.html becomes there the file to publish, byte for byte the command's,
+// so a keeper without Rust can take every step.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,8 +59,8 @@ test('the edited workbook imports to the same dataset with only that figure chan
 });
 
 const WORDS = {
-  sv: { choose: 'Datafil (JSON)', ok: 'inga problem', problem: '1 problem', where: 'bladet figures, rad', what: 'är inte ett tal' },
-  en: { choose: 'Data file (JSON)', ok: 'no problems', problem: '1 problem', where: 'sheet figures, row', what: 'is not a number' },
+  sv: { choose: 'Datafil (JSON)', ok: 'inga problem', problem: '1 problem', one: 'ett problem', where: 'bladet figures, rad', column: 'kolumn', what: 'är inte ett tal', download: 'Ladda ner datafilen (iop-ensamkommande.json)', noneOne: 'Filen kan inte visas förrän problemet ovan är åtgärdat.', notWorkbook: 'kunde inte öppnas som arbetsbok', notLoaded: 'sidans kod för arbetsböcker kom inte fram' },
+  en: { choose: 'Data file (JSON)', ok: 'no problems', problem: '1 problem', one: 'one problem', where: 'sheet figures, row', column: 'column', what: 'is not a number', download: 'Download the data file (iop-ensamkommande.json)', noneOne: 'The file cannot be shown until the problem above is fixed.', notWorkbook: 'could not be opened as a workbook', notLoaded: "the page's code for workbooks did not arrive" },
 };
 
 const shown = (card) => card.locator('.key-figure-value [aria-hidden="true"], .key-figure-value:not(:has(*))').first();
@@ -87,5 +90,78 @@ for (const lang of ['sv', 'en']) {
     const w = WORDS[lang];
     expect(run.stdout).toContain(w.problem);
     expect(run.stdout).toContain(`${w.where} ${row}, ${lang === 'sv' ? 'kolumn' : 'column'} ${column} (value): "tolv" ${w.what}`);
+  });
+}
+
+for (const lang of ['sv', 'en']) {
+  test(`the edited workbook chosen on check.html becomes the file to publish, the command's to the byte (${lang})`, async ({ page }) => {
+    const w = WORDS[lang];
+    const { xlsx } = edit(changed);
+    await page.goto(`./check.html?lang=${lang}`);
+    await page.waitForLoadState('networkidle');
+    // What the page asks for from here: the workbook import's own code, a GET
+    // from the site with nothing of the file in it; nothing else.
+    const sent = [];
+    page.on('request', (r) => sent.push({ url: new URL(r.url()), method: r.method(), body: r.postData() }));
+    await page.getByLabel(w.choose).setInputFiles(xlsx);
+    const result = page.locator('#check-result');
+    await expect(result).toContainText(`edited.xlsx: ${w.ok}`);
+    await expect(result).toBeFocused();
+    // The preview is the dashboard built from it, with the new figure.
+    await expect(shown(page.locator(`section.check-preview [data-figure="${figure.id}"]`))).toHaveText(String(changed));
+    const button = page.getByRole('button', { name: w.download });
+    // The result, its button and the preview: axe finds nothing.
+    const axe = await new AxeBuilder({ page }).include('main').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('iop-ensamkommande.json');
+    const file = readFileSync(await download.path(), 'utf8');
+    expect(file).toBe(imported);
+    expect(JSON.parse(file).figures.find((f) => f.id === figure.id).values[0].value).toBe(changed);
+    expect(sent.map((r) => `${r.method} ${r.url.origin === new URL(page.url()).origin} ${r.url.pathname.split('/').pop().replace(/-[0-9a-f]+/, '')} ${r.body ?? ''}`).sort())
+      .toEqual(['GET true iop-import.js ', 'GET true iop-import_bg.wasm ']);
+  });
+
+  test(`a word typed for a number, in a workbook chosen on check.html, is named by its sheet, row and column, in either language (${lang})`, async ({ page }) => {
+    const w = WORDS[lang];
+    const other = lang === 'sv' ? 'en' : 'sv';
+    const { xlsx, cell } = edit('tolv');
+    const [, column, row] = cell.match(/^figures!([A-Z]+)(\d+)$/);
+    await page.goto(`./check.html?lang=${lang}`);
+    await page.getByLabel(w.choose).setInputFiles(xlsx);
+    const result = page.locator('#check-result');
+    await expect(result).toContainText(`edited.xlsx: ${w.one}`);
+    const said = (l) => `${WORDS[l].where} ${row}, ${WORDS[l].column} ${column} (value): "tolv" ${WORDS[l].what}`;
+    const problems = page.locator('.check-result .load-error-problems > li');
+    await expect(problems).toHaveCount(1);
+    await expect(problems).toContainText(said(lang));
+    await expect(page.getByText(w.noneOne)).toBeVisible();
+    // Nothing to publish, and no preview, until it is mended.
+    await expect(page.getByRole('button', { name: w.download })).toHaveCount(0);
+    await expect(page.locator('section.check-preview')).toHaveCount(0);
+    // The other language says it too, without the file being chosen again.
+    await page.locator('#language-switch').click();
+    await expect(problems).toContainText(said(other));
+    await expect(page.getByText(WORDS[other].noneOne)).toBeVisible();
+  });
+
+  test(`a file named as a workbook that is none, and a workbook whose import code does not come, are said so (${lang})`, async ({ page }) => {
+    const w = WORDS[lang];
+    await page.goto(`./check.html?lang=${lang}`);
+    const input = page.getByLabel(w.choose);
+    const result = page.locator('#check-result');
+    // The import's code cut off: said, and the next choice tries again.
+    const { xlsx } = edit(changed);
+    await page.route('**/iop-import*', (route) => route.abort('internetdisconnected'));
+    await input.setInputFiles(xlsx);
+    await expect(result).toHaveText(new RegExp(`^edited\\.xlsx .*${w.notLoaded}`));
+    await expect(result).toHaveAttribute('role', 'alert');
+    await page.unroute('**/iop-import*');
+    await input.setInputFiles({ name: 'figures.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('Not a workbook at all.') });
+    await expect(result).toHaveText(new RegExp(`^figures\\.xlsx ${w.notWorkbook}`));
+    await expect(result).toHaveAttribute('role', 'alert');
+    await input.setInputFiles(xlsx);
+    await expect(result).toContainText(`edited.xlsx: ${w.ok}`);
+    await expect(page.getByRole('button', { name: w.download })).toBeVisible();
   });
 }

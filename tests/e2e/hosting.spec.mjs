@@ -32,6 +32,7 @@ test('every kind of file gets its type, caching and security headers', async ({ 
     // Trunk names the other apps' wasm by their binary alone; the build hashes it.
     [wasmOf('iop-embed'), 'application/wasm', 'public, max-age=31536000, immutable'],
     [wasmOf('iop-check'), 'application/wasm', 'public, max-age=31536000, immutable'],
+    [wasmOf('iop-import'), 'application/wasm', 'public, max-age=31536000, immutable'],
     [icon, 'image/svg+xml', 'public, max-age=31536000, immutable'],
     ['embed.js', 'javascript', 'no-cache'],
     ['data/iop-ensamkommande.json', 'application/json', 'no-cache'],
@@ -189,11 +190,14 @@ test('the violation probe used above does notice a violation', async ({ page }) 
 // the preloads up, it does not fetch them again). The wasm-bindgen glue is in
 // the page, so no script file is fetched at all. Each page loads its own app
 // and no other's. The check page reads the reader's own file, never the
-// published one. The one glue file in the build is the download tools', which
-// a page imports only when a reader opens a chart's downloads (downloads.spec).
-test('the build leaves no glue file behind but the download tools\': the apps\' are in the pages', () => {
+// published one. The glue files in the build are the download tools', which
+// a page imports only when a reader opens a chart's downloads (downloads.spec),
+// and the workbook import's, which the check page imports only when a keeper
+// chooses a workbook (editing.spec).
+test('the build leaves no glue file behind but the download tools\' and the workbook import\'s: the apps\' are in the pages', () => {
   expect(files.filter((f) => f.endsWith('.js')).sort()).toEqual([
     'embed.js',
+    expect.stringMatching(/^iop-import-[0-9a-f]{16}\.js$/),
     expect.stringMatching(/^iop-tools-[0-9a-f]{16}\.js$/),
   ]);
 });
