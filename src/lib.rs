@@ -4,7 +4,8 @@
 //! Rust) → `i18n` (strings, locale-aware numbers, problems in words) → `views`
 //! (a view's takeaway in words) → `chart` (chart model, one module per panel
 //! kind, image scene) → `export` (downloads, citations; `import` rebuilds the
-//! dataset from the exported tables, on the host) and `embed` → `publish`
+//! dataset from the exported tables, on the host and, with the `workbook`
+//! feature, in the check page's workbook wasm) and `embed` → `publish`
 //! (what the build writes for catalogues, search engines and publishing
 //! tools, on the host) and `app`
 //! (Leptos components: in the browser, and rendered to HTML on the host by the

@@ -143,6 +143,15 @@ fn problems_said(c: &CheckStrings, name: &str, n: usize) -> String {
     fill(c.check_problems, &[name, &count])
 }
 
+/// Why there is no preview: "the problem above", or "the problems".
+fn no_preview(c: &CheckStrings, n: usize) -> &'static str {
+    if n == 1 {
+        c.check_no_preview_one
+    } else {
+        c.check_no_preview
+    }
+}
+
 const RESULT_ID: &str = "check-result";
 
 #[component]
@@ -298,11 +307,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
             }
             Checked::NotImported { name, problems } => {
                 let said = problems_said(c, &name, problems.len());
-                let no_preview = if problems.len() == 1 {
-                    c.check_no_preview_one
-                } else {
-                    c.check_no_preview
-                };
+                let no_preview = no_preview(c, problems.len());
                 view! {
                 <section class="check-result check-failed" aria-labelledby=RESULT_ID>
                     <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>
@@ -322,8 +327,6 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
                 preview,
                 rebuilt,
             } => {
-                // One problem is said in words, in the heading and the sentence under it.
-                let one = problems.len() == 1;
                 let ok = problems.is_empty();
                 let said = if ok {
                     fill(c.check_ok, &[&name])
@@ -342,11 +345,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
                         </p>
                     }
                 });
-                let no_preview = if one {
-                    c.check_no_preview_one
-                } else {
-                    c.check_no_preview
-                };
+                let no_preview = no_preview(c, problems.len());
                 view! {
                 <section class="check-result" class:check-failed=!ok aria-labelledby=RESULT_ID>
                     <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>
