@@ -755,7 +755,7 @@ fn numbers_never_use_exponents_in_the_usual_range() {
 fn the_workbook_holds_every_table_typed_as_calamine_reads_it() {
     use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
     use iop_dashboard::export::csv::Cell;
-    use iop_dashboard::export::workbook::{workbook, ABOUT_SHEET};
+    use iop_dashboard::export::workbook::{workbook, ABOUT_SHEET, PUBLISH_EDIT};
     let d = bundled();
     let bytes = workbook(&d).expect("the workbook is written");
     let mut book: Xlsx<_> =
@@ -772,6 +772,9 @@ fn the_workbook_holds_every_table_typed_as_calamine_reads_it() {
             "citation {lang:?}"
         );
         assert!(text.contains(&lang.pick(&d.disclosure_rule).to_string()));
+    }
+    for how in PUBLISH_EDIT {
+        assert!(text.contains(&how.to_string()), "{how}");
     }
     let mut days = 0;
     for t in &tables {

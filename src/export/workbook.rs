@@ -17,6 +17,12 @@ use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, X
 /// The first sheet's name: what a reader opening the file sees first.
 pub const ABOUT_SHEET: &str = "Om – About";
 
+/// How an edited copy of this workbook is published (Swedish, English).
+pub const PUBLISH_EDIT: [&str; 2] = [
+    "Välj den ändrade arbetsboken på instrumentpanelens sida check.html (Källor → Kontrollera din fil). Där blir den datafilen att publicera, och varje problem visas med blad, rad och kolumn.",
+    "Choose the edited workbook on the dashboard's check.html page (Sources → Check your file). There it becomes the data file to publish, and each problem is shown by sheet, row and column.",
+];
+
 /// Widest a column gets (Excel's character units); longer text wraps.
 const MAX_WIDTH: usize = 60;
 
@@ -48,7 +54,7 @@ struct Formats {
 /// What the file is, in Swedish and English side by side.
 fn about(ws: &mut Worksheet, d: &Dataset, f: &Formats) -> Result<(), XlsxError> {
     ws.set_name(ABOUT_SHEET)?;
-    let rows: [(&str, String, String); 6] = [
+    let rows: [(&str, String, String); 7] = [
         ("Titel – Title", d.title.sv.clone(), d.title.en.clone()),
         (
             "Beskrivning – Description",
@@ -71,6 +77,13 @@ fn about(ws: &mut Worksheet, d: &Dataset, f: &Formats) -> Result<(), XlsxError> 
             d.disclosure_rule.en.clone(),
         ),
         ("Uppdaterad – Updated", d.updated.clone(), d.updated.clone()),
+        // A keeper who edits this workbook finds here how it becomes the file
+        // to publish, without the README.
+        (
+            "Publicera en ändring – Publish an edit",
+            PUBLISH_EDIT[0].to_string(),
+            PUBLISH_EDIT[1].to_string(),
+        ),
     ];
     ws.write_string_with_format(0, 0, "", &f.header)?;
     ws.write_string_with_format(0, 1, "Svenska", &f.header)?;
