@@ -10,7 +10,7 @@ use super::embed::EmbedWidget;
 use super::nav::{section_name, LanguageSwitch, Nav};
 use super::status::ProblemList;
 use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
-use crate::data::workbook::{Answer, Said};
+use crate::data::workbook::Answer;
 use crate::data::{line_of, parse_dataset, read_dataset, validate, Issue, Problem, DATASET_URL};
 use crate::embed::Widget;
 use crate::i18n::{check_strings, fill, format, strings, CheckStrings, Lang};
@@ -28,7 +28,7 @@ enum Checked {
     /// A workbook whose tables do not make a data file: each problem at its cell.
     NotImported {
         name: String,
-        problems: Arc<Vec<Said>>,
+        problems: Arc<Vec<crate::data::Text>>,
     },
     Done {
         name: String,
@@ -313,7 +313,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
                     <h2 id=RESULT_ID tabindex="-1">{said.clone()}</h2>
                     <p class="visually-hidden" role="status">{said}</p>
                     <ul class="load-error-problems">
-                        {problems.iter().map(|p| view! { <li>{p.in_lang(lang).to_string()}</li> }).collect_view()}
+                        {problems.iter().map(|p| view! { <li>{lang.pick(p).to_string()}</li> }).collect_view()}
                     </ul>
                 </section>
                 <p>{no_preview}</p>

@@ -1,8 +1,8 @@
 //! The dashboard's side of the tools' wasm (`files`, `src/main_tools.rs`): the
 //! page's boot script knows where the module is (`iopTools`, written by
-//! `src/bin/site.rs`); this asks it for a chart's file or citation. The check
-//! page's workbook import (`src/main_import.rs`, `iopImport`) is asked the same way. Loaded
-//! once, when a chart's downloads first open (the loader keeps the module); a
+//! `src/bin/site.rs`); this asks it for a chart's file or citation (and the
+//! check page's for its workbook import, `src/main_import.rs`, `iopImport`). Loaded
+//! once, when first needed (the loader keeps the module); a
 //! load that failed is tried again at the next request (the loader forgets
 //! it), and until then each request answers None, which the panel says in
 //! words.

@@ -3,35 +3,20 @@
 //! reads it without the import (and its workbook reader), which a wasm of its
 //! own runs (`src/main_import.rs`). The two pass it as a list of strings, which
 //! wasm-bindgen carries as it is: serde's derived reader for three cases cost
-//! the check page's wasm 5 KB.
+//! the check page's wasm 2 KB.
 
-use crate::i18n::Lang;
+use super::Text;
 
 /// What a workbook became.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     /// Not a workbook that can be opened (.xlsx, .xlsm, .ods, .xls).
     Unopened,
-    /// Its tables do not make a data file: each problem at its cell.
-    Problems(Vec<Said>),
+    /// Its tables do not make a data file: each problem at its cell, in both
+    /// languages, so the page can switch without asking again.
+    Problems(Vec<Text>),
     /// The data file rebuilt from its tables, as `import` writes it.
     File(String),
-}
-
-/// A problem in both languages, so the page can switch without asking again.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Said {
-    pub sv: String,
-    pub en: String,
-}
-
-impl Said {
-    pub fn in_lang(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Sv => &self.sv,
-            Lang::En => &self.en,
-        }
-    }
 }
 
 const UNOPENED: &str = "unopened";
@@ -61,7 +46,7 @@ impl Answer {
                 let mut rest = rest.into_iter();
                 let mut problems = Vec::new();
                 while let (Some(sv), Some(en)) = (rest.next(), rest.next()) {
-                    problems.push(Said { sv, en });
+                    problems.push(Text { sv, en });
                 }
                 Some(Answer::Problems(problems))
             }
@@ -76,7 +61,7 @@ mod tests {
 
     #[test]
     fn every_answer_reads_back_as_it_was_handed_over() {
-        let said = |n: usize| Said {
+        let said = |n: usize| Text {
             sv: format!("bladet figures, rad {n}"),
             en: format!("sheet figures, row {n}"),
         };

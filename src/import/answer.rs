@@ -2,7 +2,8 @@
 //! in, `data::workbook::Answer` out (passed as JSON by `src/main_import.rs`).
 
 use super::{import, workbook};
-use crate::data::workbook::{Answer, Said};
+use crate::data::workbook::Answer;
+use crate::data::Text;
 use crate::i18n::Lang;
 
 /// Rebuilds the data file from the workbook in `bytes`, as `import` does.
@@ -15,7 +16,7 @@ pub fn answer(bytes: Vec<u8>) -> Answer {
         Err(problems) => Answer::Problems(
             problems
                 .iter()
-                .map(|p| Said {
+                .map(|p| Text {
                     sv: p.message(Lang::Sv),
                     en: p.message(Lang::En),
                 })
