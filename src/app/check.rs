@@ -10,8 +10,11 @@ use super::embed::EmbedWidget;
 use super::nav::{section_name, LanguageSwitch, Nav};
 use super::status::ProblemList;
 use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
+use crate::data::changes::{between, NONE, OTHER};
 use crate::data::workbook::Answer;
-use crate::data::{line_of, parse_dataset, read_dataset, validate, Issue, Problem, DATASET_URL};
+use crate::data::{
+    line_of, parse_dataset, read_dataset, validate, Dataset, Issue, Problem, Text, DATASET_URL,
+};
 use crate::embed::Widget;
 use crate::i18n::{check_strings, fill, format, strings, CheckStrings, Lang};
 use crate::state::{Section, ViewState};
@@ -55,7 +58,68 @@ enum Refused {
     ImportNotLoaded,
 }
 
+/// How the checked file stands against the published data it would replace:
+/// what changed, record by record, and whether its date is a new one.
+#[derive(Clone)]
+enum Compared {
+    /// Nothing to say: no file yet, the published one still on its way, a file
+    /// with problems (what it would change is known once it reads as published),
+    /// or another dataset (another `id`).
+    Nothing,
+    /// The published data could not be read.
+    Unreached,
+    Against {
+        /// The published data's date (`updated`), and the file's.
+        published: String,
+        date: String,
+        /// Each kind of change in each list, with the records' names.
+        lines: Vec<(Text, Vec<Text>)>,
+        /// Something outside those lists changed.
+        other: bool,
+    },
+}
+
+/// Reads the published data and compares the checked file with it. The
+/// site's own file, fetched as the dashboard fetches it: nothing of the
+/// keeper's is sent.
+async fn compare(mine: &Dataset) -> Compared {
+    let Ok(published) = super::load::fetch_dataset(DATASET_URL).await else {
+        return Compared::Unreached;
+    };
+    let published = &published.dataset;
+    if published.id != mine.id {
+        return Compared::Nothing;
+    }
+    let found = between(published, mine);
+    Compared::Against {
+        published: published.updated.clone(),
+        date: mine.updated.clone(),
+        lines: found
+            .lines()
+            .into_iter()
+            .map(|l| {
+                let names = l.names(published, mine);
+                (l.what, names)
+            })
+            .collect(),
+        other: found.other,
+    }
+}
+
 impl Checked {
+    /// The file as the dashboard would read it, once it has no problem: what
+    /// publishing it would put in place of the published data.
+    fn publishable(&self) -> Option<Arc<Dataset>> {
+        match self {
+            Checked::Done {
+                problems,
+                preview: Some(loaded),
+                ..
+            } if problems.is_empty() => Some(loaded.dataset.clone()),
+            _ => None,
+        }
+    }
+
     /// The name of the file being checked, if one was chosen.
     fn name(&self) -> Option<&str> {
         match self {
@@ -176,9 +240,16 @@ pub fn CheckApp() -> impl IntoView {
     });
     dom::remove_first_view();
 
+    let compared = RwSignal::new(Compared::Nothing);
+    // Which choice is being checked: a comparison that lands after the next
+    // file was chosen is dropped.
+    let choice = StoredValue::new(0u32);
     let take = move |file: web_sys::File| {
         let name = file.name();
         checked.set(Checked::Reading(name.clone()));
+        compared.set(Compared::Nothing);
+        choice.update_value(|n| *n = n.wrapping_add(1));
+        let this = choice.get_value();
         leptos::task::spawn_local(async move {
             let result = if file.size() > super::load::MAX_BYTES as f64 {
                 Checked::Refused(name, Refused::TooLarge(file.size()))
@@ -193,8 +264,15 @@ pub fn CheckApp() -> impl IntoView {
                     None => Checked::Refused(name, Refused::NotText),
                 }
             };
+            let publishable = result.publishable();
             checked.set(result);
             dom::focus_after_render(RESULT_ID);
+            if let Some(mine) = publishable {
+                let found = compare(&mine).await;
+                if choice.get_value() == this {
+                    compared.set(found);
+                }
+            }
         });
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -265,7 +343,7 @@ pub fn CheckApp() -> impl IntoView {
                         </div>
                         <p class="check-drop-hint">{c.check_drop}</p>
                     </div>
-                    <CheckResult checked lang part />
+                    <CheckResult checked compared lang part />
                 </main>
             }
         }}
@@ -275,7 +353,12 @@ pub fn CheckApp() -> impl IntoView {
 /// The result: a heading that says what was found (focused, and announced),
 /// every problem at its place, then the preview.
 #[component]
-fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> impl IntoView {
+fn CheckResult(
+    checked: RwSignal<Checked>,
+    compared: RwSignal<Compared>,
+    lang: Lang,
+    part: RwSignal<Part>,
+) -> impl IntoView {
     let s = strings(lang);
     let c = check_strings(lang);
     move || {
@@ -353,6 +436,7 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
                     {(!ok).then(|| view! { <ProblemList problems=problems.clone() lang all=true lines=Some(lines.clone()) /> })}
                     {publish}
                 </section>
+                <Comparison compared lang />
                 {match preview {
                     Some(loaded) => view! {
                         <section class="check-preview" aria-labelledby="check-preview-title">
@@ -368,6 +452,80 @@ fn CheckResult(checked: RwSignal<Checked>, lang: Lang, part: RwSignal<Part>) -> 
             .into_any()
             }
         }
+    }
+}
+
+/// The file against the published data: what a keeper's edit changes, named
+/// as the dashboard names it, and what publishing it asks of the date and
+/// the release it replaces. Comes after the result, when the published file
+/// has been read.
+#[component]
+fn Comparison(compared: RwSignal<Compared>, lang: Lang) -> impl IntoView {
+    let c = check_strings(lang);
+    let said = move |pair: (&'static str, &'static str)| match lang {
+        Lang::Sv => pair.0,
+        Lang::En => pair.1,
+    };
+    move || {
+        match compared.get() {
+        Compared::Nothing => ().into_any(),
+        Compared::Unreached => view! {
+            <p class="check-compared check-compared-failed" role="status">{c.check_compare_failed}</p>
+        }
+        .into_any(),
+        Compared::Against {
+            published,
+            date,
+            lines,
+            other,
+        } => {
+            let same = lines.is_empty() && !other;
+            let items = lines
+                .into_iter()
+                .map(|(what, names)| {
+                    let names: Vec<&str> = names.iter().map(|n| lang.pick(n)).collect();
+                    view! { <li><strong>{lang.pick(&what).to_string()}</strong>": "{names.join("; ")}</li> }
+                })
+                .collect_view();
+            // A new file needs a new date; the one it replaces keeps its own.
+            let publishing = (!same).then(|| {
+                if date.as_str() > published.as_str() {
+                    // The path as the keeper types it into the repository.
+                    let kept = crate::state::release_data_url(&published);
+                    let (before, after) = c
+                        .check_keep_release
+                        .split_once("{0}")
+                        .unwrap_or((c.check_keep_release, ""));
+                    view! { <p>{before}<code>{kept}</code>{after}</p> }.into_any()
+                } else {
+                    view! {
+                        // Said as it arrives (after the result): publishing
+                        // waits on it.
+                        <p class="check-not-later" role="status">{fill(c.check_not_later, &[&format::date(&date, lang)])}</p>
+                    }
+                    .into_any()
+                }
+            });
+            view! {
+                <section class="check-compared" aria-labelledby="check-compared-title">
+                    <h2 id="check-compared-title">{fill(c.check_compared, &[&format::date(&published, lang)])}</h2>
+                    {if same {
+                        view! { <p>{said(NONE)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul>
+                                {items}
+                                {other.then(|| view! { <li>{said(OTHER)}</li> })}
+                            </ul>
+                        }
+                        .into_any()
+                    }}
+                    {publishing}
+                </section>
+            }
+            .into_any()
+        }
+    }
     }
 }
 

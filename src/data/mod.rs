@@ -2,6 +2,7 @@
 //! the rules a file must meet. Pure Rust, shared by the browser app, the build
 //! and the command-line validator.
 
+pub mod changes;
 pub mod date;
 pub mod migrate;
 pub mod model;

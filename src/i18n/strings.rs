@@ -281,7 +281,7 @@ strings! {
     /// kept whole by whichever page reads one of their strings).
     CheckStrings, check_strings {
     check_title: "Kontrollera din datafil", "Check your data file";
-    check_intro: "Välj eller släpp en datafil (JSON) eller arbetsboken (.xlsx, .ods). Den kontrolleras här i webbläsaren med samma regler som instrumentpanelen och kommandona validate och import, och om den går att läsa visas instrumentpanelen byggd av den.", "Choose or drop a data file (JSON) or the workbook (.xlsx, .ods). It is checked here in your browser by the same rules as the dashboard and the validate and import commands, and if it can be read, the dashboard built from it is shown.";
+    check_intro: "Välj eller släpp en datafil (JSON) eller arbetsboken (.xlsx, .ods). Den kontrolleras här i webbläsaren med samma regler som instrumentpanelen och kommandona validate och import. Om den går att läsa visas den som den instrumentpanel den skulle bli, och när den inte har några problem jämförs den med den publicerade datan.", "Choose or drop a data file (JSON) or the workbook (.xlsx, .ods). It is checked here in your browser by the same rules as the dashboard and the validate and import commands. If it can be read, it is shown as the dashboard it would make, and once it has no problems, it is compared with the published data.";
     check_private: "Filen lämnar aldrig din dator: ingenting skickas och ingenting sparas.", "The file never leaves your computer: nothing is sent and nothing is stored.";
     check_choose: "Datafil (JSON) eller arbetsbok", "Data file (JSON) or workbook";
     check_choose_button: "Välj fil …", "Choose file …";
@@ -297,6 +297,10 @@ strings! {
     check_import_not_loaded: "{0} kunde inte läsas: sidans kod för arbetsböcker kom inte fram. Kontrollera anslutningen och välj filen igen.", "{0} could not be read: the page's code for workbooks did not arrive. Check your connection and choose the file again.";
     check_rebuilt: "Arbetsboken blev en datafil, och det är datafilen som publiceras.", "The workbook became a data file, and the data file is what is published.";
     check_download: "Ladda ner datafilen ({0})", "Download the data file ({0})";
+    check_compared: "Jämfört med den publicerade datan ({0})", "Compared with the published data ({0})";
+    check_compare_failed: "Den publicerade datan kunde inte läsas, så filen har inte jämförts med den.", "The published data could not be read, so the file has not been compared with it.";
+    check_not_later: "Filens datum (updated) är {0}, inte senare än den publicerade datans. Ge den dagens datum innan den publiceras (i arbetsboken: bladet dataset), så att den publicerade versionen behåller sin adress.", "The file's date (updated) is {0}, not later than the published data's. Give it today's date before it is published (in the workbook: the dataset sheet), so that the published release keeps its address.";
+    check_keep_release: "När filen ersätter den publicerade datan ska den publicerade filen ligga kvar som {0}, så att dess adress fortsätter att visa den.", "When the file replaces the published data, keep the published file as {0}, so that its address goes on serving it.";
     check_preview: "Förhandsvisning av din fil", "Preview of your file";
     check_preview_note: "Så här skulle instrumentpanelen se ut med din fil. Det är en förhandsvisning: ingenting är publicerat.", "This is how the dashboard would look with your file. It is a preview: nothing is published.";
     check_parts: "Visa i förhandsvisningen", "Show in the preview";

@@ -5,89 +5,15 @@
 //! removed). The dashboard and its embeds show a release when the address
 //! names it (`?release=2026-11-29`); without one they follow the latest data.
 //!
-//! Releases are compared as JSON, record by record and id by id, so an old
-//! release is compared as it was published, whatever format it followed.
+//! Releases are compared by `data::changes`, which the check page shares.
 
 use serde_json::{json, Value as J};
 
+pub use crate::data::changes::{changes, Changes};
+use crate::data::changes::{NONE, OTHER};
+
 /// Folder of the releases in `data/`.
 pub const DIR: &str = "releases";
-
-/// The lists of records a release is compared by, and their names in the
-/// change list.
-const RECORDS: [(&str, &str, &str); 4] = [
-    ("figures", "Siffror", "Figures"),
-    ("series", "Serier", "Series"),
-    ("timeline", "Händelser", "Events"),
-    ("views", "Diagram", "Charts"),
-];
-
-/// Ids added, changed and removed in one list of records.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Diff {
-    pub added: Vec<String>,
-    pub changed: Vec<String>,
-    pub removed: Vec<String>,
-}
-
-impl Diff {
-    fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
-    }
-}
-
-/// What changed between two releases, list by list (in `RECORDS` order).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Changes {
-    pub lists: Vec<(&'static str, Diff)>,
-    /// Whether anything outside those lists changed (sources, the
-    /// partnership, the description of the file).
-    pub other: bool,
-}
-
-fn by_id(list: &J) -> Vec<(String, &J)> {
-    list.as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|r| Some((r.get("id")?.as_str()?.to_string(), r)))
-        .collect()
-}
-
-/// What changed from `old` to `new`; the date of the file is no change.
-pub fn changes(old: &J, new: &J) -> Changes {
-    let mut lists = Vec::new();
-    for (list, _, _) in RECORDS {
-        let (before, after) = (by_id(&old[list]), by_id(&new[list]));
-        let mut diff = Diff::default();
-        for (id, record) in &after {
-            match before.iter().find(|(b, _)| b == id) {
-                None => diff.added.push(id.clone()),
-                Some((_, was)) if was != record => diff.changed.push(id.clone()),
-                Some(_) => {}
-            }
-        }
-        for (id, _) in &before {
-            if !after.iter().any(|(a, _)| a == id) {
-                diff.removed.push(id.clone());
-            }
-        }
-        lists.push((list, diff));
-    }
-    let rest = |d: &J| -> J {
-        let mut d = d.clone();
-        if let Some(o) = d.as_object_mut() {
-            for (list, _, _) in RECORDS {
-                o.remove(list);
-            }
-            o.remove("updated");
-        }
-        d
-    };
-    Changes {
-        lists,
-        other: rest(old) != rest(new),
-    }
-}
 
 /// The releases' index, `data/releases/index.json`: newest first, each with
 /// its address (relative to `data/`) and what changed since the one before.
@@ -136,34 +62,20 @@ pub fn change_list(releases: &[(String, Option<Changes>)]) -> String {
             out.push_str("- Första versionen. / The first release.\n");
             continue;
         };
-        let mut any = false;
-        for ((_, diff), (_, sv, en)) in c.lists.iter().zip(RECORDS) {
-            if diff.is_empty() {
-                continue;
-            }
-            any = true;
-            for (ids, sv_what, en_what) in [
-                (&diff.added, "tillagda", "added"),
-                (&diff.changed, "ändrade", "changed"),
-                (&diff.removed, "borttagna", "removed"),
-            ] {
-                if !ids.is_empty() {
-                    out.push_str(&format!(
-                        "- {sv} {sv_what} / {en} {en_what}: {}\n",
-                        ids.iter()
-                            .map(|id| format!("`{id}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ));
-                }
-            }
+        for line in c.lines() {
+            let ids: Vec<String> = line.ids.iter().map(|id| format!("`{id}`")).collect();
+            out.push_str(&format!(
+                "- {} / {}: {}\n",
+                line.what.sv,
+                line.what.en,
+                ids.join(", ")
+            ));
         }
         if c.other {
-            any = true;
-            out.push_str("- Källor, partnerskapet eller filens beskrivning ändrade. / Sources, the partnership or the file's description changed.\n");
+            out.push_str(&format!("- {} / {}\n", OTHER.0, OTHER.1));
         }
-        if !any {
-            out.push_str("- Inga ändringar i innehållet. / No change in content.\n");
+        if c.is_empty() {
+            out.push_str(&format!("- {} / {}\n", NONE.0, NONE.1));
         }
     }
     out
@@ -222,28 +134,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn changes_are_found_record_by_record() {
-        let old = json!({
-            "updated": "2026-01-01", "title": "t",
-            "figures": [{"id": "a", "v": 1}, {"id": "b", "v": 2}, {"id": "c", "v": 3}],
-            "views": [{"id": "x"}],
-        });
-        let new = json!({
-            "updated": "2026-02-01", "title": "t",
-            "figures": [{"id": "a", "v": 1}, {"id": "b", "v": 20}, {"id": "d", "v": 4}],
-            "views": [{"id": "x"}, {"id": "y"}],
-        });
+    fn the_change_list_says_each_release_newest_first() {
+        let old =
+            json!({"updated": "2026-01-01", "figures": [{"id": "a", "v": 1}, {"id": "b", "v": 2}]});
+        let new = json!({"updated": "2026-02-01", "figures": [{"id": "a", "v": 1}, {"id": "b", "v": 20}], "views": [{"id": "y"}]});
         let c = changes(&old, &new);
-        let figures = &c.lists[0].1;
-        assert_eq!(figures.added, ["d"]);
-        assert_eq!(figures.changed, ["b"]);
-        assert_eq!(figures.removed, ["c"]);
-        assert_eq!(c.lists[3].1.added, ["y"]);
-        assert!(!c.other, "the date alone is no change");
-        let mut retitled = new.clone();
-        retitled["title"] = json!("u");
-        assert!(changes(&old, &retitled).other);
-        let list = change_list(&[("2026-01-01".into(), None), ("2026-02-01".into(), Some(c))]);
+        let same = changes(&new, &new);
+        let list = change_list(&[
+            ("2026-01-01".into(), None),
+            ("2026-02-01".into(), Some(c)),
+            ("2026-03-01".into(), Some(same)),
+        ]);
         assert!(
             list.find("## 2026-02-01") < list.find("## 2026-01-01"),
             "{list}"
@@ -254,6 +155,16 @@ mod tests {
         );
         assert!(
             list.contains("Diagram tillagda / Charts added: `y`"),
+            "{list}"
+        );
+        let (first, latest) = (list.find("## 2026-01-01"), list.find("## 2026-03-01"));
+        assert!(
+            list[latest.unwrap_or(0)..]
+                .contains("Inga ändringar i innehållet. / No change in content."),
+            "{list}"
+        );
+        assert!(
+            list[first.unwrap_or(0)..].contains("Första versionen. / The first release."),
             "{list}"
         );
     }

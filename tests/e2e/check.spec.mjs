@@ -38,9 +38,9 @@ for (const lang of ['sv', 'en']) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.title);
     await expect(page).toHaveTitle(new RegExp(`^${w.title} – `));
     await page.waitForLoadState('networkidle');
-    // From here on, nothing may leave the page: the one request made is for
-    // the site's own download tools (a GET with nothing of the file in it),
-    // when the preview's downloads open.
+    // From here on, nothing may leave the page: the requests made are for the
+    // site's own download tools, when the preview's downloads open, and its
+    // published data, to compare with (GETs with nothing of the file in them).
     const sent = [];
     page.on('request', (r) => sent.push({ url: new URL(r.url()), method: r.method(), body: r.postData() }));
     const input = page.getByLabel(w.choose);
@@ -193,7 +193,13 @@ for (const lang of ['sv', 'en']) {
 
     const tools = sent.filter((r) => /\/iop-tools-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(r.url.pathname));
     expect(tools.map((r) => [r.method, r.url.search, r.body])).toEqual([['GET', '', null], ['GET', '', null]]);
-    expect(sent.filter((r) => !tools.includes(r)).map((r) => r.url.href)).toEqual([]);
+    // The published data, read to compare each file without problems with:
+    // the site's own file, a GET with nothing of the keeper's in it.
+    const origin = new URL(page.url()).origin;
+    const published = sent.filter((r) => r.url.origin === origin && r.url.pathname.endsWith('/data/iop-ensamkommande.json'));
+    expect(published.length).toBeGreaterThan(0);
+    expect(new Set(published.map((r) => `${r.method} ${r.url.search} ${r.body}`))).toEqual(new Set(['GET  null']));
+    expect(sent.filter((r) => !tools.includes(r) && !published.includes(r)).map((r) => r.url.href)).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     const axe = await new AxeBuilder({ page }).analyze();

@@ -59,9 +59,13 @@ test('the edited workbook imports to the same dataset with only that figure chan
 });
 
 const WORDS = {
-  sv: { choose: 'Datafil (JSON)', ok: 'inga problem', problem: '1 problem', one: 'ett problem', where: 'bladet figures, rad', column: 'kolumn', what: 'är inte ett tal', download: 'Ladda ner datafilen (iop-ensamkommande.json)', noneOne: 'Filen kan inte visas förrän problemet ovan är åtgärdat.', notWorkbook: 'kunde inte öppnas som arbetsbok', notLoaded: 'sidans kod för arbetsböcker kom inte fram' },
-  en: { choose: 'Data file (JSON)', ok: 'no problems', problem: '1 problem', one: 'one problem', where: 'sheet figures, row', column: 'column', what: 'is not a number', download: 'Download the data file (iop-ensamkommande.json)', noneOne: 'The file cannot be shown until the problem above is fixed.', notWorkbook: 'could not be opened as a workbook', notLoaded: "the page's code for workbooks did not arrive" },
+  sv: { choose: 'Datafil (JSON)', ok: 'inga problem', problem: '1 problem', one: 'ett problem', where: 'bladet figures, rad', column: 'kolumn', what: 'är inte ett tal', download: 'Ladda ner datafilen (iop-ensamkommande.json)', noneOne: 'Filen kan inte visas förrän problemet ovan är åtgärdat.', notWorkbook: 'kunde inte öppnas som arbetsbok', notLoaded: 'sidans kod för arbetsböcker kom inte fram', compared: 'Jämfört med den publicerade datan', figuresChanged: 'Siffror ändrade', eventsRemoved: 'Händelser borttagna', chartsChanged: 'Diagram ändrade', noChange: 'Inga ändringar i innehållet.', notLater: 'inte senare än den publicerade datans', keep: 'ska den publicerade filen ligga kvar som', unreached: 'Den publicerade datan kunde inte läsas' },
+  en: { choose: 'Data file (JSON)', ok: 'no problems', problem: '1 problem', one: 'one problem', where: 'sheet figures, row', column: 'column', what: 'is not a number', download: 'Download the data file (iop-ensamkommande.json)', noneOne: 'The file cannot be shown until the problem above is fixed.', notWorkbook: 'could not be opened as a workbook', notLoaded: "the page's code for workbooks did not arrive", compared: 'Compared with the published data', figuresChanged: 'Figures changed', eventsRemoved: 'Events removed', chartsChanged: 'Charts changed', noChange: 'No change in content.', notLater: "not later than the published data's", keep: 'keep the published file as', unreached: 'The published data could not be read' },
 };
+
+// A date as the page writes it ("30 november 2026"; playwright reads its
+// no-break space as a space).
+const dated = (iso, lang) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 const shown = (card) => card.locator('.key-figure-value [aria-hidden="true"], .key-figure-value:not(:has(*))').first();
 
@@ -99,8 +103,9 @@ for (const lang of ['sv', 'en']) {
     const { xlsx } = edit(changed);
     await page.goto(`./check.html?lang=${lang}`);
     await page.waitForLoadState('networkidle');
-    // What the page asks for from here: the workbook import's own code, a GET
-    // from the site with nothing of the file in it; nothing else.
+    // What the page asks for from here: the workbook import's own code and the
+    // published data to compare with, GETs from the site with nothing of the
+    // file in them; nothing else.
     const sent = [];
     page.on('request', (r) => sent.push({ url: new URL(r.url()), method: r.method(), body: r.postData() }));
     await page.getByLabel(w.choose).setInputFiles(xlsx);
@@ -110,7 +115,12 @@ for (const lang of ['sv', 'en']) {
     // The preview is the dashboard built from it, with the new figure.
     await expect(shown(page.locator(`section.check-preview [data-figure="${figure.id}"]`))).toHaveText(String(changed));
     const button = page.getByRole('button', { name: w.download });
-    // The result, its button and the preview: axe finds nothing.
+    // Against the published data: the one figure typed, by its name; the
+    // workbook kept the published date, which a new file must not.
+    const compared = page.locator('section.check-compared');
+    await expect(compared.locator('li')).toHaveText([`${w.figuresChanged}: ${figure.label[lang]}`]);
+    await expect(compared.locator('.check-not-later')).toContainText(dated(data.updated, lang));
+    // The result, its button, the comparison and the preview: axe finds nothing.
     const axe = await new AxeBuilder({ page }).include('main').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -118,8 +128,8 @@ for (const lang of ['sv', 'en']) {
     const file = readFileSync(await download.path(), 'utf8');
     expect(file).toBe(imported);
     expect(JSON.parse(file).figures.find((f) => f.id === figure.id).values[0].value).toBe(changed);
-    expect(sent.map((r) => `${r.method} ${r.url.origin === new URL(page.url()).origin} ${r.url.pathname.split('/').pop().replace(/-[0-9a-f]+/, '')} ${r.body ?? ''}`).sort())
-      .toEqual(['GET true iop-import.js ', 'GET true iop-import_bg.wasm ']);
+    expect(sent.map((r) => `${r.method} ${r.url.origin === new URL(page.url()).origin} ${r.url.pathname.split('/').pop().replace(/-[0-9a-f]{12,}(?=[_.])/, '')} ${r.body ?? ''}`).sort())
+      .toEqual(['GET true iop-ensamkommande.json ', 'GET true iop-import.js ', 'GET true iop-import_bg.wasm ']);
   });
 
   test(`a word typed for a number, in a workbook chosen on check.html, is named by its sheet, row and column, in either language (${lang})`, async ({ page }) => {
@@ -163,5 +173,70 @@ for (const lang of ['sv', 'en']) {
     await input.setInputFiles(xlsx);
     await expect(result).toContainText(`edited.xlsx: ${w.ok}`);
     await expect(page.getByRole('button', { name: w.download })).toBeVisible();
+  });
+}
+
+for (const lang of ['sv', 'en']) {
+  test(`a file checked on check.html is compared with the published data: what it changes, by name, and the date it needs (${lang})`, async ({ page }) => {
+    const w = WORDS[lang];
+    const other = lang === 'sv' ? 'en' : 'sv';
+    const published = readFileSync(join(root, 'dist/data/iop-ensamkommande.json'), 'utf8');
+    const doc = JSON.parse(published);
+    const event = doc.timeline.at(-1);
+    const view = doc.views.find((v) => v.panels.some((p) => p.marks.some((m) => m.event === event.id)));
+    const edited = (updated) => {
+      const d = structuredClone(doc);
+      d.updated = updated;
+      d.figures.find((f) => f.id === figure.id).values[0].value = changed;
+      // The event leaves the file, and so its mark leaves the chart of it.
+      d.timeline = d.timeline.filter((e) => e.id !== event.id);
+      for (const panel of d.views.find((v) => v.id === view.id).panels) panel.marks = panel.marks.filter((m) => m.event !== event.id);
+      return JSON.stringify(d, null, 2);
+    };
+    const choose = (name, text) => page.getByLabel(w.choose).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const compared = page.locator('section.check-compared');
+    const heading = compared.getByRole('heading', { level: 2 });
+    await page.goto(`./check.html?lang=${lang}`);
+
+    // The published file itself: nothing to publish.
+    await choose('same.json', published);
+    await expect(heading).toHaveText(`${w.compared} (${dated(doc.updated, lang)})`);
+    await expect(compared.locator('p')).toHaveText([w.noChange]);
+
+    // A new date, a figure changed and an event removed: each named, and
+    // where the release it replaces is kept.
+    await choose('new.json', edited('2027-01-15'));
+    await expect(page.locator('#check-result')).toContainText(`new.json: ${w.ok}`);
+    await expect(compared.locator('li')).toHaveText([
+      `${w.figuresChanged}: ${figure.label[lang]}`,
+      `${w.eventsRemoved}: ${event.label[lang]}`,
+      `${w.chartsChanged}: ${view.title[lang]}`,
+    ]);
+    await expect(compared).toContainText(`${w.keep} data/releases/${doc.updated}/iop-ensamkommande.json`);
+    await expect(compared.locator('.check-not-later')).toHaveCount(0);
+    const axe = await new AxeBuilder({ page }).include('main').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    // The other language says the same, without the file being chosen again.
+    await page.locator('#language-switch').click();
+    await expect(compared.locator('li').first()).toHaveText(`${WORDS[other].figuresChanged}: ${figure.label[other]}`);
+    await page.locator('#language-switch').click();
+
+    // The same edit under the published date: said, and how to mend it.
+    await choose('same-date.json', edited(doc.updated));
+    await expect(compared.locator('.check-not-later')).toContainText(`${dated(doc.updated, lang)}, ${w.notLater}`);
+    await expect(compared).not.toContainText(w.keep);
+
+    // Another dataset in the same format is not compared with this one.
+    await choose('partner.json', published.replace(`"id": "${doc.id}"`, '"id": "a-partners-own-data"'));
+    await expect(page.locator('#check-result')).toContainText('partner.json:');
+    await expect(page.locator('section.check-preview')).toBeVisible();
+    await expect(compared).toHaveCount(0);
+
+    // The published data out of reach: said; the check and preview stand.
+    await page.route('**/data/iop-ensamkommande.json', (route) => route.abort('internetdisconnected'));
+    await choose('offline.json', edited('2027-01-15'));
+    await expect(page.locator('#check-result')).toContainText(`offline.json: ${w.ok}`);
+    await expect(page.getByRole('status').filter({ hasText: w.unreached })).toBeVisible();
+    await expect(page.locator('section.check-preview')).toBeVisible();
   });
 }

@@ -1,0 +1,358 @@
+//! What changed between two versions of a data file, record by record. One
+//! reading for both places that say it: the build's list of releases
+//! (`publish::releases`, `CHANGES.md`) and the check page, which compares a
+//! keeper's new file with the published one before it replaces it.
+//!
+//! Records are compared id by id. The build compares releases as JSON
+//! (`changes`), so an old release is compared as it was published, whatever
+//! format it followed; the check page compares two files it has read
+//! (`between`), so its wasm needs no JSON tree. Both find the changes by the
+//! same `diff` and say them by the same `lines`.
+
+use super::{Dataset, Text};
+use serde_json::Value as J;
+
+/// The lists of records compared, with their names for people (Swedish,
+/// English), in the order they are said.
+pub const RECORDS: [(&str, &str, &str); 4] = [
+    ("figures", "Siffror", "Figures"),
+    ("series", "Serier", "Series"),
+    ("timeline", "Händelser", "Events"),
+    ("views", "Diagram", "Charts"),
+];
+
+/// Said when something outside those lists changed.
+pub const OTHER: (&str, &str) = (
+    "Källor, partnerskapet eller filens beskrivning ändrade.",
+    "Sources, the partnership or the file's description changed.",
+);
+
+/// Said when nothing but the date changed.
+pub const NONE: (&str, &str) = ("Inga ändringar i innehållet.", "No change in content.");
+
+/// Ids added, changed and removed in one list of records.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Diff {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+/// What changed between two files, list by list (in `RECORDS` order).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Changes {
+    pub lists: Vec<(&'static str, Diff)>,
+    /// Whether anything outside those lists changed (sources, the
+    /// partnership, the description of the file).
+    pub other: bool,
+}
+
+/// One kind of change in one list, for people: "Figures changed", and the
+/// records' ids (in the newer file's order; removed ones in the older's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub what: Text,
+    /// The list the ids are in, and whether they are found in the older file
+    /// (removed) rather than the newer.
+    pub list: &'static str,
+    pub in_old: bool,
+    pub ids: Vec<String>,
+}
+
+impl Line {
+    /// The records' names for people (a chart's title, the others' label),
+    /// each from the file that holds it; a blank one is its id.
+    pub fn names(&self, old: &Dataset, new: &Dataset) -> Vec<Text> {
+        let file = if self.in_old { old } else { new };
+        let found = records(file, self.list);
+        self.ids
+            .iter()
+            .map(|id| {
+                let label = found
+                    .iter()
+                    .find(|(i, _)| i == id)
+                    .map(|(_, r)| r.id_and_name().1);
+                let pick = |t: Option<&str>| {
+                    t.map(str::trim)
+                        .filter(|t| !t.is_empty())
+                        .unwrap_or(id)
+                        .to_string()
+                };
+                Text {
+                    sv: pick(label.map(|t| t.sv.as_str())),
+                    en: pick(label.map(|t| t.en.as_str())),
+                }
+            })
+            .collect()
+    }
+}
+
+impl Changes {
+    /// Whether the two files hold the same content (their dates aside).
+    pub fn is_empty(&self) -> bool {
+        !self.other
+            && self
+                .lists
+                .iter()
+                .all(|(_, d)| d.added.is_empty() && d.changed.is_empty() && d.removed.is_empty())
+    }
+
+    /// The changes as lines for people: per list, added, changed, removed.
+    pub fn lines(&self) -> Vec<Line> {
+        let mut out = Vec::new();
+        for ((list, diff), (_, sv, en)) in self.lists.iter().zip(RECORDS) {
+            for (ids, sv_what, en_what, in_old) in [
+                (&diff.added, "tillagda", "added", false),
+                (&diff.changed, "ändrade", "changed", false),
+                (&diff.removed, "borttagna", "removed", true),
+            ] {
+                if !ids.is_empty() {
+                    out.push(Line {
+                        what: Text {
+                            sv: format!("{sv} {sv_what}"),
+                            en: format!("{en} {en_what}"),
+                        },
+                        list,
+                        in_old,
+                        ids: ids.clone(),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+fn by_id(list: &J) -> Vec<(&str, &J)> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| Some((r.get("id")?.as_str()?, r)))
+        .collect()
+}
+
+/// Ids added, changed (unequal records under one id) and removed, from one
+/// list of records to the next.
+fn diff<R: PartialEq>(before: &[(&str, R)], after: &[(&str, R)]) -> Diff {
+    let mut d = Diff::default();
+    for (id, record) in after {
+        match before.iter().find(|(b, _)| b == id) {
+            None => d.added.push(id.to_string()),
+            Some((_, was)) if was != record => d.changed.push(id.to_string()),
+            Some(_) => {}
+        }
+    }
+    for (id, _) in before {
+        if !after.iter().any(|(a, _)| a == id) {
+            d.removed.push(id.to_string());
+        }
+    }
+    d
+}
+
+/// What changed from `old` to `new`, both as published JSON; the date of
+/// the file is no change.
+pub fn changes(old: &J, new: &J) -> Changes {
+    let lists = RECORDS
+        .iter()
+        .map(|(list, _, _)| (*list, diff(&by_id(&old[*list]), &by_id(&new[*list]))))
+        .collect();
+    let rest = |d: &J| -> J {
+        let mut d = d.clone();
+        if let Some(o) = d.as_object_mut() {
+            for (list, _, _) in RECORDS {
+                o.remove(list);
+            }
+            o.remove("updated");
+        }
+        d
+    };
+    Changes {
+        lists,
+        other: rest(old) != rest(new),
+    }
+}
+
+/// The records of one compared list in a read file, by id.
+fn records<'a>(d: &'a Dataset, list: &str) -> Vec<(&'a str, Record<'a>)> {
+    let all: Vec<Record> = match list {
+        "figures" => d.figures.iter().map(Record::Figure).collect(),
+        "series" => d.series.iter().map(Record::Series).collect(),
+        "timeline" => d.timeline.iter().map(Record::Event).collect(),
+        "views" => d.views.iter().map(Record::View).collect(),
+        _ => Vec::new(),
+    };
+    all.into_iter().map(|r| (r.id_and_name().0, r)).collect()
+}
+
+/// A record of any compared list, compared as read.
+#[derive(Clone, Copy, PartialEq)]
+enum Record<'a> {
+    Figure(&'a super::Figure),
+    Series(&'a super::Series),
+    Event(&'a super::Event),
+    View(&'a super::View),
+}
+
+impl<'a> Record<'a> {
+    /// Its id, and what a reader knows it by: a chart's title, the others'
+    /// label.
+    fn id_and_name(self) -> (&'a str, &'a Text) {
+        match self {
+            Record::Figure(r) => (&r.id, &r.label),
+            Record::Series(r) => (&r.id, &r.label),
+            Record::Event(r) => (&r.id, &r.label),
+            Record::View(r) => (&r.id, &r.title),
+        }
+    }
+}
+
+/// What changed from `old` to `new`, two files as read; the date of the file
+/// is no change.
+pub fn between(old: &Dataset, new: &Dataset) -> Changes {
+    let lists = RECORDS
+        .iter()
+        .map(|(list, _, _)| (*list, diff(&records(old, list), &records(new, list))))
+        .collect();
+    // Every other part of the file, named one by one (no `..`), so that a
+    // part added to the format is compared too.
+    let Dataset {
+        schema_version,
+        id,
+        title,
+        description,
+        updated: _,
+        licence,
+        disclosure_rule,
+        catalogue,
+        sources,
+        partnership,
+        services,
+        figures: _,
+        series: _,
+        timeline: _,
+        views: _,
+    } = old;
+    let other = *schema_version != new.schema_version
+        || *id != new.id
+        || *title != new.title
+        || *description != new.description
+        || *licence != new.licence
+        || *disclosure_rule != new.disclosure_rule
+        || *catalogue != new.catalogue
+        || *sources != new.sources
+        || *partnership != new.partnership
+        || *services != new.services;
+    Changes { lists, other }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Two releases as published: b changed, c removed, d and the chart y
+    /// added, and a new date.
+    fn pair() -> (J, J) {
+        let old = json!({
+            "updated": "2026-01-01", "title": "t",
+            "figures": [{"id": "a", "v": 1}, {"id": "b", "v": 2}, {"id": "c", "v": 3}],
+            "views": [{"id": "x"}],
+        });
+        let mut new = old.clone();
+        new["updated"] = json!("2026-02-01");
+        new["figures"][1]["v"] = json!(20);
+        new["figures"][2] = json!({"id": "d", "v": 4});
+        if let Some(views) = new["views"].as_array_mut() {
+            views.push(json!({"id": "y"}));
+        }
+        (old, new)
+    }
+
+    #[test]
+    fn changes_are_found_record_by_record() {
+        let (old, new) = pair();
+        let c = changes(&old, &new);
+        let figures = &c.lists[0].1;
+        assert_eq!(figures.added, ["d"]);
+        assert_eq!(figures.changed, ["b"]);
+        assert_eq!(figures.removed, ["c"]);
+        assert_eq!(c.lists[3].1.added, ["y"]);
+        assert!(!c.other, "the date alone is no change");
+        assert!(!c.is_empty());
+        let mut retitled = new.clone();
+        retitled["title"] = json!("u");
+        assert!(changes(&old, &retitled).other);
+        let mut redated = old.clone();
+        redated["updated"] = json!("2027-01-01");
+        assert!(changes(&old, &redated).is_empty());
+        assert!(changes(&old, &old).is_empty());
+    }
+
+    #[test]
+    fn lines_say_each_kind_of_change_in_both_languages() {
+        let (old, new) = pair();
+        let lines = changes(&old, &new).lines();
+        let said: Vec<(&str, &str, bool, Vec<&str>)> = lines
+            .iter()
+            .map(|l| {
+                let ids = l.ids.iter().map(String::as_str).collect();
+                (l.what.sv.as_str(), l.what.en.as_str(), l.in_old, ids)
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("Siffror tillagda", "Figures added", false, vec!["d"]),
+                ("Siffror ändrade", "Figures changed", false, vec!["b"]),
+                ("Siffror borttagna", "Figures removed", true, vec!["c"]),
+                ("Diagram tillagda", "Charts added", false, vec!["y"]),
+            ]
+        );
+    }
+
+    /// The bundled file, as read: any file would do.
+    fn bundled() -> Dataset {
+        let text = include_str!("../../data/iop-ensamkommande.json");
+        crate::data::parse_dataset(text).expect("the bundled file reads")
+    }
+
+    #[test]
+    fn two_read_files_are_compared_record_by_record_and_named() {
+        let old = bundled();
+        let mut new = old.clone();
+        new.updated = "2099-01-01".into();
+        assert!(
+            between(&old, &new).is_empty(),
+            "the date alone is no change"
+        );
+        new.figures[1].uncertain = !new.figures[1].uncertain;
+        let gone = new.timeline.pop().expect("an event");
+        let mut view = new.views[0].clone();
+        view.id = "a-new-chart".into();
+        view.title.sv = " ".into();
+        new.views.push(view);
+        let c = between(&old, &new);
+        assert!(!c.other);
+        let lines = c.lines();
+        let said: Vec<(&str, Vec<String>)> = lines
+            .iter()
+            .map(|l| {
+                let names = l.names(&old, &new).into_iter().map(|t| t.sv).collect();
+                (l.what.en.as_str(), names)
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("Figures changed", vec![old.figures[1].label.sv.clone()]),
+                ("Events removed", vec![gone.label.sv.clone()]),
+                // A blank name is said by the id.
+                ("Charts added", vec!["a-new-chart".to_string()]),
+            ]
+        );
+        let mut renamed = old.clone();
+        renamed.title.en.push('!');
+        assert!(between(&old, &renamed).other);
+    }
+}
