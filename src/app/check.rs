@@ -468,64 +468,64 @@ fn Comparison(compared: RwSignal<Compared>, lang: Lang) -> impl IntoView {
     };
     move || {
         match compared.get() {
-        Compared::Nothing => ().into_any(),
-        Compared::Unreached => view! {
-            <p class="check-compared check-compared-failed" role="status">{c.check_compare_failed}</p>
-        }
-        .into_any(),
-        Compared::Against {
-            published,
-            date,
-            lines,
-            other,
-        } => {
-            let same = lines.is_empty() && !other;
-            let items = lines
-                .into_iter()
-                .map(|(what, names)| {
-                    let names: Vec<&str> = names.iter().map(|n| lang.pick(n)).collect();
-                    view! { <li><strong>{lang.pick(&what).to_string()}</strong>": "{names.join("; ")}</li> }
-                })
-                .collect_view();
-            // A new file needs a new date; the one it replaces keeps its own.
-            let publishing = (!same).then(|| {
-                if date.as_str() > published.as_str() {
-                    // The path as the keeper types it into the repository.
-                    let kept = crate::state::release_data_url(&published);
-                    let (before, after) = c
-                        .check_keep_release
-                        .split_once("{0}")
-                        .unwrap_or((c.check_keep_release, ""));
-                    view! { <p>{before}<code>{kept}</code>{after}</p> }.into_any()
-                } else {
-                    view! {
-                        // Said as it arrives (after the result): publishing
-                        // waits on it.
-                        <p class="check-not-later" role="status">{fill(c.check_not_later, &[&format::date(&date, lang)])}</p>
-                    }
-                    .into_any()
-                }
-            });
-            view! {
-                <section class="check-compared" aria-labelledby="check-compared-title">
-                    <h2 id="check-compared-title">{fill(c.check_compared, &[&format::date(&published, lang)])}</h2>
-                    {if same {
-                        view! { <p>{said(NONE)}</p> }.into_any()
+            Compared::Nothing => ().into_any(),
+            Compared::Unreached => view! {
+                <p class="check-compared check-compared-failed" role="status">{c.check_compare_failed}</p>
+            }
+            .into_any(),
+            Compared::Against {
+                published,
+                date,
+                lines,
+                other,
+            } => {
+                let same = lines.is_empty() && !other;
+                let items = lines
+                    .into_iter()
+                    .map(|(what, names)| {
+                        let names: Vec<&str> = names.iter().map(|n| lang.pick(n)).collect();
+                        view! { <li><strong>{lang.pick(&what).to_string()}</strong>": "{names.join("; ")}</li> }
+                    })
+                    .collect_view();
+                // A new file needs a new date; the one it replaces keeps its own.
+                let publishing = (!same).then(|| {
+                    if date.as_str() > published.as_str() {
+                        // The path as the keeper types it into the repository.
+                        let kept = crate::state::release_data_url(&published);
+                        let (before, after) = c
+                            .check_keep_release
+                            .split_once("{0}")
+                            .unwrap_or((c.check_keep_release, ""));
+                        view! { <p>{before}<code>{kept}</code>{after}</p> }.into_any()
                     } else {
                         view! {
-                            <ul>
-                                {items}
-                                {other.then(|| view! { <li>{said(OTHER)}</li> })}
-                            </ul>
+                            // Said as it arrives (after the result): publishing
+                            // waits on it.
+                            <p class="check-not-later" role="status">{fill(c.check_not_later, &[&format::date(&date, lang)])}</p>
                         }
                         .into_any()
-                    }}
-                    {publishing}
-                </section>
+                    }
+                });
+                view! {
+                    <section class="check-compared" aria-labelledby="check-compared-title">
+                        <h2 id="check-compared-title">{fill(c.check_compared, &[&format::date(&published, lang)])}</h2>
+                        {if same {
+                            view! { <p>{said(NONE)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul>
+                                    {items}
+                                    {other.then(|| view! { <li>{said(OTHER)}</li> })}
+                                </ul>
+                            }
+                            .into_any()
+                        }}
+                        {publishing}
+                    </section>
+                }
+                .into_any()
             }
-            .into_any()
         }
-    }
     }
 }
 
