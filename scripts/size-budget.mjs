@@ -263,8 +263,9 @@
 // as the dashboard fetches it (its timeout, size cap and web-page check: 4 KB),
 // two read files compared record by record (each part of the format compared
 // in place rather than through a copy: 3 KB less than the first version), and
-// the words: 256,666 -> 268,317. The page is the keeper's; no reader loads
-// it. Its ceiling is 268.5 KB.
+// the words: 256,666 -> 268,317; a changed figure's values as they were and
+// are ("150 → 157"), 268,744. The page is the keeper's; no reader loads it.
+// Its ceiling is 269 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -276,7 +277,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 261 * KB, 'iop-embed': 223.5 * KB, 'iop-check': 268.5 * KB, 'iop-tools': 129.5 * KB, 'iop-import': 431 * KB };
+const WASM = { 'iop-dashboard': 261 * KB, 'iop-embed': 223.5 * KB, 'iop-check': 269 * KB, 'iop-tools': 129.5 * KB, 'iop-import': 431 * KB };
 const FIRST_VIEW = 314.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

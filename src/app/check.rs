@@ -13,7 +13,8 @@ use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
 use crate::data::changes::{between, NONE, OTHER};
 use crate::data::workbook::Answer;
 use crate::data::{
-    line_of, parse_dataset, read_dataset, validate, Dataset, Issue, Problem, Text, DATASET_URL,
+    line_of, parse_dataset, read_dataset, validate, Dataset, Figure, Issue, Problem, Text,
+    DATASET_URL,
 };
 use crate::embed::Widget;
 use crate::i18n::{check_strings, fill, format, strings, CheckStrings, Lang};
@@ -98,11 +99,47 @@ async fn compare(mine: &Dataset) -> Compared {
             .lines()
             .into_iter()
             .map(|l| {
-                let names = l.names(published, mine);
+                let mut names = l.names(published, mine);
+                for (name, pair) in names
+                    .iter_mut()
+                    .zip(l.figures_before_after(published, mine))
+                {
+                    if let Some((was, is)) = pair {
+                        *name = with_values(name, was, is);
+                    }
+                }
                 (l.what, names)
             })
             .collect(),
         other: found.other,
+    }
+}
+
+/// "Label (150 → 157)": a changed figure's name with its values as they were
+/// and are (each reading, as its key figure shows them; the arrow held to
+/// them), what a keeper checks an edit by; the name alone where they read
+/// the same.
+fn with_values(name: &Text, was: &Figure, is: &Figure) -> Text {
+    let said = |f: &Figure, lang: Lang| {
+        let each: Vec<String> = f
+            .values
+            .iter()
+            .map(|v| format::value(v.value, f.unit, v.qualifier, lang))
+            .collect();
+        each.join(" · ")
+    };
+    let one = |lang: Lang| {
+        let (before, after) = (said(was, lang), said(is, lang));
+        let name = lang.pick(name);
+        if before == after {
+            name.to_string()
+        } else {
+            format!("{name} ({before}\u{a0}→\u{a0}{after})")
+        }
+    };
+    Text {
+        sv: one(Lang::Sv),
+        en: one(Lang::En),
     }
 }
 

@@ -47,15 +47,23 @@ pub struct Changes {
     pub other: bool,
 }
 
+/// How a record changed from one file to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Added,
+    Changed,
+    /// Found in the older file only.
+    Removed,
+}
+
 /// One kind of change in one list, for people: "Figures changed", and the
 /// records' ids (in the newer file's order; removed ones in the older's).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub what: Text,
-    /// The list the ids are in, and whether they are found in the older file
-    /// (removed) rather than the newer.
+    /// The list the ids are in.
     pub list: &'static str,
-    pub in_old: bool,
+    pub kind: Kind,
     pub ids: Vec<String>,
 }
 
@@ -63,7 +71,7 @@ impl Line {
     /// The records' names for people (a chart's title, the others' label),
     /// each from the file that holds it; a blank one is its id.
     pub fn names(&self, old: &Dataset, new: &Dataset) -> Vec<Text> {
-        let file = if self.in_old { old } else { new };
+        let file = if self.kind == Kind::Removed { old } else { new };
         let found = records(file, self.list);
         self.ids
             .iter()
@@ -85,6 +93,23 @@ impl Line {
             })
             .collect()
     }
+
+    /// For a line of changed figures, each figure as it was and as it is
+    /// (what a keeper checks an edit by), in the order of `ids`; for any
+    /// other line, none.
+    pub fn figures_before_after<'a>(
+        &self,
+        old: &'a Dataset,
+        new: &'a Dataset,
+    ) -> Vec<Option<(&'a super::Figure, &'a super::Figure)>> {
+        if self.kind != Kind::Changed || self.list != RECORDS[0].0 {
+            return Vec::new();
+        }
+        self.ids
+            .iter()
+            .map(|id| old.figure(id).zip(new.figure(id)))
+            .collect()
+    }
 }
 
 impl Changes {
@@ -101,10 +126,10 @@ impl Changes {
     pub fn lines(&self) -> Vec<Line> {
         let mut out = Vec::new();
         for ((list, diff), (_, sv, en)) in self.lists.iter().zip(RECORDS) {
-            for (ids, sv_what, en_what, in_old) in [
-                (&diff.added, "tillagda", "added", false),
-                (&diff.changed, "ändrade", "changed", false),
-                (&diff.removed, "borttagna", "removed", true),
+            for (ids, sv_what, en_what, kind) in [
+                (&diff.added, "tillagda", "added", Kind::Added),
+                (&diff.changed, "ändrade", "changed", Kind::Changed),
+                (&diff.removed, "borttagna", "removed", Kind::Removed),
             ] {
                 if !ids.is_empty() {
                     out.push(Line {
@@ -113,7 +138,7 @@ impl Changes {
                             en: format!("{en} {en_what}"),
                         },
                         list,
-                        in_old,
+                        kind,
                         ids: ids.clone(),
                     });
                 }
@@ -293,20 +318,30 @@ mod tests {
     fn lines_say_each_kind_of_change_in_both_languages() {
         let (old, new) = pair();
         let lines = changes(&old, &new).lines();
-        let said: Vec<(&str, &str, bool, Vec<&str>)> = lines
+        let said: Vec<(&str, &str, Kind, Vec<&str>)> = lines
             .iter()
             .map(|l| {
                 let ids = l.ids.iter().map(String::as_str).collect();
-                (l.what.sv.as_str(), l.what.en.as_str(), l.in_old, ids)
+                (l.what.sv.as_str(), l.what.en.as_str(), l.kind, ids)
             })
             .collect();
         assert_eq!(
             said,
             [
-                ("Siffror tillagda", "Figures added", false, vec!["d"]),
-                ("Siffror ändrade", "Figures changed", false, vec!["b"]),
-                ("Siffror borttagna", "Figures removed", true, vec!["c"]),
-                ("Diagram tillagda", "Charts added", false, vec!["y"]),
+                ("Siffror tillagda", "Figures added", Kind::Added, vec!["d"]),
+                (
+                    "Siffror ändrade",
+                    "Figures changed",
+                    Kind::Changed,
+                    vec!["b"]
+                ),
+                (
+                    "Siffror borttagna",
+                    "Figures removed",
+                    Kind::Removed,
+                    vec!["c"]
+                ),
+                ("Diagram tillagda", "Charts added", Kind::Added, vec!["y"]),
             ]
         );
     }
@@ -350,6 +385,17 @@ mod tests {
                 // A blank name is said by the id.
                 ("Charts added", vec!["a-new-chart".to_string()]),
             ]
+        );
+        // A changed figure as it was and as it is.
+        let pairs: Vec<(bool, bool)> = lines
+            .iter()
+            .flat_map(|l| l.figures_before_after(&old, &new))
+            .flatten()
+            .map(|(was, is)| (was.uncertain, is.uncertain))
+            .collect();
+        assert_eq!(
+            pairs,
+            [(old.figures[1].uncertain, !old.figures[1].uncertain)]
         );
         let mut renamed = old.clone();
         renamed.title.en.push('!');

@@ -17,7 +17,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist/data/iop-ensamkommande.xlsx');
 const data = JSON.parse(readFileSync(join(root, 'data/iop-ensamkommande.json'), 'utf8'));
 // A key figure that counts children with one reading: what an editor updates.
-const figure = data.figures.find((f) => f.headline && f.unit === 'children' && f.values.length === 1 && typeof f.values[0].value === 'number');
+// Without a qualifier and under 1,000, so that its value reads as the digits.
+const figure = data.figures.find((f) => f.headline && f.unit === 'children' && f.values.length === 1 && typeof f.values[0].value === 'number' && !f.values[0].qualifier && f.values[0].value + 7 < 1000);
 const changed = figure.values[0].value + 7;
 
 /** The published workbook with one cell typed; returns the new file and the cell. */
@@ -115,10 +116,11 @@ for (const lang of ['sv', 'en']) {
     // The preview is the dashboard built from it, with the new figure.
     await expect(shown(page.locator(`section.check-preview [data-figure="${figure.id}"]`))).toHaveText(String(changed));
     const button = page.getByRole('button', { name: w.download });
-    // Against the published data: the one figure typed, by its name; the
-    // workbook kept the published date, which a new file must not.
+    // Against the published data: the one figure typed, by its name, with
+    // its value as it was and as typed; the workbook kept the published
+    // date, which a new file must not.
     const compared = page.locator('section.check-compared');
-    await expect(compared.locator('li')).toHaveText([`${w.figuresChanged}: ${figure.label[lang]}`]);
+    await expect(compared.locator('li')).toHaveText([`${w.figuresChanged}: ${figure.label[lang]} (${figure.values[0].value} → ${changed})`]);
     await expect(compared.locator('.check-not-later')).toContainText(dated(data.updated, lang));
     // The result, its button, the comparison and the preview: axe finds nothing.
     const axe = await new AxeBuilder({ page }).include('main').analyze();
@@ -208,7 +210,7 @@ for (const lang of ['sv', 'en']) {
     await choose('new.json', edited('2027-01-15'));
     await expect(page.locator('#check-result')).toContainText(`new.json: ${w.ok}`);
     await expect(compared.locator('li')).toHaveText([
-      `${w.figuresChanged}: ${figure.label[lang]}`,
+      `${w.figuresChanged}: ${figure.label[lang]} (${figure.values[0].value} → ${changed})`,
       `${w.eventsRemoved}: ${event.label[lang]}`,
       `${w.chartsChanged}: ${view.title[lang]}`,
     ]);
@@ -218,7 +220,7 @@ for (const lang of ['sv', 'en']) {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     // The other language says the same, without the file being chosen again.
     await page.locator('#language-switch').click();
-    await expect(compared.locator('li').first()).toHaveText(`${WORDS[other].figuresChanged}: ${figure.label[other]}`);
+    await expect(compared.locator('li').first()).toHaveText(`${WORDS[other].figuresChanged}: ${figure.label[other]} (${figure.values[0].value} → ${changed})`);
     await page.locator('#language-switch').click();
 
     // The same edit under the published date: said, and how to mend it.
