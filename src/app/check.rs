@@ -4,7 +4,9 @@
 //! problem listed in the page's language at its place in the file, and, when it
 //! can be read, the dashboard built from it shown as a preview. A workbook is
 //! first rebuilt into the data file by the `import` command's code, so a keeper
-//! who edits the spreadsheet gets the file to publish here, without Rust.
+//! who edits the spreadsheet gets the file to publish here, without Rust. A
+//! file with no problem is compared with the published data it would replace,
+//! so the keeper sees what publishing it changes before it is done.
 
 use super::embed::EmbedWidget;
 use super::nav::{section_name, LanguageSwitch, Nav};

@@ -12,10 +12,13 @@
 use super::{Dataset, Text};
 use serde_json::Value as J;
 
+/// The list of figures, the one whose changes are said with their values.
+const FIGURES: &str = "figures";
+
 /// The lists of records compared, with their names for people (Swedish,
 /// English), in the order they are said.
 pub const RECORDS: [(&str, &str, &str); 4] = [
-    ("figures", "Siffror", "Figures"),
+    (FIGURES, "Siffror", "Figures"),
     ("series", "Serier", "Series"),
     ("timeline", "Händelser", "Events"),
     ("views", "Diagram", "Charts"),
@@ -102,7 +105,7 @@ impl Line {
         old: &'a Dataset,
         new: &'a Dataset,
     ) -> Vec<Option<(&'a super::Figure, &'a super::Figure)>> {
-        if self.kind != Kind::Changed || self.list != RECORDS[0].0 {
+        if self.kind != Kind::Changed || self.list != FIGURES {
             return Vec::new();
         }
         self.ids
@@ -201,7 +204,7 @@ pub fn changes(old: &J, new: &J) -> Changes {
 /// The records of one compared list in a read file, by id.
 fn records<'a>(d: &'a Dataset, list: &str) -> Vec<(&'a str, Record<'a>)> {
     let all: Vec<Record> = match list {
-        "figures" => d.figures.iter().map(Record::Figure).collect(),
+        FIGURES => d.figures.iter().map(Record::Figure).collect(),
         "series" => d.series.iter().map(Record::Series).collect(),
         "timeline" => d.timeline.iter().map(Record::Event).collect(),
         "views" => d.views.iter().map(Record::View).collect(),
