@@ -1,5 +1,5 @@
 //! The workbook import as the check page asks for it: the bytes of a workbook
-//! in, `data::workbook::Answer` out (passed as JSON by `src/main_import.rs`).
+//! in, `data::workbook::Answer` out (handed over as a list of strings by `src/main_import.rs`).
 
 use super::{import, workbook};
 use crate::data::workbook::Answer;
