@@ -250,11 +250,11 @@ fn chart_csv_and_json_hold_every_table_row_in_order() {
 }
 
 #[test]
-fn citations_name_title_publisher_year_url_licence_and_date() {
+fn citations_name_title_publisher_year_version_url_licence_and_date() {
     let d = bundled();
-    for (lang, date, word) in [
-        (Lang::Sv, "22 november 2026", "Licens"),
-        (Lang::En, "22 November 2026", "Licence"),
+    for (lang, date, word, kind) in [
+        (Lang::Sv, "22 november 2026", "Licens", "Diagram och data"),
+        (Lang::En, "22 November 2026", "Licence", "Chart and data"),
     ] {
         let c = build(&d.views[0], &d, lang).expect("chart");
         let text = chart_citation(&c, &d, lang, URL, "2026-11-22").replace('\u{a0}', " ");
@@ -266,6 +266,7 @@ fn citations_name_title_publisher_year_url_licence_and_date() {
             "CC0 1.0",
             date,
             word,
+            &format!("{kind}, version {}.", d.updated),
         ] {
             assert!(text.contains(needle), "{lang:?}: {text} lacks {needle}");
         }

@@ -30,15 +30,19 @@ fn label(format: Format, lang: Lang) -> &'static str {
     }
 }
 
-/// The chart's own address on the dashboard, as cited and printed in images.
-fn chart_url(chart: &Chart, lang: Lang) -> String {
+/// The chart's own address on the dashboard, as cited and printed in images:
+/// at the release on screen, the one the address names or else the data's
+/// own date (the build publishes the data under it), so that a citation
+/// keeps showing the figures its writer saw after the data is updated, as an
+/// archived chart of Our World in Data does.
+fn chart_url(chart: &Chart, d: &Dataset, lang: Lang) -> String {
+    let shown = crate::state::ViewState::from_query(&dom::current_query()).release;
     Embed {
         widget: Widget::View(chart.id.clone()),
         lang,
         theme: Theme::Auto,
         view: View::Chart,
-        // A release on screen is the release cited.
-        release: crate::state::ViewState::from_query(&dom::current_query()).release,
+        release: shown.or_else(|| Some(d.updated.clone())),
     }
     .dashboard_url(&dom::base_url())
 }
@@ -52,7 +56,7 @@ async fn save(
     text: Option<&FileText>,
     lang: Lang,
 ) -> (String, bool) {
-    let url = chart_url(chart, lang);
+    let url = chart_url(chart, d, lang);
     let today = dom::today_iso();
     let name = format!(
         "{}.{}",
@@ -86,8 +90,8 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
         let citation = RwSignal::new(Citation::Making);
         {
             let (chart, text) = (chart.clone(), text.clone());
+            let url = chart_url(&chart, &dataset, lang);
             leptos::task::spawn_local(async move {
-                let url = chart_url(&chart, lang);
                 let made = async {
                     tools::chart_citation(text.as_ref()?, &chart.id, lang, &url, &dom::today_iso())
                         .await

@@ -183,8 +183,10 @@ fn year(d: &Dataset) -> &str {
     d.updated.get(..4).unwrap_or(&d.updated)
 }
 
-/// "IOP Ensamkommande i Göteborg (2026): ”Title”. Diagram och data. URL. Licens:
-/// CC0 1.0. Hämtad 22 november 2026." `retrieved` is an ISO date.
+/// "IOP Ensamkommande i Göteborg (2026): ”Title”. Diagram och data, version
+/// 2026-11-30. URL. Licens: CC0 1.0. Hämtad 22 november 2026." The version is
+/// the data's date, which names its release (the dataset's citation says it
+/// the same way); `retrieved` is an ISO date.
 pub fn chart_citation(
     chart: &Chart,
     d: &Dataset,
@@ -201,6 +203,7 @@ pub fn chart_citation(
             url,
             &d.licence.short(),
             &format::date(retrieved, lang),
+            &d.updated,
         ],
     )
 }

@@ -243,8 +243,8 @@ strings! {
     embed_fallback_link: "Se diagrammet och källorna", "See the chart and its sources";
     data_json: "Datafil (JSON)", "Data (JSON)";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
-    cite_chart: "{0} ({1}): ”{2}”. Diagram och data. {3}. Licens: {4}. Hämtad {5}.",
-        "{0} ({1}): “{2}”. Chart and data. {3}. Licence: {4}. Retrieved {5}.";
+    cite_chart: "{0} ({1}): ”{2}”. Diagram och data, version {6}. {3}. Licens: {4}. Hämtad {5}.",
+        "{0} ({1}): “{2}”. Chart and data, version {6}. {3}. Licence: {4}. Retrieved {5}.";
     cite_dataset: "{0} ({1}): Datamängd, version {3}. Licens: {2}. Hämtad [datum] från [adressen du laddade ner den från].",
         "{0} ({1}): Dataset, version {3}. Licence: {2}. Retrieved [date] from [the address you downloaded it from].";
     downloads: "Ladda ner och citera", "Download and cite";

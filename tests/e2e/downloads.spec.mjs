@@ -73,6 +73,9 @@ test('every chart downloads its rows as CSV and JSON that match its table', asyn
     expect(doc.title).toBe((await page.locator(`#chart-${id} h3`).innerText()).trim());
     expect(doc.sources.length).toBeGreaterThan(0);
     expect(doc.citation).toContain(doc.title);
+    // The file names the release it was made from, as its citation does.
+    expect(doc.url).toBe(`${new URL('./', page.url()).href}?lang=sv&chart=${id}&view=chart&release=${data.updated}`);
+    expect(doc.citation).toContain(doc.url);
   }
 });
 
@@ -194,8 +197,8 @@ for (const [lang, notMade, noCitation] of [
   });
 }
 
-for (const [lang, word, retrieved] of [['sv', 'Licens: CC0 1.0', 'Hämtad'], ['en', 'Licence: CC0 1.0', 'Retrieved']]) {
-  test(`the citation names title, publisher, year, URL, licence and date, and copies (${lang})`, async ({ page, context }) => {
+for (const [lang, word, retrieved, kind] of [['sv', 'Licens: CC0 1.0', 'Hämtad', 'Diagram och data'], ['en', 'Licence: CC0 1.0', 'Retrieved', 'Chart and data']]) {
+  test(`the citation names title, publisher, year, version, URL, licence and date, copies, and its address shows what was cited (${lang})`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`./?lang=${lang}`);
     const panel = await openPanel(page, 'reach');
@@ -207,8 +210,11 @@ for (const [lang, word, retrieved] of [['sv', 'Licens: CC0 1.0', 'Hämtad'], ['e
     expect(text).toContain(title);
     expect(text).toContain(site);
     expect(text).toMatch(/\(20\d\d\)/);
-    expect(text).toContain(`/iop/?lang=${lang}&chart=reach`);
-    expect(text).toContain('http://127.0.0.1');
+    expect(text).toContain(`${kind}, version ${data.updated}.`);
+    // The address names the release on screen, the data's own date, so that
+    // it keeps showing these figures after the data is updated.
+    const address = text.match(/ (https?:\/\/\S+)\. /)?.[1];
+    expect(address).toBe(`${new URL('./', page.url()).href}?lang=${lang}&chart=reach&view=chart&release=${data.updated}`);
     expect(text).toContain(word);
     expect(text).toContain(retrieved);
     const year = String(new Date().getFullYear());
@@ -220,6 +226,17 @@ for (const [lang, word, retrieved] of [['sv', 'Licens: CC0 1.0', 'Hämtad'], ['e
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     const axe = await new AxeBuilder({ page }).include('#chart-reach details.download-panel').analyze();
     expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
+    // Followed, as the citation's reader would: the release's own file, the
+    // chart, and the page saying which data it shows.
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(address);
+    await appStarted(page);
+    expect(requested).toContain(`/iop/data/releases/${data.updated}/iop-ensamkommande.json`);
+    expect(requested).not.toContain('/iop/data/iop-ensamkommande.json');
+    await expect(page.locator('.release-note')).toHaveCount(1);
+    await expect(page.locator('#chart-reach h3')).toHaveText(title);
+    await expect(page.locator('#chart-reach .plot')).toBeVisible();
   });
 }
 
