@@ -215,6 +215,12 @@ for (const [lang, word, retrieved, kind] of [['sv', 'Licens: CC0 1.0', 'Hämtad'
     // it keeps showing these figures after the data is updated.
     const address = text.match(/ (https?:\/\/\S+)\. /)?.[1];
     expect(address).toBe(`${new URL('./', page.url()).href}?lang=${lang}&chart=reach&view=chart&release=${data.updated}`);
+    // Shown whole, to be read before it is copied, on a phone too.
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      const box = panel.locator('textarea.citation-text');
+      expect(await box.evaluate((b) => b.scrollHeight - b.clientHeight), `${width} px`).toBeLessThanOrEqual(0);
+    }
     expect(text).toContain(word);
     expect(text).toContain(retrieved);
     const year = String(new Date().getFullYear());
