@@ -266,6 +266,18 @@
 // the words: 256,666 -> 268,317; a changed figure's values as they were and
 // are ("150 → 157"), 268,744. The page is the keeper's; no reader loads it.
 // Its ceiling is 269 KB.
+// The Sources view then came to offer the data shown and to cite it: a
+// release's page offers that release's own file (in the list and the footer;
+// it offered the latest data's, other figures than those on screen) and says
+// that the workbook and the tables are of the latest data; every release and
+// what changed in each is linked; the dataset's citation, at the address of
+// the release on screen, is a click away. Its strings became a table of
+// their own, which the embed and the tools no longer carry: the dashboard's
+// wasm 260,739 -> 262,272, the check page's (its preview has the view)
+// 268,801 -> 270,261, the first view 314,108 -> 315,638; the embed's 223,118
+// -> 222,758 and the tools' 128,975 -> 128,610. The ceilings are 262.5,
+// 223, 270.5, 129 and 316 KB: about 8 ms of the first interactive chart's
+// 2.6 s on the benchmark's line, for a citation that keeps what it cites.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -277,8 +289,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 261 * KB, 'iop-embed': 223.5 * KB, 'iop-check': 269 * KB, 'iop-tools': 129.5 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 314.5 * KB;
+const WASM = { 'iop-dashboard': 262.5 * KB, 'iop-embed': 223 * KB, 'iop-check': 270.5 * KB, 'iop-tools': 129 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 316 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -12,8 +12,8 @@ use iop_dashboard::export::csv::{self, Dialect};
 use iop_dashboard::export::package::{descriptor, files};
 use iop_dashboard::export::tables::tables;
 use iop_dashboard::export::{
-    chart_citation, chart_csv, chart_json, chart_svg, cited, dataset_citation, image_footer,
-    picture_footer, preview_footer, CHART_COLUMNS,
+    chart_citation, chart_csv, chart_json, chart_svg, cited, dataset_citation,
+    dataset_page_citation, image_footer, picture_footer, preview_footer, CHART_COLUMNS,
 };
 use iop_dashboard::i18n::{format, Lang};
 use std::collections::HashMap;
@@ -271,6 +271,32 @@ fn citations_name_title_publisher_year_version_url_licence_and_date() {
             assert!(text.contains(needle), "{lang:?}: {text} lacks {needle}");
         }
     }
+}
+
+#[test]
+fn the_dataset_is_cited_with_its_version_and_address() {
+    let d = bundled();
+    let url = "https://example.org/iop/?lang=sv&section=sources&release=2026-11-30";
+    let text = dataset_page_citation(&d, Lang::Sv, url, "2026-12-05").replace('\u{a0}', " ");
+    assert_eq!(
+        text,
+        format!(
+            "{} ({}): Datamängd, version {}. {url}. Licens: CC0 1.0. Hämtad 5 december 2026.",
+            d.title.sv,
+            &d.updated[..4],
+            d.updated
+        )
+    );
+    let text = dataset_page_citation(&d, Lang::En, url, "2026-12-05").replace('\u{a0}', " ");
+    assert!(text.starts_with(&format!("{} (", d.title.en)), "{text}");
+    assert!(
+        text.contains(&format!(
+            "Dataset, version {}. {url}. Licence: CC0 1.0.",
+            d.updated
+        )),
+        "{text}"
+    );
+    assert!(text.ends_with("Retrieved 5 December 2026."), "{text}");
 }
 
 /// Every mark is in the picture: its label and value in words, except in a

@@ -12,11 +12,11 @@ use super::nav::Nav;
 use super::tools::{self, FileText};
 use super::Heading;
 use crate::chart::Chart;
-use crate::data::{Dataset, Licence};
+use crate::data::Dataset;
 use crate::embed::{Embed, Widget};
 use crate::export;
-use crate::i18n::{fill, strings, Lang};
-use crate::state::{Theme, View};
+use crate::i18n::{data_strings, fill, strings, Lang};
+use crate::state::{release_data_url, Section, Theme, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -30,19 +30,26 @@ fn label(format: Format, lang: Lang) -> &'static str {
     }
 }
 
-/// The chart's own address on the dashboard, as cited and printed in images:
-/// at the release on screen, the one the address names or else the data's
-/// own date (the build publishes the data under it), so that a citation
-/// keeps showing the figures its writer saw after the data is updated, as an
-/// archived chart of Our World in Data does.
+/// The release on screen, as a citation names it: the one the address
+/// names, or else the data's own date (the build publishes the latest data
+/// under it too), so that a cited address keeps showing the figures its
+/// writer saw after the data is updated, as an archived chart of Our World in
+/// Data does.
+fn release_shown(d: &Dataset) -> String {
+    ViewState::from_query(&dom::current_query())
+        .release
+        .unwrap_or_else(|| d.updated.clone())
+}
+
+/// The chart's own address on the dashboard, as cited and printed in images,
+/// at the release on screen.
 fn chart_url(chart: &Chart, d: &Dataset, lang: Lang) -> String {
-    let shown = crate::state::ViewState::from_query(&dom::current_query()).release;
     Embed {
         widget: Widget::View(chart.id.clone()),
         lang,
         theme: Theme::Auto,
         view: View::Chart,
-        release: shown.or_else(|| Some(d.updated.clone())),
+        release: Some(release_shown(d)),
     }
     .dashboard_url(&dom::base_url())
 }
@@ -158,11 +165,20 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
 }
 
 /// Links to the static downloads that the build writes beside the dataset
-/// (`src/bin/site.rs`): stable addresses a journalist can cite and script against.
+/// (`src/bin/site.rs`): stable addresses a journalist can cite and script
+/// against; the releases and what changed in each; and the dataset's
+/// citation. A page that shows a release offers that release's own file: the
+/// workbook and the tables are made of the latest data only.
 #[component]
-pub fn DataFiles(lang: Lang, licence: Licence, #[prop(default = 2)] level: u8) -> impl IntoView {
+pub fn DataFiles(
+    lang: Lang,
+    dataset: Arc<Dataset>,
+    #[prop(default = 2)] level: u8,
+) -> impl IntoView {
     use crate::export::package::{DATASET_FILE, EXCEL_DIR, TABLE_NAMES, WORKBOOK_FILE};
-    let s = strings(lang);
+    let s = data_strings(lang);
+    let nav = expect_context::<Nav>();
+    let release = nav.state.with_untracked(|st| st.release.clone());
     // The Excel copies save under their own names, so they never overwrite
     // the tidy files in a download folder.
     let csv = |dir: &str, suffix: &str| {
@@ -179,18 +195,59 @@ pub fn DataFiles(lang: Lang, licence: Licence, #[prop(default = 2)] level: u8) -
             })
             .collect_view()
     };
+    let files = match &release {
+        Some(r) => view! {
+            <li><a href=release_data_url(r) data-file="json">{s.data_release_json}</a></li>
+        }
+        .into_any(),
+        None => view! {
+            <li><a href=format!("data/{DATASET_FILE}") data-file="json">{strings(lang).data_json}</a></li>
+            <li><a href=format!("data/{WORKBOOK_FILE}") data-file="xlsx">{s.data_workbook}</a></li>
+            <li>"CSV: " {csv("", "")}</li>
+            <li>{s.data_excel} ": " {csv(&format!("{EXCEL_DIR}/"), "-excel")}</li>
+            <li><a href="data/datapackage.json" data-file="datapackage">{s.data_package}</a></li>
+        }
+        .into_any(),
+    };
+    let latest = release.is_some().then(|| {
+        let href = format!("./?lang={}&section=sources", lang.code());
+        view! { <p>{s.data_release_tables} " " <a href=href>{strings(lang).release_latest}</a></p> }
+    });
+    let intro = fill(s.data_intro, &[&dataset.licence.short()]);
+    let citation = move || {
+        let page = ViewState {
+            lang: Some(lang),
+            section: Section::Sources,
+            release: Some(release_shown(&dataset)),
+            ..ViewState::default()
+        };
+        let url = format!("{}{}", dom::base_url(), page.to_query());
+        let text = export::dataset_page_citation(&dataset, lang, &url, &dom::today_iso());
+        view! {
+            <CopyField
+                id="dataset-citation".to_string()
+                name="dataset-citation"
+                label=strings(lang).citation
+                button=strings(lang).copy_citation
+                class="citation-text"
+                rows="3"
+                text
+                nav
+                lang
+            />
+        }
+    };
     view! {
         <section class="data-files" aria-labelledby="data-files-title">
             <Heading level id="data-files-title">{s.data_title}</Heading>
-            <p>{fill(s.data_intro, &[&licence.short()])}</p>
+            <p>{intro}</p>
             <ul>
-                <li><a href=format!("data/{DATASET_FILE}") data-file="json">{s.data_json}</a></li>
-                <li><a href=format!("data/{WORKBOOK_FILE}") data-file="xlsx">{s.data_workbook}</a></li>
-                <li>"CSV: " {csv("", "")}</li>
-                <li>{s.data_excel} ": " {csv(&format!("{EXCEL_DIR}/"), "-excel")}</li>
-                <li><a href="data/datapackage.json" data-file="datapackage">{s.data_package}</a></li>
+                {files}
+                <li><a href="data/releases/CHANGES.md" data-file="releases">{s.data_releases}</a></li>
                 <li><a href="data/README.md" data-file="readme">{s.data_readme}</a></li>
             </ul>
+            {latest}
+            <Disclosure class="download-panel" summary=s.data_cite>{citation.clone()}</Disclosure>
             <p class="data-check"><a href=format!("check.html?lang={}", lang.code())>{s.data_check}</a></p>
         </section>
     }

@@ -48,10 +48,18 @@ pub fn Header(
 }
 
 /// The licence is the dataset's own, named once the file is read (the deed is
-/// a link only; nothing is loaded from it).
+/// a link only; nothing is loaded from it). The data offered is the data
+/// shown: a release's page offers that release's file.
 #[component]
-pub fn Footer(lang: Lang, #[prop(into)] licence: Signal<Option<Licence>>) -> impl IntoView {
+pub fn Footer(
+    lang: Lang,
+    #[prop(into)] licence: Signal<Option<Licence>>,
+    release: Option<String>,
+) -> impl IntoView {
     let s = strings(lang);
+    let data = release.map_or(DATASET_URL.to_string(), |r| {
+        crate::state::release_data_url(&r)
+    });
     let credit = move || {
         licence.get().map(|l| {
             view! {
@@ -67,7 +75,7 @@ pub fn Footer(lang: Lang, #[prop(into)] licence: Signal<Option<Licence>>) -> imp
             {credit}
             <ul class="footer-links">
                 <li>
-                    <a href=DATASET_URL type="application/json">
+                    <a href=data type="application/json">
                         {s.download_data}
                     </a>
                 </li>

@@ -290,7 +290,7 @@ pub fn Page(
         <SkipLink lang charts=section == Section::Overview />
         <Header lang nav section title />
         <main id="main" tabindex="-1">{children()}</main>
-        <Footer lang licence />
+        <Footer lang licence release=nav.state.with_untracked(|s| s.release.clone()) />
     }
 }
 
@@ -473,7 +473,7 @@ pub fn SectionView(
         .into_any(),
         Section::Sources => view! {
             <Heading level=top id=SECTION_HEADING_ID focusable=true>{section_name(section, lang)}</Heading>
-            <downloads::DataFiles lang licence=dataset.licence.clone() level=top + 1 />
+            <downloads::DataFiles lang dataset=dataset.clone() level=top + 1 />
             <Heading level=top + 1>{strings(lang).source_list_title}</Heading>
             <SourceList dataset lang />
         }

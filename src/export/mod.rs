@@ -208,6 +208,24 @@ pub fn chart_citation(
     )
 }
 
+/// The dataset's citation on the Sources page: "IOP Ensamkommande in Göteborg
+/// (2026): Dataset, version 2026-11-30. URL. Licence: CC0 1.0. Retrieved 5
+/// December 2026." `url` is the page's address at the release on screen, so
+/// that it keeps showing what was cited; `retrieved` is an ISO date.
+pub fn dataset_page_citation(d: &Dataset, lang: Lang, url: &str, retrieved: &str) -> String {
+    fill(
+        crate::i18n::data_strings(lang).data_citation,
+        &[
+            publisher(d, lang),
+            year(d),
+            &d.updated,
+            url,
+            &d.licence.short(),
+            &format::date(retrieved, lang),
+        ],
+    )
+}
+
 /// The dataset's citation, for the downloads' README; the reader adds the
 /// address they downloaded it from, which the build cannot know.
 pub fn dataset_citation(d: &Dataset, lang: Lang) -> String {

@@ -6,7 +6,10 @@ pub mod problems;
 pub mod strings;
 
 pub use problems::problem_message;
-pub use strings::{check_strings, page_strings, strings, CheckStrings, PageStrings, Strings};
+pub use strings::{
+    check_strings, data_strings, page_strings, strings, CheckStrings, DataStrings, PageStrings,
+    Strings,
+};
 
 /// Fills the numbered placeholders `{0}`, `{1}`, … of a template from the string
 /// table; word order stays each language's own.

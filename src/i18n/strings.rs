@@ -260,14 +260,6 @@ strings! {
     downloaded: "Filen {0} har laddats ner.", "The file {0} has been downloaded.";
     image_licence: "Licens {0}", "Licence {0}";
     image_updated: "Uppdaterad\u{a0}{0}", "Updated\u{a0}{0}";
-    data_title: "Ladda ner uppgifterna", "Download the data";
-    data_intro: "Hela datamängden med stabila adresser, under licensen {0}. Tabellerna är i CSV (UTF-8, kommatecken) och beskrivs i ett Frictionless Data Package.",
-        "The whole dataset at stable addresses, under the licence {0}. The tables are CSV (UTF-8, comma-separated), described by a Frictionless Data Package.";
-    data_excel: "För Excel med svenska inställningar", "For Excel with Swedish settings";
-    data_workbook: "Hela datasetet som Excel-arbetsbok (.xlsx)", "The whole dataset as an Excel workbook (.xlsx)";
-    data_package: "Datapaket (datapackage.json)", "Data Package (datapackage.json)";
-    data_check: "Publicerar du siffror i det här formatet? Kontrollera din fil", "Publishing figures in this format? Check your file";
-    data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";
     source_list_title: "Källförteckning", "List of sources";
     source_uses: "Används för", "Used for";
     source_unused: "Beskriver partnerskapet men inga siffror.", "Describes the partnership but no figures.";
@@ -311,6 +303,27 @@ strings! {
 }
 
 strings! {
+    /// What the Sources page says of the data files and their releases: a
+    /// table of its own, so that the embeds and the download tools do not
+    /// carry it.
+    DataStrings, data_strings {
+    data_title: "Ladda ner uppgifterna", "Download the data";
+    data_intro: "Hela datamängden med stabila adresser, under licensen {0}. Tabellerna är i CSV (UTF-8, kommatecken) och beskrivs i ett Frictionless Data Package.",
+        "The whole dataset at stable addresses, under the licence {0}. The tables are CSV (UTF-8, comma-separated), described by a Frictionless Data Package.";
+    data_excel: "För Excel med svenska inställningar", "For Excel with Swedish settings";
+    data_workbook: "Hela datasetet som Excel-arbetsbok (.xlsx)", "The whole dataset as an Excel workbook (.xlsx)";
+    data_package: "Datapaket (datapackage.json)", "Data Package (datapackage.json)";
+    data_check: "Publicerar du siffror i det här formatet? Kontrollera din fil", "Publishing figures in this format? Check your file";
+    data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";
+    data_release_json: "Uppgifterna i den här versionen (JSON)", "This release's data (JSON)";
+    data_release_tables: "Arbetsboken, tabellerna och datapaketet görs av den senaste datan.", "The workbook, the tables and the Data Package are made of the latest data.";
+    data_releases: "Alla versioner och vad som ändrades i var och en (CHANGES.md)", "Every release and what changed in each (CHANGES.md)";
+    data_cite: "Citera datamängden", "Cite the dataset";
+    data_citation: "{0} ({1}): Datamängd, version {2}. {3}. Licens: {4}. Hämtad {5}.", "{0} ({1}): Dataset, version {2}. {3}. Licence: {4}. Retrieved {5}.";
+    }
+}
+
+strings! {
     /// What only the pages the build writes say (read on the host, so no
     /// wasm carries them).
     PageStrings, page_strings {
@@ -332,6 +345,7 @@ mod tests {
     fn entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
         let mut all = strings(lang).entries();
         all.extend(check_strings(lang).entries());
+        all.extend(data_strings(lang).entries());
         all.extend(page_strings(lang).entries());
         all
     }

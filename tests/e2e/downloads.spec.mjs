@@ -246,6 +246,48 @@ for (const [lang, word, retrieved, kind] of [['sv', 'Licens: CC0 1.0', 'Hämtad'
   });
 }
 
+for (const [lang, kind, retrieved, latest] of [['sv', 'Datamängd', 'Hämtad', 'Visa den senaste datan'], ['en', 'Dataset', 'Retrieved', 'Show the latest data']]) {
+  test(`the dataset is cited at its release, and a release's page offers that release's data (${lang})`, async ({ page, context, request }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`./?lang=${lang}&section=sources`);
+    await appStarted(page);
+    const files = page.locator('section.data-files');
+    // Every release and what changed in each, for people.
+    const changes = await request.get(await files.locator('a[data-file="releases"]').getAttribute('href'));
+    expect(changes.status()).toBe(200);
+    expect(await changes.text()).toContain(`## ${data.updated}`);
+    // The dataset's citation, at the address of the release on screen.
+    const panel = files.locator('details.download-panel');
+    await panel.locator('summary').click();
+    const box = panel.locator('textarea.citation-text');
+    await expect(box).toHaveValue(new RegExp(retrieved));
+    const text = await box.inputValue();
+    expect(text).toContain(`${kind}, version ${data.updated}.`);
+    expect(text.slice(text.indexOf(retrieved))).toContain(String(new Date().getFullYear()));
+    const address = text.match(/ (https?:\/\/\S+)\. /)?.[1];
+    expect(address).toBe(`${new URL('./', page.url()).href}?lang=${lang}&section=sources&release=${data.updated}`);
+    expect(await box.evaluate((b) => b.scrollHeight - b.clientHeight)).toBeLessThanOrEqual(0);
+    await page.bringToFront();
+    await panel.locator('button[data-copy="dataset-citation"]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    const axe = await new AxeBuilder({ page }).include('section.data-files').analyze();
+    expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
+    // Followed: the release's page offers the release's own file, the one
+    // it shows, and says where the workbook and the tables are.
+    await page.goto(address);
+    await appStarted(page);
+    const json = files.locator('a[data-file="json"]');
+    await expect(json).toHaveAttribute('href', `data/releases/${data.updated}/iop-ensamkommande.json`);
+    const served = await request.get(await json.getAttribute('href'));
+    expect(served.status()).toBe(200);
+    expect((await served.json()).updated).toBe(data.updated);
+    await expect(files.locator('a[data-file="xlsx"], a[data-file="datapackage"], a[download$=".csv"]')).toHaveCount(0);
+    await expect(files.getByRole('link', { name: latest })).toHaveAttribute('href', `./?lang=${lang}&section=sources`);
+    // The footer's data file is the release's too.
+    await expect(page.locator('footer a[type="application/json"]')).toHaveAttribute('href', `data/releases/${data.updated}/iop-ensamkommande.json`);
+  });
+}
+
 test('the static downloads are linked and hold the dataset’s values', async ({ page, request }) => {
   await page.goto('./?lang=en&section=sources');
   const files = page.locator('section.data-files');
