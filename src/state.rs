@@ -122,6 +122,12 @@ pub fn release_data_url(release: &str) -> String {
     format!("data/releases/{release}/iop-ensamkommande.json")
 }
 
+/// The data file a page shows, and so offers: the release its address names,
+/// or else the latest data.
+pub fn shown_data_url(release: Option<&str>) -> String {
+    release.map_or_else(|| crate::data::DATASET_URL.to_string(), release_data_url)
+}
+
 /// A view or mark id as the URL may carry it: `[a-z0-9-]`, at most 64.
 fn valid_id(m: &str) -> bool {
     !m.is_empty()
@@ -555,5 +561,10 @@ mod tests {
             release_data_url("2026-11-29"),
             "data/releases/2026-11-29/iop-ensamkommande.json"
         );
+        assert_eq!(
+            shown_data_url(Some("2026-11-29")),
+            release_data_url("2026-11-29")
+        );
+        assert_eq!(shown_data_url(None), crate::data::DATASET_URL);
     }
 }

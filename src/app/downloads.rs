@@ -16,7 +16,7 @@ use crate::data::Dataset;
 use crate::embed::{Embed, Widget};
 use crate::export;
 use crate::i18n::{data_strings, fill, strings, Lang};
-use crate::state::{release_data_url, Section, Theme, View, ViewState};
+use crate::state::{shown_data_url, Section, Theme, View, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -175,7 +175,7 @@ pub fn DataFiles(
     dataset: Arc<Dataset>,
     #[prop(default = 2)] level: u8,
 ) -> impl IntoView {
-    use crate::export::package::{DATASET_FILE, EXCEL_DIR, TABLE_NAMES, WORKBOOK_FILE};
+    use crate::export::package::{EXCEL_DIR, TABLE_NAMES, WORKBOOK_FILE};
     let s = data_strings(lang);
     let nav = expect_context::<Nav>();
     let release = nav.state.with_untracked(|st| st.release.clone());
@@ -197,11 +197,11 @@ pub fn DataFiles(
     };
     let files = match &release {
         Some(r) => view! {
-            <li><a href=release_data_url(r) data-file="json">{s.data_release_json}</a></li>
+            <li><a href=shown_data_url(Some(r)) data-file="json">{s.data_release_json}</a></li>
         }
         .into_any(),
         None => view! {
-            <li><a href=format!("data/{DATASET_FILE}") data-file="json">{strings(lang).data_json}</a></li>
+            <li><a href=shown_data_url(None) data-file="json">{strings(lang).data_json}</a></li>
             <li><a href=format!("data/{WORKBOOK_FILE}") data-file="xlsx">{s.data_workbook}</a></li>
             <li>"CSV: " {csv("", "")}</li>
             <li>{s.data_excel} ": " {csv(&format!("{EXCEL_DIR}/"), "-excel")}</li>

@@ -1,7 +1,7 @@
 //! The page frame: skip link, header with language and section navigation, footer.
 
 use super::nav::{LanguageSwitch, Nav, SectionNav};
-use crate::data::{Licence, DATASET_URL};
+use crate::data::Licence;
 use crate::i18n::{strings, Lang};
 use crate::state::Section;
 use leptos::prelude::*;
@@ -57,9 +57,7 @@ pub fn Footer(
     release: Option<String>,
 ) -> impl IntoView {
     let s = strings(lang);
-    let data = release.map_or(DATASET_URL.to_string(), |r| {
-        crate::state::release_data_url(&r)
-    });
+    let data = crate::state::shown_data_url(release.as_deref());
     let credit = move || {
         licence.get().map(|l| {
             view! {

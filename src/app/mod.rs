@@ -75,7 +75,7 @@ fn start_page() -> &'static str {
     // own file, for good; otherwise the latest data. The page is read once, so
     // the address lives as long as the page.
     match ViewState::from_query(&dom::current_query()).release {
-        Some(r) => Box::leak(crate::state::release_data_url(&r).into_boxed_str()),
+        Some(r) => Box::leak(crate::state::shown_data_url(Some(&r)).into_boxed_str()),
         None => DATASET_URL,
     }
 }
