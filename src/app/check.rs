@@ -118,20 +118,13 @@ async fn compare(mine: &Dataset) -> Compared {
 }
 
 /// "Label (150 → 157)": a changed figure's name with its values as they were
-/// and are (each reading, as its key figure shows them; the arrow held to
-/// them), what a keeper checks an edit by; the name alone where they read
+/// and are (as its key figure shows them, `numbers::display`; the arrow held
+/// to them), what a keeper checks an edit by; the name alone where they read
 /// the same.
 fn with_values(name: &Text, was: &Figure, is: &Figure) -> Text {
-    let said = |f: &Figure, lang: Lang| {
-        let each: Vec<String> = f
-            .values
-            .iter()
-            .map(|v| format::value(v.value, f.unit, v.qualifier, lang))
-            .collect();
-        each.join(" · ")
-    };
+    use crate::chart::kinds::numbers::display;
     let one = |lang: Lang| {
-        let (before, after) = (said(was, lang), said(is, lang));
+        let (before, after) = (display(was, lang), display(is, lang));
         let name = lang.pick(name);
         if before == after {
             name.to_string()
