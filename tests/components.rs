@@ -118,6 +118,8 @@ fn a_date_the_label_says_is_not_said_twice() {
                 "Unaccompanied children seeking asylum in Sweden per year (2015): 35,369",
                 "Crisis conversations (2016): 500",
                 "Of whom in October–December 2015: 21,364",
+                // A point its source marks uncertain is said so here too.
+                "Unaccompanied children seeking asylum in Sweden per year (2020): 500 (uncertain)",
             ],
         ),
         (
@@ -128,6 +130,7 @@ fn a_date_the_label_says_is_not_said_twice() {
                 "Ensamkommande barn som sökte asyl i Sverige per år (2015): 35 369",
                 "Krissamtal (2016): 500",
                 "Varav under oktober–december 2015: 21 364",
+                "Ensamkommande barn som sökte asyl i Sverige per år (2020): 500 (osäker)",
             ],
         ),
     ] {

@@ -196,7 +196,11 @@ fn uses(d: &Dataset, source: &str, lang: Lang) -> Vec<String> {
             out.push(format!(
                 "{label}{}: {}",
                 format::date_after(label, &f.date, lang),
-                format::value(v.value, f.unit, v.qualifier, lang)
+                format::uncertain(
+                    format::value(v.value, f.unit, v.qualifier, lang),
+                    f.uncertain,
+                    lang
+                )
             ));
         }
     }
@@ -204,7 +208,7 @@ fn uses(d: &Dataset, source: &str, lang: Lang) -> Vec<String> {
         for p in s.points.iter().filter(|p| cites(&p.sources)) {
             let value = p
                 .value
-                .map(|v| format::value(v, s.unit, None, lang))
+                .map(|v| format::uncertain(format::value(v, s.unit, None, lang), p.uncertain, lang))
                 .unwrap_or_else(|| strings(lang).chart_gap.to_string());
             out.push(format!(
                 "{} ({}): {value}",

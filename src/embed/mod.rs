@@ -6,7 +6,7 @@
 use crate::chart::{self, Chart};
 use crate::data::validate::KEY_FIGURES_ID;
 use crate::data::Dataset;
-use crate::i18n::{format, strings, Lang};
+use crate::i18n::{strings, Lang};
 use crate::state::{Theme, View};
 
 /// Something a partner can embed: the key figures or one view (by its id).
@@ -195,15 +195,14 @@ pub fn chart_lines(chart: &Chart) -> Vec<String> {
 /// The widget's figures as sentences: what a reader without JavaScript gets.
 pub fn fallback_lines(widget: &Widget, d: &Dataset, lang: Lang) -> Vec<String> {
     match widget {
+        // Each as its big number is named: every value with its unit, whose
+        // it is where sources disagree, and "(uncertain)" where it is.
         Widget::KeyFigures => d
             .headline_figures()
             .map(|f| {
-                let values: Vec<String> = f
-                    .values
-                    .iter()
-                    .map(|v| format::value(v.value, f.unit, v.qualifier, lang))
-                    .collect();
-                format!("{}: {}", lang.pick(&f.label), values.join(" / "))
+                chart::kinds::numbers::figure_number(f, d, lang)
+                    .name
+                    .replace('\u{a0}', " ")
             })
             .collect(),
         Widget::View(id) => d
@@ -218,6 +217,7 @@ pub fn fallback_lines(widget: &Widget, d: &Dataset, lang: Lang) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::data::parse_dataset;
+    use crate::i18n::format;
 
     const BASE: &str = "https://example.org/iop/";
 
@@ -356,6 +356,24 @@ mod tests {
         for (f, line) in d.headline_figures().zip(&keys) {
             assert!(line.starts_with(&f.label.en), "{line}");
         }
+        // Sources that disagree: both values, and whose each is.
+        let both = d
+            .headline_figures()
+            .position(|f| f.values.len() > 1)
+            .expect("a disagreeing figure");
+        for v in &d.headline_figures().nth(both).expect("it").values {
+            let by = d.source(&v.sources[0]).expect("its source");
+            assert!(
+                keys[both].contains(&format::citation(&d, by, Lang::En)),
+                "{}",
+                keys[both]
+            );
+        }
+        assert!(
+            keys[both].contains("just over 270 children") && keys[both].contains("272 children"),
+            "{}",
+            keys[both]
+        );
         for v in &d.views {
             let lines = fallback_lines(&Widget::View(v.id.clone()), &d, Lang::Sv);
             let chart = chart::build(v, &d, Lang::Sv).expect("builds");

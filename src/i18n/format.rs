@@ -148,11 +148,14 @@ pub fn with_unit(v: Value, unit: Unit, qualifier: Option<Qualifier>, lang: Lang)
     }
 }
 
-/// Marks a formatted value as uncertain, in words rather than only a symbol.
-pub fn uncertain(formatted: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!("{formatted} (osäker)"),
-        Lang::En => format!("{formatted} (uncertain)"),
+/// A formatted value as said, marked "(uncertain)" in words (not only a
+/// symbol) when its source marks it so: every text that says a figure or a
+/// point goes through here, so none says an uncertain value as a sure one.
+pub fn uncertain(formatted: String, uncertain: bool, lang: Lang) -> String {
+    match (uncertain, lang) {
+        (false, _) => formatted,
+        (true, Lang::Sv) => format!("{formatted} (osäker)"),
+        (true, Lang::En) => format!("{formatted} (uncertain)"),
     }
 }
 
@@ -486,8 +489,9 @@ mod tests {
 
     #[test]
     fn uncertain_values_say_so_in_words() {
-        assert_eq!(uncertain("500", Sv), "500 (osäker)");
-        assert_eq!(uncertain("500", En), "500 (uncertain)");
+        assert_eq!(uncertain("500".into(), true, Sv), "500 (osäker)");
+        assert_eq!(uncertain("500".into(), true, En), "500 (uncertain)");
+        assert_eq!(uncertain("500".into(), false, En), "500");
     }
 
     #[test]

@@ -17,12 +17,7 @@ fn words(q: Quantity, lang: Lang) -> String {
                 .iter()
                 .map(|v| format::value(v.value, f.unit, v.qualifier, lang))
                 .collect();
-            let said = values.join(s.and_respectively);
-            if f.uncertain {
-                format::uncertain(&said, lang)
-            } else {
-                said
-            }
+            format::uncertain(values.join(s.and_respectively), f.uncertain, lang)
         }
         Quantity::Ratio { times, exact } => fill(
             if exact { s.times_exact } else { s.times_more },
@@ -37,11 +32,7 @@ fn words(q: Quantity, lang: Lang) -> String {
             value,
         } => {
             let said = format::value(Value::Number(value), series.unit, None, lang);
-            if point.uncertain {
-                format::uncertain(&said, lang)
-            } else {
-                said
-            }
+            format::uncertain(said, point.uncertain, lang)
         }
         Quantity::PeakPeriod(point) => format::date(&point.period, lang),
         Quantity::Date { date, approximate } => {

@@ -25,12 +25,12 @@ fn value_bar(
     note: Option<String>,
     lang: Lang,
 ) -> Mark {
-    let mut display = format::value(value, unit, qualifier, lang);
-    let mut name_value = format::with_unit(value, unit, qualifier, lang);
-    if uncertain {
-        display = format::uncertain(&display, lang);
-        name_value = format::uncertain(&name_value, lang);
-    }
+    let display = format::uncertain(format::value(value, unit, qualifier, lang), uncertain, lang);
+    let name_value = format::uncertain(
+        format::with_unit(value, unit, qualifier, lang),
+        uncertain,
+        lang,
+    );
     Mark {
         name: format!("{category}: {name_value}"),
         id,

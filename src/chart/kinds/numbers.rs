@@ -14,7 +14,10 @@ use crate::i18n::{format, strings, Lang};
 pub fn display(f: &Figure, lang: Lang) -> String {
     f.values
         .iter()
-        .map(|v| said(f, format::value(v.value, f.unit, v.qualifier, lang), lang))
+        .map(|v| {
+            let value = format::value(v.value, f.unit, v.qualifier, lang);
+            format::uncertain(value, f.uncertain, lang)
+        })
         .collect::<Vec<_>>()
         .join("\u{a0}· ")
 }
@@ -25,11 +28,8 @@ pub fn readings(f: &Figure, d: &Dataset, lang: Lang) -> Vec<String> {
     f.values
         .iter()
         .map(|v| {
-            let value = said(
-                f,
-                format::with_unit(v.value, f.unit, v.qualifier, lang),
-                lang,
-            );
+            let value = format::with_unit(v.value, f.unit, v.qualifier, lang);
+            let value = format::uncertain(value, f.uncertain, lang);
             let by: Vec<String> = v
                 .sources
                 .iter()
@@ -43,14 +43,6 @@ pub fn readings(f: &Figure, d: &Dataset, lang: Lang) -> Vec<String> {
             }
         })
         .collect()
-}
-
-fn said(f: &Figure, text: String, lang: Lang) -> String {
-    if f.uncertain {
-        format::uncertain(&text, lang)
-    } else {
-        text
-    }
 }
 
 /// A figure's sources, each once, in the order of its values: what its
