@@ -19,7 +19,8 @@ use crate::data::{
     DATASET_URL,
 };
 use crate::embed::Widget;
-use crate::i18n::{check_strings, fill, format, strings, CheckStrings, Lang};
+use crate::export::package::WORKBOOK_FILE;
+use crate::i18n::{check_strings, data_strings, fill, format, strings, CheckStrings, Lang};
 use crate::state::{Section, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -348,6 +349,15 @@ pub fn CheckApp() -> impl IntoView {
                     <h1>{c.check_title}</h1>
                     <p>{c.check_intro}</p>
                     <p class="check-private">{c.check_private}</p>
+                    // What a keeper edits, a click away from where it is
+                    // checked: the published workbook and file, saved, not shown.
+                    <p class="check-start">
+                        {c.check_start}
+                        " "
+                        <a href=format!("data/{WORKBOOK_FILE}") download>{data_strings(lang).data_workbook}</a>
+                        " · "
+                        <a href=DATASET_URL download>{s.data_json}</a>
+                    </p>
                     <div
                         class="check-drop"
                         class:check-drop-over=move || over.get()

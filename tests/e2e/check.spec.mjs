@@ -63,6 +63,12 @@ for (const lang of ['sv', 'en']) {
     // wait ran out once in the full suite).
     const opened = page.waitForEvent('filechooser');
     await page.locator('.language-nav a').focus();
+    // On the way, the published workbook and data file to start from.
+    await expect(page.locator('.check-start a')).toHaveCount(2);
+    for (const start of await page.locator('.check-start a').all()) {
+      await page.keyboard.press('Tab');
+      await expect(start).toBeFocused();
+    }
     await page.keyboard.press('Tab');
     await expect(input).toBeFocused();
     expect(await button.evaluate((b) => getComputedStyle(b).outlineStyle)).toBe('solid');

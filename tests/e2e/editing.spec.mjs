@@ -21,11 +21,11 @@ const data = JSON.parse(readFileSync(join(root, 'data/iop-ensamkommande.json'), 
 const figure = data.figures.find((f) => f.headline && f.unit === 'children' && f.values.length === 1 && typeof f.values[0].value === 'number' && !f.values[0].qualifier && f.values[0].value + 7 < 1000);
 const changed = figure.values[0].value + 7;
 
-/** The published workbook with one cell typed; returns the new file and the cell. */
-function edit(value) {
+/** The published workbook (or `from`) with one cell typed; returns the new file and the cell. */
+function edit(value, from = dist) {
   const dir = mkdtempSync(join(tmpdir(), 'iop-edit-'));
   const xlsx = join(dir, 'edited.xlsx');
-  const cell = execFileSync('python3', [join(root, 'tests/readers/edit_workbook.py'), dist, xlsx, figure.id, String(value)]).toString().trim();
+  const cell = execFileSync('python3', [join(root, 'tests/readers/edit_workbook.py'), from, xlsx, figure.id, String(value)]).toString().trim();
   return { dir, xlsx, cell };
 }
 
@@ -60,8 +60,8 @@ test('the edited workbook imports to the same dataset with only that figure chan
 });
 
 const WORDS = {
-  sv: { choose: 'Datafil (JSON)', ok: 'inga problem', problem: '1 problem', one: 'ett problem', where: 'bladet figures, rad', column: 'kolumn', what: 'är inte ett tal', download: 'Ladda ner datafilen (iop-ensamkommande.json)', noneOne: 'Filen kan inte visas förrän problemet ovan är åtgärdat.', notWorkbook: 'kunde inte öppnas som arbetsbok', notLoaded: 'sidans kod för arbetsböcker kom inte fram', compared: 'Jämfört med den publicerade datan', figuresChanged: 'Siffror ändrade', eventsRemoved: 'Händelser borttagna', chartsChanged: 'Diagram ändrade', noChange: 'Inga ändringar i innehållet.', notLater: 'inte senare än den publicerade datans', keep: 'ska den publicerade filen ligga kvar som', unreached: 'Den publicerade datan kunde inte läsas' },
-  en: { choose: 'Data file (JSON)', ok: 'no problems', problem: '1 problem', one: 'one problem', where: 'sheet figures, row', column: 'column', what: 'is not a number', download: 'Download the data file (iop-ensamkommande.json)', noneOne: 'The file cannot be shown until the problem above is fixed.', notWorkbook: 'could not be opened as a workbook', notLoaded: "the page's code for workbooks did not arrive", compared: 'Compared with the published data', figuresChanged: 'Figures changed', eventsRemoved: 'Events removed', chartsChanged: 'Charts changed', noChange: 'No change in content.', notLater: "not later than the published data's", keep: 'keep the published file as', unreached: 'The published data could not be read' },
+  sv: { choose: 'Datafil (JSON)', ok: 'inga problem', problem: '1 problem', one: 'ett problem', where: 'bladet figures, rad', column: 'kolumn', what: 'är inte ett tal', download: 'Ladda ner datafilen (iop-ensamkommande.json)', noneOne: 'Filen kan inte visas förrän problemet ovan är åtgärdat.', notWorkbook: 'kunde inte öppnas som arbetsbok', notLoaded: 'sidans kod för arbetsböcker kom inte fram', compared: 'Jämfört med den publicerade datan', figuresChanged: 'Siffror ändrade', eventsRemoved: 'Händelser borttagna', chartsChanged: 'Diagram ändrade', noChange: 'Inga ändringar i innehållet.', notLater: 'inte senare än den publicerade datans', keep: 'ska den publicerade filen ligga kvar som', unreached: 'Den publicerade datan kunde inte läsas', startWorkbook: 'Hela datasetet som Excel-arbetsbok (.xlsx)', startJson: 'Datafil (JSON)' },
+  en: { choose: 'Data file (JSON)', ok: 'no problems', problem: '1 problem', one: 'one problem', where: 'sheet figures, row', column: 'column', what: 'is not a number', download: 'Download the data file (iop-ensamkommande.json)', noneOne: 'The file cannot be shown until the problem above is fixed.', notWorkbook: 'could not be opened as a workbook', notLoaded: "the page's code for workbooks did not arrive", compared: 'Compared with the published data', figuresChanged: 'Figures changed', eventsRemoved: 'Events removed', chartsChanged: 'Charts changed', noChange: 'No change in content.', notLater: "not later than the published data's", keep: 'keep the published file as', unreached: 'The published data could not be read', startWorkbook: 'The whole dataset as an Excel workbook (.xlsx)', startJson: 'Data (JSON)' },
 };
 
 // A date as the page writes it ("30 november 2026"; playwright reads its
@@ -101,9 +101,22 @@ for (const lang of ['sv', 'en']) {
 for (const lang of ['sv', 'en']) {
   test(`the edited workbook chosen on check.html becomes the file to publish, the command's to the byte (${lang})`, async ({ page }) => {
     const w = WORDS[lang];
-    const { xlsx } = edit(changed);
     await page.goto(`./check.html?lang=${lang}`);
     await page.waitForLoadState('networkidle');
+    // The keeper starts from the page itself: its links save the published
+    // workbook and data file, the site's own bytes.
+    const saved = async (name) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name, exact: true }).click()]);
+      return download;
+    };
+    const json = await saved(w.startJson);
+    expect(json.suggestedFilename()).toBe('iop-ensamkommande.json');
+    expect(readFileSync(await json.path(), 'utf8')).toBe(readFileSync(join(root, 'dist/data/iop-ensamkommande.json'), 'utf8'));
+    const book = await saved(w.startWorkbook);
+    expect(book.suggestedFilename()).toBe('iop-ensamkommande.xlsx');
+    const published = join(mkdtempSync(join(tmpdir(), 'iop-saved-')), book.suggestedFilename());
+    await book.saveAs(published);
+    const { xlsx } = edit(changed, published);
     // What the page asks for from here: the workbook import's own code and the
     // published data to compare with, GETs from the site with nothing of the
     // file in them; nothing else.
