@@ -278,6 +278,18 @@
 // -> 222,758 and the tools' 128,975 -> 128,610. The ceilings are 262.5,
 // 223, 270.5, 129 and 316 KB: about 8 ms of the first interactive chart's
 // 2.6 s on the benchmark's line, for a citation that keeps what it cites.
+// One rule for saying a value uncertain (format::uncertain, in place of four
+// tests of the flag): the dashboard's 262,172 bytes, the embed's 222,749, the
+// tools' 128,553, the first view 315,547. The check page's links to the
+// published workbook and data file to start from: 270,352. A release the
+// address names that the server does not have (a citation mistyped, a
+// release not kept) said so, with the way to the latest data and to every
+// release, instead of "error code 404" and a retry that cannot help; the
+// release strings moved to the data's table, which the embed and the tools
+// do not carry: the dashboard's 262,650 bytes, the check page's 270,526, the
+// first view 316,025 (316,048 with the rule that hides the skip link to the
+// charts where there are none); the embed's 222,659 and the tools' 128,500. The
+// ceilings are 263, 223, 271, 129 and 316.5 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -289,8 +301,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 262.5 * KB, 'iop-embed': 223 * KB, 'iop-check': 270.5 * KB, 'iop-tools': 129 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 316 * KB;
+const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 223 * KB, 'iop-check': 271 * KB, 'iop-tools': 129 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 316.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

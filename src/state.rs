@@ -122,6 +122,10 @@ pub fn release_data_url(release: &str) -> String {
     format!("data/releases/{release}/iop-ensamkommande.json")
 }
 
+/// The list of every release and what changed in each, relative to the page
+/// (the build writes it, `publish::releases::change_list`).
+pub const RELEASES_LIST_URL: &str = "data/releases/CHANGES.md";
+
 /// The data file a page shows, and so offers: the release its address names,
 /// or else the latest data.
 pub fn shown_data_url(release: Option<&str>) -> String {

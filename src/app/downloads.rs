@@ -211,7 +211,7 @@ pub fn DataFiles(
     };
     let latest = release.is_some().then(|| {
         let href = format!("./?lang={}&section=sources", lang.code());
-        view! { <p>{s.data_release_tables} " " <a href=href>{strings(lang).release_latest}</a></p> }
+        view! { <p>{s.data_release_tables} " " <a href=href>{s.release_latest}</a></p> }
     });
     let intro = fill(s.data_intro, &[&dataset.licence.short()]);
     let citation = move || {
@@ -243,7 +243,7 @@ pub fn DataFiles(
             <p>{intro}</p>
             <ul>
                 {files}
-                <li><a href="data/releases/CHANGES.md" data-file="releases">{s.data_releases}</a></li>
+                <li><a href=crate::state::RELEASES_LIST_URL data-file="releases">{s.data_releases}</a></li>
                 <li><a href="data/README.md" data-file="readme">{s.data_readme}</a></li>
             </ul>
             {latest}

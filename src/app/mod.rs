@@ -34,7 +34,7 @@ pub use load::{fetch_dataset, LoadError, LoadState, Loaded};
 pub use nav::{LanguageSwitch, Nav, SectionNav};
 pub use partnership::{Parties, PartnershipSummary, Services};
 pub use sources::{Citation, SourceList};
-pub use status::{LoadFailed, Loading, PartialData, ProblemList};
+pub use status::{LoadFailed, Loading, PartialData, ProblemList, ReleaseMissing};
 
 use crate::data::{Dataset, Licence, Slot, Text, DATASET_URL};
 use crate::i18n::{strings, Lang};
@@ -174,9 +174,12 @@ fn page(
         <Page lang nav section title licence>
             {move || match state.get() {
                 LoadState::Loading => view! { <Loading lang /> }.into_any(),
-                LoadState::Failed(error) => {
-                    view! { <LoadFailed lang error on_retry=load /> }.into_any()
-                }
+                LoadState::Failed(error) => match (error, nav.state.with_untracked(|s| s.release.clone())) {
+                    (LoadError::Http(404), Some(release)) => {
+                        view! { <ReleaseMissing lang release /> }.into_any()
+                    }
+                    (error, _) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
+                },
                 LoadState::Ready(loaded) => view! {
                     <ReleaseNote lang release=nav.state.with_untracked(|s| s.release.clone()) />
                     <Contents loaded lang section />
@@ -262,7 +265,7 @@ pub(crate) fn first_answer(state: RwSignal<LoadState>) -> Memo<bool> {
 /// the latest, with the way to the latest (as archived charts do).
 #[component]
 fn ReleaseNote(lang: Lang, release: Option<String>) -> impl IntoView {
-    let s = strings(lang);
+    let s = crate::i18n::data_strings(lang);
     release.map(|r| {
         let when = crate::i18n::format::date(&r, lang);
         view! {

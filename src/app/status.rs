@@ -119,3 +119,23 @@ pub fn LoadFailed(lang: Lang, error: LoadError, on_retry: Callback<()>) -> impl 
         </div>
     }
 }
+
+/// A release the address names that the server does not have (a citation
+/// mistyped, or a release not kept) is no passing failure: trying again
+/// cannot help, so this says so, with the way to the latest data and to the
+/// list of every release.
+#[component]
+pub fn ReleaseMissing(lang: Lang, release: String) -> impl IntoView {
+    let d = crate::i18n::data_strings(lang);
+    view! {
+        <div class="load-error" role="alert">
+            <h1>{fill(d.release_missing, &[&format::date(&release, lang)])}</h1>
+            <p>{d.release_missing_why}</p>
+            <p>
+                <a href=format!("./?lang={}", lang.code())>{d.release_latest}</a>
+                " · "
+                <a href=crate::state::RELEASES_LIST_URL>{d.data_releases}</a>
+            </p>
+        </div>
+    }
+}

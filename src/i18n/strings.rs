@@ -39,8 +39,6 @@ strings! {
     skip_link: "Hoppa till innehållet", "Skip to content";
     skip_to_charts: "Hoppa till diagrammen", "Skip to the charts";
     site_title: "IOP Ensamkommande i Göteborg", "IOP Ensamkommande in Göteborg";
-    release_note: "Du ser datan som den publicerades {0}.", "You are looking at the data as published on {0}.";
-    release_latest: "Visa den senaste datan", "Show the latest data";
     tagline: "Vad partnerskapet åstadkom, med en källa till varje siffra.",
         "What the partnership achieved, with a source for every figure.";
     loading: "Hämtar data …", "Loading data …";
@@ -304,10 +302,14 @@ strings! {
 }
 
 strings! {
-    /// What the Sources page says of the data files and their releases: a
-    /// table of its own, so that the embeds and the download tools do not
-    /// carry it.
+    /// What the dashboard says of the data files and their releases (the
+    /// Sources view, a release's page, a release not found): a table of its
+    /// own, so that the embeds and the download tools do not carry it.
     DataStrings, data_strings {
+    release_note: "Du ser datan som den publicerades {0}.", "You are looking at the data as published on {0}.";
+    release_latest: "Visa den senaste datan", "Show the latest data";
+    release_missing: "Det finns ingen version av datan från {0}", "There is no release of the data from {0}";
+    release_missing_why: "Adressen pekar på en version som inte är publicerad här, kanske för att den är felskriven.", "The address names a release that is not published here; perhaps it is mistyped.";
     data_title: "Ladda ner uppgifterna", "Download the data";
     data_intro: "Hela datamängden med stabila adresser, under licensen {0}. Tabellerna är i CSV (UTF-8, kommatecken) och beskrivs i ett Frictionless Data Package.",
         "The whole dataset at stable addresses, under the licence {0}. The tables are CSV (UTF-8, comma-separated), described by a Frictionless Data Package.";

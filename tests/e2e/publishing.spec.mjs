@@ -5,6 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { partnerHost } from './partner-host.mjs';
+import AxeBuilder from '@axe-core/playwright';
 import { appStarted } from './app.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -333,6 +334,56 @@ test('the dashboard and an embed show a release named in their address, and cite
   await expect(page.locator('html.app-shown')).toHaveCount(1);
   expect(requested).toContain(`/iop/data/${old.path}`);
 });
+
+// A release the server does not have: a citation mistyped, or a release not
+// kept. Trying again cannot help, and the build's first view (the latest
+// data) must not stand in for it, on the dashboard or in an embed.
+for (const lang of ['sv', 'en']) {
+  test(`an address naming a release that is not published says so, with the way to the latest and to every release (${lang})`, async ({ page }) => {
+    const words = {
+      sv: { title: 'Det finns ingen version av datan från 3 februari 2001', latest: 'Visa den senaste datan', list: 'Alla versioner och vad som ändrades i var och en (CHANGES.md)', retry: 'Försök igen', sources: 'Källor' },
+      en: { title: 'There is no release of the data from 3 February 2001', latest: 'Show the latest data', list: 'Every release and what changed in each (CHANGES.md)', retry: 'Try again', sources: 'Sources' },
+    }[lang];
+    const missing = '2001-02-03';
+    const answered = [];
+    page.on('response', (r) => answered.push(`${r.status()} ${new URL(r.url()).pathname}`));
+    await page.goto(`./?lang=${lang}&release=${missing}`);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { level: 1 })).toHaveText(words.title);
+    expect(answered).toContain(`404 /iop/data/releases/${missing}/iop-ensamkommande.json`);
+    // Nothing of the latest data in its place, and no retry.
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    await expect(page.locator('[data-figure], figure.chart')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: words.retry })).toHaveCount(0);
+    // No charts to skip to: the skip link to them is not offered.
+    await expect(page.locator('.skip-link[href="#charts"]')).toBeHidden();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    // The list of every release is there to be read.
+    const list = alert.getByRole('link', { name: words.list });
+    const changes = await page.request.get(new URL(await list.getAttribute('href'), page.url()).href);
+    expect(changes.status()).toBe(200);
+    expect(await changes.text()).toContain(`## ${data.updated}`);
+    // The rest of the page works: its sections keep the release, and say the same.
+    await page.locator('nav.section-nav').getByRole('link', { name: words.sources, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`section=sources.*release=${missing}|release=${missing}.*section=sources`));
+    await expect(page.getByRole('alert').getByRole('heading', { level: 1 })).toHaveText(words.title);
+    // The way to the latest data: the dashboard, drawn, with no release note.
+    await page.getByRole('alert').getByRole('link', { name: words.latest }).click();
+    await expect(page).not.toHaveURL(/release=/);
+    await appStarted(page);
+    await expect(page.locator('main figure.chart').first()).toBeVisible();
+    await expect(page.locator('.release-note')).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.skip-link[href="#charts"]')).toBeFocused();
+    // An embed of it shows the failure, not the latest figures.
+    await page.goto(`./embed.html?chart=key-figures&lang=${lang}&theme=light&view=chart&release=${missing}#key-figures`);
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    await expect(page.locator('[data-figure]')).toHaveCount(0);
+  });
+}
 
 test('each published chart picture says whose it is, how recent its figures are and where the chart lives', async ({ page }) => {
   // The data's date as the browser's own Intl writes it ("30 november 2026").
