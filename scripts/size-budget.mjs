@@ -289,7 +289,12 @@
 // do not carry: the dashboard's 262,650 bytes, the check page's 270,526, the
 // first view 316,025 (316,048 with the rule that hides the skip link to the
 // charts where there are none); the embed's 222,659 and the tools' 128,500. The
-// ceilings are 263, 223, 271, 129 and 316.5 KB.
+// ceilings are 263, 223, 271, 129 and 316.5 KB. A chart the address names
+// that the data does not have (removed or renamed since a partner embedded
+// it, or a link mistyped) said so, over the charts to embed (an embed) or
+// the whole overview (the dashboard), where they were shown without a word:
+// the embed's 223,066 bytes (+407), the dashboard's 262,885 (+235), the
+// first view 316,291; the embed's ceiling is 223.5 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -301,7 +306,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 223 * KB, 'iop-check': 271 * KB, 'iop-tools': 129 * KB, 'iop-import': 431 * KB };
+const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 223.5 * KB, 'iop-check': 271 * KB, 'iop-tools': 129 * KB, 'iop-import': 431 * KB };
 const FIRST_VIEW = 316.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -91,7 +91,14 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                                 <ChartWithheld withheld skipped=loaded.skipped.clone() lang position=i + 1 level=1 />
                             }
                             .into_any(),
-                            None => view! { <WidgetList lang dataset=loaded.dataset.clone() /> }.into_any(),
+                            // A partner's embed of a chart the data no longer
+                            // has says so (the id is not repeated: an address
+                            // must not put its words on the page).
+                            None => view! {
+                                {asked.is_some().then(|| view! { <p class="chart-missing" role="note">{strings(lang).chart_missing}</p> })}
+                                <WidgetList lang dataset=loaded.dataset.clone() />
+                            }
+                            .into_any(),
                         }
                     }
                 },

@@ -180,10 +180,21 @@ fn page(
                     }
                     (error, _) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
                 },
-                LoadState::Ready(loaded) => view! {
-                    <ReleaseNote lang release=nav.state.with_untracked(|s| s.release.clone()) />
-                    <Contents loaded lang section />
-                }.into_any(),
+                LoadState::Ready(loaded) => {
+                    // A chart the address names that the data does not have
+                    // (removed or renamed since the link was made) is said,
+                    // over the whole overview; the id is not repeated (an
+                    // address must not put its words on the page).
+                    let chart = nav.state.with_untracked(|s| s.chart.clone());
+                    let missing = section == Section::Overview
+                        && chart.is_some_and(|c| !loaded.slots().iter().any(|s| s.id() == Some(c.as_str())));
+                    view! {
+                        <ReleaseNote lang release=nav.state.with_untracked(|s| s.release.clone()) />
+                        {missing.then(|| view! { <p class="chart-missing" role="note">{strings(lang).chart_missing}</p> })}
+                        <Contents loaded lang section />
+                    }
+                    .into_any()
+                }
             }}
         </Page>
     }

@@ -234,6 +234,7 @@ strings! {
     copied: "Kopierat till urklipp.", "Copied to the clipboard.";
     copy_failed: "Det gick inte att kopiera. Markera koden och kopiera den själv.", "Could not copy. Select the code and copy it yourself.";
     preview: "Förhandsvisning", "Preview";
+    chart_missing: "Diagrammet som adressen nämner finns inte i datan; det kan ha tagits bort eller bytt namn.", "The chart this address names is not in the data; it may have been removed or renamed.";
     embed_list_title: "Diagram att bädda in", "Charts to embed";
     embed_list_intro: "Varje diagram kan visas på en annan webbplats. Öppna ett för att se det som inbäddning.", "Each chart can be shown on another website. Open one to see it as an embed.";
     about_the_data: "om uppgifterna", "about the data";

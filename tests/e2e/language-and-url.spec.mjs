@@ -156,6 +156,41 @@ test('unknown or malformed parameters fall back to defaults, never an error page
   }
 });
 
+// A chart the address names that the data does not have (removed or renamed
+// since the link was made, or mistyped): the dashboard and an embed say so,
+// and show what they have, the whole overview or the charts to embed. The
+// address's words are never put on the page.
+for (const lang of ['sv', 'en']) {
+  test(`a chart the data does not have is said so, on the dashboard and in an embed (${lang})`, async ({ page }) => {
+    const said = {
+      sv: 'Diagrammet som adressen nämner finns inte i datan; det kan ha tagits bort eller bytt namn.',
+      en: 'The chart this address names is not in the data; it may have been removed or renamed.',
+    }[lang];
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>Call 0700');
+    for (const chart of ['no-such-chart', hostile]) {
+      await page.goto(`./?lang=${lang}&chart=${chart}`);
+      await ready(page);
+      // (An id that cannot be one, the hostile one, names no chart: no note.)
+      await expect(page.getByRole('note').filter({ hasText: said })).toHaveCount(chart === hostile ? 0 : 1);
+      await expect(page.locator('main figure.chart')).toHaveCount(data.views.length);
+      await expect(page.locator('main img')).toHaveCount(0);
+      expect(await page.locator('body').innerText()).not.toMatch(/no-such-chart|onerror|0700/);
+      await page.goto(`./embed.html?chart=${chart}&lang=${lang}`);
+      await expect(page.getByRole('note')).toHaveText(said);
+      await expect(page.locator('li[data-widget]')).toHaveCount(data.views.length + 1);
+      expect(await page.locator('body').innerText()).not.toMatch(/no-such-chart|onerror|0700/);
+    }
+    // A chart it has, or none named: no such note.
+    await page.goto(`./?lang=${lang}&chart=${data.views[1].id}`);
+    await ready(page);
+    await expect(page.locator('main figure.chart')).toHaveCount(data.views.length);
+    await expect(page.locator('.chart-missing')).toHaveCount(0);
+    await page.goto(`./embed.html?lang=${lang}`);
+    await expect(page.locator('li[data-widget]')).toHaveCount(data.views.length + 1);
+    await expect(page.locator('.chart-missing')).toHaveCount(0);
+  });
+}
+
 // A click with a modifier key is the browser's: the link's address opens in a
 // new tab, and the page it was on stays as it was (the app changes the view in
 // place only for a plain click). Each of the links that change the view in

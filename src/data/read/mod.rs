@@ -82,6 +82,16 @@ pub enum Slot<'a> {
     Withheld(&'a Withheld),
 }
 
+impl Slot<'_> {
+    /// The view's id, where it has one (a withheld view's may not be readable).
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Slot::View(v) => Some(&v.id),
+            Slot::Withheld(w) => w.id.as_deref(),
+        }
+    }
+}
+
 impl Readable {
     /// Every view of the file in its order, shown or withheld.
     pub fn slots(&self) -> Vec<Slot<'_>> {
