@@ -6,7 +6,7 @@ use super::disclosure::Disclosure;
 use super::nav::Nav;
 use super::{
     dataset_head, dom, first_answer, follow_history, load_dataset, site_title, ChartFigure,
-    ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
+    ChartMissing, ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
 };
 use crate::data::{Dataset, Licence, Slot, DATASET_URL};
 use crate::embed::{Embed, Widget};
@@ -91,11 +91,9 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                                 <ChartWithheld withheld skipped=loaded.skipped.clone() lang position=i + 1 level=1 />
                             }
                             .into_any(),
-                            // A partner's embed of a chart the data no longer
-                            // has says so (the id is not repeated: an address
-                            // must not put its words on the page).
+                            // A partner's embed of a chart the data no longer has.
                             None => view! {
-                                {asked.is_some().then(|| view! { <p class="chart-missing" role="note">{strings(lang).chart_missing}</p> })}
+                                {asked.is_some().then(|| view! { <ChartMissing lang /> })}
                                 <WidgetList lang dataset=loaded.dataset.clone() />
                             }
                             .into_any(),

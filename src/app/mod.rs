@@ -34,7 +34,7 @@ pub use load::{fetch_dataset, LoadError, LoadState, Loaded};
 pub use nav::{LanguageSwitch, Nav, SectionNav};
 pub use partnership::{Parties, PartnershipSummary, Services};
 pub use sources::{Citation, SourceList};
-pub use status::{LoadFailed, Loading, PartialData, ProblemList, ReleaseMissing};
+pub use status::{ChartMissing, LoadFailed, Loading, PartialData, ProblemList, ReleaseMissing};
 
 use crate::data::{Dataset, Licence, Slot, Text, DATASET_URL};
 use crate::i18n::{strings, Lang};
@@ -181,16 +181,12 @@ fn page(
                     (error, _) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
                 },
                 LoadState::Ready(loaded) => {
-                    // A chart the address names that the data does not have
-                    // (removed or renamed since the link was made) is said,
-                    // over the whole overview; the id is not repeated (an
-                    // address must not put its words on the page).
                     let chart = nav.state.with_untracked(|s| s.chart.clone());
                     let missing = section == Section::Overview
                         && chart.is_some_and(|c| !loaded.slots().iter().any(|s| s.id() == Some(c.as_str())));
                     view! {
                         <ReleaseNote lang release=nav.state.with_untracked(|s| s.release.clone()) />
-                        {missing.then(|| view! { <p class="chart-missing" role="note">{strings(lang).chart_missing}</p> })}
+                        {missing.then(|| view! { <ChartMissing lang /> })}
                         <Contents loaded lang section />
                     }
                     .into_any()

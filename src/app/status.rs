@@ -139,3 +139,12 @@ pub fn ReleaseMissing(lang: Lang, release: String) -> impl IntoView {
         </div>
     }
 }
+
+/// A chart the address names that the data does not have (removed or renamed
+/// since the link was made, or mistyped), said over what is shown instead:
+/// the whole overview, or the charts to embed. The id is not repeated: an
+/// address must not put its words on the page.
+#[component]
+pub fn ChartMissing(lang: Lang) -> impl IntoView {
+    view! { <p class="chart-missing" role="note">{strings(lang).chart_missing}</p> }
+}
