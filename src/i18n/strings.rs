@@ -280,7 +280,7 @@ strings! {
     check_drop: "eller släpp filen här", "or drop the file here";
     check_start: "Börja från den publicerade datan:", "Start from the published data:";
     check_reading: "Läser {0} …", "Reading {0} …";
-    check_ok: "{0}: inga problem. Filen följer formatet och kan publiceras.", "{0}: no problems. The file follows the format and can be published.";
+    check_ok: "{0}: inga problem. Filen följer formatet.", "{0}: no problems. The file follows the format.";
     check_problems: "{0}: {1}. Ändra det som står nedan och kontrollera filen igen.", "{0}: {1}. Change what is said below and check the file again.";
     check_one_problem: "ett problem", "one problem";
     check_problem_count: "{0} problem", "{0} problems";
