@@ -122,6 +122,13 @@ pub fn release_data_url(release: &str) -> String {
     format!("data/releases/{release}/iop-ensamkommande.json")
 }
 
+/// The dashboard's overview in `lang`, relative to the page, with the latest
+/// data: where a release's page, a missing release, the check page, an embed
+/// and the build's pages lead back to.
+pub fn dashboard_url(lang: Lang) -> String {
+    format!("./?lang={}", lang.code())
+}
+
 /// The list of every release and what changed in each, relative to the page
 /// (the build writes it, `publish::releases::change_list`).
 pub const RELEASES_LIST_URL: &str = "data/releases/CHANGES.md";

@@ -342,7 +342,7 @@ pub fn CheckApp() -> impl IntoView {
                 // The dashboard's header in short: its name first, on the
                 // left, the language on the right, over the page's column.
                 <header class="site-header check-header">
-                    <p class="check-back"><a href=format!("./?lang={}", lang.code())>{s.site_title}</a></p>
+                    <p class="check-back"><a href=crate::state::dashboard_url(lang)>{s.site_title}</a></p>
                     <LanguageSwitch nav lang />
                 </header>
                 <main id="main" class="check-main" tabindex="-1">

@@ -105,7 +105,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                 let s = nav.state.get();
                 match widget.get() {
                     Some(w) => Embed { widget: w, lang, theme: s.theme, view: s.view, release: s.release.clone() }.dashboard_url("./"),
-                    None => format!("./?lang={}", lang.code()),
+                    None => crate::state::dashboard_url(lang),
                 }
             };
             Some(view! {

@@ -279,7 +279,7 @@ fn ReleaseNote(lang: Lang, release: Option<String>) -> impl IntoView {
             <p class="release-note" role="note">
                 {crate::i18n::fill(s.release_note, &[&when])}
                 " "
-                <a href=format!("./?lang={}", lang.code())>{s.release_latest}</a>
+                <a href=crate::state::dashboard_url(lang)>{s.release_latest}</a>
             </p>
         }
     })

@@ -67,7 +67,7 @@ pub fn check_noscript() -> String {
                 <NoScriptLine lang=(lang != Lang::Sv).then(|| lang.code())>
                     {p.check_no_js}
                     " "
-                    <a href=format!("./?lang={}", lang.code())>{p.to_dashboard}</a>
+                    <a href=crate::state::dashboard_url(lang)>{p.to_dashboard}</a>
                 </NoScriptLine>
             }
         };

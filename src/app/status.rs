@@ -132,7 +132,7 @@ pub fn ReleaseMissing(lang: Lang, release: String) -> impl IntoView {
             <h1>{fill(d.release_missing, &[&format::date(&release, lang)])}</h1>
             <p>{d.release_missing_why}</p>
             <p>
-                <a href=format!("./?lang={}", lang.code())>{d.release_latest}</a>
+                <a href=crate::state::dashboard_url(lang)>{d.release_latest}</a>
                 " · "
                 <a href=crate::state::RELEASES_LIST_URL>{d.data_releases}</a>
             </p>
