@@ -297,7 +297,18 @@
 // first view 316,291; its note one component for both (review): 223,122,
 // 262,832 and 316,238. The embed's ceiling is 223.5 KB. The check page's
 // result no longer says "and can be published" (what publishing asks is said
-// under it): 270,496.
+// under it): 270,496. A view's shorter labels for its figures (the data's
+// `label`: "Prognos, mars" under "Göteborg 2015", beside their bars from a
+// partner's column on, the figure's own label kept in the mark's name, the
+// tooltip, the table and the downloads; read, validated, imported and
+// exported like every member of a view; and beside their bars in the
+// pictures too, where they are wide): the dashboard's 263,901 bytes
+// (+1,069), the embed's 224,199 (+1,077), the check page's 271,390 (+894),
+// the tools' 129,635 (+1,035), the first view 317,606 (+1,368, of which the
+// data file's six labels and the style sheet's rule 0.3 KB). The ceilings
+// are 264.5, 224.5, 272, 130 and 318 KB: about 5 ms of the first
+// interactive chart on the benchmark's line, for a chart that fits a
+// partner's column.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -309,8 +320,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 263 * KB, 'iop-embed': 223.5 * KB, 'iop-check': 271 * KB, 'iop-tools': 129 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 316.5 * KB;
+const WASM = { 'iop-dashboard': 264.5 * KB, 'iop-embed': 224.5 * KB, 'iop-check': 272 * KB, 'iop-tools': 130 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 318 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

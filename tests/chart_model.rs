@@ -239,7 +239,11 @@ fn a_figures_mark_says_its_year_in_its_name() {
                         continue;
                     };
                     let name = plain(&m.name);
-                    let (said, _) = name.split_once(": ").expect("label: value");
+                    // Under a view's shorter label, the figure's own closes it.
+                    let said = match m.short {
+                        Some(_) => name.rsplit_once(" (").expect("short: value (full)").1,
+                        None => name.split_once(": ").expect("label: value").0,
+                    };
                     assert!(
                         said.contains(&f.date[..4]),
                         "{} ({:?}, {lang:?}): {name}",
@@ -881,6 +885,80 @@ fn bars_whose_values_are_long_say_so_for_a_narrow_layout() {
     let bars = &chart("housing", &d, Lang::Sv).panels[0];
     assert_eq!(bars.kind, PanelKind::Bars);
     assert!(bars.long_values(), "{:?}", bars.marks);
+}
+
+/// A view may give a figure a shorter label for one chart ("Prognos, mars"
+/// under "Göteborg 2015"): the chart draws it at the mark, beside its bar
+/// where the plot allows (`short_labels`), and the mark's name begins with it
+/// and goes on with the figure in full; the table and the downloads keep the
+/// figure's own label.
+#[test]
+fn a_views_shorter_label_is_drawn_and_the_figures_own_kept() {
+    let d = bundled();
+    let view = d.view("context").expect("view");
+    let refs = &view.panels[1].marks;
+    for lang in Lang::ALL {
+        let chart = chart("context", &d, lang);
+        let bars = &chart.panels[1];
+        assert!(bars.short_labels(), "{lang:?}: {:?}", bars.marks);
+        assert_eq!(bars.marks.len(), refs.len());
+        for ((r, m), row) in refs.iter().zip(&bars.marks).zip(bars.rows()) {
+            let short = lang.pick(r.label.as_ref().expect("a shorter label"));
+            let figure = d
+                .figure(r.figure.as_deref().expect("a figure"))
+                .expect("known");
+            let full = lang.pick(&figure.label);
+            assert_ne!(short, full);
+            assert_eq!(m.label(), short);
+            assert_eq!((m.category.as_str(), row.category.as_str()), (full, full));
+            // The words shown first, then what the bar says, then the rest.
+            let name = plain(&m.name);
+            assert!(name.starts_with(&format!("{short}: ")), "{name}");
+            assert!(name.ends_with(&format!(" ({full})")), "{name}");
+            assert!(name.contains(&plain(&m.display)), "{name}");
+        }
+        let csv = iop_dashboard::export::chart_csv(&chart);
+        for r in refs {
+            let figure = d
+                .figure(r.figure.as_deref().expect("a figure"))
+                .expect("known");
+            assert!(csv.contains(lang.pick(&figure.label)), "{csv}");
+        }
+    }
+
+    // Without them, the figures' own labels, too long to stand beside bars
+    // in a partner's column.
+    let mut plain_view = bundled();
+    for r in &mut view_mut(&mut plain_view, "context").panels[1].marks {
+        r.label = None;
+    }
+    let bars = &chart("context", &plain_view, Lang::Sv).panels[1];
+    assert!(bars
+        .marks
+        .iter()
+        .all(|m| m.label() == m.category && m.short.is_none()));
+    assert!(!bars.short_labels());
+    assert!(!chart("housing", &d, Lang::En).panels[0].short_labels());
+
+    // Bars of sources that disagree keep saying whose each is.
+    let mut d = bundled();
+    let reach = view_mut(&mut d, "reach");
+    reach.panels[0].kind = PanelKind::Bars;
+    reach.panels[0].marks[0].label = Some(iop_dashboard::data::Text {
+        sv: "Nådda".into(),
+        en: "Reached".into(),
+    });
+    let reach = chart("reach", &d, Lang::En);
+    let labels: Vec<&str> = reach.panels[0]
+        .marks
+        .iter()
+        .take(2)
+        .map(|m| m.label())
+        .collect();
+    assert_eq!(
+        labels,
+        ["Reached (Forum 2017)", "Reached (Räddningsmissionen 2017)"]
+    );
 }
 
 /// A matrix's key says what its cells' looks mean, in the words of the

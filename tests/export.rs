@@ -334,8 +334,9 @@ fn assert_marks_said(c: &Chart, s: &Scene, all: &str, id: &str) {
             continue;
         }
         for m in &panel.marks {
+            // As the page draws it: the view's shorter label where it gives one.
             if panel.kind != PanelKind::Columns {
-                assert!(all.contains(&norm(&m.category)), "{id:?}: {}", m.category);
+                assert!(all.contains(&norm(m.label())), "{id:?}: {}", m.label());
             }
             assert!(all.contains(&norm(&m.display)), "{id:?}: {}", m.display);
         }
@@ -445,6 +446,51 @@ fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
                 "{id:?}: {}",
                 s.height
             );
+        }
+    }
+}
+
+/// A picture draws a view's shorter labels as the page does: beside their
+/// bars where it is wide (the download's width, an embed's 600 px answer),
+/// above them where it is narrow (480 px), each inside the picture and apart.
+#[test]
+fn a_pictures_short_labels_stand_beside_their_bars_where_it_is_wide() {
+    let d = bundled();
+    let view = d.view("context").expect("view");
+    for lang in Lang::ALL {
+        let c = build(view, &d, lang).expect("chart");
+        let bars = c
+            .panels
+            .iter()
+            .find(|p| p.kind == PanelKind::Bars && p.short_labels())
+            .expect("a panel of short labels");
+        let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
+        for (width, beside) in [(WIDTH, true), (600.0, true), (480.0, false)] {
+            let s = scene_at(&c, &footer, width);
+            let what = format!("at {width} px ({})", lang.code());
+            assert_texts_fit(&s, width, &what);
+            assert_texts_apart(&s, &what);
+            for m in &bars.marks {
+                // The label's right end and its letters' middle (0.7 of its
+                // size under its line's top, where the SVG puts it).
+                let (right, middle) = s
+                    .shapes
+                    .iter()
+                    .find_map(|sh| match sh {
+                        Shape::Text {
+                            x, y, text, size, ..
+                        } if text == m.label() => {
+                            Some((x + text_width(text, *size, false), y + size * 0.7))
+                        }
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| panic!("{what}: {}", m.label()));
+                let level = s.shapes.iter().any(|sh| {
+                    matches!(sh, Shape::Rect { x, y, h, fill: Some(_), .. }
+                        if *x >= right && *y <= middle && middle <= y + h)
+                });
+                assert_eq!(level, beside, "{what}: {} beside its bar", m.label());
+            }
         }
     }
 }

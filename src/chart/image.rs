@@ -10,7 +10,7 @@
 
 use super::kinds::columns::{label_shows, label_width, value_width};
 use super::text::{chars_within, text_width, widest_word_em};
-use super::{Chart, MarkStyle, Panel, PanelKind};
+use super::{Chart, Mark, MarkStyle, Panel, PanelKind};
 use html_escape::encode_text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -363,10 +363,38 @@ fn bar(shapes: &mut Vec<Shape>, style: MarkStyle, x: f64, y: f64, w: f64) {
     mark_rect(shapes, style, (x, y + 1.0, w, BAR_H - 2.0));
 }
 
-/// Marks one under the other, each with its label and value above its bar
-/// or slot (bars, shares, lists).
+/// Where a picture's bars stand beside short labels, as on the page from a
+/// plot of 32 rem: its inner width in the picture's pixels (an embed's
+/// answer at 600 px has 552, at 480 px 432).
+const BESIDE_FROM: f64 = 500.0;
+/// Bars beside their labels: each this far from the next.
+const BESIDE_GAP: f64 = 6.0;
+
+/// Marks one under the other (bars, shares, lists), each with its label and
+/// value above its bar or slot; or, where the labels are short and the
+/// picture wide (`Panel::short_labels`, as the page), each label beside its
+/// bar, the bars in a column after the widest label and before the widest
+/// value.
 fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     let right = left + inner;
+    let beside = panel.kind == PanelKind::Bars && panel.short_labels() && inner >= BESIDE_FROM;
+    let widest = |bold, text: fn(&Mark) -> &str| {
+        panel
+            .marks
+            .iter()
+            .map(|m| text_width(text(m), 14.0, bold))
+            .fold(0.0, f64::max)
+    };
+    // The bars' track: the whole width, or between the labels and values.
+    let (x0, track) = if beside {
+        let labels = widest(false, |m| m.label()) + 12.0;
+        (
+            left + labels,
+            inner - labels - widest(true, |m| &m.display) - 12.0,
+        )
+    } else {
+        (left, inner)
+    };
     for m in &panel.marks {
         l.y += 4.0;
         let top = l.y;
@@ -376,9 +404,17 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             continue;
         }
         let value_w = text_width(&m.display, 14.0, true).min(inner / 2.0);
+        // Beside its bar a text's middle (0.7 of its size under its line's
+        // top, where `baseline` puts it) is level with the bar's; above, it
+        // stands on the row's top line.
+        let line = if beside {
+            top + BAR_H / 2.0 - 14.0 * 0.7
+        } else {
+            top
+        };
         l.shapes.push(Shape::Text {
             x: right,
-            y: top,
+            y: line,
             text: m.display.clone(),
             size: 14.0,
             bold: m.style != MarkStyle::Gap,
@@ -391,9 +427,16 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             halo: false,
             turned: false,
         });
-        l.text(&m.category, left, inner - value_w - 12.0, 14.0, false, TEXT);
-        l.y += 2.0;
-        let y = l.y;
+        let y = if beside {
+            l.y = line;
+            l.text(m.label(), left, x0 - left - 12.0, 14.0, false, TEXT);
+            l.y = top + BAR_H + BESIDE_GAP - 4.0;
+            top
+        } else {
+            l.text(m.label(), left, inner - value_w - 12.0, 14.0, false, TEXT);
+            l.y += 2.0;
+            l.y
+        };
         // A share is read against its whole, not against grid lines.
         let ticks: &[f64] = if panel.kind == PanelKind::Share {
             &[]
@@ -401,7 +444,7 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             &panel.scale.ticks
         };
         for t in ticks {
-            let x = left + panel.scale.fraction(*t) * inner;
+            let x = x0 + panel.scale.fraction(*t) * track;
             l.shapes.push(Shape::Line {
                 x1: x,
                 y1: y,
@@ -412,35 +455,41 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         }
         match (panel.kind, m.style) {
             (_, MarkStyle::Gap) => l.shapes.push(Shape::Rect {
-                x: left + inner * 0.005,
+                x: x0 + track * 0.005,
                 y: y + 2.0,
-                w: inner * 0.99,
+                w: track * 0.99,
                 h: 16.0,
                 fill: None,
                 stroke: Some(dashed(GAP, 1.5, (4.0, 4.0))),
             }),
             (PanelKind::Share, style) => {
                 l.shapes.push(Shape::Rect {
-                    x: left,
+                    x: x0,
                     y: y + 1.0,
-                    w: inner,
+                    w: track,
                     h: BAR_H - 2.0,
                     fill: None,
                     stroke: Some(solid(BORDER, 1.0)),
                 });
-                bar(&mut l.shapes, style, left, y, m.fraction * inner);
+                bar(&mut l.shapes, style, x0, y, m.fraction * track);
             }
-            (_, style) => bar(&mut l.shapes, style, left, y, m.fraction * inner),
+            (_, style) => bar(&mut l.shapes, style, x0, y, m.fraction * track),
         }
-        l.y += BAR_H;
+        if !beside {
+            l.y += BAR_H;
+        }
+    }
+    if beside {
+        // The last bar's foot, as under labels above their bars.
+        l.y -= BESIDE_GAP - 4.0;
     }
     if panel.kind == PanelKind::Bars {
         l.y += 4.0;
-        l.rule(left, right);
+        l.rule(x0, x0 + track);
         l.y += 3.0;
         let first = panel.tick_labels.first().cloned().unwrap_or_default();
         let last = panel.tick_labels.last().cloned().unwrap_or_default();
-        for (x, text, anchor) in [(left, first, Anchor::Start), (right, last, Anchor::End)] {
+        for (x, text, anchor) in [(x0, first, Anchor::Start), (x0 + track, last, Anchor::End)] {
             l.shapes.push(Shape::Text {
                 x,
                 y: l.y,
@@ -785,7 +834,7 @@ fn numbers(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             l.y = top;
             let x = left + n as f64 * w;
             l.text(&m.display, x, w - 16.0, 26.0, true, TEXT);
-            l.text(&m.category, x, w - 16.0, 13.0, false, MUTED);
+            l.text(m.label(), x, w - 16.0, 13.0, false, MUTED);
             bottom = bottom.max(l.y);
         }
         l.y = bottom + 4.0;

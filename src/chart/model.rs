@@ -45,9 +45,18 @@ pub struct Mark {
     /// Where the mark sits across the panel: a column's period on the time axis,
     /// a matrix cell's column (its row is its index divided by the columns).
     pub slot: usize,
+    /// The shorter label the view gives it, drawn at the mark where the
+    /// chart's titles say the rest; `category` stays its full name, which the
+    /// table, the downloads and the tooltip say.
+    pub short: Option<String>,
 }
 
 impl Mark {
+    /// What the mark is called where it is drawn.
+    pub fn label(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.category)
+    }
+
     /// Whether a gap on a time axis has its label at the top of its place
     /// rather than at the axis (`kinds::columns` decides; the page and the
     /// images both ask here).
@@ -138,6 +147,18 @@ impl Panel {
             .any(|m| m.display.chars().count() > COLUMN)
     }
 
+    /// Whether every label is short enough for a column of its own beside
+    /// bars that still keep most of a partner's column (the view's shorter
+    /// labels, "Prognos, mars", or a series' years): such labels stand beside
+    /// their bars from a narrower plot on than long ones, which there need
+    /// the whole width above their bar. Estimated in ems of the marks' text.
+    pub fn short_labels(&self) -> bool {
+        const COLUMN_EM: f64 = 14.0;
+        self.marks
+            .iter()
+            .all(|m| super::text::em_width(m.label(), false) <= COLUMN_EM)
+    }
+
     /// A panel of `kind` whose marks are listed one after the other, and
     /// nothing else: the one place a panel's fields get their empty values,
     /// so a kind with an axis, headings or a table of its own says only
@@ -187,6 +208,19 @@ impl Chart {
             cite_once(&mut out, &m.sources);
         }
         out
+    }
+}
+
+/// A mark's accessible name: what it is (`full`, with its date where the
+/// label leaves that to the chart's title) and what it says ("Prognos för
+/// Göteborg, mars 2015: cirka 500 barn"). Drawn under a view's shorter label,
+/// the name begins with the words the reader sees (WCAG 2.5.3, label in
+/// name) and its value, and says the rest after it: "Prognos, mars: cirka
+/// 500 barn (Prognos för Göteborg, mars 2015)".
+pub fn mark_name(full: &str, short: Option<&str>, said: &str) -> String {
+    match short {
+        Some(short) => format!("{short}: {said} ({full})"),
+        None => format!("{full}: {said}"),
     }
 }
 

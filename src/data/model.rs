@@ -604,6 +604,12 @@ pub struct MarkRef {
     pub service: Option<String>,
     #[serde(default)]
     pub style: Option<Emphasis>,
+    /// A figure's shorter name in this chart, where the chart's and panel's
+    /// titles say the rest ("Prognos, mars" under "Göteborg 2015"): a label
+    /// that fits beside its bar, as a data desk writes one. The table, the
+    /// downloads and the tooltip keep the figure's own label.
+    #[serde(default)]
+    pub label: Option<Text>,
 }
 
 impl MarkRef {

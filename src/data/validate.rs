@@ -251,6 +251,13 @@ fn view_rules(v: &mut Validator, view: &View, at: &str, d: &Dataset) {
                 v.push(at, Problem::TargetCount { found });
                 continue;
             };
+            if let Some(label) = &mark.label {
+                let at = format!("{at}.label");
+                v.text(&at, label);
+                if target != Target::Figure {
+                    v.push(at, Problem::LabelNotOfFigure { target });
+                }
+            }
             let at = format!("{at}.{}", target.id());
             if !panel.kind.shows().contains(&target) {
                 let kind = panel.kind.id();

@@ -200,7 +200,7 @@ pub fn fallback_lines(widget: &Widget, d: &Dataset, lang: Lang) -> Vec<String> {
         Widget::KeyFigures => d
             .headline_figures()
             .map(|f| {
-                chart::kinds::numbers::figure_number(f, d, lang)
+                chart::kinds::numbers::figure_number(f, None, d, lang)
                     .name
                     .replace('\u{a0}', " ")
             })

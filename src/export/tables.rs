@@ -442,6 +442,8 @@ fn views(d: &Dataset) -> Table {
                     Cell::Text(target.into()),
                     Cell::Text(id.into()),
                     m.style.map(|s| s.id().to_string()).into(),
+                    sv(&m.label),
+                    en(&m.label),
                 ]);
             }
         }
@@ -474,6 +476,8 @@ fn views(d: &Dataset) -> Table {
             f("record_type", Str, "figure, series, event, party or service."),
             f("record_id", Str, "Id of the record in its table (figures, series, timeline, parties or services)."),
             f("style", Str, "primary or secondary: a mark of another kind of quantity than its neighbours, drawn apart; empty: as the others."),
+            f("mark_label_sv", Str, "A figure's shorter name in this chart, where the chart's and the panel's titles say the rest, in Swedish (empty: the figure's own label). The table and the downloads keep the figure's own label."),
+            f("mark_label_en", Str, "The same, in English."),
         ],
         primary_key: vec!["view_id", "panel", "mark"],
         foreign_keys: vec![],

@@ -934,6 +934,7 @@ fn panels(n: &mut Notes, at: &str, rows: &[Row]) -> Vec<J> {
                         }
                     }
                     mark.opt_word(n, "style", "style");
+                    mark.opt_both(n, "label", "mark_label");
                     mark.done()
                 })
                 .collect();

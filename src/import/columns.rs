@@ -172,6 +172,8 @@ pub const VIEWS: &[&str] = &[
     "record_type",
     "record_id",
     "style",
+    "mark_label_sv",
+    "mark_label_en",
 ];
 
 pub const VIEW_NOTES: &[&str] = &["view_id", "note", "note_sv", "note_en"];

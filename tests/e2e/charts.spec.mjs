@@ -1,7 +1,7 @@
 // The charts in real Chromium: axe, keyboard, contrast, reflow, motion, targets.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appStarted, brokenWords, contrast, inPixels, openEmbed } from './app.mjs';
+import { appStarted, brokenWords, contrast, embedUrl, inPixels, openEmbed } from './app.mjs';
 import { readFileSync } from 'node:fs';
 
 // The bundled file's views, in page order: every chart the data declares.
@@ -904,6 +904,40 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
+// A view may give its figures shorter labels for one chart (the data's
+// `label`, "Prognos, mars" under "Göteborg 2015"), as a data desk writes
+// them: drawn at the marks, beside their bars in a partner's 600 px column
+// and on the desktop overview, each mark's name beginning with the words
+// shown and going on with the figure's own label, which the tooltip and the
+// table keep.
+const DATA = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
+const SHORTENED = DATA.views.flatMap((v) => v.panels.flatMap((p, panel) =>
+  p.marks.flatMap((m, k) => (m.label ? [{ view: v.id, panel, k, label: m.label, full: DATA.figures.find((f) => f.id === m.figure).label }] : []))));
+for (const lang of ['sv', 'en']) {
+  test(`a view's shorter labels stand beside their bars; the tooltip and table keep the figures' own (${lang})`, async ({ page }) => {
+    expect(SHORTENED.length).toBeGreaterThan(0);
+    for (const [width, url] of [[600, (id) => embedUrl(id, lang)], [1280, () => `./?lang=${lang}`]]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const { view, panel, k, label, full } of SHORTENED) {
+        await page.goto(url(view));
+        await appStarted(page);
+        const chart = page.locator(`#chart-${view}`);
+        const mark = chart.locator('.plot .panel').nth(panel).locator('.mark').nth(k);
+        await expect(mark.locator('.mark-label')).toHaveText(label[lang]);
+        const name = await mark.getAttribute('aria-label');
+        expect(name.startsWith(`${label[lang]}: `) && name.includes(`(${full[lang]}`), name).toBe(true);
+        const [l, bar] = await Promise.all(['.mark-label', '.mark-bar'].map((q) => mark.locator(q).boundingBox()));
+        expect(l.x + l.width, `${view} at ${width} px: "${label[lang]}" beside its bar`).toBeLessThanOrEqual(bar.x);
+        expect(Math.abs((l.y + l.height / 2) - (bar.y + bar.height / 2))).toBeLessThan(4);
+        await mark.hover();
+        await expect(mark.locator('.tooltip strong')).toHaveText(full[lang]);
+        await chart.locator('a[data-view="table"]').click();
+        await expect(chart.locator('.table-view th[scope="row"]', { hasText: full[lang] })).toHaveCount(1);
+      }
+    }
+  });
+}
+
 test('chart text is at least 12 px and targets at least 24 × 24 px', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('./?lang=en');
@@ -917,10 +951,22 @@ test('chart text is at least 12 px and targets at least 24 × 24 px', async ({ p
       .filter((e) => e.size < 12),
   );
   expect(small).toEqual([]);
-  for (const target of await page.locator('.chart [role="img"], .chart .view-link').all()) {
-    const box = await target.boundingBox();
-    expect(box.width).toBeGreaterThanOrEqual(24);
-    expect(box.height).toBeGreaterThanOrEqual(24);
+  const targets = async () => {
+    for (const target of await page.locator('.chart [role="img"], .chart [role="gridcell"], .chart .view-link').all()) {
+      const box = await target.boundingBox();
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+  };
+  await targets();
+  // An embed sets its marks as tightly as the size allows, at a partner's
+  // column's width (a row of bars beside short labels) and a phone's.
+  for (const width of [600, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const id of CHARTS) {
+      await openEmbed(page, id, 'en');
+      await targets();
+    }
   }
 });
 

@@ -30,10 +30,14 @@ const EMBED = { 600: 600, 320: 800 };
 // Swedish, 1230 in English, from 1194 and 1188), when its key came to stand
 // over it, one line or two on a phone: an embed folds its notes away, and
 // the empty cells' meaning with them. At 600 px the key is beside the turned
-// headings and adds nothing.
+// headings and adds nothing. All again on 2026-12-05 (context 595 and 850,
+// timeline 703 and 1091, matrix 744 and 1208 px), when an embed's marks came
+// to be 24 px, the target size WCAG 2.5.8 asks, not 26, and the context's
+// Göteborg bars came to carry the view's shorter labels, beside them at
+// 600 px: the context meets the aim there.
 const NOT_YET = {
-  600: { context: 712, timeline: 737, services: 785 },
-  320: { context: 984, timeline: 1126, services: 1267 },
+  600: { timeline: 725, services: 767 },
+  320: { context: 876, timeline: 1124, services: 1245 },
 };
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
@@ -147,9 +151,13 @@ for (const lang of ['sv', 'en']) {
                 out.push(`"${el.textContent}" broken or outside the plot`);
               }
             }
+            // Under its label, half the plot at least; beside a short label
+            // (the view's "Prognos, mars"), two fifths, as the wide layout's.
             for (const track of plot.querySelectorAll('.panel-bars .mark-bar')) {
               const w = track.getBoundingClientRect().width;
-              if (w < box.width / 2) out.push(`a bar's track of ${Math.round(w)} px in a plot of ${Math.round(box.width)}`);
+              const label = track.closest('.mark').querySelector('.mark-label').getBoundingClientRect();
+              const beside = label.right <= track.getBoundingClientRect().left;
+              if (w < box.width * (beside ? 0.4 : 0.5)) out.push(`a bar's track of ${Math.round(w)} px in a plot of ${Math.round(box.width)}`);
             }
           }
           // A timeline keeps one axis: its dots in one column, each beside its

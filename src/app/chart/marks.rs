@@ -159,7 +159,7 @@ pub(super) fn cell(style: MarkStyle) -> impl IntoView {
 /// Positions are fractions of the plot, so text stays HTML (it wraps, zooms
 /// and takes the reader's text spacing) and only the shapes are SVG.
 fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
-    let (category, display) = (m.category.clone(), m.display.clone());
+    let (category, display) = (m.label().to_string(), m.display.clone());
     let style = style_class(m.style);
     match kind {
         PanelKind::Timeline => view! {

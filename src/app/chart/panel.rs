@@ -25,9 +25,20 @@ pub(super) fn panel(
         PanelKind::Matrix => matrix(panel, marks_in_place, start, chart_title, base, lang),
         _ => along(panel, marks_in_place),
     };
-    // Bars whose values need the label's line where the plot is narrow.
-    let long = (kind == PanelKind::Bars && panel.long_values()).then_some(" values-long");
-    let panel_class = format!("panel panel-{}{}", kind.id(), long.unwrap_or_default());
+    // Bars whose values need the label's line where the plot is narrow, and
+    // bars whose labels fit beside them sooner than most.
+    let bars = kind == PanelKind::Bars;
+    let long = if bars && panel.long_values() {
+        " values-long"
+    } else {
+        ""
+    };
+    let short = if bars && panel.short_labels() {
+        " labels-short"
+    } else {
+        ""
+    };
+    let panel_class = format!("panel panel-{}{long}{short}", kind.id());
     // A panel with a title of its own is a group by that name. One without is
     // no group: the plot around it is already named by the chart's title, and a
     // screen reader would say that title again as it entered the panel. An

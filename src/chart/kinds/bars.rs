@@ -2,7 +2,7 @@
 //! their own bar, never an average) and one per period of a series (a period
 //! without a figure is an empty dashed slot, never a zero bar).
 
-use super::super::model::{ChartError, Mark, MarkStyle, Panel};
+use super::super::model::{mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
 use super::missing;
 use crate::data::{
@@ -10,12 +10,21 @@ use crate::data::{
 };
 use crate::i18n::{format, strings, Lang};
 
+/// What a bar is called: its `category` (the table's and the downloads'),
+/// what its accessible name calls it (`full`: a figure's with its date) and
+/// the shorter label a view gives it to draw, if any.
+struct Called {
+    category: String,
+    full: String,
+    short: Option<String>,
+}
+
 /// A published value as a bar says it: on the bar, and in its accessible name
 /// with its unit in words; both say "uncertain" when the source does.
 #[allow(clippy::too_many_arguments)]
 fn value_bar(
     id: String,
-    category: String,
+    called: Called,
     value: Value,
     unit: Unit,
     qualifier: Option<crate::data::Qualifier>,
@@ -32,9 +41,9 @@ fn value_bar(
         lang,
     );
     Mark {
-        name: format!("{category}: {name_value}"),
+        name: mark_name(&called.full, called.short.as_deref(), &name_value),
         id,
-        category,
+        category: called.category,
         value: value.number(),
         fraction: 0.0,
         display,
@@ -46,28 +55,44 @@ fn value_bar(
         sources: sources.to_vec(),
         note,
         slot: 0,
+        short: called.short,
     }
 }
 
-/// A mark for one sourced value of a figure, labelled by the figure and, when
-/// the sources disagree, by its `source` ("Forum 2017").
+/// A mark for one sourced value of a figure, labelled by the figure (drawn
+/// under the view's `short` label when it has one) and, when the sources
+/// disagree, by its `source` ("Forum 2017").
+#[allow(clippy::too_many_arguments)]
 fn value_mark(
     f: &Figure,
     v: &SourcedValue,
     id: String,
     label: &str,
+    short: Option<&str>,
     source: Option<String>,
     style: MarkStyle,
     lang: Lang,
 ) -> Mark {
     let note = v.note.as_ref().or(f.caveat.as_ref());
-    let category = match source {
+    let by = |label: &str| match &source {
         Some(source) => format!("{label} ({source})"),
         None => label.to_string(),
     };
-    let mut mark = value_bar(
+    // The bar's label leaves the figure's date to the chart's title, but a
+    // screen reader lands on one bar: its name says the date after the label
+    // ("(2016)"), as the figure's big number and key-figure card do, unless the
+    // label says it already.
+    let called = Called {
+        category: by(label),
+        full: by(&format!(
+            "{label}{}",
+            format::date_after(label, &f.date, lang)
+        )),
+        short: short.map(by),
+    };
+    value_bar(
         id,
-        category,
+        called,
         v.value,
         f.unit,
         v.qualifier,
@@ -76,22 +101,31 @@ fn value_mark(
         &v.sources,
         note.map(|t| lang.pick(t).to_string()),
         lang,
-    );
-    // The bar's label leaves the figure's date to the chart's title, but a
-    // screen reader lands on one bar: its name says the date after the label
-    // ("(2016)"), as the figure's big number and key-figure card do, unless the
-    // label says it already. The name begins with the label (`value_bar`).
-    mark.name
-        .insert_str(label.len(), &format::date_after(label, &f.date, lang));
-    mark
+    )
 }
 
-/// A figure's bars: one for a single value, labelled by the figure; one per
-/// source when the sources disagree, each labelled with its source ("Forum 2017").
-pub(super) fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang) -> Vec<Mark> {
+/// A figure's bars: one for a single value, labelled by the figure (or by the
+/// view's shorter label for it, `short`); one per source when the sources
+/// disagree, each labelled with its source ("Forum 2017").
+pub(super) fn figure_marks(
+    f: &Figure,
+    style: MarkStyle,
+    short: Option<&str>,
+    d: &Dataset,
+    lang: Lang,
+) -> Vec<Mark> {
     let label = lang.pick(&f.label);
     if let [one] = f.values.as_slice() {
-        return vec![value_mark(f, one, f.id.clone(), label, None, style, lang)];
+        return vec![value_mark(
+            f,
+            one,
+            f.id.clone(),
+            label,
+            short,
+            None,
+            style,
+            lang,
+        )];
     }
     f.values
         .iter()
@@ -105,7 +139,7 @@ pub(super) fn figure_marks(f: &Figure, style: MarkStyle, d: &Dataset, lang: Lang
                 .unwrap_or_default();
             let style = if i == 0 { style } else { MarkStyle::Secondary };
             let id = format!("{}-{}", f.id, i + 1);
-            value_mark(f, v, id, label, Some(source), style, lang)
+            value_mark(f, v, id, label, short, Some(source), style, lang)
         })
         .collect()
 }
@@ -130,11 +164,17 @@ pub(super) fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
             sources: p.sources.clone(),
             note,
             slot: 0,
+            short: None,
         };
+    };
+    let called = Called {
+        full: category.clone(),
+        category,
+        short: None,
     };
     value_bar(
         id,
-        category,
+        called,
         value,
         s.unit,
         None,
@@ -159,7 +199,8 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             Some((Target::Figure, id)) => {
                 let f = d.figure(id).ok_or_else(|| missing(Target::Figure, id))?;
                 unit.get_or_insert(f.unit);
-                marks.extend(figure_marks(f, style, d, lang));
+                let short = r.label.as_ref().map(|t| lang.pick(t));
+                marks.extend(figure_marks(f, style, short, d, lang));
             }
             Some((Target::Series, id)) => {
                 let s = d

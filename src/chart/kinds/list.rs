@@ -26,6 +26,7 @@ fn party_mark(p: &Party, lang: Lang) -> Mark {
         sources: p.sources.clone(),
         note: p.caveat.as_ref().map(|c| lang.pick(c).to_string()),
         slot: 0,
+        short: None,
     }
 }
 
@@ -71,6 +72,7 @@ fn service_mark(s: &Service, d: &Dataset, lang: Lang) -> Mark {
                 .join(" ")
         }),
         slot: 0,
+        short: None,
     }
 }
 

@@ -77,6 +77,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 sources,
                 note,
                 slot,
+                short: None,
             });
         }
     }

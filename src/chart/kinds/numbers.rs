@@ -2,7 +2,7 @@
 //! every value and its source ("drygt 270 · 272"), never averaged or reduced
 //! to the larger one; the accessible name says which source gave which.
 
-use super::super::model::{cite_once, ChartError, Mark, MarkStyle, Panel};
+use super::super::model::{cite_once, mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
 use super::missing;
 use crate::data::{self, Dataset, Figure, PanelKind, Target};
@@ -55,17 +55,15 @@ pub fn figure_sources(f: &Figure) -> Vec<String> {
     sources
 }
 
-/// One figure as one number, each of its values said with its source.
-pub fn figure_number(f: &Figure, d: &Dataset, lang: Lang) -> Mark {
+/// One figure as one number, each of its values said with its source, under
+/// the shorter label a view gives it (`short`), if any.
+pub fn figure_number(f: &Figure, short: Option<&str>, d: &Dataset, lang: Lang) -> Mark {
     let s = strings(lang);
     let label = lang.pick(&f.label).to_string();
     let display = display(f, lang);
     let readings = readings(f, d, lang);
-    let mut name = format!(
-        "{label}{}: {}",
-        format::date_after(&label, &f.date, lang),
-        readings.join("; ")
-    );
+    let full = format!("{label}{}", format::date_after(&label, &f.date, lang));
+    let mut name = mark_name(&full, short, &readings.join("; "));
     if f.values.len() > 1 {
         name = format!("{name}. {}.", s.disagreeing_sources);
     }
@@ -88,6 +86,7 @@ pub fn figure_number(f: &Figure, d: &Dataset, lang: Lang) -> Mark {
         sources,
         note: f.caveat.as_ref().map(|c| lang.pick(c).to_string()),
         slot: 0,
+        short: short.map(str::to_string),
     }
 }
 
@@ -95,10 +94,11 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     let marks = p
         .marks
         .iter()
-        .filter_map(|r| r.figure.as_deref())
-        .map(|id| {
+        .filter_map(|r| Some((r.figure.as_deref()?, r)))
+        .map(|(id, r)| {
+            let short = r.label.as_ref().map(|t| lang.pick(t));
             d.figure(id)
-                .map(|f| figure_number(f, d, lang))
+                .map(|f| figure_number(f, short, d, lang))
                 .ok_or_else(|| missing(Target::Figure, id))
         })
         .collect::<Result<Vec<_>, _>>()?;

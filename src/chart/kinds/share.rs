@@ -10,11 +10,15 @@ use crate::i18n::{strings, Lang};
 
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
     let mut marks = Vec::new();
-    for id in p.marks.iter().filter_map(|r| r.figure.as_deref()) {
+    for r in &p.marks {
+        let Some(id) = r.figure.as_deref() else {
+            continue;
+        };
         let f = d.figure(id).ok_or_else(|| missing(Target::Figure, id))?;
         marks.extend(bars::figure_marks(
             f,
             super::super::MarkStyle::Primary,
+            r.label.as_ref().map(|t| lang.pick(t)),
             d,
             lang,
         ));

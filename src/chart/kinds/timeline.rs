@@ -51,6 +51,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 sources: e.sources.clone(),
                 note: None,
                 slot: 0,
+                short: None,
             }
         })
         .collect();
