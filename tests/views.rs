@@ -265,9 +265,26 @@ fn each_kind_draws_what_its_panel_refers_to() {
     assert_eq!(context.panels[0].kind, PanelKind::Columns);
     assert_eq!(context.panels[0].title, d.series[0].label.sv);
     assert_eq!(context.panels[0].marks.len(), d.series[0].points.len());
-    // A timeline is named by its years; the matrix kind's columns are its own.
+    // A timeline is named by its years beside other panels; alone, by its
+    // chart's title, which says them ("The partnership, 2010–2019").
     let timeline = chart(&d, "timeline", Lang::Sv);
-    assert_eq!(timeline.panels[0].title, "2010–2019");
+    assert_eq!(timeline.panels[0].title, "");
+    let mut view = d.view("timeline").expect("timeline").clone();
+    view.panels
+        .push(d.view("reach").expect("reach").panels[0].clone());
+    let beside = build(&view, &d, Lang::Sv).expect("builds");
+    assert_eq!(beside.panels[0].title, "2010–2019");
+    // A title the file gives a panel alone stays.
+    view.panels.truncate(1);
+    view.panels[0].title = Some(iop_dashboard::data::Text {
+        sv: "Händelser".into(),
+        en: "Events".into(),
+    });
+    assert_eq!(
+        build(&view, &d, Lang::Sv).expect("builds").panels[0].title,
+        "Händelser"
+    );
+    // The matrix kind's columns are its own.
     let services = chart(&d, "services", Lang::En);
     assert_eq!(
         services.columns,

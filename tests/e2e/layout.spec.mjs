@@ -34,10 +34,12 @@ const EMBED = { 600: 600, 320: 800 };
 // timeline 703 and 1091, matrix 744 and 1208 px), when an embed's marks came
 // to be 24 px, the target size WCAG 2.5.8 asks, not 26, and the context's
 // Göteborg bars came to carry the view's shorter labels, beside them at
-// 600 px: the context meets the aim there.
+// 600 px: the context meets the aim there. The timeline's again the same day
+// (674 and 1066 px), when a chart's only panel stopped repeating the years
+// its title says.
 const NOT_YET = {
-  600: { timeline: 725, services: 767 },
-  320: { context: 876, timeline: 1124, services: 1245 },
+  600: { timeline: 695, services: 767 },
+  320: { context: 876, timeline: 1098, services: 1245 },
 };
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
