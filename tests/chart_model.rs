@@ -938,7 +938,7 @@ fn a_views_shorter_label_is_drawn_and_the_figures_own_kept() {
         .iter()
         .all(|m| m.label() == m.category && m.short.is_none()));
     assert!(!bars.short_labels());
-    assert!(!chart("housing", &d, Lang::En).panels[0].short_labels());
+    assert!(!chart("money", &d, Lang::En).panels[0].short_labels());
 
     // Bars of sources that disagree keep saying whose each is.
     let mut d = bundled();
