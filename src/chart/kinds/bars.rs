@@ -151,9 +151,13 @@ pub(super) fn point_mark(s: &Series, p: &Point, lang: Lang) -> Mark {
     let Some(value) = p.value else {
         let missing = strings(lang).chart_gap.to_string();
         return Mark {
-            name: format!(
-                "{category}: {missing}{}",
-                note.as_ref().map(|n| format!(" – {n}")).unwrap_or_default()
+            name: mark_name(
+                &category,
+                None,
+                &format!(
+                    "{missing}{}",
+                    note.as_ref().map(|n| format!(" – {n}")).unwrap_or_default()
+                ),
             ),
             id,
             category,

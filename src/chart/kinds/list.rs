@@ -2,7 +2,7 @@
 //! with the providers the sources name. What is not known is said to be not
 //! known, never filled in.
 
-use super::super::model::{cite_once, ChartError, Mark, MarkStyle, Panel};
+use super::super::model::{cite_once, mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
 use super::{joined, missing};
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
@@ -13,7 +13,7 @@ fn party_mark(p: &Party, lang: Lang) -> Mark {
     let name = lang.pick(&p.name).to_string();
     Mark {
         id: p.id.clone(),
-        name: format!("{name}: {display}"),
+        name: mark_name(&name, None, &display),
         category: name,
         value: None,
         fraction: 0.0,
@@ -53,7 +53,7 @@ fn service_mark(s: &Service, d: &Dataset, lang: Lang) -> Mark {
     }
     Mark {
         id: s.id.clone(),
-        name: format!("{label}: {display}"),
+        name: mark_name(&label, None, &display),
         category: label,
         value: None,
         fraction: 0.0,

@@ -2,7 +2,7 @@
 //! is filled only where a source says the party delivered the service; every
 //! other cell says "not known", which is not the same as "did not".
 
-use super::super::model::{cite_once, ChartError, Mark, MarkStyle, Panel, Row};
+use super::super::model::{cite_once, mark_name, ChartError, Mark, MarkStyle, Panel, Row};
 use super::super::scale::Scale;
 use super::super::text::em_width;
 use super::{joined, missing};
@@ -72,7 +72,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 value: None,
                 fraction: 0.0,
                 display: display.to_string(),
-                name: format!("{row}, {column}: {display}"),
+                name: mark_name(&format!("{row}, {column}"), None, display),
                 style,
                 sources,
                 note,

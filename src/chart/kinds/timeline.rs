@@ -1,7 +1,7 @@
 //! Events as dots on one time axis, from the first event's year to the last
 //! one's; an approximate date is drawn hollow and said with "omkring"/"about".
 
-use super::super::model::{ChartError, Mark, MarkStyle, Panel};
+use super::super::model::{mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
 use super::missing;
 use crate::data::date::IsoDate;
@@ -38,7 +38,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 f64::from(y - first) + (f64::from(m) - 1.0 + (f64::from(day) - 1.0) / 31.0) / 12.0;
             Mark {
                 id: e.id.clone(),
-                name: format!("{when}: {label}"),
+                name: mark_name(&when, None, &label),
                 category: label,
                 value: None,
                 fraction: (position / span).clamp(0.0, 1.0),
