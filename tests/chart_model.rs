@@ -241,7 +241,7 @@ fn a_figures_mark_says_its_year_in_its_name() {
                     let name = plain(&m.name);
                     // Under a view's shorter label, the figure's own closes it.
                     let said = match m.short {
-                        Some(_) => name.rsplit_once(" (").expect("short: value (full)").1,
+                        Some(_) => name.rsplit_once(" – ").expect("short: value – full").1,
                         None => name.split_once(": ").expect("label: value").0,
                     };
                     assert!(
@@ -914,7 +914,7 @@ fn a_views_shorter_label_is_drawn_and_the_figures_own_kept() {
             // The words shown first, then what the bar says, then the rest.
             let name = plain(&m.name);
             assert!(name.starts_with(&format!("{short}: ")), "{name}");
-            assert!(name.ends_with(&format!(" ({full})")), "{name}");
+            assert!(name.ends_with(&format!(" – {full}")), "{name}");
             assert!(name.contains(&plain(&m.display)), "{name}");
         }
         let csv = iop_dashboard::export::chart_csv(&chart);

@@ -593,9 +593,9 @@ fn a_chart_is_a_named_figure_with_takeaway_keys_and_one_tab_stop() {
     assert_eq!(
         names,
         [
-            "Boendeplatser för ensamkommande barn i staden, våren 2015: 95 platser",
-            "Boendeplatser för ensamkommande barn i staden, oktober 2015: 410 platser",
-            "Nya boendeplatser som IOP:n möjliggjorde (2015): 200 platser",
+            "Staden, våren 2015: 95 platser – Boendeplatser för ensamkommande barn i staden, våren 2015",
+            "Staden, oktober 2015: 410 platser – Boendeplatser för ensamkommande barn i staden, oktober 2015",
+            "Möjliggjorda av IOP:n: 200 platser – Nya boendeplatser som IOP:n möjliggjorde (2015)",
         ]
     );
     // Axes and bars are hidden from assistive technology; the names carry the values.
@@ -697,7 +697,7 @@ async fn arrows_home_and_end_move_a_roving_focus_and_enter_selects() {
         last.get_attribute("aria-label")
             .map(|s| s.replace('\u{a0}', " "))
             .as_deref(),
-        Some("Passed through Göteborg: about 3,000 children (Unaccompanied children who passed through Göteborg in 2015)")
+        Some("Passed through Göteborg: about 3,000 children – Unaccompanied children who passed through Göteborg in 2015")
     );
     key(&last, "PageUp");
     sleep(0).await;

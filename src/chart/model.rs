@@ -216,10 +216,10 @@ impl Chart {
 /// Göteborg, mars 2015: cirka 500 barn"). Drawn under a view's shorter label,
 /// the name begins with the words the reader sees (WCAG 2.5.3, label in
 /// name) and its value, and says the rest after it: "Prognos, mars: cirka
-/// 500 barn (Prognos för Göteborg, mars 2015)".
+/// 500 barn – Prognos för Göteborg, mars 2015".
 pub fn mark_name(full: &str, short: Option<&str>, said: &str) -> String {
     match short {
-        Some(short) => format!("{short}: {said} ({full})"),
+        Some(short) => format!("{short}: {said} – {full}"),
         None => format!("{full}: {said}"),
     }
 }

@@ -925,7 +925,7 @@ for (const lang of ['sv', 'en']) {
         const mark = chart.locator('.plot .panel').nth(panel).locator('.mark').nth(k);
         await expect(mark.locator('.mark-label')).toHaveText(label[lang]);
         const name = await mark.getAttribute('aria-label');
-        expect(name.startsWith(`${label[lang]}: `) && name.includes(`(${full[lang]}`), name).toBe(true);
+        expect(name.startsWith(`${label[lang]}: `) && name.includes(`– ${full[lang]}`), name).toBe(true);
         const [l, bar] = await Promise.all(['.mark-label', '.mark-bar'].map((q) => mark.locator(q).boundingBox()));
         expect(l.x + l.width, `${view} at ${width} px: "${label[lang]}" beside its bar`).toBeLessThanOrEqual(bar.x);
         expect(Math.abs((l.y + l.height / 2) - (bar.y + bar.height / 2))).toBeLessThan(4);
