@@ -250,20 +250,12 @@ fn push_once(list: &mut Vec<String>, text: &str) {
 
 /// The chart a view declares, in `lang`.
 pub fn build(view: &View, d: &Dataset, lang: Lang) -> Result<Chart, ChartError> {
-    let mut panels = view
+    let alone = view.panels.len() == 1;
+    let panels = view
         .panels
         .iter()
-        .map(|p| kinds::panel(p, d, lang))
+        .map(|p| kinds::panel(p, alone, d, lang))
         .collect::<Result<Vec<_>, _>>()?;
-    // A panel the file leaves untitled is named by its kind (a series by its
-    // label, a timeline by its years) beside other panels. Alone, the chart's
-    // title names it: "2010–2019" under "The partnership, 2010–2019" said
-    // the same twice, a line of every embed's and picture's height.
-    if let ([panel], [only]) = (panels.as_mut_slice(), view.panels.as_slice()) {
-        if only.title.is_none() {
-            panel.title.clear();
-        }
-    }
     let mut notes = Vec::new();
     for note in &view.notes {
         push_once(&mut notes, lang.pick(note));

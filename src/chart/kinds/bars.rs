@@ -4,7 +4,7 @@
 
 use super::super::model::{mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
-use super::missing;
+use super::{missing, short_label};
 use crate::data::{
     self, Dataset, Emphasis, Figure, Point, Series, SourcedValue, Target, Unit, UnitKind, Value,
 };
@@ -203,8 +203,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             Some((Target::Figure, id)) => {
                 let f = d.figure(id).ok_or_else(|| missing(Target::Figure, id))?;
                 unit.get_or_insert(f.unit);
-                let short = r.label.as_ref().map(|t| lang.pick(t));
-                marks.extend(figure_marks(f, style, short, d, lang));
+                marks.extend(figure_marks(f, style, short_label(r, lang), d, lang));
             }
             Some((Target::Series, id)) => {
                 let s = d

@@ -15,7 +15,12 @@ use crate::data::{self, Dataset, PanelKind, Target};
 use crate::i18n::{strings, Lang};
 
 /// A panel of a view, drawn by its kind.
-pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
+/// A panel of a view, drawn by its kind. Its title is the file's, else its
+/// kind's (a series' label, a timeline's years) beside other panels; a chart's
+/// only panel (`alone`) is named by the chart's title: "2010–2019" under "The
+/// partnership, 2010–2019" said the same twice, a line of every embed's and
+/// picture's height.
+pub fn panel(p: &data::Panel, alone: bool, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
     let mut panel = match p.kind {
         PanelKind::Bars => bars::panel(p, d, lang)?,
         PanelKind::Columns => columns::panel(p, d, lang)?,
@@ -25,10 +30,17 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         PanelKind::Share => share::panel(p, d, lang)?,
         PanelKind::List => list::panel(p, d, lang)?,
     };
-    if let Some(title) = &p.title {
-        panel.title = lang.pick(title).to_string();
+    match &p.title {
+        Some(title) => panel.title = lang.pick(title).to_string(),
+        None if alone => panel.title.clear(),
+        None => {}
     }
     Ok(panel)
+}
+
+/// The shorter label a view gives the figure a mark shows, if any.
+pub(super) fn short_label(r: &data::MarkRef, lang: Lang) -> Option<&str> {
+    r.label.as_ref().map(|t| lang.pick(t))
 }
 
 /// The table view's column headings for a kind: what a mark's category and

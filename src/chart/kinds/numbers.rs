@@ -4,7 +4,7 @@
 
 use super::super::model::{cite_once, mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
-use super::missing;
+use super::{missing, short_label};
 use crate::data::{self, Dataset, Figure, PanelKind, Target};
 use crate::i18n::{format, strings, Lang};
 
@@ -96,9 +96,8 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         .iter()
         .filter_map(|r| Some((r.figure.as_deref()?, r)))
         .map(|(id, r)| {
-            let short = r.label.as_ref().map(|t| lang.pick(t));
             d.figure(id)
-                .map(|f| figure_number(f, short, d, lang))
+                .map(|f| figure_number(f, short_label(r, lang), d, lang))
                 .ok_or_else(|| missing(Target::Figure, id))
         })
         .collect::<Result<Vec<_>, _>>()?;

@@ -4,7 +4,7 @@
 
 use super::super::model::{ChartError, Panel};
 use super::bars;
-use super::missing;
+use super::{missing, short_label};
 use crate::data::{self, Dataset, PanelKind, Target, Unit};
 use crate::i18n::{strings, Lang};
 
@@ -18,7 +18,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         marks.extend(bars::figure_marks(
             f,
             super::super::MarkStyle::Primary,
-            r.label.as_ref().map(|t| lang.pick(t)),
+            short_label(r, lang),
             d,
             lang,
         ));
