@@ -308,7 +308,17 @@
 // data file's six labels and the style sheet's rule 0.3 KB). The ceilings
 // are 264.5, 224.5, 272, 130 and 318 KB: about 5 ms of the first
 // interactive chart on the benchmark's line, for a chart that fits a
-// partner's column.
+// partner's column. The same shorter labels for events, parties and
+// services (a timeline entry on one line, a matrix's headings; a series'
+// mark refused one, its panel's title names it), each cell named by the
+// headings shown and then the names shortened in full: the dashboard's
+// 264,186 bytes, the embed's 224,024, the check page's 271,721, the tools'
+// 129,844 (the picture's timeline wide where the page's is), the first view
+// 318,494 (+773 on 317,721: the data file's 22 new labels 298 bytes, its
+// wasm 274, the first view's longer names of the matrix's cells and the
+// timeline's entries the rest). The first view's ceiling is 319 KB: the
+// keepers' words, which took the timeline embed from 674 to 533 px at
+// 600 px and the matrix's from 744 to 666.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -321,7 +331,7 @@ const KB = 1000;
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
 const WASM = { 'iop-dashboard': 264.5 * KB, 'iop-embed': 224.5 * KB, 'iop-check': 272 * KB, 'iop-tools': 130 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 318 * KB;
+const FIRST_VIEW = 319 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -63,11 +63,14 @@ fn every_chart_builds_in_both_languages_with_named_marks() {
             assert!(c.marks().count() >= 3, "{id:?}");
             for m in c.marks() {
                 // Category and value both in the name (a timeline says the date
-                // first; a big number with disagreeing sources each value).
+                // first; a big number with disagreeing sources each value; a
+                // matrix cell its row's and column's names, each in full
+                // after its heading where a view shortened it).
                 for shown in m.display.split("\u{a0}· ") {
                     let shown = shown.split(" (").next().unwrap_or_default();
                     assert!(
-                        m.name.contains(&m.category) && m.name.contains(shown),
+                        m.category.split(", ").all(|part| m.name.contains(part))
+                            && m.name.contains(shown),
                         "{}",
                         m.name
                     );
@@ -523,7 +526,8 @@ fn who_did_what_is_a_matrix_where_only_sourced_cells_are_filled() {
     assert_eq!(psych.style, MarkStyle::Primary);
     assert_eq!(
         psych.name,
-        "Skyddsvärnet i Göteborg, Deepened psychosocial support: delivered, according to the sources"
+        "Skyddsvärnet i Göteborg, Psychosocial support: delivered, according to the sources \
+         – Deepened psychosocial support"
     );
     assert!(psych.sources.contains(&"vartgoteborg-research".to_string()));
     let row = m
@@ -531,17 +535,19 @@ fn who_did_what_is_a_matrix_where_only_sourced_cells_are_filled() {
         .iter()
         .position(|(p, _)| p == "Skyddsvärnet i Göteborg")
         .expect("row");
+    // The column is headed by the view's shorter label for the service; the
+    // cell's name above says it in full.
     let col = m
         .across
         .iter()
-        .position(|s| s == "Deepened psychosocial support")
+        .position(|s| s == "Psychosocial support")
         .expect("col");
     assert_eq!(m.marks[row * 7 + col].id, psych.id);
     assert!(m
         .marks
         .iter()
         .filter(|c| c.style == MarkStyle::Gap)
-        .all(|c| c.name.ends_with(": not known")));
+        .all(|c| c.name.contains(": not known")));
     // Every cell cites what it rests on: a filled one first the sources that
     // say who delivered the service, an empty one those that describe the
     // service and name no one; then both those that put the party in the
@@ -961,6 +967,119 @@ fn a_views_shorter_label_is_drawn_and_the_figures_own_kept() {
     );
 }
 
+/// A view's shorter labels for events, parties and services: a timeline's
+/// entry on one line, a matrix's row and column headings. The words shown
+/// begin the mark's name, which says the record in full; the tooltip's
+/// heading (`category`), the table and the CSV keep the record's own label.
+#[test]
+fn shorter_labels_stand_on_the_timeline_and_head_the_matrix() {
+    let d = bundled();
+    for lang in Lang::ALL {
+        // The timeline: every event the view shortens, and only those.
+        let refs = &d.view("timeline").expect("view").panels[0].marks;
+        let timeline = chart("timeline", &d, lang);
+        let events = &timeline.panels[0];
+        let csv = iop_dashboard::export::chart_csv(&timeline);
+        let mut shortened = 0;
+        for r in refs {
+            let event = d
+                .event(r.event.as_deref().expect("an event"))
+                .expect("known");
+            let full = lang.pick(&event.label);
+            let m = events
+                .marks
+                .iter()
+                .find(|m| m.id == event.id)
+                .expect("mark");
+            assert_eq!(m.category, full);
+            assert!(csv.contains(full), "{csv}");
+            let name = plain(&m.name);
+            match &r.label {
+                Some(short) => {
+                    shortened += 1;
+                    let short = lang.pick(short);
+                    assert_eq!(m.label(), short);
+                    assert_eq!(name, format!("{}: {short} – {full}", plain(&m.display)));
+                }
+                None => {
+                    assert_eq!(m.label(), full);
+                    assert_eq!(name, format!("{}: {full}", plain(&m.display)));
+                }
+            }
+        }
+        assert!(shortened > 0 && shortened < refs.len(), "{shortened}");
+
+        // The matrix: its headings are the view's labels where it gives one.
+        let refs = &d.view("services").expect("view").panels[0].marks;
+        let matrix = &chart("services", &d, lang).panels[0];
+        let heading = |r: &iop_dashboard::data::MarkRef, own: &str| {
+            r.label
+                .as_ref()
+                .map_or(own.to_string(), |t| lang.pick(t).to_string())
+        };
+        let services: Vec<String> = refs
+            .iter()
+            .filter_map(|r| {
+                let s = d.service(r.service.as_deref()?)?;
+                Some(heading(r, lang.pick(&s.label)))
+            })
+            .collect();
+        assert_eq!(matrix.across, services);
+        let parties: Vec<String> = refs
+            .iter()
+            .filter_map(|r| {
+                let p = d.party(r.party.as_deref()?)?;
+                Some(heading(r, lang.pick(&p.name)))
+            })
+            .collect();
+        let down: Vec<String> = matrix.down.iter().map(|(p, _)| p.clone()).collect();
+        assert_eq!(down, parties);
+        assert!(down.contains(&"Stadsmissionen".to_string()), "{down:?}");
+        // A cell's name and the table by service say both in full.
+        let cell = matrix
+            .marks
+            .iter()
+            .find(|m| m.id == "stadsmissionen--service-reception")
+            .expect("cell");
+        let service = d.service("service-reception").expect("service");
+        let party = d.party("stadsmissionen").expect("party");
+        // The headings shown first, then those shortened in full.
+        let name = plain(&cell.name);
+        assert!(name.starts_with("Stadsmissionen, "), "{name}");
+        assert!(
+            name.ends_with(&format!(
+                " – {}, {}",
+                lang.pick(&party.name),
+                lang.pick(&service.label)
+            )),
+            "{name}"
+        );
+        assert!(matrix
+            .table
+            .iter()
+            .any(|row| row.category == lang.pick(&service.label)));
+        assert!(!matrix
+            .across
+            .contains(&lang.pick(&service.label).to_string()));
+    }
+
+    // A list shows a party and a service by the view's labels too.
+    let mut d = bundled();
+    let view = view_mut(&mut d, "services");
+    view.panels[0].kind = PanelKind::List;
+    view.panels[0].marks.retain(|r| {
+        matches!(r.party.as_deref(), Some("stadsmissionen"))
+            || matches!(r.service.as_deref(), Some("service-leisure"))
+    });
+    let list = &chart("services", &d, Lang::En).panels[0];
+    let labels: Vec<&str> = list.marks.iter().map(|m| m.label()).collect();
+    assert_eq!(labels, ["Stadsmissionen", "Leisure"]);
+    assert!(plain(&list.marks[0].name).starts_with("Stadsmissionen: joined "));
+    assert!(plain(&list.marks[1].name)
+        .ends_with(" – Meaningful leisure for all children and young people"));
+    assert_eq!(list.marks[0].category, "Göteborgs Kyrkliga Stadsmission");
+}
+
 /// A matrix's key says what its cells' looks mean, in the words of the
 /// cells' names, and only for the looks it draws: with no cell a source
 /// fills, it keys the empty cell alone.
@@ -979,7 +1098,12 @@ fn a_matrix_keys_the_looks_of_its_cells() {
     let sv = panel(&d, Lang::Sv);
     for (style, words) in key(&sv, Lang::Sv) {
         let cell = sv.marks.iter().find(|m| m.style == style).expect("a cell");
-        assert!(cell.name.ends_with(&format!(": {words}")), "{}", cell.name);
+        // "Röda Korset, Personalens kompetens: levererade enligt källorna – …"
+        assert!(
+            cell.name.contains(&format!(": {words} – ")),
+            "{}",
+            cell.name
+        );
     }
     for s in &mut d.services {
         s.known_activities.clear();
@@ -1118,18 +1242,15 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
     assert!((w(&["Mottagningsstöd utifrån det enskilda barnets behov"]) - 3.1).abs() < 1e-9);
     // The columns side by side.
     assert!((w(&["Mat", "Stöd i familjeåterföreningsprocessen"]) - 3.7).abs() < 1e-9);
-    // The bundled matrix, in both languages: more room than a 320 px phone's
-    // plot at large text (20 px: 14.5 rem), less than at normal text (18.5 rem).
+    // The bundled matrix, in both languages, headed by the view's shorter
+    // labels: one line each, seven targets wide, within a 320 px phone's plot
+    // even at large text (20 px: 14.5 rem).
     for lang in [Lang::Sv, Lang::En] {
         let matrices: Vec<f64> = bundled_panels(PanelKind::Matrix, lang)
             .iter()
             .map(|p| turned_width(&p.across))
             .collect();
-        assert_eq!(matrices.len(), 1);
-        assert!(
-            matrices[0] > 14.5 && matrices[0] < 18.5,
-            "{lang:?}: {matrices:?}"
-        );
+        assert_eq!(matrices, vec![7.0 * 1.5], "{lang:?}");
     }
 }
 

@@ -762,7 +762,9 @@ fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
 /// the event after it (on a narrow picture the date above the event), the
 /// space above an event the time since the one before (at most two years').
 fn timeline(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
-    let wide = inner >= 560.0;
+    // Wide from where the page's is (a 36 rem screen: 552 px inside an
+    // embed's margins), so a picture is as tall as the embed it stands for.
+    let wide = inner >= 552.0;
     let date_w = if wide { 150.0 } else { 0.0 };
     let axis_x = left + date_w + if wide { 14.0 } else { 8.0 };
     let text_x = axis_x + 16.0;
@@ -790,11 +792,11 @@ fn timeline(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                     turned: false,
                 });
             }
-            l.text(&m.category, text_x, text_w, 14.0, false, TEXT);
+            l.text(m.label(), text_x, text_w, 14.0, false, TEXT);
             l.y = l.y.max(date_end);
         } else {
             l.text(&m.display, text_x, text_w, 14.0, true, TEXT);
-            l.text(&m.category, text_x, text_w, 14.0, false, TEXT);
+            l.text(m.label(), text_x, text_w, 14.0, false, TEXT);
         }
         dots.push((row + 14.0 * 0.7, m.style));
     }

@@ -604,10 +604,12 @@ pub struct MarkRef {
     pub service: Option<String>,
     #[serde(default)]
     pub style: Option<Emphasis>,
-    /// A figure's shorter name in this chart, where the chart's and panel's
-    /// titles say the rest ("Prognos, mars" under "Göteborg 2015"): a label
-    /// that fits beside its bar, as a data desk writes one. The table, the
-    /// downloads and the tooltip keep the figure's own label.
+    /// The record's shorter name in this chart, where the chart's and panel's
+    /// titles say the rest ("Prognos, mars" under "Göteborg 2015"), as a data
+    /// desk writes one: a label that fits beside its bar, a timeline entry on
+    /// one line, a matrix heading. The table, the downloads, the tooltip and
+    /// the mark's name keep the record's own label. Not a series' (its panel's
+    /// `title` names it).
     #[serde(default)]
     pub label: Option<Text>,
 }

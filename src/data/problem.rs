@@ -117,12 +117,9 @@ pub enum Problem {
         kind: &'static str,
         target: Target,
     },
-    /// A mark's shorter `label` names a figure in its chart; the other
-    /// records are named by their own (an event by its text, a party by its
-    /// name).
-    LabelNotOfFigure {
-        target: Target,
-    },
+    /// A series' mark with a shorter `label`: a series names its panel, and
+    /// the panel's `title` is where a view names it otherwise.
+    LabelOfSeries,
     /// More marks than the kind draws (a time axis shows one series).
     TooManyMarks {
         kind: &'static str,

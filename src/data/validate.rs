@@ -254,8 +254,8 @@ fn view_rules(v: &mut Validator, view: &View, at: &str, d: &Dataset) {
             if let Some(label) = &mark.label {
                 let at = format!("{at}.label");
                 v.text(&at, label);
-                if target != Target::Figure {
-                    v.push(at, Problem::LabelNotOfFigure { target });
+                if target == Target::Series {
+                    v.push(at, Problem::LabelOfSeries);
                 }
             }
             let at = format!("{at}.{}", target.id());

@@ -476,7 +476,7 @@ fn views(d: &Dataset) -> Table {
             f("record_type", Str, "figure, series, event, party or service."),
             f("record_id", Str, "Id of the record in its table (figures, series, timeline, parties or services)."),
             f("style", Str, "primary or secondary: a mark of another kind of quantity than its neighbours, drawn apart; empty: as the others."),
-            f("mark_label_sv", Str, "A figure's shorter name in this chart, where the chart's and the panel's titles say the rest, in Swedish (empty: the figure's own label). The table and the downloads keep the figure's own label."),
+            f("mark_label_sv", Str, "The record's shorter name in this chart, where the chart's and the panel's titles say the rest (a bar's label, a timeline entry on one line, a matrix heading), in Swedish (empty: the record's own label; not for a series). The table and the downloads keep the record's own label."),
             f("mark_label_en", Str, "The same, in English."),
         ],
         primary_key: vec!["view_id", "panel", "mark"],

@@ -79,9 +79,7 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 &[kind, target(t), &can.join(", ")],
             )
         }
-        Problem::LabelNotOfFigure { target: t } => {
-            fill(s.problem_label_not_of_figure, &[target(t)])
-        }
+        Problem::LabelOfSeries => s.problem_label_of_series.to_string(),
         Problem::TooManyMarks { kind, most } => {
             fill(s.problem_too_many_marks, &[kind, &most.to_string()])
         }

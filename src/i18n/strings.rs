@@ -200,7 +200,7 @@ strings! {
     problem_target_count: "en markering ska hänvisa till exakt en post (figure, series, event, party eller service); den här hänvisar till {0}",
         "a mark must refer to exactly one record (figure, series, event, party or service); this one refers to {0}";
     problem_kind_cannot_show: "en panel av typen `{0}` kan inte visa `{1}`; den kan visa {2}", "a `{0}` panel cannot show a `{1}`; it can show {2}";
-    problem_label_not_of_figure: "bara en siffras markering kan ha en kortare `label`; markeringens `{0}` heter som i sin egen post", "only a figure's mark may have a shorter `label`; this mark's `{0}` is named by its own record";
+    problem_label_of_series: "en series markering har ingen kortare `label`: serien namnger sin panel, och panelens `title` namnger den annars", "a series' mark has no shorter `label`: a series names its panel, and the panel's `title` names it otherwise";
     problem_unknown_reference: "`{0}` {1} finns inte i filen", "`{0}` {1} is not in the file";
     problem_left_out: "`{0}` {1} har utelämnats på grund av sina egna fel (se listan ovan)", "`{0}` {1} was left out because of its own problems (see the list above)";
     problem_too_many_marks: "en panel av typen `{0}` visar högst {1} markering; dela upp resten på fler paneler", "a `{0}` panel shows at most {1} mark; put the others in panels of their own";

@@ -4,16 +4,16 @@
 
 use super::super::model::{cite_once, mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
-use super::{joined, missing};
+use super::{joined, missing, short_label};
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
 use crate::i18n::{strings, Lang};
 
-fn party_mark(p: &Party, lang: Lang) -> Mark {
+fn party_mark(p: &Party, short: Option<&str>, lang: Lang) -> Mark {
     let display = joined(p, lang);
     let name = lang.pick(&p.name).to_string();
     Mark {
         id: p.id.clone(),
-        name: mark_name(&name, None, &display),
+        name: mark_name(&name, short, &display),
         category: name,
         value: None,
         fraction: 0.0,
@@ -26,11 +26,11 @@ fn party_mark(p: &Party, lang: Lang) -> Mark {
         sources: p.sources.clone(),
         note: p.caveat.as_ref().map(|c| lang.pick(c).to_string()),
         slot: 0,
-        short: None,
+        short: short.map(str::to_string),
     }
 }
 
-fn service_mark(s: &Service, d: &Dataset, lang: Lang) -> Mark {
+fn service_mark(s: &Service, short: Option<&str>, d: &Dataset, lang: Lang) -> Mark {
     let providers: Vec<String> = s
         .known_activities
         .iter()
@@ -53,7 +53,7 @@ fn service_mark(s: &Service, d: &Dataset, lang: Lang) -> Mark {
     }
     Mark {
         id: s.id.clone(),
-        name: mark_name(&label, None, &display),
+        name: mark_name(&label, short, &display),
         category: label,
         value: None,
         fraction: 0.0,
@@ -72,7 +72,7 @@ fn service_mark(s: &Service, d: &Dataset, lang: Lang) -> Mark {
                 .join(" ")
         }),
         slot: 0,
-        short: None,
+        short: short.map(str::to_string),
     }
 }
 
@@ -82,11 +82,11 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         match r.target() {
             Some((Target::Party, id)) => {
                 let party = d.party(id).ok_or_else(|| missing(Target::Party, id))?;
-                marks.push(party_mark(party, lang));
+                marks.push(party_mark(party, short_label(r, lang), lang));
             }
             Some((Target::Service, id)) => {
                 let service = d.service(id).ok_or_else(|| missing(Target::Service, id))?;
-                marks.push(service_mark(service, d, lang));
+                marks.push(service_mark(service, short_label(r, lang), d, lang));
             }
             _ => {}
         }

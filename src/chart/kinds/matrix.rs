@@ -5,20 +5,26 @@
 use super::super::model::{cite_once, mark_name, ChartError, Mark, MarkStyle, Panel, Row};
 use super::super::scale::Scale;
 use super::super::text::em_width;
-use super::{joined, missing};
+use super::{joined, missing, short_label};
 use crate::data::{self, Dataset, PanelKind, Party, Service, Target};
 use crate::i18n::{fill, format, strings, Lang};
 
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
-    let mut parties: Vec<&Party> = Vec::new();
-    let mut services: Vec<&Service> = Vec::new();
+    // Parties and services, each with the heading the view gives it (its
+    // shorter label, else its own name), which only the row's and column's
+    // headings show: a cell's name, the tooltip and the table say it in full.
+    let mut parties: Vec<(&Party, &str)> = Vec::new();
+    let mut services: Vec<(&Service, &str)> = Vec::new();
     for r in &p.marks {
+        let short = short_label(r, lang);
         match r.target() {
             Some((Target::Party, id)) => {
-                parties.push(d.party(id).ok_or_else(|| missing(Target::Party, id))?);
+                let party = d.party(id).ok_or_else(|| missing(Target::Party, id))?;
+                parties.push((party, short.unwrap_or(lang.pick(&party.name))));
             }
             Some((Target::Service, id)) => {
-                services.push(d.service(id).ok_or_else(|| missing(Target::Service, id))?);
+                let service = d.service(id).ok_or_else(|| missing(Target::Service, id))?;
+                services.push((service, short.unwrap_or(lang.pick(&service.label))));
             }
             _ => {}
         }
@@ -26,16 +32,25 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     // A matrix that names only services has a row for every party, and the
     // other way round: the panel says which axis it is about.
     if parties.is_empty() {
-        parties = d.partnership.parties.iter().collect();
+        parties = d
+            .partnership
+            .parties
+            .iter()
+            .map(|p| (p, lang.pick(&p.name)))
+            .collect();
     }
     if services.is_empty() {
-        services = d.services.iter().collect();
+        services = d
+            .services
+            .iter()
+            .map(|s| (s, lang.pick(&s.label)))
+            .collect();
     }
     let s = strings(lang);
     let mut marks = Vec::with_capacity(parties.len() * services.len());
-    for party in &parties {
+    for (party, row_heading) in &parties {
         let row = lang.pick(&party.name);
-        for (slot, service) in services.iter().enumerate() {
+        for (slot, (service, column_heading)) in services.iter().enumerate() {
             let column = lang.pick(&service.label);
             let known: Vec<_> = service
                 .known_activities
@@ -66,13 +81,27 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                     .collect::<Vec<_>>()
                     .join(" ")
             });
+            // A cell is named by the headings the reader sees at its row and
+            // column, then by the names a view shortened there in full.
+            let full = format!("{row}, {column}");
+            let shown = format!("{row_heading}, {column_heading}");
+            let shortened: Vec<&str> = [(row, *row_heading), (column, *column_heading)]
+                .into_iter()
+                .filter(|(own, heading)| own != heading)
+                .map(|(own, _)| own)
+                .collect();
+            let name = if shortened.is_empty() {
+                mark_name(&full, None, display)
+            } else {
+                mark_name(&shortened.join(", "), Some(&shown), display)
+            };
             marks.push(Mark {
                 id: format!("{}--{}", party.id, service.id),
-                category: format!("{row}, {column}"),
+                name,
+                category: full,
                 value: None,
                 fraction: 0.0,
                 display: display.to_string(),
-                name: mark_name(&format!("{row}, {column}"), None, display),
                 style,
                 sources,
                 note,
@@ -88,14 +117,14 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     let table = services
         .iter()
         .enumerate()
-        .map(|(c, service)| {
+        .map(|(c, (service, _))| {
             let delivered: Vec<(&Mark, &Party)> = marks
                 .iter()
                 .skip(c)
                 .step_by(cols.max(1))
                 .zip(&parties)
                 .filter(|(m, _)| m.style != MarkStyle::Gap)
-                .map(|(m, p)| (m, *p))
+                .map(|(m, (p, _))| (m, *p))
                 .collect();
             // Those that say who delivered it, then those that describe the
             // service (for a service no one is known to have delivered, the
@@ -135,10 +164,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         })
         .collect();
     Ok(Panel {
-        across: services
-            .iter()
-            .map(|s| lang.pick(&s.label).to_string())
-            .collect(),
+        across: services.iter().map(|(_, h)| h.to_string()).collect(),
         down,
         down_note,
         table,
@@ -172,12 +198,12 @@ pub fn key(panel: &Panel, lang: Lang) -> Vec<(MarkStyle, &'static str)> {
 /// Each row's heading with when its party joined; the date most parties share
 /// (more than half of them, and at least two), when they are sure of it, is
 /// said once for the panel, and only the other rows say theirs.
-fn row_headings(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Option<String>) {
+fn row_headings(parties: &[(&Party, &str)], lang: Lang) -> (Vec<(String, String)>, Option<String>) {
     let s = strings(lang);
     let sure: Vec<&str> = parties
         .iter()
-        .filter(|p| !p.uncertain)
-        .map(|p| p.joined.as_str())
+        .filter(|(p, _)| !p.uncertain)
+        .map(|(p, _)| p.joined.as_str())
         .collect();
     let common = sure
         .iter()
@@ -187,8 +213,8 @@ fn row_headings(parties: &[&Party], lang: Lang) -> (Vec<(String, String)>, Optio
         .map(|(date, _)| date.to_string());
     let down = parties
         .iter()
-        .map(|p| {
-            let name = lang.pick(&p.name).to_string();
+        .map(|(p, heading)| {
+            let name = heading.to_string();
             if !p.uncertain && common.as_deref() == Some(p.joined.as_str()) {
                 return (name, String::new());
             }

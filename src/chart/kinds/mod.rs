@@ -38,7 +38,7 @@ pub fn panel(p: &data::Panel, alone: bool, d: &Dataset, lang: Lang) -> Result<Pa
     Ok(panel)
 }
 
-/// The shorter label a view gives the figure a mark shows, if any.
+/// The shorter label a view gives the record a mark shows, if any.
 pub(super) fn short_label(r: &data::MarkRef, lang: Lang) -> Option<&str> {
     r.label.as_ref().map(|t| lang.pick(t))
 }

@@ -3,30 +3,31 @@
 
 use super::super::model::{mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
-use super::missing;
+use super::{missing, short_label};
 use crate::data::date::IsoDate;
 use crate::data::{self, Dataset, Event, PanelKind, Target};
 use crate::i18n::{format, strings, Lang};
 
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
-    let events = p
-        .marks
-        .iter()
-        .filter_map(|r| r.event.as_deref())
-        .map(|id| d.event(id).ok_or_else(|| missing(Target::Event, id)))
-        .collect::<Result<Vec<&Event>, _>>()?;
-    // Events whose date does not parse cannot be placed (validation reports them).
-    let dated: Vec<(&Event, (i32, u32, u32))> = events
-        .into_iter()
-        .filter_map(|e| IsoDate::parse(&e.date).map(|date| (e, date.first_day())))
-        .collect();
-    let first = dated.iter().map(|(_, (y, _, _))| *y).min().unwrap_or(0);
-    let last = dated.iter().map(|(_, (y, _, _))| *y).max().unwrap_or(0) + 1;
+    // Each event with the shorter label the view gives it, if any; an event
+    // whose date does not parse cannot be placed (validation reports it).
+    let mut dated = Vec::with_capacity(p.marks.len());
+    for r in &p.marks {
+        let Some(id) = r.event.as_deref() else {
+            continue;
+        };
+        let e: &Event = d.event(id).ok_or_else(|| missing(Target::Event, id))?;
+        if let Some(date) = IsoDate::parse(&e.date) {
+            dated.push((e, short_label(r, lang), date.first_day()));
+        }
+    }
+    let first = dated.iter().map(|(_, _, (y, _, _))| *y).min().unwrap_or(0);
+    let last = dated.iter().map(|(_, _, (y, _, _))| *y).max().unwrap_or(0) + 1;
     let span = f64::from((last - first).max(1));
     let about = strings(lang).about;
     let marks = dated
         .into_iter()
-        .map(|(e, (y, m, day))| {
+        .map(|(e, short, (y, m, day))| {
             let when = format::date(&e.date, lang);
             let when = if e.approximate {
                 format!("{about} {when}")
@@ -34,11 +35,17 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 when
             };
             let label = lang.pick(&e.label).to_string();
+            // The date the reader sees first, then the words shown, then the
+            // event in full where a shorter label stands for it.
+            let said = match short {
+                Some(short) => format!("{short} – {label}"),
+                None => label.clone(),
+            };
             let position =
                 f64::from(y - first) + (f64::from(m) - 1.0 + (f64::from(day) - 1.0) / 31.0) / 12.0;
             Mark {
                 id: e.id.clone(),
-                name: mark_name(&when, None, &label),
+                name: mark_name(&when, None, &said),
                 category: label,
                 value: None,
                 fraction: (position / span).clamp(0.0, 1.0),
@@ -51,7 +58,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
                 sources: e.sources.clone(),
                 note: None,
                 slot: 0,
-                short: None,
+                short: short.map(str::to_string),
             }
         })
         .collect();
