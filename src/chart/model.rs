@@ -219,9 +219,15 @@ impl Chart {
 /// 500 barn – Prognos för Göteborg, mars 2015".
 pub fn mark_name(full: &str, short: Option<&str>, said: &str) -> String {
     match short {
-        Some(short) => format!("{short}: {said} – {full}"),
+        Some(short) => in_full(&format!("{short}: {said}"), full),
         None => format!("{full}: {said}"),
     }
+}
+
+/// Words a name says as the reader sees them, then in full where a view
+/// shortened them ("Samtalen börjar med en öppen workshop – Hösten 2014: …").
+pub fn in_full(shown: &str, full: &str) -> String {
+    format!("{shown} – {full}")
 }
 
 /// Why a view cannot be drawn from this dataset (a validated file always can).

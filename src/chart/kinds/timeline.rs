@@ -1,7 +1,7 @@
 //! Events as dots on one time axis, from the first event's year to the last
 //! one's; an approximate date is drawn hollow and said with "omkring"/"about".
 
-use super::super::model::{mark_name, ChartError, Mark, MarkStyle, Panel};
+use super::super::model::{in_full, mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
 use super::{missing, short_label};
 use crate::data::date::IsoDate;
@@ -37,10 +37,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
             let label = lang.pick(&e.label).to_string();
             // The date the reader sees first, then the words shown, then the
             // event in full where a shorter label stands for it.
-            let said = match short {
-                Some(short) => format!("{short} – {label}"),
-                None => label.clone(),
-            };
+            let said = short.map_or_else(|| label.clone(), |short| in_full(short, &label));
             let position =
                 f64::from(y - first) + (f64::from(m) - 1.0 + (f64::from(day) - 1.0) / 31.0) / 12.0;
             Mark {
