@@ -318,7 +318,11 @@
 // wasm 274, the first view's longer names of the matrix's cells and the
 // timeline's entries the rest). The first view's ceiling is 319 KB: the
 // keepers' words, which took the timeline embed from 674 to 533 px at
-// 600 px and the matrix's from 744 to 666.
+// 600 px and the matrix's from 744 to 666. A picture's matrix then came to
+// head its columns as the page does, turned in the page's lines where they
+// fit (numbered with a key below only where they do not), which links the
+// page's heading layout (kinds::matrix::turned_lines, chart::text) into the
+// tools' wasm: 129,892 -> 130,577 bytes; its ceiling is 131 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -330,7 +334,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 264.5 * KB, 'iop-embed': 224.5 * KB, 'iop-check': 272 * KB, 'iop-tools': 130 * KB, 'iop-import': 431 * KB };
+const WASM = { 'iop-dashboard': 264.5 * KB, 'iop-embed': 224.5 * KB, 'iop-check': 272 * KB, 'iop-tools': 131 * KB, 'iop-import': 431 * KB };
 const FIRST_VIEW = 319 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -300,8 +300,9 @@ fn the_dataset_is_cited_with_its_version_and_address() {
 }
 
 /// Every mark is in the picture: its label and value in words, except in a
-/// matrix, whose cells are squares under numbered headings with a key: there
-/// every row and column heading is in words and every filled cell is a filled square.
+/// matrix, whose cells are squares under turned headings (or, where those do
+/// not fit, numbered ones with a key): there every row and column heading is
+/// in words and every filled cell is a filled square.
 fn assert_marks_said(c: &Chart, s: &Scene, all: &str, id: &str) {
     for panel in &c.panels {
         if panel.kind == PanelKind::Matrix {
@@ -314,11 +315,25 @@ fn assert_marks_said(c: &Chart, s: &Scene, all: &str, id: &str) {
             if let Some(note) = &panel.down_note {
                 assert!(all.contains(&norm(note)), "{id:?}: {note}");
             }
-            for (n, column) in panel.across.iter().enumerate() {
-                assert!(
-                    all.contains(&norm(&format!("{} {column}", n + 1))),
-                    "{id:?}: {column}"
-                );
+            let turned: Vec<&str> = s
+                .shapes
+                .iter()
+                .filter_map(|sh| match sh {
+                    Shape::Text {
+                        text, turned: true, ..
+                    } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            if turned.is_empty() {
+                for (n, column) in panel.across.iter().enumerate() {
+                    assert!(
+                        all.contains(&norm(&format!("{} {column}", n + 1))),
+                        "{id:?}: {column}"
+                    );
+                }
+            } else {
+                assert_eq!(turned.join(" "), panel.across.join(" "), "{id:?}");
             }
             let filled = panel
                 .marks
@@ -453,6 +468,68 @@ fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
 /// A picture draws a view's shorter labels as the page does: beside their
 /// bars where it is wide (the download's width, an embed's 600 px answer),
 /// above them where it is narrow (480 px), each inside the picture and apart.
+/// A picture's matrix heads its columns as the page does: turned, in the
+/// lines the page sets them in, where the columns have room beside the
+/// names (the view's shorter headings from a 480 px picture on; the services'
+/// own names only at the widest), else numbered with a key under the rows.
+#[test]
+fn a_pictures_matrix_turns_its_headings_where_they_fit_else_numbers_them() {
+    let turned_texts = |s: &Scene| -> Vec<String> {
+        s.shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Text {
+                    text, turned: true, ..
+                } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut long = bundled();
+    for view in &mut long.views {
+        for panel in &mut view.panels {
+            for mark in &mut panel.marks {
+                if mark.service.is_some() {
+                    mark.label = None;
+                }
+            }
+        }
+    }
+    for (d, sizes) in [
+        (bundled(), [(WIDTH, true), (480.0, true), (320.0, false)]),
+        (long, [(WIDTH, true), (600.0, false), (480.0, false)]),
+    ] {
+        let view = d
+            .views
+            .iter()
+            .find(|v| v.panels.iter().any(|p| p.kind == PanelKind::Matrix))
+            .expect("a matrix");
+        for lang in Lang::ALL {
+            let c = build(view, &d, lang).expect("chart");
+            let across = &c.panels[0].across;
+            let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
+            for (width, turned) in sizes {
+                let s = scene_at(&c, &footer, width);
+                let what = format!("at {width} px ({}): {across:?}", lang.code());
+                assert_texts_fit(&s, width, &what);
+                assert_texts_apart(&s, &what);
+                let all = all_text(&s);
+                let keyed = across
+                    .iter()
+                    .enumerate()
+                    .all(|(n, h)| all.contains(&norm(&format!("{} {h}", n + 1))));
+                if turned {
+                    assert_eq!(turned_texts(&s).join(" "), across.join(" "), "{what}");
+                    assert!(!keyed, "{what}: no key");
+                } else {
+                    assert!(turned_texts(&s).is_empty(), "{what}");
+                    assert!(keyed, "{what}: a key");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn a_pictures_short_labels_stand_beside_their_bars_where_it_is_wide() {
     let d = bundled();

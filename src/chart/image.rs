@@ -9,6 +9,7 @@
 //! never run past the edge.
 
 use super::kinds::columns::{label_shows, label_width, value_width};
+use super::kinds::matrix::turned_lines;
 use super::text::{chars_within, text_width, widest_word_em};
 use super::{Chart, Mark, MarkStyle, Panel, PanelKind};
 use html_escape::encode_text;
@@ -689,35 +690,83 @@ fn mark_rect(shapes: &mut Vec<Shape>, style: MarkStyle, (x, y, w, h): (f64, f64,
     }
 }
 
-/// Who did what: parties down, services across (numbered, with a key below,
-/// since an image cannot turn its headings), a filled square where a source
-/// says the party delivered the service, an empty dashed one where it is not known.
-/// As on the page, the date most parties joined is said once, above the rows,
-/// and a party that joined later, or is not surely a party, says so under its
-/// name: a picture reused alone keeps what its rows rest on.
+/// A turned heading's line in a picture (12 px text), and a column's least
+/// width there, as the page's 24 px target and the room between headings.
+const HEADING_LINE: f64 = 12.0 * 1.25;
+const CELL_STEP: f64 = 28.0;
+
+/// Who did what: parties down, services across, a filled square where a source
+/// says the party delivered the service, an empty dashed one where it is not
+/// known. As on the page, the headings are turned, in the lines the page sets
+/// them in, where the columns have room for them beside the names, and
+/// numbered with a key below where they do not; the date most parties joined
+/// is said once, beside the turned headings or above the numbers, and a party
+/// that joined later, or is not surely a party, says so under its name: a
+/// picture reused alone keeps what its rows rest on.
 fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     let cols = panel.across.len().max(1);
-    let names_w = (inner * 0.38).min(260.0);
-    let step = ((inner - names_w) / cols as f64).min(48.0);
+    let lines: Vec<Vec<String>> = panel.across.iter().map(|h| turned_lines(h)).collect();
+    let most_lines = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+    let turned_step = (most_lines * HEADING_LINE + 6.0).max(CELL_STEP);
+    let least_names = (inner * 0.38).min(260.0);
+    let turned = turned_step * cols as f64 <= inner - least_names;
+    let (names_w, step) = if turned {
+        ((inner - turned_step * cols as f64).min(384.0), turned_step)
+    } else {
+        (least_names, ((inner - least_names) / cols as f64).min(48.0))
+    };
     l.y += 4.0;
-    if let Some(note) = &panel.down_note {
-        l.text(note, left, inner, 12.0, false, MUTED);
-        l.y += 4.0;
+    if turned {
+        // The headings read upwards from a common foot; what most rows share
+        // stands in the corner beside them, as on the page.
+        let top = l.y;
+        let tallest = lines
+            .iter()
+            .flatten()
+            .map(|line| text_width(line, 12.0, false))
+            .fold(0.0, f64::max);
+        if let Some(note) = &panel.down_note {
+            l.text(note, left, names_w - 8.0, 12.0, false, MUTED);
+        }
+        let foot = (top + tallest).max(l.y);
+        for (c, heading) in lines.iter().enumerate() {
+            let centre = left + names_w + (c as f64 + 0.5) * step;
+            let first = centre - heading.len() as f64 * HEADING_LINE / 2.0;
+            for (n, line) in heading.iter().enumerate() {
+                l.shapes.push(Shape::Text {
+                    x: first + n as f64 * HEADING_LINE,
+                    y: foot,
+                    text: line.clone(),
+                    size: 12.0,
+                    bold: false,
+                    color: TEXT,
+                    anchor: Anchor::Start,
+                    halo: false,
+                    turned: true,
+                });
+            }
+        }
+        l.y = foot + 6.0;
+    } else {
+        if let Some(note) = &panel.down_note {
+            l.text(note, left, inner, 12.0, false, MUTED);
+            l.y += 4.0;
+        }
+        for c in 0..cols {
+            l.shapes.push(Shape::Text {
+                x: left + names_w + (c as f64 + 0.5) * step,
+                y: l.y,
+                text: (c + 1).to_string(),
+                size: 13.0,
+                bold: true,
+                color: TEXT,
+                anchor: Anchor::Middle,
+                halo: false,
+                turned: false,
+            });
+        }
+        l.y += 13.0 * 1.4 + 2.0;
     }
-    for c in 0..cols {
-        l.shapes.push(Shape::Text {
-            x: left + names_w + (c as f64 + 0.5) * step,
-            y: l.y,
-            text: (c + 1).to_string(),
-            size: 13.0,
-            bold: true,
-            color: TEXT,
-            anchor: Anchor::Middle,
-            halo: false,
-            turned: false,
-        });
-    }
-    l.y += 13.0 * 1.4 + 2.0;
     for (r, (party, detail)) in panel.down.iter().enumerate() {
         let top = l.y;
         l.text(party, left, names_w - 8.0, 13.0, false, TEXT);
@@ -746,6 +795,9 @@ fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         l.y = top + row_h + 3.0;
     }
     l.y += 4.0;
+    if turned {
+        return;
+    }
     for (c, heading) in panel.across.iter().enumerate() {
         l.text(
             &format!("{} {heading}", c + 1),
