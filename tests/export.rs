@@ -315,16 +315,7 @@ fn assert_marks_said(c: &Chart, s: &Scene, all: &str, id: &str) {
             if let Some(note) = &panel.down_note {
                 assert!(all.contains(&norm(note)), "{id:?}: {note}");
             }
-            let turned: Vec<&str> = s
-                .shapes
-                .iter()
-                .filter_map(|sh| match sh {
-                    Shape::Text {
-                        text, turned: true, ..
-                    } => Some(text.as_str()),
-                    _ => None,
-                })
-                .collect();
+            let turned = turned_texts(s);
             if turned.is_empty() {
                 for (n, column) in panel.across.iter().enumerate() {
                     assert!(
@@ -474,17 +465,6 @@ fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
 /// own names only at the widest), else numbered with a key under the rows.
 #[test]
 fn a_pictures_matrix_turns_its_headings_where_they_fit_else_numbers_them() {
-    let turned_texts = |s: &Scene| -> Vec<String> {
-        s.shapes
-            .iter()
-            .filter_map(|sh| match sh {
-                Shape::Text {
-                    text, turned: true, ..
-                } => Some(text.clone()),
-                _ => None,
-            })
-            .collect()
-    };
     let mut long = bundled();
     for view in &mut long.views {
         for panel in &mut view.panels {
