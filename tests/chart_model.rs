@@ -3,7 +3,7 @@
 
 use iop_dashboard::chart::{build, Chart, ChartError, MarkStyle, PanelKind};
 use iop_dashboard::data::problem::Unresolved;
-use iop_dashboard::data::{parse_dataset, Dataset, Target, Value};
+use iop_dashboard::data::{parse_dataset, Dataset, MarkRef, Target, Text, Value};
 use iop_dashboard::i18n::Lang;
 
 fn bundled() -> Dataset {
@@ -1012,26 +1012,18 @@ fn shorter_labels_stand_on_the_timeline_and_head_the_matrix() {
         // The matrix: its headings are the view's labels where it gives one.
         let refs = &d.view("services").expect("view").panels[0].marks;
         let matrix = &chart("services", &d, lang).panels[0];
-        let heading = |r: &iop_dashboard::data::MarkRef, own: &str| {
-            r.label
-                .as_ref()
-                .map_or(own.to_string(), |t| lang.pick(t).to_string())
+        // Each mark's heading: the view's label, else its record's own.
+        let headings = |own: &dyn Fn(&MarkRef) -> Option<Text>| -> Vec<String> {
+            refs.iter()
+                .filter_map(|r| {
+                    let own = own(r)?;
+                    Some(lang.pick(r.label.as_ref().unwrap_or(&own)).to_string())
+                })
+                .collect()
         };
-        let services: Vec<String> = refs
-            .iter()
-            .filter_map(|r| {
-                let s = d.service(r.service.as_deref()?)?;
-                Some(heading(r, lang.pick(&s.label)))
-            })
-            .collect();
+        let services = headings(&|r| Some(d.service(r.service.as_deref()?)?.label.clone()));
         assert_eq!(matrix.across, services);
-        let parties: Vec<String> = refs
-            .iter()
-            .filter_map(|r| {
-                let p = d.party(r.party.as_deref()?)?;
-                Some(heading(r, lang.pick(&p.name)))
-            })
-            .collect();
+        let parties = headings(&|r| Some(d.party(r.party.as_deref()?)?.name.clone()));
         let down: Vec<String> = matrix.down.iter().map(|(p, _)| p.clone()).collect();
         assert_eq!(down, parties);
         assert!(down.contains(&"Stadsmissionen".to_string()), "{down:?}");
