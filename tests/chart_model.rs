@@ -1231,18 +1231,70 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
     // Two lines and the room between two headings; a word longer than a line
     // is one line of its own, never cut.
     assert!((w(&["Stöd i familjeåterföreningsprocessen"]) - 2.2).abs() < 1e-9);
-    assert!((w(&["Mottagningsstöd utifrån det enskilda barnets behov"]) - 3.1).abs() < 1e-9);
+    assert!((w(&["Mottagningsstöd utifrån det enskilda barnets behov"]) - 4.0).abs() < 1e-9);
     // The columns side by side.
     assert!((w(&["Mat", "Stöd i familjeåterföreningsprocessen"]) - 3.7).abs() < 1e-9);
     // The bundled matrix, in both languages, headed by the view's shorter
-    // labels: one line each, seven targets wide, within a 320 px phone's plot
-    // even at large text (20 px: 14.5 rem).
+    // labels, set as low as the longest word lets them (Swedish:
+    // "Familjeåterförening") or as the width allows (English, whose words are
+    // shorter): within a 320 px phone's plot even at large text (20 px:
+    // 14.8 rem), and never lower than its longest word.
     for lang in [Lang::Sv, Lang::En] {
-        let matrices: Vec<f64> = bundled_panels(PanelKind::Matrix, lang)
+        for p in bundled_panels(PanelKind::Matrix, lang) {
+            let width = turned_width(&p.across);
+            assert!((7.0 * 1.5..=14.0).contains(&width), "{lang:?}: {width}");
+        }
+    }
+}
+
+/// A matrix's headings row is as tall as its longest turned line: lines up to
+/// the longest word cost nothing, and shorter ones are taken while the
+/// columns keep within a phone's plot.
+#[test]
+fn a_matrixs_turned_headings_are_as_low_as_the_room_allows() {
+    use iop_dashboard::chart::kinds::matrix::{turned_headings, turned_width};
+    use iop_dashboard::chart::text::em_width;
+    let headings = |hs: &[&str]| hs.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+    let tallest = |lines: &[Vec<String>]| {
+        lines
             .iter()
-            .map(|p| turned_width(&p.across))
-            .collect();
-        assert_eq!(matrices, vec![7.0 * 1.5], "{lang:?}");
+            .flatten()
+            .map(|l| em_width(l, false))
+            .fold(0.0, f64::max)
+    };
+    // Beside a long word, a heading of two shorter words takes two lines.
+    assert_eq!(
+        turned_headings(&headings(&["Familjeåterförening", "Personalens kompetens"])),
+        vec![
+            vec!["Familjeåterförening"],
+            vec!["Personalens", "kompetens"]
+        ]
+    );
+    // Where every heading in two lines would be wider than a phone's plot,
+    // they keep their one line each (ten columns, 15 rem).
+    let many = headings(&["Psychosocial support"; 10]);
+    assert!(turned_headings(&many).iter().all(|l| l.len() == 1));
+    // The bundled matrix: lower than its headings in one line each, within
+    // the room, and in Swedish exactly as tall as its longest word.
+    for lang in [Lang::Sv, Lang::En] {
+        for p in bundled_panels(PanelKind::Matrix, lang) {
+            let turned = turned_headings(&p.across);
+            let one_line: Vec<Vec<String>> = p.across.iter().map(|h| vec![h.clone()]).collect();
+            assert!(
+                tallest(&turned) < tallest(&one_line),
+                "{lang:?}: {turned:?}"
+            );
+            assert!(turned_width(&p.across) <= 14.0, "{lang:?}");
+            if lang == Lang::Sv {
+                let word = p
+                    .across
+                    .iter()
+                    .flat_map(|h| h.split_whitespace())
+                    .map(|w| em_width(w, false))
+                    .fold(0.0, f64::max);
+                assert_eq!(tallest(&turned), word, "{turned:?}");
+            }
+        }
     }
 }
 
@@ -1252,19 +1304,26 @@ fn a_matrix_knows_how_wide_its_turned_headings_are() {
 /// spacing (wider lines) makes the columns wider than the plot was told.
 #[test]
 fn a_matrix_heading_is_set_in_the_lines_its_width_counts() {
-    use iop_dashboard::chart::kinds::matrix::{turned_columns, turned_lines, turned_width};
+    use iop_dashboard::chart::kinds::matrix::{turned_columns, turned_headings, turned_width};
+    let headings = |hs: &[&str]| hs.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+    let turned_lines = |h: &str| turned_headings(&headings(&[h])).remove(0);
     assert_eq!(turned_lines("Mat"), vec!["Mat"]);
-    // A word longer than a line is a line of its own.
+    // A word longer than a line is a line of its own; no line is shorter than
+    // the longest word, which sets the row's height anyway.
     assert_eq!(
         turned_lines("Stöd i familjeåterföreningsprocessen"),
         vec!["Stöd i", "familjeåterföreningsprocessen"]
     );
     assert_eq!(
         turned_lines("Mottagningsstöd utifrån det enskilda barnets behov"),
-        vec!["Mottagningsstöd utifrån", "det enskilda barnets", "behov"]
+        vec![
+            "Mottagningsstöd",
+            "utifrån det",
+            "enskilda barnets",
+            "behov"
+        ]
     );
-    assert!(turned_lines("").is_empty());
-    let headings = |hs: &[&str]| hs.iter().map(|h| h.to_string()).collect::<Vec<_>>();
+    assert!(turned_headings(&headings(&[""])).remove(0).is_empty());
     let two = headings(&["Mat", "Stöd i familjeåterföreningsprocessen"]);
     let counts = turned_columns(&two);
     assert_eq!((counts.lines, counts.multi, counts.single), (2, 1, 1));
@@ -1276,20 +1335,15 @@ fn a_matrix_heading_is_set_in_the_lines_its_width_counts() {
     assert!((counts.width(1.22) - (2.0 * 1.22 + 0.4 + 1.22 + 0.4)).abs() < 1e-9);
     for lang in [Lang::Sv, Lang::En] {
         for panel in bundled_panels(PanelKind::Matrix, lang) {
-            for heading in &panel.across {
+            let turned = turned_headings(&panel.across);
+            for (heading, lines) in panel.across.iter().zip(&turned) {
                 // The lines hold every word in order, and so the heading's text.
-                let lines = turned_lines(heading);
                 assert_eq!(&lines.join(" "), heading);
                 assert!(lines.iter().all(|l| !l.is_empty()));
             }
             let counts = turned_columns(&panel.across);
             assert_eq!(counts.multi + counts.single, panel.across.len());
-            let lines: usize = panel
-                .across
-                .iter()
-                .map(|h| turned_lines(h).len())
-                .filter(|n| *n > 1)
-                .sum();
+            let lines: usize = turned.iter().map(Vec::len).filter(|n| *n > 1).sum();
             assert_eq!(counts.lines, lines);
             assert!((counts.width(0.9) - turned_width(&panel.across)).abs() < 1e-9);
             assert!(counts.width(1.22) > counts.width(0.9));

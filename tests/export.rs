@@ -456,13 +456,11 @@ fn image_scene_shows_every_mark_and_the_credits_within_its_width() {
     }
 }
 
-/// A picture draws a view's shorter labels as the page does: beside their
-/// bars where it is wide (the download's width, an embed's 600 px answer),
-/// above them where it is narrow (480 px), each inside the picture and apart.
 /// A picture's matrix heads its columns as the page does: turned, in the
 /// lines the page sets them in, where the columns have room beside the
-/// names (the view's shorter headings from a 480 px picture on; the services'
-/// own names only at the widest), else numbered with a key under the rows.
+/// names (the view's shorter headings from a 480 px picture on, the services'
+/// own names from 760 px), else numbered with a key under the
+/// rows (both at 320 px).
 #[test]
 fn a_pictures_matrix_turns_its_headings_where_they_fit_else_numbers_them() {
     let mut long = bundled();
@@ -477,7 +475,7 @@ fn a_pictures_matrix_turns_its_headings_where_they_fit_else_numbers_them() {
     }
     for (d, sizes) in [
         (bundled(), [(WIDTH, true), (480.0, true), (320.0, false)]),
-        (long, [(WIDTH, true), (600.0, false), (480.0, false)]),
+        (long, [(WIDTH, true), (760.0, true), (320.0, false)]),
     ] {
         let view = d
             .views
@@ -501,6 +499,7 @@ fn a_pictures_matrix_turns_its_headings_where_they_fit_else_numbers_them() {
                 if turned {
                     assert_eq!(turned_texts(&s).join(" "), across.join(" "), "{what}");
                     assert!(!keyed, "{what}: no key");
+                    assert_cells_under_their_headings(&s, across.len(), &what);
                 } else {
                     assert!(turned_texts(&s).is_empty(), "{what}");
                     assert!(keyed, "{what}: a key");
@@ -510,6 +509,9 @@ fn a_pictures_matrix_turns_its_headings_where_they_fit_else_numbers_them() {
     }
 }
 
+/// A picture draws a view's shorter labels as the page does: beside their
+/// bars where it is wide (the download's width, an embed's 600 px answer),
+/// above them where it is narrow (480 px), each inside the picture and apart.
 #[test]
 fn a_pictures_short_labels_stand_beside_their_bars_where_it_is_wide() {
     let d = bundled();
@@ -1188,6 +1190,50 @@ fn assert_gap_labels_inside(s: &Scene, haloed: &[(usize, &str)], what: &str) {
 }
 
 /// The texts a scene turns.
+/// A turned matrix's cells stand under their headings: the first row's
+/// cells, left to right, each across its own heading's lines (a line's box
+/// runs across from its `x`, a line high), however many lines each heading
+/// takes.
+fn assert_cells_under_their_headings(s: &Scene, cols: usize, what: &str) {
+    let mut lines: Vec<f64> = s
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Text {
+                x, turned: true, ..
+            } => Some(*x),
+            _ => None,
+        })
+        .collect();
+    lines.sort_by(f64::total_cmp);
+    let cells: Vec<f64> = s
+        .shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Rect { x, w, h, .. } if w == h && *w < 20.0 => Some(x + w / 2.0),
+            _ => None,
+        })
+        .take(cols)
+        .collect();
+    assert_eq!(cells.len(), cols, "{what}");
+    // The headings' lines, grouped by the gaps between two headings (wider
+    // than between two lines of one).
+    let mut headings: Vec<(f64, f64)> = Vec::new();
+    for x in lines {
+        match headings.last_mut() {
+            Some((_, last)) if x - *last < 16.0 => *last = x,
+            _ => headings.push((x, x)),
+        }
+    }
+    assert_eq!(headings.len(), cols, "{what}: {headings:?}");
+    for (c, (cell, (first, last))) in cells.iter().zip(&headings).enumerate() {
+        assert!(
+            *cell >= *first && *cell <= *last + 15.0,
+            "{what}: column {c}'s cells at {cell} under lines {first}..{last}"
+        );
+    }
+}
+
 fn turned_texts(s: &Scene) -> Vec<String> {
     s.shapes
         .iter()

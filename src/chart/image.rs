@@ -9,7 +9,7 @@
 //! never run past the edge.
 
 use super::kinds::columns::{label_shows, label_width, value_width};
-use super::kinds::matrix::turned_lines;
+use super::kinds::matrix::turned_headings;
 use super::text::{chars_within, text_width, widest_word_em};
 use super::{Chart, Mark, MarkStyle, Panel, PanelKind};
 use html_escape::encode_text;
@@ -705,16 +705,32 @@ const CELL_STEP: f64 = 28.0;
 /// picture reused alone keeps what its rows rest on.
 fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     let cols = panel.across.len().max(1);
-    let lines: Vec<Vec<String>> = panel.across.iter().map(|h| turned_lines(h)).collect();
-    let most_lines = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
-    let turned_step = (most_lines * HEADING_LINE + 6.0).max(CELL_STEP);
+    let lines = turned_headings(&panel.across);
+    // Each column as wide as its heading's lines, at least a target's width,
+    // as on the page.
+    let turned_widths: Vec<f64> = lines
+        .iter()
+        .map(|h| (h.len() as f64 * HEADING_LINE + 6.0).max(CELL_STEP))
+        .collect();
+    let turned_total: f64 = turned_widths.iter().sum();
     let least_names = (inner * 0.38).min(260.0);
-    let turned = turned_step * cols as f64 <= inner - least_names;
-    let (names_w, step) = if turned {
-        ((inner - turned_step * cols as f64).min(384.0), turned_step)
+    let turned = turned_total <= inner - least_names;
+    let (names_w, widths) = if turned {
+        ((inner - turned_total).min(384.0), turned_widths)
     } else {
-        (least_names, ((inner - least_names) / cols as f64).min(48.0))
+        let step = ((inner - least_names) / cols as f64).min(48.0);
+        (least_names, vec![step; cols])
     };
+    // Where each column starts, from the names' right edge.
+    let starts: Vec<f64> = widths
+        .iter()
+        .scan(0.0, |x, w| {
+            let start = *x;
+            *x += w;
+            Some(start)
+        })
+        .collect();
+    let centre = |c: usize| left + names_w + starts[c] + widths[c] / 2.0;
     l.y += 4.0;
     if turned {
         // The headings read upwards from a common foot; what most rows share
@@ -730,8 +746,7 @@ fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         }
         let foot = (top + tallest).max(l.y);
         for (c, heading) in lines.iter().enumerate() {
-            let centre = left + names_w + (c as f64 + 0.5) * step;
-            let first = centre - heading.len() as f64 * HEADING_LINE / 2.0;
+            let first = centre(c) - heading.len() as f64 * HEADING_LINE / 2.0;
             for (n, line) in heading.iter().enumerate() {
                 l.shapes.push(Shape::Text {
                     x: first + n as f64 * HEADING_LINE,
@@ -754,7 +769,7 @@ fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         }
         for c in 0..cols {
             l.shapes.push(Shape::Text {
-                x: left + names_w + (c as f64 + 0.5) * step,
+                x: centre(c),
                 y: l.y,
                 text: (c + 1).to_string(),
                 size: 13.0,
@@ -776,7 +791,7 @@ fn matrix(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         let row_h = (l.y - top).max(20.0);
         for (c, m) in panel.marks.iter().skip(r * cols).take(cols).enumerate() {
             let size = 13.0;
-            let x = left + names_w + c as f64 * step + (step - size) / 2.0;
+            let x = centre(c) - size / 2.0;
             let y = top + (row_h - size) / 2.0;
             let (fill, stroke) = if m.style == MarkStyle::Gap {
                 (None, Some(dashed(GAP, 1.2, (2.0, 2.0))))

@@ -14,22 +14,24 @@ const OVERVIEW = { 1280: 5000, 390: 9000 };
 const EMBED = { 600: 600, 320: 800 };
 
 // Embeds whose content does not fit the aim at a readable size, with the
-// ceiling they are held to: the larger of sv and en, plus 3 %. A widget not
-// listed here is held to the aim itself. Measured on 2026-12-05, with an
-// embed's compact type and 24 px marks, its controls under the chart, the
-// views' shorter labels (the context's Göteborg bars beside them at 600 px,
-// every timeline entry on one line there, the matrix's headings), a matrix's
-// turned headings as tall as their longest line and its key over it on a
+// ceiling they are held to: the larger of sv and en, plus 3 %, or per
+// language where one meets the aim. A widget not listed here is held to the
+// aim itself. Measured on 2026-12-06, with an embed's compact type and 24 px
+// marks, its controls under the chart, the views' shorter labels (the
+// context's Göteborg bars beside them at 600 px, every timeline entry on one
+// line there, the matrix's headings), a matrix's turned headings as low as
+// their longest word and a phone's plot let them and its key over it on a
 // phone, and on a phone each event's date run into its text: at 320 px the
 // context is 850 px (a yearly series with six comparisons), the timeline 873
-// (twelve dated events, their time apart as space) and the matrix 1,134
+// (twelve dated events, their time apart as space) and the matrix 1,093
 // (eleven parties, each a line above its row of seven cells); at 600 px the
-// matrix is 666. Each is in the issue's note with its figures, and with the
-// ceilings it was held to before (the matrix 767 and 1,245, the timeline 695
-// and 1,098).
+// Swedish matrix is 638 (its headings as tall as "Familjeåterförening"; the
+// English one, 586, meets the aim). Each is in the issue's note with its
+// figures, and with the ceilings it was held to before (the matrix 686 and
+// 1,168, before that 767 and 1,245; the timeline 695 and 1,098).
 const NOT_YET = {
-  600: { services: 686 },
-  320: { context: 876, timeline: 899, services: 1168 },
+  600: { services: { sv: 657 } },
+  320: { context: 876, timeline: 899, services: 1126 },
 };
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
@@ -120,7 +122,8 @@ for (const lang of ['sv', 'en']) {
         await page.goto(embedUrl(id, lang));
         await expect(page.locator('main .plot, main [data-figure]').first()).toBeVisible();
         const h = await height(page);
-        const most = NOT_YET[width][id] ?? aim;
+        const ceiling = NOT_YET[width][id];
+        const most = (typeof ceiling === 'object' ? ceiling[lang] : ceiling) ?? aim;
         if (h > most) over.push(`${id} at ${width} px: ${h} > ${most}`);
         // The chart/table switch and the notes share one line, down to a
         // phone's 320 px in both languages (a second line is 26-28 px more).

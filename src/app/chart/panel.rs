@@ -4,7 +4,7 @@
 //! by its title when it has one.
 
 use super::marks::cell;
-use crate::chart::kinds::matrix::{key as cell_key, turned_lines, TurnedColumns};
+use crate::chart::kinds::matrix::{key as cell_key, turned_headings, TurnedColumns};
 use crate::chart::{Panel, PanelKind};
 use crate::i18n::{strings, Lang};
 use leptos::prelude::*;
@@ -111,7 +111,7 @@ fn matrix(
     // (`kinds::matrix::turned_width`); either way the heading names its column
     // for a screen reader.
     // Each heading's lines, wrapped once: counted for the width, and shown.
-    let turned: Vec<Vec<String>> = panel.across.iter().map(|h| turned_lines(h)).collect();
+    let turned = turned_headings(&panel.across);
     let counts = TurnedColumns::of(&turned);
     let (cols_css, turned_css) = (cols.to_string(), format!("{:.2}", counts.rem()));
     let (lines_css, multi_css, single_css) = (

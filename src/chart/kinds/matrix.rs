@@ -233,9 +233,16 @@ fn row_headings(parties: &[(&Party, &str)], lang: Lang) -> (Vec<(String, String)
     (down, note)
 }
 
-/// How long a turned heading's line may run, in ems of its text (11 rem of
-/// 0.8125 rem text on the page); its words are measured by `chart::text`.
+/// How long a turned heading's line may run at most, in ems of its text
+/// (11 rem of 0.8125 rem text on the page); its words are measured by
+/// `chart::text`.
 const TURNED_LINE_EM: f64 = 13.5;
+/// How wide the turned columns may grow when their headings are set in more,
+/// shorter lines to make the headings' row lower: a 320 px phone's plot
+/// (18.5 rem) at 20 px text holds 14.8 rem, so even there they stay turned.
+const TURNED_BUDGET_REM: f64 = 14.0;
+/// The steps by which a line's length is tried, in ems.
+const TURNED_STEP_EM: f64 = 0.25;
 /// A turned line's height (its width, turned), the room between two
 /// headings (so that two read as two, not as one list of lines), and a
 /// column's least width (a 24 px target), in rem.
@@ -284,12 +291,11 @@ impl TurnedColumns {
 }
 
 pub fn turned_columns(headings: &[String]) -> TurnedColumns {
-    let lines: Vec<Vec<String>> = headings.iter().map(|h| turned_lines(h)).collect();
-    TurnedColumns::of(&lines)
+    TurnedColumns::of(&turned_headings(headings))
 }
 
 impl TurnedColumns {
-    /// The columns of headings already set in their lines (`turned_lines`),
+    /// The columns of headings already set in their lines (`turned_headings`),
     /// for a page that shows those lines too.
     pub fn of(headings: &[Vec<String>]) -> TurnedColumns {
         let mut columns = TurnedColumns {
@@ -315,18 +321,42 @@ impl TurnedColumns {
     }
 }
 
-/// A turned heading's lines: its words, a line ending where the next word
-/// would run past `TURNED_LINE_EM` (a word longer than a line is a line of
-/// its own, never cut). The page sets them as they are, none wrapping again,
-/// so wider letter or word spacing makes a line longer (the headings' row
-/// taller) and never adds one that the width above did not count.
-pub fn turned_lines(heading: &str) -> Vec<String> {
+/// A matrix's turned headings, each in its lines: as low as they can be
+/// within `TURNED_BUDGET_REM`. The headings' row is as tall as their longest
+/// line, and no line is shorter than the longest word, so lines up to that
+/// word's length cost no height ("Personalens kompetens" in two lines beside
+/// "Familjeåterförening" in one); past it, each step shorter lowers the row
+/// and widens the columns. The shortest lines whose columns keep within the
+/// budget are taken, and never longer than `TURNED_LINE_EM` unless a word is.
+pub fn turned_headings(headings: &[String]) -> Vec<Vec<String>> {
+    let longest = headings
+        .iter()
+        .flat_map(|h| h.split_whitespace())
+        .map(|w| em_width(w, false))
+        .fold(0.0, f64::max);
+    let most = longest.max(TURNED_LINE_EM);
+    let mut limit = longest;
+    loop {
+        let lines: Vec<Vec<String>> = headings.iter().map(|h| lines_within(h, limit)).collect();
+        if limit >= most || TurnedColumns::of(&lines).rem() <= TURNED_BUDGET_REM {
+            return lines;
+        }
+        limit = (limit + TURNED_STEP_EM).min(most);
+    }
+}
+
+/// A heading's words in lines, a line ending where the next word would run
+/// past `limit` ems (a word longer than a line is a line of its own, never
+/// cut). The page sets them as they are, none wrapping again, so wider letter
+/// or word spacing makes a line longer (the headings' row taller) and never
+/// adds one that the width above did not count.
+fn lines_within(heading: &str, limit: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut width = f64::INFINITY;
     for word in heading.split_whitespace() {
         let joined = width + em_width(" ", false) + em_width(word, false);
         match lines.last_mut() {
-            Some(line) if joined <= TURNED_LINE_EM => {
+            Some(line) if joined <= limit => {
                 line.push(' ');
                 line.push_str(word);
                 width = joined;
