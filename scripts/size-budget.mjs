@@ -330,7 +330,13 @@
 // 627 to 586 px at 600 px and the Swedish from 666 to 638: the dashboard's
 // 264,457 bytes (+255), the embed's 224,303 (+222), the check page's
 // 272,152 (+420), the tools' 131,217 (+640), the first view 318,893. The
-// check page's ceiling is 272.5 KB and the tools' 131.5 KB.
+// check page's ceiling is 272.5 KB and the tools' 131.5 KB. Then two
+// things a reader met: a chart named in the address that is no id at all (a
+// link mangled on its way, "?chart=housing.") is said missing on the
+// dashboard as in an embed, and a release that is not published has its page
+// offer the latest file in the footer, not a file that is not there: the
+// dashboard's 264,650 bytes (+193), the first view 319,089. Their ceilings
+// are 265 and 319.5 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -342,8 +348,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 264.5 * KB, 'iop-embed': 224.5 * KB, 'iop-check': 272.5 * KB, 'iop-tools': 131.5 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 319 * KB;
+const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 224.5 * KB, 'iop-check': 272.5 * KB, 'iop-tools': 131.5 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 319.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

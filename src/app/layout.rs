@@ -48,16 +48,15 @@ pub fn Header(
 }
 
 /// The licence is the dataset's own, named once the file is read (the deed is
-/// a link only; nothing is loaded from it). The data offered is the data
-/// shown: a release's page offers that release's file.
+/// a link only; nothing is loaded from it). `data` is the file the page shows
+/// (`Page` works it out): a release's page offers that release's file.
 #[component]
 pub fn Footer(
     lang: Lang,
     #[prop(into)] licence: Signal<Option<Licence>>,
-    release: Option<String>,
+    data: String,
 ) -> impl IntoView {
     let s = strings(lang);
-    let data = crate::state::shown_data_url(release.as_deref());
     let credit = move || {
         licence.get().map(|l| {
             view! {

@@ -170,8 +170,11 @@ fn page(
     let state = data.rendering();
     let (title, licence) = dataset_head(state);
     let title = Signal::derive(move || site_title(title.get().as_ref(), lang));
+    // Built after the file's first answer, so this is known.
+    let release_missing =
+        state.with_untracked(|s| matches!(s, LoadState::Failed(LoadError::Http(404))));
     view! {
-        <Page lang nav section title licence>
+        <Page lang nav section title licence release_missing>
             {move || match state.get() {
                 LoadState::Loading => view! { <Loading lang /> }.into_any(),
                 LoadState::Failed(error) => match (error, nav.state.with_untracked(|s| s.release.clone())) {
@@ -181,7 +184,13 @@ fn page(
                     (error, _) => view! { <LoadFailed lang error on_retry=load /> }.into_any(),
                 },
                 LoadState::Ready(loaded) => {
-                    let chart = nav.state.with_untracked(|s| s.chart.clone());
+                    // The chart the address names, as written where it is no
+                    // id at all (a link cut short or mangled on its way): said
+                    // missing as one the data does not have, as an embed says.
+                    let chart = nav
+                        .state
+                        .with_untracked(|s| s.chart.clone())
+                        .or_else(|| crate::state::param(&dom::current_query(), "chart"));
                     let missing = section == Section::Overview
                         && chart.is_some_and(|c| !loaded.slots().iter().any(|s| s.id() == Some(c.as_str())));
                     view! {
@@ -294,13 +303,21 @@ pub fn Page(
     section: Section,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] licence: Signal<Option<Licence>>,
+    /// Whether the release the address names is not published (known when
+    /// the page is built: after the file's first answer).
+    #[prop(optional)]
+    release_missing: bool,
     children: Children,
 ) -> impl IntoView {
+    // The data offered is the data shown: a release's file, except where
+    // there is none (its page says so and links the latest), the latest's.
+    let release = nav.state.with_untracked(|s| s.release.clone());
+    let data = crate::state::shown_data_url(release.as_deref().filter(|_| !release_missing));
     view! {
         <SkipLink lang charts=section == Section::Overview />
         <Header lang nav section title />
         <main id="main" tabindex="-1">{children()}</main>
-        <Footer lang licence release=nav.state.with_untracked(|s| s.release.clone()) />
+        <Footer lang licence data />
     }
 }
 

@@ -357,6 +357,11 @@ for (const lang of ['sv', 'en']) {
     await expect(page.getByRole('button', { name: words.retry })).toHaveCount(0);
     // No charts to skip to: the skip link to them is not offered.
     await expect(page.locator('.skip-link[href="#charts"]')).toBeHidden();
+    // The footer offers a file there is: the latest, which the page links
+    // to, not the release's, which is not published.
+    const offered = page.locator('footer a[type="application/json"]');
+    await expect(offered).toHaveAttribute('href', 'data/iop-ensamkommande.json');
+    expect((await page.request.get(new URL(await offered.getAttribute('href'), page.url()).href)).status()).toBe(200);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     // The list of every release is there to be read.
