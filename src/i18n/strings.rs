@@ -67,6 +67,7 @@ strings! {
     sources: "Källor", "Sources";
     no_address: "ingen webbadress känd", "no web address known";
     licence: "Data under licensen", "Data licensed under";
+    licence_label: "Licens:", "Licence:";
     download_data: "Ladda ner data (JSON)", "Download the data (JSON)";
     data_schema: "Dataformatet (JSON Schema)", "The data format (JSON Schema)";
     footer_about: "Sammanställt från publicerade källor. Varje siffra har en källa.",
@@ -239,7 +240,7 @@ strings! {
     embed_list_title: "Diagram att bädda in", "Charts to embed";
     embed_list_intro: "Varje diagram kan visas på en annan webbplats. Öppna ett för att se det som inbäddning.", "Each chart can be shown on another website. Open one to see it as an embed.";
     about_the_data: "om uppgifterna", "about the data";
-    open_in_dashboard: "Öppna i hela instrumentpanelen", "Open in the full dashboard";
+    open_in_dashboard: "Öppna instrumentpanelen", "Open the full dashboard";
     embed_fallback_link: "Se diagrammet och källorna", "See the chart and its sources";
     data_json: "Datafil (JSON)", "Data (JSON)";
     disagreeing_sources: "Källorna anger olika tal", "The sources give different figures";
