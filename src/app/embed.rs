@@ -127,8 +127,9 @@ pub(crate) struct InEmbed;
 /// The embed's page around its widget: a main landmark named after it (a
 /// partner page with several embeds keeps them apart), and a footer with the
 /// way to the full view and the licence, in words short enough for one line
-/// on a 320 px phone (two lines there were 19 px more on every embed). The app draws it, and the build
-/// renders it for the first view (`render::embed`).
+/// on a 320 px phone (two lines there were 19 px more on every embed). The
+/// app draws it, and the build renders it for the first view
+/// (`render::embed`).
 #[component]
 pub fn EmbedPage(
     lang: Lang,
