@@ -54,13 +54,18 @@ pub fn height_at(widget: &Widget, lang: Lang, d: &Dataset, width: u32) -> u32 {
             };
             let footer = preview_footer(&chart, d, lang);
             let scene = scene_at(&chart, &footer, f64::from(width));
-            let matrix = chart.panels.iter().any(|p| p.kind == PanelKind::Matrix);
-            let factor = if matrix {
-                MATRIX_TO_PAGE
-            } else {
-                SCENE_TO_PAGE
-            };
-            (scene.height * factor) as u32
+            let matrix = chart.panels.iter().find(|p| p.kind == PanelKind::Matrix);
+            match matrix {
+                Some(m) => {
+                    let stacked = if width <= MATRIX_STACKED_UP_TO {
+                        m.down.len() as f64 * MATRIX_NAME_LINE
+                    } else {
+                        0.0
+                    };
+                    (scene.height * MATRIX_TO_PAGE + stacked) as u32
+                }
+                None => (scene.height * SCENE_TO_PAGE) as u32,
+            }
         }
     }
 }
@@ -69,16 +74,19 @@ pub fn height_at(widget: &Widget, lang: Lang, d: &Dataset, width: u32) -> u32 {
 /// tests hold the answers to the measured heights): an embed is this much
 /// shorter than its picture, whose footer spells out what the embed's
 /// source line links to and whose text is wrapped for the widest common
-/// font, except a matrix, taller on the page than in the picture (its
-/// answers for the bundled one: 18 % over at 600 px, 15 % under at 480,
-/// where the page puts each party's name above its cells and the picture
-/// keeps it beside them, 5 % over at 320; both turn the headings where they
-/// fit, as low as their longest word and the room let them). The others'
-/// answers are 13 % under to 10 % over (measured 2026-12-05 and, for the
-/// matrix, 2026-12-06, with the views' shorter labels beside their bars, on
-/// the timeline and heading the matrix, on the page and in the picture alike).
+/// font. A matrix's rows are one line of text on both, so it is nearer its
+/// picture; but where an embed's plot is at most 30 rem (a column of at most
+/// 504 px, with the embed's margins) the page sets each party's name on a
+/// line of its own above its cells, about 22 px a row (0.875 rem text, 1.3
+/// lines and its padding), and the picture keeps it beside them. The
+/// answers are 13 % under to 14 % over (measured 2026-12-06: the matrix's
+/// 1 % under at 600 px, 7 % under at 480 and 13 % over at 320, where the
+/// picture's names wrap beside numbered columns; before the stacked rows
+/// were counted, 18 % over at 600 and 19 % under at 480).
 const SCENE_TO_PAGE: f64 = 0.75;
-const MATRIX_TO_PAGE: f64 = 1.07;
+const MATRIX_TO_PAGE: f64 = 0.9;
+const MATRIX_STACKED_UP_TO: u32 = 504;
+const MATRIX_NAME_LINE: f64 = 22.0;
 const KEY_FIGURES_FRAME: u32 = 120;
 const KEY_FIGURE_AT_600: u32 = 57;
 
