@@ -336,7 +336,12 @@
 // dashboard as in an embed, and a release that is not published has its page
 // offer the latest file in the footer, not a file that is not there: the
 // dashboard's 264,650 bytes (+193), the first view 319,089. Their ceilings
-// are 265 and 319.5 KB.
+// are 265 and 319.5 KB. Then a pointer's tooltip placed by the way the
+// pointer came, told by the mark it left (a tooltip over the next mark's
+// lower half had a pointer moved up over it come onto that mark in the
+// middle, and the tooltip stood above, over the way on): the dashboard's
+// 264,903 bytes (+255), the embed's 224,585 (+252), the check page's
+// 272,510 (+411). The embed's ceiling is 225 KB and the check page's 273 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -348,7 +353,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 224.5 * KB, 'iop-check': 272.5 * KB, 'iop-tools': 131.5 * KB, 'iop-import': 431 * KB };
+const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 225 * KB, 'iop-check': 273 * KB, 'iop-tools': 131.5 * KB, 'iop-import': 431 * KB };
 const FIRST_VIEW = 319.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

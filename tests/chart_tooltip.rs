@@ -18,12 +18,22 @@ fn rect(left: f64, top: f64, width: f64, height: f64) -> Rect {
 
 /// A mouse's pointer, `x` and `y` from the mark's corner.
 fn mouse(x: f64, y: f64) -> Option<Point> {
-    Some(Point { x, y, touch: false })
+    Some(Point {
+        x,
+        y,
+        touch: false,
+        from: None,
+    })
 }
 
 /// A finger's.
 fn finger(x: f64, y: f64) -> Option<Point> {
-    Some(Point { x, y, touch: true })
+    Some(Point {
+        x,
+        y,
+        touch: true,
+        from: None,
+    })
 }
 
 /// `tip` moved by `offset`'s answer.
@@ -125,6 +135,41 @@ fn where_narrowing_would_break_its_words_it_goes_on_the_side_the_pointer_came_fr
     // Wider than the chart: its start (its title) kept in.
     let wide = rect(8.0, 136.0, 400.0, 90.0);
     assert_eq!(placed(wide, BAR, room, mouse(150.0, 20.0)).left, 0.0);
+}
+
+/// Which way the pointer came is told by the mark it left, where it left one
+/// for this one: a mark's tooltip may lie over the next mark's lower half
+/// (an embed's last big numbers on a phone), and a pointer moved up over it
+/// comes onto that mark in its upper half, which alone would say it came
+/// down: the tooltip then stood above the point, over the way on up.
+#[test]
+fn the_mark_a_pointer_left_tells_the_way_it_came() {
+    let room = rect(0.0, 0.0, 320.0, 400.0);
+    let tip = rect(8.0, 136.0, 260.0, 90.0);
+    let from = |r: Rect, x: f64, y: f64| {
+        Some(Point {
+            x,
+            y,
+            touch: false,
+            from: Some(r),
+        })
+    };
+    // A phone's bars, one under the other.
+    let bar = rect(10.0, 100.0, 300.0, 40.0);
+    let below = rect(10.0, 150.0, 300.0, 40.0);
+    let above = rect(10.0, 50.0, 300.0, 40.0);
+    // Came up from the mark below, onto this one's upper half: below the point.
+    let up = placed(tip, bar, room, from(below, 150.0, 5.0));
+    assert_eq!(up.top, 105.0 + POINTER_GAP.1);
+    // Came down from the mark above, onto its lower half: above the point.
+    let down = placed(tip, bar, room, from(above, 150.0, 35.0));
+    assert_eq!(down.bottom, 135.0 - POINTER_GAP.1);
+    // Came across from the cell beside, through the top: off the line
+    // across (below the point, as near after it as the chart allows).
+    let cell = rect(10.0, 100.0, 30.0, 40.0);
+    let beside = rect(44.0, 100.0, 30.0, 40.0);
+    let across = placed(tip, beside, room, from(cell, 15.0, 2.0));
+    assert!(across.top > 102.0, "{across:?}");
 }
 
 #[test]

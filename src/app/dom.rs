@@ -236,14 +236,23 @@ fn rect(r: &web_sys::DomRect) -> Rect {
 
 /// Where a pointer event happened, from the corner of the mark it is in;
 /// `touch`: the pointer touched the screen (a finger, or a pen that did not
-/// hover first).
-pub fn point_in_mark(ev: &web_sys::MouseEvent, touch: bool) -> Option<Point> {
+/// hover first); `from`: the mark it came straight from (`mark_box`).
+pub fn point_in_mark(ev: &web_sys::MouseEvent, touch: bool, from: Option<Rect>) -> Option<Point> {
     let r = mark_around(ev.target())?.get_bounding_client_rect();
     Some(Point {
         x: f64::from(ev.client_x()) - r.left(),
         y: f64::from(ev.client_y()) - r.top(),
         touch,
+        from,
     })
+}
+
+/// The box of the mark that holds an event's target, taken as the pointer
+/// leaves it: by the time the pointer is over the next mark, the tooltip it
+/// left (a child of its mark) has gone from the page, and with it the way
+/// back to its mark.
+pub fn mark_box(target: Option<web_sys::EventTarget>) -> Option<Rect> {
+    mark_around(target).map(|m| rect(&m.get_bounding_client_rect()))
 }
 
 /// Fits every open tooltip again when the window changes size (a phone

@@ -13,7 +13,11 @@
 //! too wide for either side, it is narrowed to fit one; where even that would
 //! break its words (a phone), it goes below or above the point: for a pointer
 //! that came down (or up) onto the mark, on the side it came from, over the
-//! point itself where that side is short, so the way on stays clear.
+//! point itself where that side is short, so the way on stays clear. Which
+//! way it came is told by the mark it came from, where it came straight from
+//! one, else by the side it came in through: a mark's tooltip may lie over
+//! the next mark's lower half, and a pointer moved up over it came onto that
+//! mark in the middle, where the side says nothing.
 //!
 //! Opened by a finger (or a pen that touched without hovering first), it
 //! opens above the point where the chart has room, else below it: below, as
@@ -43,12 +47,51 @@ impl Rect {
 /// Where a pointer came onto a mark, from the mark's corner, and whether it
 /// touched the screen there, a finger or a pen that did not hover first (the
 /// pointer's type, not the screen's: a touch laptop has hover, and a
-/// tablet's trackpad has none).
+/// tablet's trackpad has none); `from`: the mark it came straight from, or
+/// from its tooltip (in the page's coordinates), if any.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
     pub x: f64,
     pub y: f64,
     pub touch: bool,
+    pub from: Option<Rect>,
+}
+
+/// The way a pointer came onto a mark.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Came {
+    Down,
+    Up,
+    Across,
+}
+
+impl Point {
+    /// From the mark it left, where it left one: the way between their
+    /// middles. Else from the side it came in through, the one nearest the
+    /// point.
+    fn came(&self, mark: Rect) -> Came {
+        let (across, down) = match self.from {
+            Some(from) => (
+                (mark.left + mark.right - from.left - from.right).abs(),
+                mark.top + mark.bottom - from.top - from.bottom,
+            ),
+            None => {
+                let (x, y) = (self.x, self.y);
+                if y.min(mark.height() - y) > x.min(mark.width() - x) {
+                    return Came::Across;
+                }
+                // Through the top (came down) or the bottom.
+                (0.0, if y < mark.height() / 2.0 { 1.0 } else { -1.0 })
+            }
+        };
+        if down.abs() <= across {
+            Came::Across
+        } else if down > 0.0 {
+            Came::Down
+        } else {
+            Came::Up
+        }
+    }
 }
 
 /// How far a tooltip opened by a pointer stands from the point, across and
@@ -75,14 +118,15 @@ pub fn narrowed(width: f64, mark: Rect, room: Rect, pointer: Option<Point>) -> O
 /// `pointer`: where a pointer came onto the mark; none for the keyboard.
 pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<Point>) -> (f64, f64) {
     match pointer {
-        Some(Point { x, y, touch }) => {
+        Some(point @ Point { x, y, touch, .. }) => {
             let (gap_x, gap_y) = POINTER_GAP;
             let (px, py) = (mark.left + x, mark.top + y);
             let (width, height) = (tip.width(), tip.height());
             let left = beside(px, width, room.left, room.right, gap_x, Side::After);
+            let came = point.came(mark);
             let top = if touch {
                 beside(py, height, room.top, room.bottom, gap_y, Side::Before)
-            } else if left > px || left + width < px || !came_down_or_up(x, y, mark) {
+            } else if left > px || left + width < px || came == Came::Across {
                 beside(py, height, room.top, room.bottom, gap_y, Side::After)
             } else {
                 // Where it cannot stand beside the point, it stands above
@@ -90,7 +134,7 @@ pub fn offset(tip: Rect, mark: Rect, room: Rect, pointer: Option<Point>) -> (f64
                 // going on down (or up) the marks stays clear; where that
                 // side is short (a mark near an embed's top), over the
                 // point rather than over the way on.
-                let start = if y < mark.height() / 2.0 {
+                let start = if came == Came::Down {
                     py - gap_y - height
                 } else {
                     py + gap_y
@@ -140,12 +184,6 @@ fn beside(at: f64, len: f64, lo: f64, hi: f64, gap: f64, first: Side) -> f64 {
     } else {
         kept_in(first, len, lo, hi)
     }
-}
-
-/// Whether a pointer at `x`, `y` from a mark's corner came onto it through
-/// its top or bottom rather than a side: the side nearest the point.
-fn came_down_or_up(x: f64, y: f64, mark: Rect) -> bool {
-    y.min(mark.height() - y) <= x.min(mark.width() - x)
 }
 
 /// Where a span of `len` starting at `start` starts once moved inside the

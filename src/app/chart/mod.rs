@@ -335,12 +335,17 @@ fn BuiltChart(
             });
         }
     };
+    // The mark the pointer last left for another, which tells the way it
+    // came onto that one (`chart::tooltip`).
+    let left_mark = Rc::new(Cell::new(None));
     let on_pointer_over = {
-        let (mark_of, pointer_at) = (mark_of.clone(), pointer_at.clone());
+        let (mark_of, pointer_at, left_mark) =
+            (mark_of.clone(), pointer_at.clone(), left_mark.clone());
         move |ev: leptos::ev::MouseEvent| {
             let (to, from) = (mark_of(ev.target()), mark_of(ev.related_target()));
             if let Some(i) = to.filter(|_| to != from) {
-                pointer_at.set(dom::point_in_mark(&ev, touch.get()).map(|at| (i, at)));
+                let at = dom::point_in_mark(&ev, touch.get(), left_mark.take());
+                pointer_at.set(at.map(|at| (i, at)));
                 tip.set(Some(i));
             }
         }
@@ -350,6 +355,7 @@ fn BuiltChart(
         move |ev: leptos::ev::MouseEvent| {
             let (from, to) = (mark_of(ev.target()), mark_of(ev.related_target()));
             if from != to {
+                left_mark.set(from.and(to).and_then(|_| dom::mark_box(ev.target())));
                 hide_tip_of(from);
             }
         }
