@@ -17,22 +17,22 @@ const EMBED = { 600: 600, 320: 800 };
 // ceiling they are held to: the larger of sv and en, plus 3 %, or per
 // language where one meets the aim. A widget not listed here is held to the
 // aim itself. Measured on 2026-12-06, with an embed's compact type and 24 px
-// marks, its controls under the chart and its footer on one line, the views'
-// shorter labels (the context's Göteborg bars beside them at 600 px, every
-// timeline entry on one line there, the matrix's headings), a matrix's
-// turned headings as low as their longest word and a phone's plot let them
-// and its key over it on a phone, and on a phone each event's date run into
-// its text: at 320 px the context is 832 px (a yearly series with six
-// comparisons), the timeline 855 (twelve dated events, their time apart as
-// space) and the matrix 1,075 (eleven parties, each a line above its row of
-// seven cells); at 600 px the Swedish matrix is 638 (its headings as tall as
-// "Familjeåterförening"; the English one, 586, meets the aim). Each is in the
+// marks, its controls under the chart and its footer on one line, its sources
+// in the footer's small print, the views' shorter labels (the context's
+// Göteborg bars beside them at 600 px, every timeline entry on one line there,
+// the matrix's headings), a matrix's turned headings as low as their longest
+// word and a phone's plot let them and its key over it on a phone, and on a
+// phone a title a step smaller and each event's date run into its text: at
+// 320 px the context is 822 px (a yearly series with six comparisons) and the
+// matrix 1,067 (eleven parties, each a line above its row of seven cells); at
+// 600 px the Swedish matrix is 635 (its headings as tall as
+// "Familjeåterförening"; the English one, 583, meets the aim). Each is in the
 // issue's note with its figures, and with the ceilings it was held to before
-// (the matrix 686 and 1,168, before that 767 and 1,245; the timeline 695 and
-// 1,098, then 899; the context 876).
+// (the matrix 686 and 1,168, before that 767 and 1,245; the context 876; the
+// timeline, 695, 1,098 and 899, now meets the aim: 788 px).
 const NOT_YET = {
-  600: { services: { sv: 657 } },
-  320: { context: 857, timeline: 881, services: 1108 },
+  600: { services: { sv: 654 } },
+  320: { context: 847, services: 1099 },
 };
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
