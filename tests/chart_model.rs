@@ -412,6 +412,46 @@ fn a_gaps_label_stands_clear_of_its_neighbours_values() {
     assert_eq!(label, 0.0);
 }
 
+/// A count withheld by the disclosure rule ("<5") is a period the file
+/// lists: on a time axis it has no column to draw, but its place must not
+/// look like one the file lacks (an empty place, no label). It is a gap
+/// labelled with what is known, whose label has its own place (a value's
+/// may be hidden where its column is too narrow for it).
+#[test]
+fn a_withheld_count_on_a_time_axis_is_a_labelled_gap_not_an_empty_place() {
+    let mut d = bundled();
+    let series = &mut d.series[0];
+    let mut withheld = series.points.last().expect("a point").clone();
+    withheld.period = "2021".into();
+    withheld.value = Some(Value::Suppressed);
+    withheld.uncertain = false;
+    withheld.note = None;
+    series.points.push(withheld);
+    for lang in Lang::ALL {
+        let c = chart("context", &d, lang);
+        let axis = &c.panels[0];
+        assert_eq!(axis.across.last().map(String::as_str), Some("2021"));
+        let at = axis
+            .marks
+            .iter()
+            .position(|m| m.category == "2021")
+            .expect("2021");
+        let m = &axis.marks[at];
+        let (display, name) = match lang {
+            Lang::Sv => ("färre än 5", "2021: färre än 5 barn"),
+            Lang::En => ("fewer than 5", "2021: fewer than 5 children"),
+        };
+        assert_eq!(
+            (m.style, m.value, m.display.as_str(), m.name.as_str()),
+            (MarkStyle::Gap, None, display, name)
+        );
+        // Its label, like every gap's, keeps to its own place (no room is
+        // measured for it) at the end away from its neighbour's value.
+        assert_eq!(axis.value_room[at], 0);
+        assert_eq!(m.fraction, 1.0);
+    }
+}
+
 #[test]
 fn a_missing_figure_disables_only_the_charts_that_need_it() {
     let mut d = bundled();

@@ -1053,53 +1053,73 @@ fn a_timeline_picture_has_one_axis_from_its_first_dot_to_its_last() {
 /// neighbouring gap's dashed edge stops short of its letters, as on the page;
 /// the SVG, read back by an XML reader, strokes exactly those texts in the
 /// background's colour under their fill.
+///
+/// The same with a count withheld by the disclosure rule ("<5") after the
+/// last year: a gap whose label ("fewer than 5") stands in its own place.
 #[test]
 fn a_time_axis_values_stand_over_its_marks_on_a_halo() {
-    let d = bundled();
-    let views: Vec<_> = d
-        .views
-        .iter()
-        .filter(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
-        .collect();
-    assert!(!views.is_empty(), "a bundled view has a time axis");
-    for view in views {
-        for lang in Lang::ALL {
-            let c = build(view, &d, lang).expect("chart");
-            let values: Vec<String> = c
-                .panels
-                .iter()
-                .filter(|p| p.kind == PanelKind::Columns)
-                .flat_map(|p| p.marks.iter().map(|m| norm(&m.display)))
-                .collect();
-            let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
-            // At 600 px "no figure" is wider than its dashed place less its
-            // margins and wraps; at 480 px (the narrow picture) "uppgift" is
-            // wider than that, so it turns, as on the page ("figure" fits).
-            for (s, width) in [
-                (scene(&c, &footer), WIDTH),
-                (scene_at(&c, &footer, 600.0), 600.0),
-                (scene_at(&c, &footer, 480.0), 480.0),
-            ] {
-                let what = format!("{} ({}, {width} px)", view.id, lang.code());
-                let haloed = haloed_texts(&s);
-                assert_values_on_top(&s, &haloed, &values, &what);
-                assert_gap_labels_inside(&s, &haloed, &what);
-                assert_eq!(
-                    svg_turned_texts(&svg(&s), &what),
-                    turned_texts(&s),
-                    "{what}: the SVG turns the texts the scene turns"
-                );
-                if width <= 480.0 && lang == Lang::Sv {
-                    assert!(
-                        !turned_texts(&s).is_empty(),
-                        "{what}: the gap's label turned"
+    let mut withheld = bundled();
+    let series = &mut withheld.series[0];
+    let mut point = series.points.last().expect("a point").clone();
+    point.period = "2021".into();
+    point.value = Some(Value::Suppressed);
+    point.uncertain = false;
+    series.points.push(point);
+    for (d, withheld) in [(bundled(), false), (withheld, true)] {
+        let views: Vec<_> = d
+            .views
+            .iter()
+            .filter(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
+            .collect();
+        assert!(!views.is_empty(), "a bundled view has a time axis");
+        for view in views {
+            for lang in Lang::ALL {
+                let c = build(view, &d, lang).expect("chart");
+                let values: Vec<String> = c
+                    .panels
+                    .iter()
+                    .filter(|p| p.kind == PanelKind::Columns)
+                    .flat_map(|p| p.marks.iter().map(|m| norm(&m.display)))
+                    .collect();
+                let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
+                // At 600 px "no figure" is wider than its dashed place less its
+                // margins and wraps; at 480 px (the narrow picture) "uppgift" is
+                // wider than that, so it turns, as on the page ("figure" fits).
+                for (s, width) in [
+                    (scene(&c, &footer), WIDTH),
+                    (scene_at(&c, &footer, 600.0), 600.0),
+                    (scene_at(&c, &footer, 480.0), 480.0),
+                ] {
+                    let what = format!("{} ({}, {width} px)", view.id, lang.code());
+                    let haloed = haloed_texts(&s);
+                    assert_values_on_top(&s, &haloed, &values, &what);
+                    let in_gaps = norm(&assert_gap_labels_inside(&s, &haloed, &what).join(" "));
+                    if withheld {
+                        let fewer = format::value(Value::Suppressed, d.series[0].unit, None, lang);
+                        assert!(
+                            in_gaps.contains(&fewer),
+                            "{what}: {fewer} in a gap: {in_gaps}"
+                        );
+                    }
+                    assert_texts_apart(&s, &what);
+                    assert_eq!(
+                        svg_turned_texts(&svg(&s), &what),
+                        turned_texts(&s),
+                        "{what}: the SVG turns the texts the scene turns"
                     );
-                }
-                if width == WIDTH {
-                    // The SVG: exactly those texts carry the halo's stroke.
-                    let svg = chart_svg(&c, &d, lang, URL, "2026-11-22");
-                    let expected: Vec<String> = haloed.iter().map(|(_, t)| t.to_string()).collect();
-                    assert_eq!(svg_stroked_texts(&svg, &what), expected, "{what}");
+                    if width <= 480.0 && lang == Lang::Sv {
+                        assert!(
+                            !turned_texts(&s).is_empty(),
+                            "{what}: the gap's label turned"
+                        );
+                    }
+                    if width == WIDTH {
+                        // The SVG: exactly those texts carry the halo's stroke.
+                        let svg = chart_svg(&c, &d, lang, URL, "2026-11-22");
+                        let expected: Vec<String> =
+                            haloed.iter().map(|(_, t)| t.to_string()).collect();
+                        assert_eq!(svg_stroked_texts(&svg, &what), expected, "{what}");
+                    }
                 }
             }
         }
@@ -1151,8 +1171,12 @@ fn assert_values_on_top(s: &Scene, haloed: &[(usize, &str)], values: &[String], 
 }
 
 /// A gap's label stands inside its dashed place, clear of its sides.
-fn assert_gap_labels_inside(s: &Scene, haloed: &[(usize, &str)], what: &str) {
-    let mut gap_labels = 0;
+fn assert_gap_labels_inside<'a>(
+    s: &'a Scene,
+    haloed: &[(usize, &str)],
+    what: &str,
+) -> Vec<&'a str> {
+    let mut gap_labels = Vec::new();
     for shape in &s.shapes {
         let Shape::Rect {
             x,
@@ -1173,7 +1197,7 @@ fn assert_gap_labels_inside(s: &Scene, haloed: &[(usize, &str)], what: &str) {
             .filter_map(|(i, _)| text_box(&s.shapes[*i]))
             .filter(|(_, from, to, _, _)| (x..=&(x + w)).contains(&&((from + to) / 2.0)))
         {
-            gap_labels += 1;
+            gap_labels.push(text);
             assert!(
                 from >= x + 2.0 && to <= x + w - 2.0,
                 "{what}: {text} ({from:.1}–{to:.1}) touches its place ({x:.1}–{:.1})",
@@ -1186,7 +1210,8 @@ fn assert_gap_labels_inside(s: &Scene, haloed: &[(usize, &str)], what: &str) {
             );
         }
     }
-    assert!(gap_labels > 0, "{what}: a gap's label");
+    assert!(!gap_labels.is_empty(), "{what}: a gap's label");
+    gap_labels
 }
 
 /// The texts a scene turns.

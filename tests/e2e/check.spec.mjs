@@ -213,6 +213,39 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
+// A count withheld by the disclosure rule ("<5") on a time axis: the keeper
+// previews a file with one after the series' last year. Its place is a
+// dashed gap labelled "fewer than 5", visible inside the place, not an empty
+// place (a period the file does not list), on a phone too.
+for (const lang of ['sv', 'en']) {
+  test(`a withheld count on a time axis is a labelled gap in the preview (${lang})`, async ({ page }) => {
+    const w = WORDS[lang];
+    await page.setViewportSize({ width: 360, height: 800 });
+    const doc = JSON.parse(bundledText);
+    const view = doc.views.find((v) => v.panels.some((p) => p.kind === 'columns'));
+    const id = view.panels.find((p) => p.kind === 'columns').marks[0].series;
+    const series = doc.series.find((s) => s.id === id);
+    const last = series.points[series.points.length - 1];
+    const year = String(Number(last.period) + 1);
+    series.points.push({ period: year, value: '<5', sources: last.sources });
+    await page.goto(`./check.html?lang=${lang}`);
+    await page.getByLabel(w.choose).setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await expect(page.locator('.check-result')).toContainText(`draft.json: ${w.ok}`);
+    const mark = page.locator(`.check-preview [data-mark="${id}-${year}"]`);
+    const fewer = lang === 'sv' ? 'färre än 5' : 'fewer than 5';
+    await expect(mark).toHaveClass(/\bmark-gap\b/);
+    await expect(mark).toHaveAttribute('aria-label', new RegExp(`^${year}: ${fewer} `));
+    const label = mark.locator('.mark-value');
+    await expect(label).toHaveText(fewer);
+    await expect(label).toBeVisible();
+    const [place, text] = await Promise.all([mark.boundingBox(), label.boundingBox()]);
+    expect(text.width * text.height).toBeGreaterThan(0);
+    expect(text.x).toBeGreaterThanOrEqual(place.x - 0.5);
+    expect(text.x + text.width).toBeLessThanOrEqual(place.x + place.width + 0.5);
+    expect(text.y).toBeGreaterThanOrEqual(place.y - 0.5);
+  });
+}
+
 test('the Sources view links to the check page in its language', async ({ page }) => {
   await page.goto('./?lang=en&section=sources');
   const link = page.getByRole('link', { name: 'Publishing figures in this format? Check your file' });

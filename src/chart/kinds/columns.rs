@@ -147,11 +147,20 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     let s = d
         .series_by_id(id)
         .ok_or_else(|| missing(Target::Series, id))?;
+    // A count withheld by the disclosure rule ("<5") has no column to draw,
+    // yet the file lists its period: its place is a gap labelled with what is
+    // known ("fewer than 5"), in a place of its own, where an empty place
+    // would say the period is not listed and a value's label may not fit.
     let mut marks: Vec<_> = s
         .points
         .iter()
         .map(|pt| bars::point_mark(s, pt, lang))
         .collect();
+    for m in &mut marks {
+        if m.value.is_none() {
+            m.style = MarkStyle::Gap;
+        }
+    }
     // Years, or months; any other mix is drawn in the order listed.
     let places = [false, true].into_iter().find_map(|monthly| {
         let steps: Option<Vec<i64>> = s
