@@ -342,6 +342,13 @@
 // middle, and the tooltip stood above, over the way on): the dashboard's
 // 264,903 bytes (+255), the embed's 224,585 (+252), the check page's
 // 272,510 (+411). The embed's ceiling is 225 KB and the check page's 273 KB.
+// Then two things a keeper's file could do that the page drew wrongly: a
+// count withheld by the disclosure rule ("<5") on a time axis looked like a
+// period the file does not list (now a labelled gap: +37 bytes), and a view
+// listing its events out of date order drew its timeline in that order (now
+// each event inserted at its date's place: +112 bytes; a sort cost 1.6 KB):
+// the dashboard's 265,052 bytes, the first view 319,510. Their ceilings are
+// 265.5 and 320 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -353,8 +360,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 265 * KB, 'iop-embed': 225 * KB, 'iop-check': 273 * KB, 'iop-tools': 131.5 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 319.5 * KB;
+const WASM = { 'iop-dashboard': 265.5 * KB, 'iop-embed': 225 * KB, 'iop-check': 273 * KB, 'iop-tools': 131.5 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 320 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

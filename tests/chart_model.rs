@@ -541,6 +541,39 @@ fn the_timeline_places_events_in_order_and_marks_approximate_dates() {
     assert_eq!(c.columns.0, "Händelse");
 }
 
+/// A view may list its events in any order (a keeper adds one at the end):
+/// the timeline is one time axis, read and stepped through by the keys in
+/// date order, so its marks come in date order.
+#[test]
+fn a_timeline_is_in_date_order_whatever_order_its_view_lists_the_events() {
+    let mut d = bundled();
+    let view = d
+        .views
+        .iter_mut()
+        .find(|v| v.panels.iter().any(|p| p.kind == PanelKind::Timeline))
+        .expect("a timeline view");
+    let id = view.id.clone();
+    let panel = view
+        .panels
+        .iter_mut()
+        .find(|p| p.kind == PanelKind::Timeline)
+        .expect("a timeline");
+    let listed: Vec<String> = panel.marks.iter().filter_map(|m| m.event.clone()).collect();
+    // The first event moved to the end, the last to the front.
+    panel.marks.rotate_left(1);
+    panel.marks.swap(0, listed.len() - 2);
+    for lang in Lang::ALL {
+        let c = chart(&id, &d, lang);
+        let marks = &c.panels[0].marks;
+        let ids: Vec<&str> = marks.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, listed, "{lang:?}");
+        assert!(
+            marks.windows(2).all(|w| w[0].fraction <= w[1].fraction),
+            "{lang:?}: in date order"
+        );
+    }
+}
+
 #[test]
 fn who_did_what_is_a_matrix_where_only_sourced_cells_are_filled() {
     let d = bundled();

@@ -246,6 +246,31 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
+// A view that lists its events out of date order (a keeper added one at the
+// end): the preview's timeline is in date order all the same, on the page
+// and for the keys, which step through the marks in document order.
+test('a timeline is drawn in date order whatever order its view lists the events', async ({ page }) => {
+  const w = WORDS.en;
+  const doc = JSON.parse(bundledText);
+  const view = doc.views.find((v) => v.panels.some((p) => p.kind === 'timeline'));
+  const panel = view.panels.find((p) => p.kind === 'timeline');
+  const listed = panel.marks.map((m) => m.event);
+  panel.marks.reverse();
+  await page.goto('./check.html?lang=en');
+  await page.getByLabel(w.choose).setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expect(page.locator('.check-result')).toContainText(`draft.json: ${w.ok}`);
+  const marks = page.locator(`.check-preview #chart-${view.id} .panel-timeline .mark`);
+  await expect(marks).toHaveCount(listed.length);
+  expect(await marks.evaluateAll((ms) => ms.map((m) => m.dataset.mark))).toEqual(listed);
+  // The keys walk them in that order: from the first, End goes to the last.
+  await marks.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(marks.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(marks.last()).toBeFocused();
+  await expect(marks.last()).toHaveAttribute('data-mark', listed[listed.length - 1]);
+});
+
 test('the Sources view links to the check page in its language', async ({ page }) => {
   await page.goto('./?lang=en&section=sources');
   const link = page.getByRole('link', { name: 'Publishing figures in this format? Check your file' });
