@@ -104,6 +104,31 @@ fn each_placeholder_in_both_languages() {
     }
 }
 
+/// A figure three sources give differently is said as a list, as each
+/// language writes one: commas, then the last joined by "respektive" /
+/// "and", not "270 and 272 and about 1,280".
+#[test]
+fn three_sources_values_are_said_as_a_list() {
+    let mut d = bundled();
+    let figure = d
+        .figures
+        .iter_mut()
+        .find(|f| f.values.len() == 2)
+        .expect("a figure whose sources differ");
+    let id = figure.id.clone();
+    let mut third = figure.values[1].clone();
+    third.value = Value::Number(1280.0);
+    figure.values.push(third);
+    let hole = format!("{{value:{id}}}");
+    assert_eq!(
+        say(&d, &hole, &hole),
+        (
+            Ok("drygt 270, 272 respektive 1 280".into()),
+            Ok("just over 270, 272 and 1,280".into())
+        )
+    );
+}
+
 #[test]
 fn a_ratio_is_said_exactly_when_it_is_exact_and_in_tenths_below_two() {
     let mut d = bundled();

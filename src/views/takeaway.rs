@@ -17,7 +17,15 @@ fn words(q: Quantity, lang: Lang) -> String {
                 .iter()
                 .map(|v| format::value(v.value, f.unit, v.qualifier, lang))
                 .collect();
-            format::uncertain(values.join(s.and_respectively), f.uncertain, lang)
+            // A list as each language writes one: commas, then the last
+            // after "respektive" / "and" ("drygt 270, 272 respektive 280").
+            let said = match values.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!("{}{}{last}", rest.join(", "), s.and_respectively)
+                }
+                _ => values.concat(),
+            };
+            format::uncertain(said, f.uncertain, lang)
         }
         Quantity::Ratio { times, exact } => fill(
             if exact { s.times_exact } else { s.times_more },
