@@ -6,6 +6,8 @@ use iop_dashboard::data::problem::Unresolved;
 use iop_dashboard::data::{parse_dataset, Dataset, MarkRef, Target, Text, Value};
 use iop_dashboard::i18n::Lang;
 
+mod shared;
+
 fn bundled() -> Dataset {
     parse_dataset(include_str!("../data/iop-ensamkommande.json")).expect("valid")
 }
@@ -419,14 +421,7 @@ fn a_gaps_label_stands_clear_of_its_neighbours_values() {
 /// may be hidden where its column is too narrow for it).
 #[test]
 fn a_withheld_count_on_a_time_axis_is_a_labelled_gap_not_an_empty_place() {
-    let mut d = bundled();
-    let series = &mut d.series[0];
-    let mut withheld = series.points.last().expect("a point").clone();
-    withheld.period = "2021".into();
-    withheld.value = Some(Value::Suppressed);
-    withheld.uncertain = false;
-    withheld.note = None;
-    series.points.push(withheld);
+    let d = shared::with_withheld_count(bundled());
     for lang in Lang::ALL {
         let c = chart("context", &d, lang);
         let axis = &c.panels[0];

@@ -18,6 +18,8 @@ use iop_dashboard::export::{
 use iop_dashboard::i18n::{format, Lang};
 use std::collections::HashMap;
 
+mod shared;
+
 fn bundled() -> Dataset {
     parse_dataset(include_str!("../data/iop-ensamkommande.json")).expect("valid")
 }
@@ -1058,13 +1060,7 @@ fn a_timeline_picture_has_one_axis_from_its_first_dot_to_its_last() {
 /// last year: a gap whose label ("fewer than 5") stands in its own place.
 #[test]
 fn a_time_axis_values_stand_over_its_marks_on_a_halo() {
-    let mut withheld = bundled();
-    let series = &mut withheld.series[0];
-    let mut point = series.points.last().expect("a point").clone();
-    point.period = "2021".into();
-    point.value = Some(Value::Suppressed);
-    point.uncertain = false;
-    series.points.push(point);
+    let withheld = shared::with_withheld_count(bundled());
     for (d, withheld) in [(bundled(), false), (withheld, true)] {
         let views: Vec<_> = d
             .views
