@@ -429,7 +429,7 @@ fn apply(b: Break, doc: &mut Json) -> Option<(String, &'static str, LeftOut)> {
         }
         Break::DateInWords => {
             doc["figures"][0]["date"] = json!("våren 2015");
-            Some(("$.figures[0].date".into(), "BadDate", LeftOut::Figure))
+            Some(("$.figures[0].date".into(), "BadPeriod", LeftOut::Figure))
         }
         Break::MissingFigure => {
             let views = doc["views"].as_array()?.clone();

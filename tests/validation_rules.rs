@@ -272,6 +272,32 @@ fn dates_are_iso_8601() {
     );
 }
 
+/// An interval is a date only where the format takes one (a figure's, a
+/// source's): an event's date given as one is told what it may be, without
+/// the interval a keeper wrote (the message once offered it there too).
+#[test]
+fn an_interval_is_offered_only_where_one_is_taken() {
+    use iop_dashboard::i18n::{problems::problem_message, Lang};
+    let event = only_issue(
+        &with("/timeline/0/date", json!("2010/2011")),
+        "$.timeline[0].date",
+        "(YYYY, YYYY-MM or YYYY-MM-DD)",
+    );
+    assert_eq!(
+        problem_message(&event, Lang::Sv),
+        "\"2010/2011\" är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)"
+    );
+    let figure = only_issue(
+        &with("/figures/0/date", json!("våren 2015")),
+        "$.figures[0].date",
+        "(YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)",
+    );
+    assert_eq!(
+        problem_message(&figure, Lang::Sv),
+        "\"våren 2015\" är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller ett intervall START/SLUT)"
+    );
+}
+
 #[test]
 fn the_timeline_is_in_date_order() {
     let mut doc = bundled();

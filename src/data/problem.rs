@@ -69,7 +69,10 @@ pub enum Problem {
     UnknownParty(String),
     NoSources,
     NoValues,
+    /// Not one date (an event's, a party's joining): an interval is none.
     BadDate(String),
+    /// Not a date or an interval START/END (a figure's, a source's).
+    BadPeriod(String),
     BadUrl(String),
     /// Not an e-mail address (`name@example.se`).
     BadEmail(String),

@@ -526,7 +526,7 @@ impl Validator {
         match DateOrPeriod::parse(d) {
             Some(p) => Some(p.start.first_day()),
             None => {
-                self.push(at, Problem::BadDate(d.to_string()));
+                self.push(at, Problem::BadPeriod(d.to_string()));
                 None
             }
         }

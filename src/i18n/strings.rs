@@ -175,7 +175,8 @@ strings! {
     problem_no_sources: "minst en källa krävs", "at least one source is required";
     problem_no_values: "minst ett värde krävs", "at least one value is required";
     problem_line: "rad {0}", "line {0}";
-    problem_bad_date: "{0} är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller ett intervall START/SLUT)", "{0} is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)";
+    problem_bad_date: "{0} är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD{1})", "{0} is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD{1})";
+    problem_or_interval: ", eller ett intervall START/SLUT", ", or an interval START/END";
     problem_bad_url: "{0} är inte en http(s)-adress", "{0} is not an http(s) address";
     problem_bad_email: "{0} är inte en e-postadress", "{0} is not an e-mail address";
     problem_keyword_separator: "ett sökord får inte innehålla semikolon (;), som skiljer sökorden åt i tabellerna", "a keyword may not contain a semicolon (;), which separates the keywords in the tables";
