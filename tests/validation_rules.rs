@@ -278,24 +278,29 @@ fn dates_are_iso_8601() {
 #[test]
 fn an_interval_is_offered_only_where_one_is_taken() {
     use iop_dashboard::i18n::{problems::problem_message, Lang};
-    let event = only_issue(
-        &with("/timeline/0/date", json!("2010/2011")),
-        "$.timeline[0].date",
-        "(YYYY, YYYY-MM or YYYY-MM-DD)",
-    );
-    assert_eq!(
-        problem_message(&event, Lang::Sv),
-        "\"2010/2011\" är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)"
-    );
-    let figure = only_issue(
-        &with("/figures/0/date", json!("våren 2015")),
-        "$.figures[0].date",
-        "(YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)",
-    );
-    assert_eq!(
-        problem_message(&figure, Lang::Sv),
-        "\"våren 2015\" är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller ett intervall START/SLUT)"
-    );
+    let cases = [
+        (
+            "timeline/0",
+            "2010/2011",
+            "(YYYY, YYYY-MM or YYYY-MM-DD)",
+            "\"2010/2011\" är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)",
+        ),
+        (
+            "figures/0",
+            "våren 2015",
+            "(YYYY, YYYY-MM or YYYY-MM-DD, or an interval START/END)",
+            "\"våren 2015\" är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, eller ett intervall START/SLUT)",
+        ),
+    ];
+    for (record, date, en, sv) in cases {
+        let (list, index) = record.split_once('/').expect("list/index");
+        let problem = only_issue(
+            &with(&format!("/{record}/date"), json!(date)),
+            &format!("$.{list}[{index}].date"),
+            en,
+        );
+        assert_eq!(problem_message(&problem, Lang::Sv), sv, "{record}");
+    }
 }
 
 #[test]
