@@ -349,6 +349,16 @@
 // each event inserted at its date's place: +112 bytes; a sort cost 1.6 KB):
 // the dashboard's 265,052 bytes, the first view 319,510. Their ceilings are
 // 265.5 and 320 KB.
+// Then a dense series on a phone (a keeper's twelve months at 360 px) showed
+// no number at all: no column's value had room, and the grid lines carried
+// none. Where the highest column's value does not show, the grid lines now
+// carry their values beside the plot, on the page and in the pictures
+// (kinds::columns::grid_values): the dashboard's 265,713 bytes (+527), the
+// embed's 225,452 (+518), the check page's 273,084 (+244), the tools'
+// 131,778 (+284), the first view 320,771 (+1,128: the wasm, the rules and
+// each time axis's five grid values in the build's page). The ceilings are
+// 266, 225.5, 273.5, 132 and 321 KB: a scale a reader can read by, where
+// there was none.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -360,8 +370,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 265.5 * KB, 'iop-embed': 225 * KB, 'iop-check': 273 * KB, 'iop-tools': 131.5 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 320 * KB;
+const WASM = { 'iop-dashboard': 266 * KB, 'iop-embed': 225.5 * KB, 'iop-check': 273.5 * KB, 'iop-tools': 132 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 321 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

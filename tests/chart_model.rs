@@ -916,6 +916,68 @@ fn a_time_axis_shows_the_values_that_fit_beside_their_columns() {
 }
 
 #[test]
+fn a_dense_series_carries_its_values_on_the_grid_where_its_columns_cannot() {
+    use iop_dashboard::chart::kinds::columns::{grid_values, grid_values_below};
+    let mut d = bundled();
+    // The bundled yearly series: its peak's value shows on a phone (38.6 px
+    // places), so its grid stays quiet in the pictures and on the page.
+    let c = chart("context", &d, Lang::Sv);
+    assert!(!grid_values(&c.panels[0], 38.6, 12.0));
+    assert!(
+        grid_values_below(&c.panels[0]) < 18.0,
+        "{}",
+        grid_values_below(&c.panels[0])
+    );
+
+    // A keeper's monthly series of close values: on a phone no value fits
+    // its place, so the grid lines say what the heights are; on a wide
+    // chart the values do.
+    let point = d.series[0].points[0].clone();
+    let months = [
+        2100, 2600, 3300, 4100, 5200, 6400, 7600, 8500, 9000, 8700, 7900, 6800,
+    ];
+    d.series[0].points = (1..=12)
+        .zip(months)
+        .map(|(m, v)| iop_dashboard::data::Point {
+            period: format!("2015-{m:02}"),
+            value: Some(Value::Number(f64::from(v))),
+            ..point.clone()
+        })
+        .collect();
+    let c = chart("context", &d, Lang::Sv);
+    let axis = &c.panels[0];
+    assert_eq!(values_shown(axis, 22.0, 12.0), Vec::<String>::new());
+    assert!(grid_values(axis, 22.0, 12.0));
+    assert_eq!(
+        axis.tick_labels
+            .iter()
+            .map(|t| plain(t))
+            .collect::<Vec<_>>(),
+        ["0", "2 500", "5 000", "7 500", "10 000"]
+    );
+    assert_eq!(values_shown(axis, 48.0, 13.0).len(), 12);
+    assert!(!grid_values(axis, 48.0, 13.0));
+    // The page's form says the same as the pictures' at its 13 px values
+    // (16 px rem), for every plot width: a place is the plot and one
+    // 0.25 rem space between places, shared by the twelve.
+    let below = grid_values_below(axis);
+    assert!((20.0..36.0).contains(&below), "{below}");
+    for tenth in 100..500 {
+        let plot = f64::from(tenth) / 10.0;
+        let place = (plot + 0.25) * 16.0 / 12.0;
+        assert_eq!(grid_values(axis, place, 13.0), plot < below, "{plot} rem");
+    }
+    // Without a column to read (every count withheld, each a gap) there is
+    // nothing for the grid to measure.
+    let mut gaps = axis.clone();
+    for m in &mut gaps.marks {
+        (m.value, m.style) = (None, MarkStyle::Gap);
+    }
+    assert!(!grid_values(&gaps, 1.0, 12.0));
+    assert_eq!(grid_values_below(&gaps), 0.0);
+}
+
+#[test]
 fn a_share_is_drawn_against_its_whole() {
     let d = bundled();
     let c = chart("reach", &d, Lang::En);

@@ -657,6 +657,89 @@ fn a_long_series_is_pictured_with_labels_and_values_apart() {
     pictured(&view, &d, "intervals");
 }
 
+/// A dense series pictured where its highest column's value does not fit
+/// (a keeper's twelve close months at 480 px): the grid lines carry their
+/// values beside the plot, each at its line, apart from every other text;
+/// at 760 px, where the columns' values show, the grid stays quiet.
+#[test]
+fn a_dense_series_picture_labels_its_grid_lines_where_its_values_cannot_show() {
+    let mut d = bundled();
+    let view = d
+        .views
+        .iter()
+        .find(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
+        .expect("a view with a time axis")
+        .clone();
+    let point = d.series[0].points[0].clone();
+    let months = [
+        2100, 2600, 3300, 4100, 5200, 6400, 7600, 8500, 9000, 8700, 7900, 6800,
+    ];
+    d.series[0].points = (1..=12)
+        .zip(months)
+        .map(|(m, v)| iop_dashboard::data::Point {
+            period: format!("2015-{m:02}"),
+            value: Some(Value::Number(f64::from(v))),
+            ..point.clone()
+        })
+        .collect();
+    for (s, lang, what) in pictured(&view, &d, "twelve months") {
+        let grid: Vec<(f64, f64)> = s
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                // The time axis's: level, where a bar's grid stands upright.
+                Shape::Line {
+                    x1, y1, y2, stroke, ..
+                } if stroke.color == palette::GRID && y1 == y2 => Some((*x1, *y1)),
+                _ => None,
+            })
+            .collect();
+        let plot_left = grid.iter().map(|g| g.0).fold(f64::INFINITY, f64::min);
+        let ticks = [0.0, 2500.0, 5000.0, 7500.0, 10000.0].map(|t| format::number(t, lang));
+        let labels: Vec<(f64, f64)> = s
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text {
+                    x,
+                    y,
+                    text,
+                    anchor: Anchor::End,
+                    ..
+                } if ticks.contains(text) => Some((*x, *y)),
+                _ => None,
+            })
+            .collect();
+        if s.width < WIDTH {
+            assert_eq!(labels.len(), ticks.len(), "{what}");
+            // Each left of the plot, level with a grid line of its own.
+            for (x, y) in &labels {
+                assert!(*x <= plot_left - 4.0, "{what}: {x} against {plot_left}");
+                let line = grid
+                    .iter()
+                    .map(|g| (g.1 - (y + 7.2)).abs())
+                    .fold(f64::MAX, f64::min);
+                assert!(line < 1.0, "{what}: a label {line} px from its line");
+            }
+            assert!(
+                plot_left > 24.0 + 30.0,
+                "{what}: the plot starts at {plot_left}"
+            );
+        } else {
+            assert_eq!(labels, [], "{what}");
+            assert_eq!(plot_left, 24.0, "{what}");
+            // Every month's value is on its column instead.
+            let text = norm(&all_text(&s));
+            assert!(
+                months
+                    .iter()
+                    .all(|v| text.contains(&norm(&format::number(f64::from(*v), lang)))),
+                "{what}"
+            );
+        }
+    }
+}
+
 /// The view's picture at both widths in both languages, each checked for
 /// texts inside the picture and apart; with its language and its name.
 fn pictured(

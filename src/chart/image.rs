@@ -8,7 +8,7 @@
 //! estimated (no font metrics outside a browser), generously, so wrapped lines
 //! never run past the edge.
 
-use super::kinds::columns::{label_shows, label_width, value_width};
+use super::kinds::columns::{grid_values, label_shows, label_width, value_width};
 use super::kinds::matrix::turned_headings;
 use super::text::{chars_within, text_width, widest_word_em};
 use super::{Chart, Mark, MarkStyle, Panel, PanelKind};
@@ -512,9 +512,33 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
 fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     const PLOT_H: f64 = 150.0;
     let places = panel.across.len().max(1);
-    let step = inner / places as f64;
     let top = l.y + 34.0;
     let bottom = top + PLOT_H;
+    // The grid lines' values beside the plot where its highest column's
+    // value would not show at the plot's whole width, as on the page.
+    let (left, inner) = if grid_values(panel, inner / places as f64, 12.0) {
+        let widths = panel.tick_labels.iter().map(|t| text_width(t, 12.0, false));
+        let widest = widths.fold(0.0, f64::max);
+        let beside = widest + 6.0;
+        for (t, label) in panel.scale.ticks.iter().zip(&panel.tick_labels) {
+            let y = bottom - panel.scale.fraction(*t) * PLOT_H;
+            l.shapes.push(Shape::Text {
+                x: left + widest,
+                y: y - 12.0 * 0.6,
+                text: label.clone(),
+                size: 12.0,
+                bold: false,
+                color: MUTED,
+                anchor: Anchor::End,
+                halo: false,
+                turned: false,
+            });
+        }
+        (left + beside, inner - beside)
+    } else {
+        (left, inner)
+    };
+    let step = inner / places as f64;
     for t in &panel.scale.ticks {
         let y = bottom - panel.scale.fraction(*t) * PLOT_H;
         l.shapes.push(Shape::Line {

@@ -381,6 +381,74 @@ test('a time axis labels only the periods it has room for, at any text size and 
   }
 });
 
+// A dense series on a phone: no column's value has room beside its
+// neighbours', so the grid lines carry theirs beside the plot, each level
+// with its line and clear of the columns; on a wide screen, where every value
+// stands on its column, the grid stays quiet, as it does for the bundled
+// yearly series even at 320 px (its peak's value shows). A keeper's monthly
+// series once showed a phone no number at all, only unlabelled lines.
+test('a dense series carries its scale on the grid lines where its columns cannot show their values', async ({ page }) => {
+  const scale = () => page.locator('main .panel-columns').first().evaluate((panel) => {
+    const box = (el) => el.getBoundingClientRect();
+    const shown = (el) => box(el).height >= 1;
+    const lines = [...panel.querySelector('.mark svg.column').querySelectorAll('line.grid')].map((l) => box(l).top);
+    return {
+      width: box(panel.querySelector('.grid-values')).width,
+      labels: [...panel.querySelectorAll('.grid-values > span')].map((el) => ({
+        text: el.textContent.replace(/\s/g, ' '),
+        right: box(el).right,
+        middle: (box(el).top + box(el).bottom) / 2,
+        top: box(el).top,
+        bottom: box(el).bottom,
+      })),
+      lines,
+      columns: box(panel.querySelector('.columns')).left,
+      values: [...panel.querySelectorAll('.value-room .mark-value')].filter(shown).map((el) => el.textContent),
+    };
+  });
+  for (const [width, lang] of [[320, 'sv'], [320, 'en'], [1280, 'en']]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`./?lang=${lang}`);
+    await appStarted(page);
+    const bundled = await scale();
+    expect(bundled.width, `bundled, ${width} px (${lang})`).toBe(0);
+    expect(bundled.values.length, `bundled, ${width} px (${lang})`).toBeGreaterThan(0);
+  }
+
+  const file = JSON.parse(JSON.stringify(data));
+  const first = file.series[0].points.find((p) => typeof p.value === 'number');
+  const months = [2100, 2600, 3300, 4100, 5200, 6400, 7600, 8500, 9000, 8700, 7900, 6800];
+  file.series[0].points = months.map((value, i) => ({ ...first, period: `2015-${String(i + 1).padStart(2, '0')}`, value }));
+  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }));
+  const sv = ['0', '2 500', '5 000', '7 500', '10 000'];
+  const en = ['0', '2,500', '5,000', '7,500', '10,000'];
+  // The dashboard, and an embed, whose plot is lower.
+  for (const [width, lang, ticks, embed] of [[360, 'sv', sv, false], [390, 'en', en, false], [320, 'sv', sv, true]]) {
+    await page.setViewportSize({ width, height: 800 });
+    if (embed) await openEmbed(page, data.views.find((v) => v.panels.some((p) => p.kind === 'columns')).id, lang);
+    else {
+      await page.goto(`./?lang=${lang}`);
+      await appStarted(page);
+    }
+    const s = await scale();
+    const what = `${embed ? 'embed, ' : ''}${width} px (${lang})`;
+    expect(s.values, what).toEqual([]);
+    expect(s.width, what).toBeGreaterThan(20);
+    expect(s.labels.map((l) => l.text), what).toEqual(ticks);
+    for (const [i, label] of s.labels.entries()) {
+      expect(label.right, `${what}: ${label.text}`).toBeLessThanOrEqual(s.columns);
+      expect(Math.abs(label.middle - s.lines[i]), `${what}: ${label.text} off its line`).toBeLessThan(2);
+      if (i > 0) expect(label.bottom, `${what}: ${label.text}`).toBeLessThanOrEqual(s.labels[i - 1].top);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en');
+  await appStarted(page);
+  const wide = await scale();
+  expect(wide.width).toBe(0);
+  expect(wide.values).toHaveLength(12);
+});
+
 // A matrix's column headings at any width and text size: turned where the
 // columns are wide enough for their lines, else numbered, with the headings
 // listed in order under the matrix. Turned in columns too narrow for them

@@ -4,6 +4,7 @@
 //! by its title when it has one.
 
 use super::marks::cell;
+use crate::chart::kinds::columns::grid_values_below;
 use crate::chart::kinds::matrix::{key as cell_key, turned_headings, TurnedColumns};
 use crate::chart::{Panel, PanelKind};
 use crate::i18n::{strings, Lang};
@@ -80,17 +81,35 @@ fn columns(panel: &Panel, mut marks_in_place: Vec<(usize, AnyView)>) -> AnyView 
             </span>
         });
     }
+    // The grid lines' values, each at its line's height, which CSS shows
+    // where the plot is narrower than the highest column's value needs
+    // (`kinds::columns::grid_values_below`); hidden from screen readers as
+    // the axis is: each mark's name says its value.
+    let grid_values = panel
+        .scale
+        .ticks
+        .iter()
+        .zip(&panel.tick_labels)
+        .map(|(t, label)| {
+            let at = format!("{:.4}", panel.scale.fraction(*t));
+            view! { <span style=("--at", at)>{label.clone()}</span> }
+        })
+        .collect_view();
+    let crowded = format!("{:.2}", grid_values_below(panel));
     // Set through the CSSOM, which the page's style policy allows (it forbids
     // style attributes).
     let places_css = places.to_string();
     view! {
-        <div class="columns" style=("--places", places_css.clone())>
-            {in_place
-                .into_iter()
-                .map(|v| v.unwrap_or_else(|| view! { <div class="place-empty"></div> }.into_any()))
-                .collect_view()}
+        <div class="columns-plot" style=("--crowded", crowded)>
+            <div class="grid-values" aria-hidden="true">{grid_values}</div>
+            <div class="columns" style=("--places", places_css.clone())>
+                {in_place
+                    .into_iter()
+                    .map(|v| v.unwrap_or_else(|| view! { <div class="place-empty"></div> }.into_any()))
+                    .collect_view()}
+            </div>
+            <div class="columns-axis" style=("--places", places_css) aria-hidden="true">{labels}</div>
         </div>
-        <div class="columns-axis" style=("--places", places_css) aria-hidden="true">{labels}</div>
     }
     .into_any()
 }

@@ -134,6 +134,46 @@ pub fn label_shows(place: f64, span: u32, width: f64) -> bool {
     place * f64::from(span) >= width
 }
 
+/// The column a reader reads the others' heights by: the highest (of equal
+/// ones, the one whose value has the most room), if any has a value.
+fn highest(panel: &Panel) -> Option<(&Mark, u32)> {
+    let rooms = panel.value_room.iter().copied();
+    panel
+        .marks
+        .iter()
+        .zip(rooms)
+        .filter(|(m, _)| m.value.is_some() && m.style != MarkStyle::Gap)
+        .max_by(|(a, ra), (b, rb)| a.fraction.total_cmp(&b.fraction).then(ra.cmp(rb)))
+}
+
+/// Whether a time axis's grid lines carry their values in a picture whose
+/// places are `place` wide and values `em` px: where its highest column's
+/// value does not show (a dense series, a narrow plot), no number would say
+/// what the columns' heights are, so the grid lines say it, as an axis does.
+/// Where that value shows, the columns' own values do, and the grid stays
+/// quiet. The page asks the same by `grid_values_below`.
+pub fn grid_values(panel: &Panel, place: f64, em: f64) -> bool {
+    highest(panel).is_some_and(|(m, room)| !label_shows(place, room, value_width(m, em)))
+}
+
+/// The page's form of `grid_values`: the plot width, in rem, below which the
+/// highest column's value does not show, from its width estimated (a wide
+/// font's, `chart::text`) at the value's 0.8125 rem, the wider of its two
+/// sizes, so that in the usual fonts the estimate errs towards the grid's
+/// values beside the value rather than neither, and the room CSS gives a
+/// place (`(100cqi + 0.25rem) / places`, `.value-room`). CSS cannot ask
+/// whether another element's text showed; this is the one number it needs.
+/// 0 where no column has a value: a grid without columns has nothing to
+/// measure.
+pub fn grid_values_below(panel: &Panel) -> f64 {
+    const VALUE_REM: f64 = 0.8125;
+    const BETWEEN_REM: f64 = 0.25;
+    let places = panel.across.len().max(1) as f64;
+    highest(panel).map_or(0.0, |(m, room)| {
+        (value_width(m, VALUE_REM) * places / f64::from(room.max(1)) - BETWEEN_REM).max(0.0)
+    })
+}
+
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
     let Some(id) = p.marks.iter().find_map(|r| r.series.as_deref()) else {
         return Ok(bars::fit(
