@@ -977,6 +977,25 @@ fn a_dense_series_carries_its_values_on_the_grid_where_its_columns_cannot() {
     assert_eq!(grid_values_below(&gaps), 0.0);
 }
 
+/// A count's grid is in whole things: a keeper's monthly count of 5 to 9
+/// children, dense on a phone, had its grid lines say "2,5" and "7,5".
+#[test]
+fn a_counts_grid_values_are_whole_numbers() {
+    let mut d = bundled();
+    let point = d.series[0].points[0].clone();
+    d.series[0].points = (1..=12)
+        .map(|m| iop_dashboard::data::Point {
+            period: format!("2015-{m:02}"),
+            value: Some(Value::Number(f64::from(5 + m % 5))),
+            ..point.clone()
+        })
+        .collect();
+    for lang in Lang::ALL {
+        let c = chart("context", &d, lang);
+        assert_eq!(c.panels[0].tick_labels, ["0", "5", "10"], "{lang:?}");
+    }
+}
+
 #[test]
 fn a_share_is_drawn_against_its_whole() {
     let d = bundled();

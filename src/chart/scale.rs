@@ -1,5 +1,6 @@
-//! Linear scales with "nice" ticks (1, 2, 2.5, 5 × 10ⁿ), from zero: every chart here
-//! shows amounts, and bars that do not start at zero exaggerate differences.
+//! Linear scales with "nice" ticks (1, 2, 2.5, 5 × 10ⁿ; a count's whole), from
+//! zero: every chart here shows amounts, and bars that do not start at zero
+//! exaggerate differences.
 
 /// A scale from `0..=max` onto `0..=1` (a fraction of the plot width).
 #[derive(Debug, Clone, PartialEq)]
@@ -13,12 +14,27 @@ impl Scale {
     /// All-zero or empty data still gets a usable 0..1 scale rather than a
     /// division by zero.
     pub fn nice(data_max: f64, target: usize) -> Scale {
+        Scale::stepped(data_max, target, false)
+    }
+
+    /// A scale for a count of things (children, places, events), whose
+    /// ticks are whole numbers too: a grid line at 2.5 or 0.25 children
+    /// says what no count can be, and where the grid carries its values a
+    /// reader would see it said. Such a step is doubled (2.5 → 5) or made 1.
+    pub fn counted(data_max: f64, target: usize) -> Scale {
+        Scale::stepped(data_max, target, true)
+    }
+
+    fn stepped(data_max: f64, target: usize, whole: bool) -> Scale {
         let data_max = if data_max.is_finite() && data_max > 0.0 {
             data_max
         } else {
             1.0
         };
-        let step = nice_step(data_max / target.max(1) as f64);
+        let mut step = nice_step(data_max / target.max(1) as f64);
+        if whole && step.fract() != 0.0 {
+            step = if step < 1.0 { 1.0 } else { step * 2.0 };
+        }
         let max = (data_max / step).ceil() * step;
         let count = (max / step).round() as usize;
         let ticks = (0..=count).map(|i| round(i as f64 * step)).collect();
@@ -114,6 +130,30 @@ mod tests {
             assert_eq!(s.fraction(0.0), 0.0);
         }
         assert_eq!(Scale::nice(10.0, 0).ticks.first(), Some(&0.0));
+    }
+
+    #[test]
+    fn a_count_is_never_scaled_in_parts_of_a_thing() {
+        // Where a plain scale steps by 2.5 or a quarter, a count's does not.
+        assert_eq!(Scale::nice(9.0, 4).ticks, [0.0, 2.5, 5.0, 7.5, 10.0]);
+        assert_eq!(Scale::counted(9.0, 4).ticks, [0.0, 5.0, 10.0]);
+        assert_eq!(Scale::nice(2.0, 4).ticks, [0.0, 0.5, 1.0, 1.5, 2.0]);
+        assert_eq!(Scale::counted(2.0, 4).ticks, [0.0, 1.0, 2.0]);
+        assert_eq!(Scale::nice(0.0, 4).ticks, [0.0, 0.25, 0.5, 0.75, 1.0]);
+        assert_eq!(Scale::counted(0.0, 4).ticks, [0.0, 1.0]);
+        assert_eq!(Scale::counted(3.0, 4).ticks, [0.0, 1.0, 2.0, 3.0]);
+        // Larger counts step as any scale does: 25 is a whole number.
+        assert_eq!(Scale::counted(90.0, 4), Scale::nice(90.0, 4));
+        assert_eq!(Scale::counted(35369.0, 4), Scale::nice(35369.0, 4));
+        for max in [1.0, 2.0, 5.0, 7.0, 11.0, 13.0, 26.0, 99.0, 1234.0] {
+            let s = Scale::counted(max, 4);
+            assert!(
+                s.ticks.iter().all(|t| t.fract() == 0.0),
+                "{max}: {:?}",
+                s.ticks
+            );
+            assert!(s.max >= max, "{max}: {:?}", s.ticks);
+        }
     }
 
     #[test]

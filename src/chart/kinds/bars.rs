@@ -236,9 +236,11 @@ pub(super) fn fit(
     lang: Lang,
     kind: data::PanelKind,
 ) -> Panel {
+    let highest = marks.iter().filter_map(|m| m.value).fold(0.0, f64::max);
     let scale = match unit.kind() {
         UnitKind::Percent => Scale::fixed(100.0, 25.0),
-        _ => Scale::nice(marks.iter().filter_map(|m| m.value).fold(0.0, f64::max), 4),
+        UnitKind::Count { .. } => Scale::counted(highest, 4),
+        UnitKind::Money => Scale::nice(highest, 4),
     };
     for m in &mut marks {
         m.fraction = m.value.map(|v| scale.fraction(v)).unwrap_or(0.0);
