@@ -918,7 +918,7 @@ fn a_time_axis_shows_the_values_that_fit_beside_their_columns() {
 #[test]
 fn a_dense_series_carries_its_values_on_the_grid_where_its_columns_cannot() {
     use iop_dashboard::chart::kinds::columns::{grid_values, grid_values_below};
-    let mut d = bundled();
+    let d = bundled();
     // The bundled yearly series: its peak's value shows on a phone (38.6 px
     // places), so its grid stays quiet in the pictures and on the page.
     let c = chart("context", &d, Lang::Sv);
@@ -932,18 +932,7 @@ fn a_dense_series_carries_its_values_on_the_grid_where_its_columns_cannot() {
     // A keeper's monthly series of close values: on a phone no value fits
     // its place, so the grid lines say what the heights are; on a wide
     // chart the values do.
-    let point = d.series[0].points[0].clone();
-    let months = [
-        2100, 2600, 3300, 4100, 5200, 6400, 7600, 8500, 9000, 8700, 7900, 6800,
-    ];
-    d.series[0].points = (1..=12)
-        .zip(months)
-        .map(|(m, v)| iop_dashboard::data::Point {
-            period: format!("2015-{m:02}"),
-            value: Some(Value::Number(f64::from(v))),
-            ..point.clone()
-        })
-        .collect();
+    let d = shared::with_months(d, &shared::CLOSE_MONTHS);
     let c = chart("context", &d, Lang::Sv);
     let axis = &c.panels[0];
     assert_eq!(values_shown(axis, 22.0, 12.0), Vec::<String>::new());
@@ -981,15 +970,8 @@ fn a_dense_series_carries_its_values_on_the_grid_where_its_columns_cannot() {
 /// children, dense on a phone, had its grid lines say "2,5" and "7,5".
 #[test]
 fn a_counts_grid_values_are_whole_numbers() {
-    let mut d = bundled();
-    let point = d.series[0].points[0].clone();
-    d.series[0].points = (1..=12)
-        .map(|m| iop_dashboard::data::Point {
-            period: format!("2015-{m:02}"),
-            value: Some(Value::Number(f64::from(5 + m % 5))),
-            ..point.clone()
-        })
-        .collect();
+    let counts: Vec<u32> = (1..=12).map(|m| 5 + m % 5).collect();
+    let d = shared::with_months(bundled(), &counts);
     for lang in Lang::ALL {
         let c = chart("context", &d, lang);
         assert_eq!(c.panels[0].tick_labels, ["0", "5", "10"], "{lang:?}");

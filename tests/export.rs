@@ -663,25 +663,14 @@ fn a_long_series_is_pictured_with_labels_and_values_apart() {
 /// at 760 px, where the columns' values show, the grid stays quiet.
 #[test]
 fn a_dense_series_picture_labels_its_grid_lines_where_its_values_cannot_show() {
-    let mut d = bundled();
+    let d = bundled();
     let view = d
         .views
         .iter()
         .find(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
         .expect("a view with a time axis")
         .clone();
-    let point = d.series[0].points[0].clone();
-    let months = [
-        2100, 2600, 3300, 4100, 5200, 6400, 7600, 8500, 9000, 8700, 7900, 6800,
-    ];
-    d.series[0].points = (1..=12)
-        .zip(months)
-        .map(|(m, v)| iop_dashboard::data::Point {
-            period: format!("2015-{m:02}"),
-            value: Some(Value::Number(f64::from(v))),
-            ..point.clone()
-        })
-        .collect();
+    let d = shared::with_months(d, &shared::CLOSE_MONTHS);
     for (s, lang, what) in pictured(&view, &d, "twelve months") {
         let grid: Vec<(f64, f64)> = s
             .shapes
@@ -731,7 +720,7 @@ fn a_dense_series_picture_labels_its_grid_lines_where_its_values_cannot_show() {
             // Every month's value is on its column instead.
             let text = norm(&all_text(&s));
             assert!(
-                months
+                shared::CLOSE_MONTHS
                     .iter()
                     .all(|v| text.contains(&norm(&format::number(f64::from(*v), lang)))),
                 "{what}"
