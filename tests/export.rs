@@ -602,18 +602,22 @@ fn svg_is_standalone_and_escapes_hostile_labels() {
     assert!(texts.contains(&c.title), "the title is the chart's");
 }
 
+/// The bundled view whose series the tests below lengthen or thicken.
+fn time_axis_view(d: &Dataset) -> iop_dashboard::data::View {
+    d.views
+        .iter()
+        .find(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
+        .expect("a view with a time axis")
+        .clone()
+}
+
 /// A long series pictured: the axis labels and the values it shows never
 /// meet and stay inside the picture, at both widths, in both languages (by
 /// the page's rule, `kinds::columns::label_shows`).
 #[test]
 fn a_long_series_is_pictured_with_labels_and_values_apart() {
     let mut d = bundled();
-    let view = d
-        .views
-        .iter()
-        .find(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
-        .expect("a view with a time axis")
-        .clone();
+    let view = time_axis_view(&d);
     let point = d.series[0].points[0].clone();
     for (periods, monthly) in [(40, false), (48, true)] {
         d.series[0].points = (0..periods)
@@ -664,12 +668,7 @@ fn a_long_series_is_pictured_with_labels_and_values_apart() {
 #[test]
 fn a_dense_series_picture_labels_its_grid_lines_where_its_values_cannot_show() {
     let d = bundled();
-    let view = d
-        .views
-        .iter()
-        .find(|v| v.panels.iter().any(|p| p.kind == PanelKind::Columns))
-        .expect("a view with a time axis")
-        .clone();
+    let view = time_axis_view(&d);
     let d = shared::with_months(d, &shared::CLOSE_MONTHS);
     for (s, lang, what) in pictured(&view, &d, "twelve months") {
         let grid: Vec<(f64, f64)> = s
