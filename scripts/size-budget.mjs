@@ -358,7 +358,13 @@
 // 131,778 (+284), the first view 320,771 (+1,128: the wasm, the rules and
 // each time axis's five grid values in the build's page). The ceilings are
 // 266, 225.5, 273.5, 132 and 321 KB: a scale a reader can read by, where
-// there was none.
+// there was none. A count's scale then came to step in whole things
+// (Scale::counted: +46), and an axis to say its unit once, at its top, in
+// its short form ("0" … "1,5 mdkr", "SEK 10m"; format::scale_values: a grid
+// of amounts said "2,5 miljoner kr" on every line, a third of a phone's
+// plot): the dashboard's 266,101 bytes, the embed's 225,941, the check
+// page's 273,442, the tools' 132,097, the first view 321,160. The ceilings
+// are 266.5, 226, 274, 132.5 and 321.5 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -370,8 +376,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 266 * KB, 'iop-embed': 225.5 * KB, 'iop-check': 273.5 * KB, 'iop-tools': 132 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 321 * KB;
+const WASM = { 'iop-dashboard': 266.5 * KB, 'iop-embed': 226 * KB, 'iop-check': 274 * KB, 'iop-tools': 132.5 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 321.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

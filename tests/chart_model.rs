@@ -978,6 +978,35 @@ fn a_counts_grid_values_are_whole_numbers() {
     }
 }
 
+/// An axis says its unit once, at its top, in a printed axis's short form:
+/// the money view's bars ran from "0 kr" to "1,5 miljarder kr", and a grid
+/// of amounts said "miljoner kr" on every line.
+#[test]
+fn an_axis_says_its_unit_once() {
+    let d = bundled();
+    let view = d
+        .views
+        .iter()
+        .find(|v| {
+            let c = chart(&v.id, &d, Lang::Sv);
+            c.panels.iter().any(|p| {
+                p.kind == PanelKind::Bars && p.marks.iter().any(|m| m.display.contains("kr"))
+            })
+        })
+        .expect("a view with bars of money");
+    for (lang, top) in [(Lang::Sv, "1,5 mdkr"), (Lang::En, "SEK 1.5bn")] {
+        let c = chart(&view.id, &d, lang);
+        let bars = c
+            .panels
+            .iter()
+            .find(|p| p.kind == PanelKind::Bars)
+            .expect("bars");
+        let labels: Vec<String> = bars.tick_labels.iter().map(|t| plain(t)).collect();
+        assert_eq!(labels.first().map(String::as_str), Some("0"), "{lang:?}");
+        assert_eq!(labels.last().map(String::as_str), Some(top), "{lang:?}");
+    }
+}
+
 #[test]
 fn a_share_is_drawn_against_its_whole() {
     let d = bundled();

@@ -86,6 +86,42 @@ pub fn money(n: f64, lang: Lang) -> String {
     }
 }
 
+/// A scale's values, from the axis up, as an axis prints them: the top one
+/// in its unit ("10 mnkr", "100 %"), the others bare numbers in the same
+/// scale ("7,5", "5", "0"). The unit said once keeps a column of grid values
+/// narrow beside a phone's plot, where "2,5 miljoner kr" on every line took a
+/// third of it; a rate's "per barn och dygn" is its title's to say, and each
+/// mark's name says its value in words.
+pub fn scale_values(ticks: &[f64], unit: Unit, lang: Lang) -> Vec<String> {
+    let top = ticks.last().copied().unwrap_or(0.0);
+    let kind = unit.kind();
+    // In millions or billions, the unit's short form, as a printed axis
+    // sets it ("10 mnkr", "SEK 10m"): the column of values stays as narrow
+    // as its numbers.
+    let scaled = [(1e9, "mdkr", "bn"), (1e6, "mnkr", "m")]
+        .into_iter()
+        .find(|(per, ..)| kind == UnitKind::Money && exact_in(top, *per).is_some());
+    let per = scaled.map_or(1.0, |(per, ..)| per);
+    let mut out: Vec<String> = ticks.iter().map(|t| number(t / per, lang)).collect();
+    let Some(last) = out.last_mut() else {
+        return out;
+    };
+    match (kind, scaled, lang) {
+        (UnitKind::Money, Some((_, sv, _)), Lang::Sv) => {
+            last.push(NBSP);
+            last.push_str(sv);
+        }
+        (UnitKind::Money, Some((_, _, en)), Lang::En) => {
+            last.insert_str(0, "SEK\u{a0}");
+            last.push_str(en);
+        }
+        (UnitKind::Money, None, _) => *last = money(top, lang),
+        (UnitKind::Percent, ..) => *last = value(Value::Number(top), unit, None, lang),
+        (UnitKind::Count { .. }, ..) => {}
+    }
+    out
+}
+
 /// A published value in its unit, with the source's own hedging ("drygt 270").
 /// Counts are bare numbers here: the label around them says what is counted.
 pub fn value(v: Value, unit: Unit, qualifier: Option<Qualifier>, lang: Lang) -> String {
@@ -391,6 +427,48 @@ mod tests {
         assert_eq!(plain(money(2_797_500.0, Sv)), "2 797 500 kr");
         assert_eq!(plain(money(50.0, En)), "SEK 50");
         assert_eq!(plain(money(0.0, Sv)), "0 kr");
+    }
+
+    #[test]
+    fn a_scale_says_its_unit_once_at_its_top() {
+        let ticks = [0.0, 2.5e6, 5e6, 7.5e6, 10e6];
+        let sv: Vec<String> = scale_values(&ticks, Unit::Sek, Sv)
+            .into_iter()
+            .map(plain)
+            .collect();
+        assert_eq!(sv, ["0", "2,5", "5", "7,5", "10 mnkr"]);
+        let en: Vec<String> = scale_values(&ticks, Unit::Sek, En)
+            .into_iter()
+            .map(plain)
+            .collect();
+        assert_eq!(en, ["0", "2.5", "5", "7.5", "SEK 10m"]);
+        let bn: Vec<String> = scale_values(&[0.0, 0.5e9, 1e9, 1.5e9], Unit::Sek, Sv)
+            .into_iter()
+            .map(plain)
+            .collect();
+        assert_eq!(bn, ["0", "0,5", "1", "1,5 mdkr"]);
+        let bn: Vec<String> = scale_values(&[0.0, 0.5e9, 1e9, 1.5e9], Unit::Sek, En)
+            .into_iter()
+            .map(plain)
+            .collect();
+        assert_eq!(bn, ["0", "0.5", "1", "SEK 1.5bn"]);
+        // An amount not whole in millions is said in kronor; a rate by its amount.
+        let sv: Vec<String> = scale_values(&[0.0, 200.0, 400.0], Unit::SekPerChildPerDay, Sv)
+            .into_iter()
+            .map(plain)
+            .collect();
+        assert_eq!(sv, ["0", "200", "400 kr"]);
+        let pct: Vec<String> = scale_values(&[0.0, 50.0, 100.0], Unit::Percent, En)
+            .into_iter()
+            .map(plain)
+            .collect();
+        assert_eq!(pct, ["0", "50", "100%"]);
+        let count: Vec<String> = scale_values(&[0.0, 20000.0, 40000.0], Unit::Children, Sv)
+            .into_iter()
+            .map(plain)
+            .collect();
+        assert_eq!(count, ["0", "20 000", "40 000"]);
+        assert!(scale_values(&[], Unit::Children, Sv).is_empty());
     }
 
     #[test]

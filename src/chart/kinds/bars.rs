@@ -245,11 +245,7 @@ pub(super) fn fit(
     for m in &mut marks {
         m.fraction = m.value.map(|v| scale.fraction(v)).unwrap_or(0.0);
     }
-    let tick_labels = scale
-        .ticks
-        .iter()
-        .map(|t| format::value(Value::Number(*t), unit, None, lang))
-        .collect();
+    let tick_labels = format::scale_values(&scale.ticks, unit, lang);
     Panel {
         tick_labels,
         ..Panel::listed(kind, title, scale, marks)
