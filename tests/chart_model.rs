@@ -1537,3 +1537,34 @@ fn a_values_widest_word_is_what_no_line_may_break() {
         );
     }
 }
+
+/// A series of one to three periods has columns as wide as a series of four
+/// would, each centred in its place: a keeper's first year alone drew one
+/// block across the whole plot. From four periods on, a column is 0.76 of
+/// its place, as the bundled series' seven are.
+#[test]
+fn a_short_series_has_columns_no_wider_than_four_periods_would() {
+    use iop_dashboard::chart::kinds::columns::column_across;
+    let in_plot = |places: usize| {
+        let (left, width) = column_across(places);
+        assert!(
+            ((left + width / 2.0) - 0.5).abs() < 1e-9,
+            "{places} places: centred"
+        );
+        width / places as f64
+    };
+    let four = in_plot(4);
+    assert!((four - 0.19).abs() < 1e-9, "{four}");
+    for places in 1..=3 {
+        assert!((in_plot(places) - four).abs() < 1e-9, "{places} places");
+    }
+    for places in [4, 7, 12, 40] {
+        assert!(
+            (column_across(places).1 - 0.76).abs() < 1e-9,
+            "{places} places"
+        );
+    }
+    // The bundled series is drawn as before.
+    let c = chart("context", &bundled(), Lang::Sv);
+    assert_eq!(c.panels[0].across.len(), 7);
+}

@@ -1498,3 +1498,71 @@ fn a_pictures_secondary_marks_are_dotted_not_hatched() {
         "the bundled views draw secondary marks: {secondary}"
     );
 }
+
+/// A short series pictured: one to three periods' columns are as wide as a
+/// series of four's, each centred in its place (the page's rule,
+/// `kinds::columns::column_across`), where one year alone filled the plot.
+#[test]
+fn a_short_series_is_pictured_with_columns_no_wider_than_four_periods() {
+    let mut d = bundled();
+    let view = time_axis_view(&d);
+    let first = d.series[0].points[0].clone();
+    for periods in 1..=3 {
+        d.series[0].points = (0..periods)
+            .map(|i| iop_dashboard::data::Point {
+                period: (2015 + i).to_string(),
+                value: Some(Value::Number(f64::from(1000 * (i + 1)))),
+                uncertain: false,
+                note: None,
+                ..first.clone()
+            })
+            .collect();
+        for (s, _, what) in pictured(&view, &d, &format!("{periods} periods")) {
+            // The time axis's grid: level, where a bar's grid stands upright.
+            let level: Vec<(f64, f64, f64)> = s
+                .shapes
+                .iter()
+                .filter_map(|shape| match shape {
+                    Shape::Line {
+                        x1,
+                        x2,
+                        y1,
+                        y2,
+                        stroke,
+                    } if stroke.color == palette::GRID && y1 == y2 => Some((*x1, *x2, *y1)),
+                    _ => None,
+                })
+                .collect();
+            let left = level.iter().map(|l| l.0).fold(f64::INFINITY, f64::min);
+            let right = level.iter().map(|l| l.1).fold(0.0, f64::max);
+            let top = level.iter().map(|l| l.2).fold(f64::INFINITY, f64::min);
+            let bottom = level.iter().map(|l| l.2).fold(0.0, f64::max);
+            let plot = right - left;
+            // Its columns: standing on its foot, under its top.
+            let columns: Vec<(f64, f64)> = s
+                .shapes
+                .iter()
+                .filter_map(|shape| match shape {
+                    Shape::Rect {
+                        x,
+                        y,
+                        w,
+                        h,
+                        fill: Some(fill),
+                        ..
+                    } if *fill == palette::MARK_1 && *y >= top && (y + h - bottom).abs() < 0.01 => {
+                        Some((*x, *w))
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(columns.len(), periods as usize, "{what}");
+            let place = plot / f64::from(periods);
+            for (k, (x, w)) in columns.iter().enumerate() {
+                assert!((w - plot * 0.19).abs() < 0.01, "{what}: {w} of {plot}");
+                let centre = left + (k as f64 + 0.5) * place;
+                assert!((x + w / 2.0 - centre).abs() < 0.01, "{what}: column {k}");
+            }
+        }
+    }
+}

@@ -8,7 +8,7 @@
 //! estimated (no font metrics outside a browser), generously, so wrapped lines
 //! never run past the edge.
 
-use super::kinds::columns::{grid_values, label_shows, label_width, value_width};
+use super::kinds::columns::{column_across, grid_values, label_shows, label_width, value_width};
 use super::kinds::matrix::turned_headings;
 use super::text::{chars_within, text_width, widest_word_em};
 use super::{Chart, Mark, MarkStyle, Panel, PanelKind};
@@ -566,8 +566,15 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                 stroke: Some(dashed(GAP, 1.5, (4.0, 4.0))),
             });
         } else {
+            // A gap's dashed box is its place's; a column is as wide as its
+            // series' length lets it be (`kinds::columns::column_across`).
             let h = m.fraction * PLOT_H;
-            mark_rect(&mut l.shapes, m.style, (bx, bottom - h, bw, h));
+            let (at, wide) = column_across(places);
+            mark_rect(
+                &mut l.shapes,
+                m.style,
+                (x + step * at, bottom - h, step * wide, h),
+            );
         }
         // The value above its column (inside a gap's slot), wrapped to the
         // column's width and drawn upwards from there, where it fits as on

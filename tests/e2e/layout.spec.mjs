@@ -449,6 +449,67 @@ test('a dense series carries its scale on the grid lines where its columns canno
   expect(wide.values).toHaveLength(12);
 });
 
+// A keeper's short series (a first year alone, then two and three) has
+// columns as wide as a series of four's, each centred over its period's
+// label (`kinds::columns::column_across`), its value centred on it: one year
+// alone was a block across the whole plot, and on a phone the values at the
+// plot's ends stood at their places' outer edges, off their columns. The
+// bundled seven keep 0.76 of their places.
+test('a short series has columns no wider than a series of four periods would', async ({ page }) => {
+  const columns = () => page.locator('main .panel-columns').first().evaluate((panel) => {
+    const box = (el) => el.getBoundingClientRect();
+    const plot = box(panel.querySelector('.columns'));
+    return {
+      plot: plot.width,
+      // Each column with its place's width and its value's middle, if shown.
+      columns: [...panel.querySelectorAll('.mark:not(.mark-gap)')].map((m) => {
+        // Shown where its room is not 0 high; where its text is, by a range.
+        const value = m.querySelector('.value-room .mark-value');
+        const text = document.createRange();
+        text.selectNodeContents(value);
+        const [bar, words] = [box(m.querySelector('rect.bar')), box(text)];
+        return { width: bar.width, place: box(m).width, middle: (bar.left + bar.right) / 2, value: box(value).height >= 1 ? (words.left + words.right) / 2 : null };
+      }),
+      labels: [...panel.querySelectorAll('.axis-label')].map((l) => (box(l).left + box(l).right) / 2),
+    };
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=sv');
+  await appStarted(page);
+  const bundled = await columns();
+  for (const [i, c] of bundled.columns.entries()) expect(Math.abs(c.width - c.place * 0.76), `bundled column ${i}`).toBeLessThan(1);
+
+  const first = data.series[0].points.find((p) => typeof p.value === 'number');
+  for (const periods of [1, 2, 3]) {
+    const file = JSON.parse(JSON.stringify(data));
+    file.series[0].points = Array.from({ length: periods }, (_, i) => ({ ...first, period: String(2015 + i), value: 1000 * (i + 1) }));
+    await page.unrouteAll();
+    await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }));
+    for (const [width, lang, embed] of [[1280, 'sv', false], [360, 'en', false], [320, 'sv', true]]) {
+      await page.setViewportSize({ width, height: 800 });
+      if (embed) await openEmbed(page, data.views.find((v) => v.panels.some((p) => p.kind === 'columns')).id, lang);
+      else {
+        await page.goto(`./?lang=${lang}`);
+        await appStarted(page);
+      }
+      const s = await columns();
+      const what = `${periods} periods, ${embed ? 'embed, ' : ''}${width} px (${lang})`;
+      expect(s.columns, what).toHaveLength(periods);
+      expect(s.labels, what).toHaveLength(periods);
+      for (const [i, c] of s.columns.entries()) {
+        // A fifth of the plot, less its share of the spaces between places.
+        expect(Math.abs(c.width - c.place * 0.76 * periods / 4), `${what}: column ${i}`).toBeLessThan(1);
+        expect(c.width, `${what}: column ${i} ${c.width} of ${s.plot}`).toBeLessThanOrEqual(s.plot * 0.19 + 0.5);
+        expect(Math.abs(c.middle - s.labels[i]), `${what}: column ${i} over its label`).toBeLessThan(1);
+        // Its value, which fits its place, centred on it (at the plot's
+        // ends too, where a value wider than its place keeps to the plot).
+        expect(c.value, `${what}: column ${i}'s value`).not.toBeNull();
+        expect(Math.abs(c.value - c.middle), `${what}: column ${i}'s value over it`).toBeLessThan(1);
+      }
+    }
+  }
+});
+
 // A matrix's column headings at any width and text size: turned where the
 // columns are wide enough for their lines, else numbered, with the headings
 // listed in order under the matrix. Turned in columns too narrow for them

@@ -1,6 +1,7 @@
 //! A chart's marks on the page: each one a focusable element named in words,
 //! with its tooltip, drawn inside by its panel's kind.
 
+use crate::chart::kinds::columns::column_across;
 use crate::chart::{Mark, MarkStyle, Panel, PanelKind};
 use crate::data::Dataset;
 use crate::i18n::{format, Lang};
@@ -45,6 +46,8 @@ pub(super) fn of_panel(
         .map(|t| panel.scale.fraction(*t))
         .collect();
     let kind = panel.kind;
+    // A column's place across its place (`kinds::columns::column_across`).
+    let column = column_across(panel.across.len());
     let role = if kind == PanelKind::Matrix {
         "gridcell"
     } else {
@@ -71,7 +74,7 @@ pub(super) fn of_panel(
             let tooltip_sources =
                 (!tooltip_sources.is_empty()).then(|| tooltip_sources.join("; "));
             let (category, display, note) = (m.category.clone(), m.display.clone(), m.note.clone());
-            let inner = mark_inner(kind, m, if kind == PanelKind::Share { &[] } else { &ticks });
+            let inner = mark_inner(kind, m, if kind == PanelKind::Share { &[] } else { &ticks }, column);
             // On the timeline, the time since the event before as space above
             // (at most two years' worth), so long pauses show; on a time axis,
             // the room the column's value has, which CSS compares with the
@@ -158,7 +161,7 @@ pub(super) fn cell(style: MarkStyle) -> impl IntoView {
 /// What a mark shows inside its focusable element, by the kind of its panel.
 /// Positions are fractions of the plot, so text stays HTML (it wraps, zooms
 /// and takes the reader's text spacing) and only the shapes are SVG.
-fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
+fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64], column: (f64, f64)) -> AnyView {
     let (category, display) = (m.label().to_string(), m.display.clone());
     let style = style_class(m.style);
     match kind {
@@ -182,7 +185,7 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64]) -> AnyView {
                     .into_any()
             } else {
                 let top = pct(1.0 - m.fraction);
-                view! { <rect class=format!("bar {style}") x="12%" y=top width="76%" height=pct(m.fraction) /> }
+                view! { <rect class=format!("bar {style}") x=pct(column.0) y=top width=pct(column.1) height=pct(m.fraction) /> }
                     .into_any()
             };
             let grid = ticks

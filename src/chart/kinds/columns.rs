@@ -156,6 +156,24 @@ pub fn grid_values(panel: &Panel, place: f64, em: f64) -> bool {
     highest(panel).is_some_and(|(m, room)| !label_shows(place, room, value_width(m, em)))
 }
 
+/// A column's share of its place's width; the rest is the space between
+/// two columns.
+const COLUMN_SHARE: f64 = 0.76;
+
+/// The fewest places whose columns share the plot's width: a series of one to
+/// three periods has columns as wide as a series of four would, each centred
+/// in its place, so a lone year is a column, not a block across the plot, and
+/// a column's width says nothing about how few periods there are.
+const FEWEST_PLACES: usize = 4;
+
+/// Where a column stands across its place of a time axis of `places`
+/// places, as fractions of the place: its left edge and its width. The page
+/// and the pictures both draw it so.
+pub fn column_across(places: usize) -> (f64, f64) {
+    let width = COLUMN_SHARE * places.clamp(1, FEWEST_PLACES) as f64 / FEWEST_PLACES as f64;
+    ((1.0 - width) / 2.0, width)
+}
+
 /// The page's form of `grid_values`: the plot width, in rem, below which the
 /// highest column's value does not show, from its width estimated (a wide
 /// font's, `chart::text`) at the value's 0.8125 rem, the wider of its two
