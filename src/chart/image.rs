@@ -439,13 +439,9 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             l.y
         };
         // A share is read against its whole, not against grid lines.
-        let ticks: &[f64] = if panel.kind == PanelKind::Share {
-            &[]
-        } else {
-            &panel.scale.ticks
-        };
-        for t in ticks {
-            let x = x0 + panel.scale.fraction(*t) * track;
+        let share = panel.kind == PanelKind::Share;
+        for at in panel.scale.tick_fractions().filter(|_| !share) {
+            let x = x0 + at * track;
             l.shapes.push(Shape::Line {
                 x1: x,
                 y1: y,
@@ -520,8 +516,8 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         let widths = panel.tick_labels.iter().map(|t| text_width(t, 12.0, false));
         let widest = widths.fold(0.0, f64::max);
         let beside = widest + 6.0;
-        for (t, label) in panel.scale.ticks.iter().zip(&panel.tick_labels) {
-            let y = bottom - panel.scale.fraction(*t) * PLOT_H;
+        for (at, label) in panel.scale.tick_fractions().zip(&panel.tick_labels) {
+            let y = bottom - at * PLOT_H;
             l.shapes.push(Shape::Text {
                 x: left + widest,
                 y: y - 12.0 * 0.6,
@@ -539,8 +535,8 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         (left, inner)
     };
     let step = inner / places as f64;
-    for t in &panel.scale.ticks {
-        let y = bottom - panel.scale.fraction(*t) * PLOT_H;
+    for at in panel.scale.tick_fractions() {
+        let y = bottom - at * PLOT_H;
         l.shapes.push(Shape::Line {
             x1: left,
             y1: y,

@@ -60,6 +60,12 @@ impl Scale {
         }
         (v / self.max).clamp(0.0, 1.0)
     }
+
+    /// Where each tick stands, as `fraction` places it: the grid lines and
+    /// their values, on the page and in the pictures, are drawn at these.
+    pub fn tick_fractions(&self) -> impl Iterator<Item = f64> + '_ {
+        self.ticks.iter().map(|t| self.fraction(*t))
+    }
 }
 
 fn nice_step(raw: f64) -> f64 {

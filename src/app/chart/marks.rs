@@ -39,12 +39,7 @@ pub(super) fn of_panel(
     marks: &Marks,
     dataset: &Dataset,
 ) -> Vec<(usize, AnyView)> {
-    let ticks: Vec<f64> = panel
-        .scale
-        .ticks
-        .iter()
-        .map(|t| panel.scale.fraction(*t))
-        .collect();
+    let ticks: Vec<f64> = panel.scale.tick_fractions().collect();
     let kind = panel.kind;
     // A column's place across its place (`kinds::columns::column_across`).
     let column = column_across(panel.across.len());

@@ -87,11 +87,10 @@ fn columns(panel: &Panel, mut marks_in_place: Vec<(usize, AnyView)>) -> AnyView 
     // the axis is: each mark's name says its value.
     let grid_values = panel
         .scale
-        .ticks
-        .iter()
+        .tick_fractions()
         .zip(&panel.tick_labels)
-        .map(|(t, label)| {
-            let at = format!("{:.4}", panel.scale.fraction(*t));
+        .map(|(at, label)| {
+            let at = format!("{at:.4}");
             view! { <span style=("--at", at)>{label.clone()}</span> }
         })
         .collect_view();
