@@ -679,3 +679,51 @@ fn syntax_problems_are_worded_in_both_languages() {
         "expected an object { … }, found a list [ … ]"
     );
 }
+
+/// A takeaway's `{peak:…}` of a series none of whose points has a number
+/// (the keeper's first year, not yet published): the message names the
+/// series and says why, where it said a `figure` of that id had no single
+/// number, sending the keeper to look for a figure the file does not have.
+#[test]
+fn a_peak_of_a_series_without_numbers_names_the_series() {
+    let doc = bundled();
+    let series = doc["series"][0]["id"]
+        .as_str()
+        .expect("a series")
+        .to_string();
+    let uses = doc["views"]
+        .as_array()
+        .expect("views")
+        .iter()
+        .position(|v| {
+            v["takeaway"]["en"]
+                .as_str()
+                .is_some_and(|t| t.contains(&format!("{{peak:{series}}}")))
+        })
+        .expect("a view whose takeaway says the series' peak");
+    let found = issues(&with(
+        "/series/0/points",
+        json!([{ "period": "2015", "value": null, "note": { "sv": "Ej publicerad.", "en": "Not published." } }]),
+    ));
+    let at = |lang: &str| {
+        found
+            .iter()
+            .find(|i| i.path == format!("$.views[{uses}].takeaway.{lang}"))
+            .map(|i| en_sv(&i.problem))
+            .unwrap_or_else(|| panic!("no problem at its {lang} takeaway: {found:#?}"))
+    };
+    for lang in ["sv", "en"] {
+        let (en, sv) = at(lang);
+        assert!(
+            en.contains(&format!("`series` \"{series}\" has no point with a number")),
+            "{en}"
+        );
+        assert!(
+            sv.contains(&format!(
+                "`series` \"{series}\" har ingen punkt med ett tal"
+            )),
+            "{sv}"
+        );
+        assert!(!en.contains("figure"), "{en}");
+    }
+}

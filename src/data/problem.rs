@@ -175,6 +175,9 @@ pub enum Unresolved {
     Missing { target: Target, id: String },
     /// It needs a number and the figure has none (a suppressed count).
     NoNumber(String),
+    /// It needs a series' highest value and no point of the series has a
+    /// number (each is withheld or without a figure).
+    NoPeak(String),
     /// `{count:…}` of something the format does not count.
     UnknownCount(String),
     /// A ratio below 1.1, or by zero: not "N times as many".

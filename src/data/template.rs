@@ -155,7 +155,7 @@ fn peak<'d>(d: &'d Dataset, id: &str) -> Result<(&'d Series, &'d Point, f64), Un
             _ => Some((p, v)),
         })
         .map(|(p, v)| (series, p, v))
-        .ok_or_else(|| Unresolved::NoNumber(id.to_string()))
+        .ok_or_else(|| Unresolved::NoPeak(id.to_string()))
 }
 
 fn floor_tenth(x: f64) -> f64 {

@@ -193,6 +193,7 @@ fn unresolved_message(reason: &Unresolved, lang: Lang) -> String {
             fill(s.problem_unknown_reference, &[target(t), &quoted(id)])
         }
         Unresolved::NoNumber(id) => fill(s.unresolved_no_number, &[&quoted(id)]),
+        Unresolved::NoPeak(id) => fill(s.unresolved_no_peak, &[&quoted(id)]),
         Unresolved::UnknownCount(what) => fill(
             s.unresolved_count,
             &[&quoted(what), &template::COUNTS.join(", ")],

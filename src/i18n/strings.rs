@@ -216,6 +216,8 @@ strings! {
     unresolved_arguments: "den tar {0} id åtskilda med :", "it takes {0} ids separated by :";
     unresolved_no_number: "`figure` {0} har inget enskilt tal (det är undertryckt, eller källorna anger olika värden)",
         "`figure` {0} has no single number (it is suppressed, or its sources give different values)";
+    unresolved_no_peak: "`series` {0} har ingen punkt med ett tal (varje punkt är undertryckt eller saknar tal)",
+        "`series` {0} has no point with a number (each is suppressed or has none)";
     unresolved_count: "{0} kan inte räknas; tillåtna: {1}", "{0} cannot be counted; allowed: {1}";
     unresolved_ratio: "kvoten är under 1,1 eller delar med noll, så den kan inte sägas som ”N gånger så många”",
         "the ratio is below 1.1, or divides by zero, so it cannot be said as “N times as many”";
