@@ -364,7 +364,16 @@
 // of amounts said "2,5 miljoner kr" on every line, a third of a phone's
 // plot): the dashboard's 266,101 bytes, the embed's 225,941, the check
 // page's 273,442, the tools' 132,097, the first view 321,160. The ceilings
-// are 266.5, 226, 274, 132.5 and 321.5 KB.
+// are 266.5, 226, 274, 132.5 and 321.5 KB. A short series' columns as wide
+// as four periods' (kinds::columns::column_across; a lone year was a block
+// across the plot) and its end values centred on them: +19 and +17 bytes.
+// A takeaway's peak of a series without numbers named as a series, with its
+// reason (Unresolved::NoPeak: it said a `figure` of that id had no single
+// number), in every page that words a file's problems: the dashboard's
+// 266,213 bytes, the embed's 226,123 (123 past its ceiling), the check
+// page's 273,489, the tools' 132,230, the first view 321,354. The embed's
+// ceiling is 226.5 KB: a keeper's message that sends them to the right
+// record.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -376,7 +385,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 266.5 * KB, 'iop-embed': 226 * KB, 'iop-check': 274 * KB, 'iop-tools': 132.5 * KB, 'iop-import': 431 * KB };
+const WASM = { 'iop-dashboard': 266.5 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 274 * KB, 'iop-tools': 132.5 * KB, 'iop-import': 431 * KB };
 const FIRST_VIEW = 321.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
