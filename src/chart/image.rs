@@ -548,6 +548,7 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     // The values go on top of every mark: one reaching into a neighbour's
     // place stands over it, as on the page.
     let mut values = Vec::new();
+    let (at, wide) = column_across(places);
     for (j, m) in panel.marks.iter().enumerate() {
         let x = left + m.slot as f64 * step;
         let (bx, bw) = (x + step * 0.12, step * 0.76);
@@ -565,7 +566,6 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
             // A gap's dashed box is its place's; a column is as wide as its
             // series' length lets it be (`kinds::columns::column_across`).
             let h = m.fraction * PLOT_H;
-            let (at, wide) = column_across(places);
             mark_rect(
                 &mut l.shapes,
                 m.style,

@@ -41,7 +41,7 @@ pub(super) fn of_panel(
 ) -> Vec<(usize, AnyView)> {
     let ticks: Vec<f64> = panel.scale.tick_fractions().collect();
     let kind = panel.kind;
-    // A column's place across its place (`kinds::columns::column_across`).
+    // Where a time axis's column stands in its place (`kinds::columns::column_across`).
     let column = column_across(panel.across.len());
     let role = if kind == PanelKind::Matrix {
         "gridcell"
