@@ -1568,3 +1568,85 @@ fn a_short_series_has_columns_no_wider_than_four_periods_would() {
     let c = chart("context", &bundled(), Lang::Sv);
     assert_eq!(c.panels[0].across.len(), 7);
 }
+
+/// The time axis's layout reckons with the page's lengths (a value's text and
+/// line, the space between places, the plots' heights, the room a value and
+/// a label keep), which CSS cannot read from Rust: each stands in both, and
+/// here the stylesheet is held to the Rust's. A value's line was reckoned in
+/// the dashboard's plot while the embeds' is lower.
+#[test]
+fn the_time_axis_reckons_with_the_stylesheets_lengths() {
+    use iop_dashboard::chart::kinds::columns::{css, EM_BETWEEN, NARROWEST_VALUE};
+    let sheet = std::fs::read_to_string("public/styles.css").expect("stylesheet");
+    // A rule by its selector, written at the start of a line.
+    let rule = |selector: &str| -> String {
+        let at = sheet
+            .find(&format!("\n{selector} {{"))
+            .unwrap_or_else(|| panic!("no rule {selector}"));
+        let body = &sheet[at..];
+        body[..body.find('}').expect("closed")].to_string()
+    };
+    let has = |selector: &str, text: &str| {
+        assert!(rule(selector).contains(text), "{selector} has no {text}");
+    };
+    has(
+        ".columns, .columns-axis",
+        &format!("column-gap: {}rem", css::PLACES_GAP_REM),
+    );
+    let value = ".panel-columns :is(.value-frame, .mark-gap .mark-value)";
+    has(value, &format!("font-size: {}rem", css::VALUE_REM));
+    has(value, &format!("line-height: {}", css::VALUE_LINE_HEIGHT));
+    has(
+        ".value-room",
+        &format!("(100cqi + {}rem)", css::PLACES_GAP_REM),
+    );
+    has(".value-room", &format!("max(100%, {NARROWEST_VALUE}em)"));
+    has(
+        ".axis-room",
+        &format!("(100cqi + {}rem)", css::PLACES_GAP_REM),
+    );
+    has(".axis-room", &format!("- 100% - {EM_BETWEEN}em"));
+    has(".panel-columns", &format!("--column: {}rem", css::PLOT_REM));
+    has(
+        ":is(body.embed, .check-embed) .panel-columns",
+        &format!("--column: {}rem", css::LOW_PLOT_REM),
+    );
+    // No plot lower than the lowest the layout reckons with.
+    let heights: Vec<f64> = sheet
+        .split("--column: ")
+        .skip(1)
+        .map(|rest| {
+            rest[..rest.find("rem").expect("in rem")]
+                .parse()
+                .expect("a number")
+        })
+        .collect();
+    assert_eq!(heights.len(), 2, "{heights:?}");
+    assert!(
+        heights.iter().all(|h| *h >= css::LOW_PLOT_REM),
+        "{heights:?}"
+    );
+}
+
+/// A value reaches over its neighbours' places only where it stands a whole
+/// line of its text above their own values in the lowest plot, an embed's:
+/// 100 between two 86s is 0.14 of the plot above them, a line in the
+/// dashboard's plot (0.115) but not in an embed's (0.15), where its text
+/// would have touched theirs.
+#[test]
+fn a_value_reaches_over_its_neighbours_only_a_line_above_theirs_in_the_lowest_plot() {
+    let c = chart(
+        "context",
+        &shared::with_months(bundled(), &[86, 100, 86]),
+        Lang::Sv,
+    );
+    let axis = &c.panels[0];
+    assert_eq!(axis.scale.max, 100.0);
+    assert_eq!(axis.value_room, [1, 1, 1]);
+    let c = chart(
+        "context",
+        &shared::with_months(bundled(), &[84, 100, 84]),
+        Lang::Sv,
+    );
+    assert_eq!(c.panels[0].value_room, [1, 3, 1]);
+}

@@ -48,11 +48,26 @@ const MONTH_STEPS: [i64; 7] = [1, 3, 6, 12, 24, 120, 240];
 
 /// The room between two labels, in ems of the axis's text, added once to the
 /// widest label's width (the page's `.axis-room` adds the same).
-const EM_BETWEEN: f64 = 0.4;
+pub const EM_BETWEEN: f64 = 0.4;
 
 /// The narrowest a value counts as, in ems: a one-digit value still keeps
 /// its neighbours at a distance (the page's `.value-room` says the same).
-const NARROWEST_VALUE: f64 = 0.35;
+pub const NARROWEST_VALUE: f64 = 0.35;
+
+/// The page's lengths this layout reckons with, as `public/styles.css` sets
+/// them: CSS cannot read Rust's, so they stand in both, and a test
+/// (`tests/chart_model.rs`) holds the stylesheet to these.
+pub mod css {
+    /// A column's value: its text, in rem, and its line height.
+    pub const VALUE_REM: f64 = 0.8125;
+    pub const VALUE_LINE_HEIGHT: f64 = 1.2;
+    /// The space between two places (`.columns`' column gap), in rem.
+    pub const PLACES_GAP_REM: f64 = 0.25;
+    /// The plot's height (`--column`), in rem: the dashboard's, and the lower
+    /// one of the embeds and the check page's preview.
+    pub const PLOT_REM: f64 = 8.5;
+    pub const LOW_PLOT_REM: f64 = 6.5;
+}
 
 /// Per period (the first is `first`: a year, a month's number, a place), the
 /// widest of `steps` that lands on it: how many places apart the labels
@@ -89,8 +104,10 @@ pub fn value_width(mark: &Mark, em: f64) -> f64 {
 }
 
 /// The height a column's value takes, as a share of the plot's: a line of
-/// its text (0.8125 rem at line height 1.2 in a plot 8.5 rem high), rounded up.
-const VALUE_LINE: f64 = 0.13;
+/// its text in the lowest plot (0.8125 rem at line height 1.2 in 6.5 rem:
+/// 0.15; it was reckoned in the dashboard's 8.5 rem, so in an embed a value
+/// reaching over a neighbour's could touch that neighbour's own).
+const VALUE_LINE: f64 = css::VALUE_REM * css::VALUE_LINE_HEIGHT / css::LOW_PLOT_REM;
 /// Per mark, the room its value has, in places (see `Panel::value_room`):
 /// its own place, and its neighbours' on both sides where nothing stands at
 /// its height (an empty place, a gap whose label is at the other end of its
@@ -184,11 +201,10 @@ pub fn column_across(places: usize) -> (f64, f64) {
 /// 0 where no column has a value: a grid without columns has nothing to
 /// measure.
 pub fn grid_values_below(panel: &Panel) -> f64 {
-    const VALUE_REM: f64 = 0.8125;
-    const BETWEEN_REM: f64 = 0.25;
     let places = panel.across.len().max(1) as f64;
     highest(panel).map_or(0.0, |(m, room)| {
-        (value_width(m, VALUE_REM) * places / f64::from(room.max(1)) - BETWEEN_REM).max(0.0)
+        let need = value_width(m, css::VALUE_REM) * places / f64::from(room.max(1));
+        (need - css::PLACES_GAP_REM).max(0.0)
     })
 }
 
