@@ -1650,3 +1650,32 @@ fn a_value_reaches_over_its_neighbours_only_a_line_above_theirs_in_the_lowest_pl
     );
     assert_eq!(c.panels[0].value_room, [1, 3, 1]);
 }
+
+/// A matrix's turned headings take the width `kinds::matrix::TurnedColumns`
+/// works out, which the page's CSS sums again in the reader's line height:
+/// both with the same text, line, room between headings and least column.
+#[test]
+fn the_matrix_reckons_with_the_stylesheets_lengths() {
+    use iop_dashboard::chart::kinds::matrix::css;
+    let sheet = std::fs::read_to_string("public/styles.css").expect("stylesheet");
+    let holds = |text: &str| assert!(sheet.contains(text), "the stylesheet has no {text}");
+    holds(&format!(
+        "\n.matrix-column, .matrix-key-box {{ font-size: {}rem; line-height: {}; }}",
+        css::HEADING_REM,
+        css::HEADING_LINE_HEIGHT
+    ));
+    holds(&format!(
+        "--turned: calc(var(--lines) * 1lh + var(--multi) * {between}rem + var(--single) * max(1lh + {between}rem, {column}rem) + var(--beside));",
+        between = css::BETWEEN_REM,
+        column = css::COLUMN_REM
+    ));
+    holds(&format!("minmax({}rem, max-content)", css::COLUMN_REM));
+    // Where a browser has no `lh`, the width in rem: each line the headings'
+    // line, rounded up by less than a hundredth of a rem.
+    let line = css::HEADING_REM * css::HEADING_LINE_HEIGHT;
+    assert!(
+        (line..line + 0.01).contains(&css::LINE_REM),
+        "{line} {}",
+        css::LINE_REM
+    );
+}

@@ -243,12 +243,22 @@ const TURNED_LINE_EM: f64 = 13.5;
 const TURNED_BUDGET_REM: f64 = 14.0;
 /// The steps by which a line's length is tried, in ems.
 const TURNED_STEP_EM: f64 = 0.25;
-/// A turned line's height (its width, turned), the room between two
-/// headings (so that two read as two, not as one list of lines), and a
-/// column's least width (a 24 px target), in rem.
-const LINE_REM: f64 = 0.9;
-const BETWEEN_REM: f64 = 0.4;
-const COLUMN_REM: f64 = 1.5;
+/// The page's lengths the headings' width is reckoned with, as
+/// `public/styles.css` sets them: CSS cannot read Rust's, so they stand in
+/// both, and a test (`tests/chart_model.rs`) holds the stylesheet to these.
+pub mod css {
+    /// The headings' text, in rem, and its line height (`.matrix-column`).
+    pub const HEADING_REM: f64 = 0.8125;
+    pub const HEADING_LINE_HEIGHT: f64 = 1.1;
+    /// A turned line's height (its width, turned), in rem: the headings' line,
+    /// rounded up.
+    pub const LINE_REM: f64 = 0.9;
+    /// The room between two headings (so that two read as two, not as one
+    /// list of lines), and a column's least width (a 24 px target), in rem.
+    pub const BETWEEN_REM: f64 = 0.4;
+    pub const COLUMN_REM: f64 = 1.5;
+}
+use css::{BETWEEN_REM, COLUMN_REM, LINE_REM};
 
 /// The width, in rem, that a matrix's columns take with their headings
 /// turned: each as many lines wide as its heading wraps to (a word never
