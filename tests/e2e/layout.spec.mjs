@@ -7,6 +7,22 @@ import { appStarted, brokenWords, embedUrl, openEmbed, overviewDrawn } from './a
 
 const data = JSON.parse(readFileSync(new URL('../../data/iop-ensamkommande.json', import.meta.url), 'utf8'));
 const WIDGETS = ['key-figures', ...data.views.map((v) => v.id)];
+// The view with a time axis, found by its panel's kind.
+const TIME_AXIS = data.views.find((v) => v.panels.some((p) => p.kind === 'columns'));
+
+// The page is served `file` in place of the published data.
+const serving = (page, file) => page.route('**/data/iop-ensamkommande.json', (route) =>
+  route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }));
+
+// The time axis at `width`: on the dashboard, or its embed.
+const openTimeAxis = async (page, width, lang, embed) => {
+  await page.setViewportSize({ width, height: 800 });
+  if (embed) await openEmbed(page, TIME_AXIS.id, lang);
+  else {
+    await page.goto(`./?lang=${lang}`);
+    await appStarted(page);
+  }
+};
 
 // The issue's aims: the overview at most 5,000 px at 1280 px and 9,000 px at
 // 390 px; an embed at most 600 px at 600 px and 800 px at 320 px.
@@ -364,7 +380,7 @@ test('a time axis labels only the periods it has room for, at any text size and 
   const file = JSON.parse(JSON.stringify(data));
   const first = file.series[0].points.find((p) => typeof p.value === 'number');
   file.series[0].points = Array.from({ length: 40 }, (_, i) => ({ ...first, period: String(1985 + i), value: i === 20 ? 9000 : 1000 + 40 * i }));
-  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }));
+  await serving(page, file);
   for (const [width, text] of [[320, null], [390, '24px'], [1280, null]]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('./?lang=sv');
@@ -419,17 +435,12 @@ test('a dense series carries its scale on the grid lines where its columns canno
   const first = file.series[0].points.find((p) => typeof p.value === 'number');
   const months = [2100, 2600, 3300, 4100, 5200, 6400, 7600, 8500, 9000, 8700, 7900, 6800];
   file.series[0].points = months.map((value, i) => ({ ...first, period: `2015-${String(i + 1).padStart(2, '0')}`, value }));
-  await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }));
+  await serving(page, file);
   const sv = ['0', '2 500', '5 000', '7 500', '10 000'];
   const en = ['0', '2,500', '5,000', '7,500', '10,000'];
   // The dashboard, and an embed, whose plot is lower.
   for (const [width, lang, ticks, embed] of [[360, 'sv', sv, false], [390, 'en', en, false], [320, 'sv', sv, true]]) {
-    await page.setViewportSize({ width, height: 800 });
-    if (embed) await openEmbed(page, data.views.find((v) => v.panels.some((p) => p.kind === 'columns')).id, lang);
-    else {
-      await page.goto(`./?lang=${lang}`);
-      await appStarted(page);
-    }
+    await openTimeAxis(page, width, lang, embed);
     const s = await scale();
     const what = `${embed ? 'embed, ' : ''}${width} px (${lang})`;
     expect(s.values, what).toEqual([]);
@@ -484,14 +495,9 @@ test('a short series has columns no wider than a series of four periods would', 
     const file = JSON.parse(JSON.stringify(data));
     file.series[0].points = Array.from({ length: periods }, (_, i) => ({ ...first, period: String(2015 + i), value: 1000 * (i + 1) }));
     await page.unrouteAll();
-    await page.route('**/data/iop-ensamkommande.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }));
+    await serving(page, file);
     for (const [width, lang, embed] of [[1280, 'sv', false], [360, 'en', false], [320, 'sv', true]]) {
-      await page.setViewportSize({ width, height: 800 });
-      if (embed) await openEmbed(page, data.views.find((v) => v.panels.some((p) => p.kind === 'columns')).id, lang);
-      else {
-        await page.goto(`./?lang=${lang}`);
-        await appStarted(page);
-      }
+      await openTimeAxis(page, width, lang, embed);
       const s = await columns();
       const what = `${periods} periods, ${embed ? 'embed, ' : ''}${width} px (${lang})`;
       expect(s.columns, what).toHaveLength(periods);
@@ -545,8 +551,7 @@ const MATRIX = data.views.flatMap((v) => v.panels.filter((p) => p.kind === 'matr
 
 for (const lang of ['sv', 'en']) {
   test(`a matrix's headings never meet: turned where they fit, else numbered with a key (${lang})`, async ({ page }) => {
-    await page.route('**/data/iop-ensamkommande.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(longHeadings) }));
+    await serving(page, longHeadings);
     const seen = new Set();
     // With the reader's text spacing too (WCAG 1.4.12): its longer lines and
     // wider line spacing once made the turned headings wider than the room
@@ -619,10 +624,9 @@ for (const lang of ['sv', 'en']) {
       problems.push(...axis.problems.map((p) => `${at}: ${p}`));
       problems.push(...(await axisLabelsMeeting(page)).map((p) => `${at}: ${p}`));
     };
-    const time = data.views.find((v) => v.panels.some((p) => p.kind === 'columns'));
     for (const width of [250, 280, 300]) {
       await page.setViewportSize({ width, height: 800 });
-      await openEmbed(page, time.id, lang);
+      await openEmbed(page, TIME_AXIS.id, lang);
       await check(`embed at ${width} px`);
     }
     for (const [width, text] of [[320, '20px'], [340, '24px'], [360, '20px'], [360, '24px']]) {
@@ -636,7 +640,7 @@ for (const lang of ['sv', 'en']) {
     // to a phone: the spaced letters make every text wider than its letters
     // alone, and the labels and values once met their neighbours at 240-360
     // px ("2 199" and "1 336"; adjacent years). Each is now measured as set.
-    for (const [at, url] of [['embed', embedUrl(time.id, lang)], ['page', `./?lang=${lang}`]]) {
+    for (const [at, url] of [['embed', embedUrl(TIME_AXIS.id, lang)], ['page', `./?lang=${lang}`]]) {
       await page.setViewportSize({ width: 240, height: 800 });
       await page.goto(url);
       await (at === 'page' ? overviewDrawn : appStarted)(page);
@@ -659,9 +663,8 @@ for (const lang of ['sv', 'en']) {
 // on plots under 22 rem, whatever the width of its own place).
 for (const lang of ['sv', 'en']) {
   test(`a gap's label keeps to its place from 240 to 760 px (${lang})`, async ({ page }) => {
-    const time = data.views.find((v) => v.panels.some((p) => p.kind === 'columns'));
     await page.setViewportSize({ width: 240, height: 800 });
-    await openEmbed(page, time.id, lang);
+    await openEmbed(page, TIME_AXIS.id, lang);
     const problems = [];
     const seen = new Set();
     for (let width = 240; width <= 760; width += 40) {
