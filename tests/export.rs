@@ -556,6 +556,60 @@ fn a_pictures_short_labels_stand_beside_their_bars_where_it_is_wide() {
     }
 }
 
+/// A picture's bars say their values and nothing more: an axis's "0" and
+/// "3,000" under them said again what the values say. Each bundled chart's
+/// bars alone, at the full width and a phone's: every text between the
+/// panel's title and the source line is a run of whole words of a bar's
+/// label or value.
+#[test]
+fn a_pictures_bars_carry_their_values_and_no_axis() {
+    let d = bundled();
+    let whole_words =
+        |text: &str, of: &str| format!(" {} ", norm(of)).contains(&format!(" {} ", norm(text)));
+    let mut seen = 0;
+    for lang in Lang::ALL {
+        for view in &d.views {
+            let mut c = build(view, &d, lang).expect("chart");
+            c.panels.retain(|p| p.kind == PanelKind::Bars);
+            let Some(bars) = c.panels.first().cloned() else {
+                continue;
+            };
+            c.panels.truncate(1);
+            c.notes.clear();
+            let footer = image_footer(&c, &d, lang, URL, "2026-11-22");
+            for width in [WIDTH, 360.0] {
+                let s = scene_at(&c, &footer, width);
+                let texts: Vec<&str> = s.texts().collect();
+                let title = texts
+                    .iter()
+                    .position(|t| whole_words(t, &bars.title))
+                    .unwrap_or_else(|| panic!("{}: {}", view.id, bars.title));
+                let foot = texts
+                    .iter()
+                    .position(|t| whole_words(t, &footer.sources))
+                    .expect("the source line");
+                for t in texts[title + 1..foot]
+                    .iter()
+                    .filter(|t| !whole_words(t, &bars.title))
+                {
+                    let said = bars
+                        .marks
+                        .iter()
+                        .any(|m| whole_words(t, m.label()) || whole_words(t, &m.display));
+                    assert!(
+                        said,
+                        "{} at {width} px ({}): \"{t}\" is no bar's label or value",
+                        view.id,
+                        lang.code()
+                    );
+                }
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen >= 8, "{seen}");
+}
+
 #[test]
 fn svg_is_standalone_and_escapes_hostile_labels() {
     let mut d = bundled();

@@ -480,27 +480,6 @@ fn rows(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         // The last bar's foot, as under labels above their bars.
         l.y -= BESIDE_GAP - 4.0;
     }
-    if panel.kind == PanelKind::Bars {
-        l.y += 4.0;
-        l.rule(x0, x0 + track);
-        l.y += 3.0;
-        let first = panel.tick_labels.first().cloned().unwrap_or_default();
-        let last = panel.tick_labels.last().cloned().unwrap_or_default();
-        for (x, text, anchor) in [(x0, first, Anchor::Start), (x0 + track, last, Anchor::End)] {
-            l.shapes.push(Shape::Text {
-                x,
-                y: l.y,
-                text,
-                size: 13.0,
-                bold: false,
-                color: MUTED,
-                anchor,
-                halo: false,
-                turned: false,
-            });
-        }
-        l.y += 13.0 * 1.4;
-    }
 }
 
 /// One series as columns on its time axis: each period in its place, the
@@ -938,7 +917,7 @@ fn numbers(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
 }
 
 /// Lays the chart out as it reads on screen: title, takeaway, each panel with its
-/// marks (label and value, then the bar or dot), the axis ends, the notes, and the
+/// marks (label and value, then the bar, column or dot), the notes, and the
 /// credit lines.
 pub fn scene(chart: &Chart, footer: &Footer) -> Scene {
     scene_at(chart, footer, WIDTH)

@@ -71,6 +71,9 @@ pub struct Panel {
     /// Empty when neither the view nor the kind names the panel.
     pub title: String,
     pub scale: Scale,
+    /// What the scale's ticks say where a kind writes them: a time axis's
+    /// grid values, a timeline's first and last year. Bars write none: each
+    /// bar's value stands beside it.
     pub tick_labels: Vec<String>,
     pub marks: Vec<Mark>,
     /// Headings across the panel: a time axis's periods (a period without a
@@ -136,7 +139,7 @@ impl Panel {
 
     /// Whether a value is too long for a column of values beside narrow bars
     /// ("1,177 miljarder kr"): such a column would squeeze the bars to a
-    /// stub and break their axis into pieces of words, so where the plot is
+    /// stub and break their values into pieces of words, so where the plot is
     /// narrow each value goes on its label's line instead, and its bar takes
     /// the whole width under them. Counted in characters: a value is one line
     /// of bold text at the marks' size.

@@ -784,7 +784,7 @@ for (const scheme of ['light', 'dark']) {
         const paint = hollow ? s.stroke : s.fill;
         out.push({ kind: 'mark', what: rect.getAttribute('class'), fg: rgb(paint), bg: background(rect.closest('.mark')) });
       }
-      for (const el of document.querySelectorAll('.chart .mark-label, .chart .mark-value, .chart .axis span, .chart .chart-keys, .chart .takeaway, .chart h3, .chart .panel-title, .chart .view-link')) {
+      for (const el of document.querySelectorAll('.chart .mark-label, .chart .mark-value, .chart .axis-label, .chart .chart-keys, .chart .takeaway, .chart h3, .chart .panel-title, .chart .view-link')) {
         out.push({ kind: 'text', what: el.className || el.tagName, fg: rgb(getComputedStyle(el).color), bg: background(el) });
       }
       const focused = document.activeElement;

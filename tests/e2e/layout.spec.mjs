@@ -37,19 +37,19 @@ const EMBED = { 600: 600, 320: 800 };
 // in the footer's small print, the views' shorter labels (the context's
 // Göteborg bars beside them at 600 px, every timeline entry on one line there,
 // the matrix's headings), a matrix's turned headings as low as their longest
-// word and a phone's plot let them and its key over it on a phone, and on a
-// phone a title a step smaller and each event's date run into its text: at
-// 320 px the English context is 818 px (a yearly series with six
-// comparisons; the Swedish, 797, meets the aim) and the matrix 1,063
+// word and a phone's plot let them and its key over it on a phone, on a
+// phone a title a step smaller and each event's date run into its text, and
+// bars without an axis under their values: at 320 px the matrix is 1,063
 // (eleven parties, each a line above its row of seven cells); at 600 px the
 // Swedish matrix is 631 (its headings as tall as "Familjeåterförening"; the
 // English one, 579, meets the aim). Each is in the issue's note with its
 // figures, and with the ceilings it was held to before (the matrix 686 and
-// 1,168, before that 767 and 1,245; the context 876 and 857; the timeline,
-// 695, 1,098, 899 and 881, now meets the aim: 784 px).
+// 1,168, before that 767 and 1,245). The context (876, 857, then 843 for the
+// English at 320 px) now meets the aim: 794 px; so does the timeline (695,
+// 1,098, 899 and 881 before): 784 px.
 const NOT_YET = {
   600: { services: { sv: 650 } },
-  320: { context: { en: 843 }, services: 1095 },
+  320: { services: 1095 },
 };
 
 const height = (page) => page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
@@ -105,16 +105,20 @@ const axisLabelsMeeting = async (page) => {
   return out;
 };
 
-// A bar chart's axis that does not span its bars' tracks: where long values
-// stand over the bars (the money at 600 and 390 px) the axis once ran 4 px
-// past the tracks, and its last label past the grid line it names.
-const barAxesOff = (page) => page.evaluate(() => [...document.querySelectorAll('main .panel-bars')].flatMap((panel) => {
-  const axis = panel.querySelector('.axis')?.getBoundingClientRect();
+// Bars that do not say their values: every bar has its value written beside
+// it, shown and whole (a gap its "no figure"), and no axis under them says it
+// again ("0 … 3 000" was a line more on every phone).
+const barsUnsaid = (page) => page.evaluate(() => [...document.querySelectorAll('main .panel-bars')].flatMap((panel) => {
   const name = panel.closest('figure.chart')?.id ?? 'a chart';
-  if (!axis) return [`${name}: its bars have no axis`];
-  return [...panel.querySelectorAll('.mark-bar')].map((t) => t.getBoundingClientRect())
-    .filter((t) => Math.abs(t.left - axis.left) > 1 || Math.abs(t.right - axis.right) > 1)
-    .map((t) => `${name}: a track at ${Math.round(t.left)}-${Math.round(t.right)} px, its axis at ${Math.round(axis.left)}-${Math.round(axis.right)}`);
+  const out = panel.querySelector('.axis') ? [`${name}: its bars have an axis`] : [];
+  for (const mark of panel.querySelectorAll('.mark')) {
+    const value = mark.querySelector('.mark-value');
+    const box = value?.getBoundingClientRect();
+    if (!value || !value.textContent.trim() || !box.width || !box.height || getComputedStyle(value).visibility !== 'visible') {
+      out.push(`${name}: "${mark.querySelector('.mark-label')?.textContent}" without its value`);
+    }
+  }
+  return out;
 }));
 
 for (const lang of ['sv', 'en']) {
@@ -127,7 +131,7 @@ for (const lang of ['sv', 'en']) {
       expect(await height(page)).toBeLessThanOrEqual(most);
       expect(await page.evaluate(brokenWords)).toEqual([]);
       expect(await axisLabelsMeeting(page)).toEqual([]);
-      expect(await barAxesOff(page)).toEqual([]);
+      expect(await barsUnsaid(page)).toEqual([]);
     });
   }
 
@@ -161,15 +165,15 @@ for (const lang of ['sv', 'en']) {
           return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
         });
         if (footerLines !== 1) over.push(`${id} at ${width} px: the footer on ${footerLines} lines`);
-        over.push(...(await barAxesOff(page)).map((p) => `${id} at ${width} px: ${p}`));
+        over.push(...(await barsUnsaid(page)).map((p) => `${id} at ${width} px: ${p}`));
         // Compact, not cramped: at these widths a bar's track keeps most of the
         // plot (a column of long values squeezed them to a stub once), and its
-        // values and axis labels stay whole and inside the plot.
+        // values stay whole and inside the plot.
         const cramped = await page.evaluate(() => {
           const out = [];
           for (const plot of document.querySelectorAll('main .plot')) {
             const box = plot.getBoundingClientRect();
-            for (const el of plot.querySelectorAll('.panel-bars .mark-value, .panel-bars .axis span')) {
+            for (const el of plot.querySelectorAll('.panel-bars .mark-value')) {
               const r = el.getBoundingClientRect();
               if (el.getClientRects().length > 1 || r.left < box.left - 1 || r.right > box.right + 1) {
                 out.push(`"${el.textContent}" broken or outside the plot`);
@@ -694,18 +698,18 @@ for (const lang of ['sv', 'en']) {
 
 // A phone at one and a half (24 px on 320 px) and twice (32 px on 360 px,
 // Android's largest) the text size: the page keeps to the screen, a bar's
-// value and its axis's labels wrap between their words inside their chart, a
+// value wraps between its words inside its chart, a
 // big number is set smaller rather than cut inside a word, and the chart and
 // table switch keeps its words whole. "1,177 miljarder kr", kept on one line,
-// once ran 38 px past the screen's edge, the axis's "SEK 1.5 billion" past
-// the plot's, a card read "SEK 2.7 / 97 million", and the switch "Diagra /
+// once ran 38 px past the screen's edge, a bar axis's "SEK 1.5 billion"
+// (bars have none now) past the plot's, a card read "SEK 2.7 / 97 million", and the switch "Diagra /
 // m", and a timeline's date that took two lines had them set flush right
 // ("22 augusti / 2016") while the event's text under it ran from the left.
 // (A label's single word wider than a line, as "Migrationsverket" is at
 // twice the size, still breaks: nothing else would fit.)
 for (const lang of ['sv', 'en']) {
-  test(`at large text on a small phone, values, axes, big numbers and switches stay whole inside their charts (${lang})`, async ({ page }) => {
-    const values = 'main .panel-bars .mark-value, main .panel-bars .axis span, main .number-value';
+  test(`at large text on a small phone, values, big numbers and switches stay whole inside their charts (${lang})`, async ({ page }) => {
+    const values = 'main .panel-bars .mark-value, main .number-value';
     const problems = [];
     for (const [width, text] of [[320, '24px'], [360, '32px']]) {
       await page.setViewportSize({ width, height: 800 });

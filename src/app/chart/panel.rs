@@ -24,7 +24,7 @@ pub(super) fn panel(
     let body = match kind {
         PanelKind::Columns => columns(panel, marks_in_place),
         PanelKind::Matrix => matrix(panel, marks_in_place, start, chart_title, base, lang),
-        _ => along(panel, marks_in_place),
+        _ => along(marks_in_place),
     };
     // Bars whose values need the label's line where the plot is narrow, and
     // bars whose labels fit beside them sooner than most.
@@ -241,21 +241,14 @@ fn matrix(
     .into_any()
 }
 
-/// Marks one after another; bars with the ends of their axis.
-fn along(panel: &Panel, mut marks_in_place: Vec<(usize, AnyView)>) -> AnyView {
-    let kind = panel.kind;
-    let rows: Vec<AnyView> = marks_in_place.drain(..).map(|(_, v)| v).collect();
-    let (first, last) = (
-        panel.tick_labels.first().cloned().unwrap_or_default(),
-        panel.tick_labels.last().cloned().unwrap_or_default(),
-    );
-    let axis = (kind == PanelKind::Bars).then(|| {
-        view! {
-            <div class="axis" aria-hidden="true">
-                <span>{first}</span>
-                <span>{last}</span>
-            </div>
-        }
-    });
-    view! { {rows} {axis} }.into_any()
+/// Marks one after another. Bars carry no axis: every bar has its value
+/// written beside it (a gap its "no figure"), as Datawrapper's and Our World
+/// in Data's bar charts do, and an axis's "0 … 3 000" under them said again
+/// what the values say, a line more on every phone.
+fn along(marks_in_place: Vec<(usize, AnyView)>) -> AnyView {
+    marks_in_place
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect::<Vec<_>>()
+        .into_any()
 }

@@ -223,19 +223,12 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         title,
         marks,
         unit.unwrap_or(Unit::Places),
-        lang,
         data::PanelKind::Bars,
     ))
 }
 
 /// Fits a scale to the marks and positions them on it.
-pub(super) fn fit(
-    title: String,
-    mut marks: Vec<Mark>,
-    unit: Unit,
-    lang: Lang,
-    kind: data::PanelKind,
-) -> Panel {
+pub(super) fn fit(title: String, mut marks: Vec<Mark>, unit: Unit, kind: data::PanelKind) -> Panel {
     let highest = marks.iter().filter_map(|m| m.value).fold(0.0, f64::max);
     let scale = match unit.kind() {
         UnitKind::Percent => Scale::fixed(100.0, 25.0),
@@ -245,11 +238,7 @@ pub(super) fn fit(
     for m in &mut marks {
         m.fraction = m.value.map(|v| scale.fraction(v)).unwrap_or(0.0);
     }
-    let tick_labels = format::scale_values(&scale.ticks, unit, lang);
-    Panel {
-        tick_labels,
-        ..Panel::listed(kind, title, scale, marks)
-    }
+    Panel::listed(kind, title, scale, marks)
 }
 
 pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {

@@ -210,13 +210,7 @@ pub fn grid_values_below(panel: &Panel) -> f64 {
 
 pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartError> {
     let Some(id) = p.marks.iter().find_map(|r| r.series.as_deref()) else {
-        return Ok(bars::fit(
-            String::new(),
-            Vec::new(),
-            Unit::Places,
-            lang,
-            PanelKind::Columns,
-        ));
+        return Ok(fit(String::new(), Vec::new(), Unit::Places, lang));
     };
     let s = d
         .series_by_id(id)
@@ -270,19 +264,23 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     };
     // Left to right in time, whatever order the file lists them in.
     marks.sort_by_key(|m| m.slot);
-    let mut panel = bars::fit(
-        lang.pick(&s.label).to_string(),
-        marks,
-        s.unit,
-        lang,
-        PanelKind::Columns,
-    );
+    let mut panel = fit(lang.pick(&s.label).to_string(), marks, s.unit, lang);
     raise_gap_labels(&mut panel.marks);
     panel.value_room = value_room(&panel.marks, across.len());
     panel.label_widest = widest_label(&across);
     panel.across = across;
     panel.label_step = steps;
     Ok(panel)
+}
+
+/// The columns on the bars' scale, with what its ticks say: the grid's
+/// values beside the plot where the highest column's cannot show.
+fn fit(title: String, marks: Vec<Mark>, unit: Unit, lang: Lang) -> Panel {
+    let panel = bars::fit(title, marks, unit, PanelKind::Columns);
+    Panel {
+        tick_labels: format::scale_values(&panel.scale.ticks, unit, lang),
+        ..panel
+    }
 }
 
 /// A gap's label stands at the end of its place away from its neighbours'

@@ -27,7 +27,6 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
         String::new(),
         marks,
         Unit::Percent,
-        lang,
         PanelKind::Share,
     ))
 }
