@@ -1593,7 +1593,9 @@ fn a_short_series_has_columns_no_wider_than_four_periods_would() {
 /// the dashboard's plot while the embeds' is lower.
 #[test]
 fn the_time_axis_reckons_with_the_stylesheets_lengths() {
-    use iop_dashboard::chart::kinds::columns::{css, EM_BETWEEN, NARROWEST_VALUE};
+    use iop_dashboard::chart::kinds::columns::{css, gap_across, EM_BETWEEN, NARROWEST_VALUE};
+    use iop_dashboard::chart::text::widest_word_em;
+    use iop_dashboard::i18n::strings;
     let sheet = std::fs::read_to_string("public/styles.css").expect("stylesheet");
     // A rule by its selector, written at the start of a line.
     let rule = |selector: &str| -> String {
@@ -1643,6 +1645,35 @@ fn the_time_axis_reckons_with_the_stylesheets_lengths() {
         heights.iter().all(|h| *h >= css::LOW_PLOT_REM),
         "{heights:?}"
     );
+    // A gap's label keeps inside the dashed box `gap_across` draws, its
+    // margins from each side, and turns where its place is too narrow for
+    // its longest word there (in either language, at its 0.75 rem), not
+    // a quarter rem sooner.
+    let (left, width) = gap_across();
+    let inset = format!("calc({:.0}% + {}rem)", left * 100.0, css::GAP_MARGIN_REM);
+    has(
+        ".panel-columns .mark-gap .mark-value",
+        &format!("left: {inset}; right: {inset};"),
+    );
+    has(".panel-columns .mark-gap .mark-value", "font-size: 0.75rem");
+    let turn: f64 = sheet
+        .split("@container gap-place (width < ")
+        .nth(1)
+        .and_then(|rest| rest.split("rem)").next())
+        .expect("a gap's turn")
+        .parse()
+        .expect("a number");
+    let inside = |place: f64| place * width - 2.0 * css::GAP_MARGIN_REM;
+    let word = Lang::ALL
+        .into_iter()
+        .map(|lang| widest_word_em(strings(lang).chart_gap, false) * 0.75)
+        .fold(0.0, f64::max);
+    assert!(
+        inside(turn) >= word,
+        "{turn} rem: {} < {word}",
+        inside(turn)
+    );
+    assert!(inside(turn - 0.25) < word, "{turn} rem: turns too soon");
 }
 
 /// A value reaches over its neighbours' places only where it stands a whole

@@ -1556,6 +1556,75 @@ fn a_pictures_secondary_marks_are_dotted_not_hatched() {
 /// A short series pictured: one to three periods' columns are as wide as a
 /// series of four's, each centred in its place (the page's rule,
 /// `kinds::columns::column_across`), where one year alone filled the plot.
+/// A gap's dashed box is drawn as on the page: `gap_across` of its place,
+/// centred (the picture's was 0.76 of it, the page's 0.7), whatever the
+/// series' length; its label is turned by that box.
+#[test]
+fn a_pictures_gap_box_is_the_pages() {
+    use iop_dashboard::chart::kinds::columns::gap_across;
+    let d = bundled();
+    let view = time_axis_view(&d);
+    let (at, share) = gap_across();
+    let mut seen = 0;
+    for (s, lang, what) in pictured(&view, &d, "the bundled series") {
+        let c = build(&view, &d, lang).expect("chart");
+        let axis = c
+            .panels
+            .iter()
+            .find(|p| p.kind == PanelKind::Columns)
+            .expect("a time axis");
+        let gaps: Vec<usize> = axis
+            .marks
+            .iter()
+            .filter(|m| m.style == MarkStyle::Gap)
+            .map(|m| m.slot)
+            .collect();
+        // The grid's lines span the plot.
+        let (left, right) = s
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Line {
+                    x1,
+                    x2,
+                    y1,
+                    y2,
+                    stroke,
+                } if stroke.color == palette::GRID && y1 == y2 => Some((*x1, *x2)),
+                _ => None,
+            })
+            .fold((f64::INFINITY, 0.0_f64), |(l, r), (a, b)| {
+                (l.min(a), r.max(b))
+            });
+        let place = (right - left) / axis.across.len() as f64;
+        let boxes: Vec<(f64, f64)> = s
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Rect {
+                    x,
+                    w,
+                    fill: None,
+                    stroke: Some(stroke),
+                    ..
+                } if stroke.color == palette::GAP && stroke.dash.is_some() => Some((*x, *w)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(boxes.len(), gaps.len(), "{what}");
+        for ((x, w), slot) in boxes.iter().zip(&gaps) {
+            assert!(
+                (w - place * share).abs() < 0.01,
+                "{what}: {w} of a {place} place"
+            );
+            let from = left + *slot as f64 * place;
+            assert!((x - from - place * at).abs() < 0.01, "{what}: at {x}");
+        }
+        seen += gaps.len();
+    }
+    assert!(seen > 0);
+}
+
 #[test]
 fn a_short_series_is_pictured_with_columns_no_wider_than_four_periods() {
     let mut d = bundled();

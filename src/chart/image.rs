@@ -8,7 +8,9 @@
 //! estimated (no font metrics outside a browser), generously, so wrapped lines
 //! never run past the edge.
 
-use super::kinds::columns::{column_across, grid_values, label_shows, label_width, value_width};
+use super::kinds::columns::{
+    column_across, css, gap_across, grid_values, label_shows, label_width, value_width,
+};
 use super::kinds::matrix::turned_headings;
 use super::text::{chars_within, text_width, widest_word_em};
 use super::{Chart, Mark, MarkStyle, Panel, PanelKind};
@@ -528,9 +530,10 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
     // place stands over it, as on the page.
     let mut values = Vec::new();
     let (at, wide) = column_across(places);
+    let gap = gap_across();
     for (j, m) in panel.marks.iter().enumerate() {
         let x = left + m.slot as f64 * step;
-        let (bx, bw) = (x + step * 0.12, step * 0.76);
+        let (bx, bw) = (x + step * gap.0, step * gap.1);
         let centre = x + step / 2.0;
         if m.style == MarkStyle::Gap {
             l.shapes.push(Shape::Rect {
@@ -542,8 +545,8 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
                 stroke: Some(dashed(GAP, 1.5, (4.0, 4.0))),
             });
         } else {
-            // A gap's dashed box is its place's; a column is as wide as its
-            // series' length lets it be (`kinds::columns::column_across`).
+            // A gap's dashed box is its place's (`gap_across`); a column is
+            // as wide as its series' length lets it be (`column_across`).
             let h = m.fraction * PLOT_H;
             mark_rect(
                 &mut l.shapes,
@@ -568,7 +571,8 @@ fn columns(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
         // where its longest word is wider than that, as on the page: two
         // lines at most, side by side, running up from the place's foot, or
         // down to its top when raised (`kinds::columns`).
-        let inside = bw - 8.0;
+        // (The page's margins at its 16 px rem: the label's 12 px are its 0.75 rem.)
+        let inside = bw - 2.0 * css::GAP_MARGIN_REM * 16.0;
         let turned = !bold && longest_word > inside;
         let room = match (bold, turned) {
             (true, _) => step - 4.0,

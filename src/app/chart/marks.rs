@@ -1,7 +1,7 @@
 //! A chart's marks on the page: each one a focusable element named in words,
 //! with its tooltip, drawn inside by its panel's kind.
 
-use crate::chart::kinds::columns::column_across;
+use crate::chart::kinds::columns::{column_across, gap_across};
 use crate::chart::{Mark, MarkStyle, Panel, PanelKind};
 use crate::data::Dataset;
 use crate::i18n::{format, Lang};
@@ -176,7 +176,8 @@ fn mark_inner(kind: PanelKind, m: &Mark, ticks: &[f64], column: (f64, f64)) -> A
         PanelKind::Matrix => cell(m.style).into_any(),
         PanelKind::Columns => {
             let shape = if m.style == MarkStyle::Gap {
-                view! { <rect class="bar-gap" x="15%" y="0.5" width="70%" height="99%" /> }
+                let (left, width) = gap_across();
+                view! { <rect class="bar-gap" x=pct(left) y="0.5" width=pct(width) height="99%" /> }
                     .into_any()
             } else {
                 let top = pct(1.0 - m.fraction);

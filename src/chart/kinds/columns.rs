@@ -67,6 +67,12 @@ pub mod css {
     /// one of the embeds and the check page's preview.
     pub const PLOT_REM: f64 = 8.5;
     pub const LOW_PLOT_REM: f64 = 6.5;
+    /// A gap's dashed box: its share of its place's width, centred (the
+    /// stylesheet keeps the gap's label inside it, a 0.25 rem margin from
+    /// each side, and turns it where the place is too narrow for its
+    /// longest word there).
+    pub const GAP_SHARE: f64 = 0.7;
+    pub const GAP_MARGIN_REM: f64 = 0.25;
 }
 
 /// Per period (the first is `first`: a year, a month's number, a place), the
@@ -189,6 +195,14 @@ const FEWEST_PLACES: usize = 4;
 pub fn column_across(places: usize) -> (f64, f64) {
     let width = COLUMN_SHARE * places.clamp(1, FEWEST_PLACES) as f64 / FEWEST_PLACES as f64;
     ((1.0 - width) / 2.0, width)
+}
+
+/// Where a gap's dashed box stands across its place, as fractions of the
+/// place: its left edge and its width. Its place's, whatever the series'
+/// length (it holds the gap's label); the page and the pictures both draw
+/// it so, and turn its label by it.
+pub fn gap_across() -> (f64, f64) {
+    ((1.0 - css::GAP_SHARE) / 2.0, css::GAP_SHARE)
 }
 
 /// The page's form of `grid_values`: the plot width, in rem, below which the
