@@ -725,16 +725,9 @@ fn a_dense_series_picture_labels_its_grid_lines_where_its_values_cannot_show() {
     let view = time_axis_view(&d);
     let d = shared::with_months(d, &shared::CLOSE_MONTHS);
     for (s, lang, what) in pictured(&view, &d, "twelve months") {
-        let grid: Vec<(f64, f64)> = s
-            .shapes
-            .iter()
-            .filter_map(|shape| match shape {
-                // The time axis's: level, where a bar's grid stands upright.
-                Shape::Line {
-                    x1, y1, y2, stroke, ..
-                } if stroke.color == palette::GRID && y1 == y2 => Some((*x1, *y1)),
-                _ => None,
-            })
+        let grid: Vec<(f64, f64)> = level_grid(&s)
+            .into_iter()
+            .map(|(x1, _, y)| (x1, y))
             .collect();
         let plot_left = grid.iter().map(|g| g.0).fold(f64::INFINITY, f64::min);
         let ticks = [0.0, 2500.0, 5000.0, 7500.0, 10000.0].map(|t| format::number(t, lang));
@@ -1556,6 +1549,24 @@ fn a_pictures_secondary_marks_are_dotted_not_hatched() {
 /// A short series pictured: one to three periods' columns are as wide as a
 /// series of four's, each centred in its place (the page's rule,
 /// `kinds::columns::column_across`), where one year alone filled the plot.
+/// A picture's time-axis grid lines, each as (x1, x2, y): level, where a
+/// bar's grid stands upright.
+fn level_grid(s: &Scene) -> Vec<(f64, f64, f64)> {
+    s.shapes
+        .iter()
+        .filter_map(|shape| match shape {
+            Shape::Line {
+                x1,
+                x2,
+                y1,
+                y2,
+                stroke,
+            } if stroke.color == palette::GRID && y1 == y2 => Some((*x1, *x2, *y1)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// A gap's dashed box is drawn as on the page: `gap_across` of its place,
 /// centred (the picture's was 0.76 of it, the page's 0.7), whatever the
 /// series' length; its label is turned by that box.
@@ -1580,20 +1591,9 @@ fn a_pictures_gap_box_is_the_pages() {
             .map(|m| m.slot)
             .collect();
         // The grid's lines span the plot.
-        let (left, right) = s
-            .shapes
-            .iter()
-            .filter_map(|shape| match shape {
-                Shape::Line {
-                    x1,
-                    x2,
-                    y1,
-                    y2,
-                    stroke,
-                } if stroke.color == palette::GRID && y1 == y2 => Some((*x1, *x2)),
-                _ => None,
-            })
-            .fold((f64::INFINITY, 0.0_f64), |(l, r), (a, b)| {
+        let (left, right) = level_grid(&s)
+            .into_iter()
+            .fold((f64::INFINITY, 0.0_f64), |(l, r), (a, b, _)| {
                 (l.min(a), r.max(b))
             });
         let place = (right - left) / axis.across.len() as f64;
@@ -1641,21 +1641,7 @@ fn a_short_series_is_pictured_with_columns_no_wider_than_four_periods() {
             })
             .collect();
         for (s, _, what) in pictured(&view, &d, &format!("{periods} periods")) {
-            // The time axis's grid: level, where a bar's grid stands upright.
-            let level: Vec<(f64, f64, f64)> = s
-                .shapes
-                .iter()
-                .filter_map(|shape| match shape {
-                    Shape::Line {
-                        x1,
-                        x2,
-                        y1,
-                        y2,
-                        stroke,
-                    } if stroke.color == palette::GRID && y1 == y2 => Some((*x1, *x2, *y1)),
-                    _ => None,
-                })
-                .collect();
+            let level = level_grid(&s);
             let left = level.iter().map(|l| l.0).fold(f64::INFINITY, f64::min);
             let right = level.iter().map(|l| l.1).fold(0.0, f64::max);
             let top = level.iter().map(|l| l.2).fold(f64::INFINITY, f64::min);

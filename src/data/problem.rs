@@ -143,7 +143,7 @@ pub enum Problem {
         target: Target,
         id: String,
     },
-    /// Two quantities of different units on one axis (`first` is the unit
+    /// Two quantities of different units on one scale (`first` is the unit
     /// the panel started with).
     MixedUnits {
         first: &'static str,

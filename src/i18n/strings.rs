@@ -207,7 +207,7 @@ strings! {
     problem_left_out: "`{0}` {1} har utelämnats på grund av sina egna fel (se listan ovan)", "`{0}` {1} was left out because of its own problems (see the list above)";
     problem_too_many_marks: "en panel av typen `{0}` visar högst {1} markering; dela upp resten på fler paneler", "a `{0}` panel shows at most {1} mark; put the others in panels of their own";
     problem_not_a_share: "en andel (`share`) ritas av en figur i procent, men den här räknas i `{0}`; visa den som `bars` eller `numbers`", "a `share` panel draws per-cent figures, but this one counts `{0}`; show it as `bars` or `numbers`";
-    problem_mixed_units: "lägger {0} och {1} på samma axel; ge var och en sin egen panel", "puts {0} and {1} on one axis; give each its own panel";
+    problem_mixed_units: "lägger {0} och {1} på samma skala; ge var och en sin egen panel", "puts {0} and {1} on one scale; give each its own panel";
     problem_placeholder: "platshållaren {0} kan inte fyllas i: {1}", "placeholder {0} cannot be filled in: {1}";
     problem_placeholders_differ: "svenska och engelska texten har olika platshållare (sv: {0}; en: {1}); de ska säga samma sak",
         "the Swedish and English texts have different placeholders (sv: {0}; en: {1}); they must say the same";
