@@ -390,6 +390,25 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
+// The same release, first out of reach (the network failed), then found not
+// published when the reader tries again: the footer, built with the first
+// answer, once went on offering the release's file, which is not there.
+test('a release found missing on a retry has the footer offer the latest file', async ({ page }) => {
+  const missing = '2001-02-03';
+  let down = true;
+  await page.route(`**/data/releases/${missing}/iop-ensamkommande.json`, (route) => (down ? route.abort('failed') : route.continue()));
+  await page.goto(`./?lang=en&release=${missing}`);
+  const offered = page.locator('footer a[type="application/json"]');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  // Out of reach, the release's file is what the page would show.
+  await expect(offered).toHaveAttribute('href', `data/releases/${missing}/iop-ensamkommande.json`);
+  down = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert').getByRole('heading', { level: 1 })).toHaveText('There is no release of the data from 3 February 2001');
+  await expect(offered).toHaveAttribute('href', 'data/iop-ensamkommande.json');
+  expect((await page.request.get(new URL(await offered.getAttribute('href'), page.url()).href)).status()).toBe(200);
+});
+
 test('each published chart picture says whose it is, how recent its figures are and where the chart lives', async ({ page }) => {
   // The data's date as the browser's own Intl writes it ("30 november 2026").
   const when = (lang, parts) => new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { ...parts, timeZone: 'UTC' })
