@@ -338,6 +338,19 @@ pub async fn copy_text(text: &str, area_id: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// Points the footer's data link at `url`: the footer is drawn once per page,
+/// with the file's first answer, and a retry may find that file not there.
+pub fn offer_data(url: &str) {
+    let link = document().and_then(|d| {
+        d.query_selector("footer a[type=\"application/json\"]")
+            .ok()
+            .flatten()
+    });
+    if let Some(link) = link {
+        let _ = link.set_attribute("href", url);
+    }
+}
+
 /// The last resort when the app panics: a plain message with a reload link, built
 /// with DOM calls only (after a panic the app's own handlers no longer run), in
 /// the language the page was showing.

@@ -54,7 +54,7 @@ pub fn Header(
 pub fn Footer(
     lang: Lang,
     #[prop(into)] licence: Signal<Option<Licence>>,
-    #[prop(into)] data: Signal<String>,
+    data: String,
 ) -> impl IntoView {
     let s = strings(lang);
     let credit = move || {
@@ -72,7 +72,7 @@ pub fn Footer(
             {credit}
             <ul class="footer-links">
                 <li>
-                    <a href=move || data.get() type="application/json">
+                    <a href=data type="application/json">
                         {s.download_data}
                     </a>
                 </li>

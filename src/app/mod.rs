@@ -170,11 +170,19 @@ fn page(
     let state = data.rendering();
     let (title, licence) = dataset_head(state);
     let title = Signal::derive(move || site_title(title.get().as_ref(), lang));
-    // Known from the file's first answer, or from a retry's after a network
-    // failure.
-    let release_missing = Signal::derive(move || {
-        state.with(|s| matches!(s, LoadState::Failed(LoadError::Http(404))))
-    });
+    // Built after the file's first answer, so this is known.
+    let release_missing =
+        state.with_untracked(|s| matches!(s, LoadState::Failed(LoadError::Http(404))));
+    // Where that answer was a network failure and a retry finds the release
+    // not published, the page says so, and its footer (drawn once, with the
+    // release's file) offers the latest file instead.
+    if !release_missing {
+        Effect::new(move |_| {
+            if state.with(|s| matches!(s, LoadState::Failed(LoadError::Http(404)))) {
+                dom::offer_data(DATASET_URL);
+            }
+        });
+    }
     view! {
         <Page lang nav section title licence release_missing>
             {move || match state.get() {
@@ -305,18 +313,16 @@ pub fn Page(
     section: Section,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] licence: Signal<Option<Licence>>,
-    /// Whether the release the address names is not published: the file's
-    /// answer says so, the first or a retry's after a network failure.
-    #[prop(optional, into)]
-    release_missing: Signal<bool>,
+    /// Whether the release the address names is not published (known when
+    /// the page is built: after the file's first answer).
+    #[prop(optional)]
+    release_missing: bool,
     children: Children,
 ) -> impl IntoView {
     // The data offered is the data shown: a release's file, except where
     // there is none (its page says so and links the latest), the latest's.
     let release = nav.state.with_untracked(|s| s.release.clone());
-    let data = Signal::derive(move || {
-        crate::state::shown_data_url(release.as_deref().filter(|_| !release_missing.get()))
-    });
+    let data = crate::state::shown_data_url(release.as_deref().filter(|_| !release_missing));
     view! {
         <SkipLink lang charts=section == Section::Overview />
         <Header lang nav section title />
