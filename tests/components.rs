@@ -196,12 +196,18 @@ fn partnership_name_period_and_parties() {
             "Karriär-Kraft (Karriär Kraft Service)"
         ]
     );
+    // Unconfirmed, said with when it joined, as its row in the matrix says it;
+    // its caveat apart from that, not run on from the flag.
     let gole = one(&root, "[data-party='fc-gole']");
-    assert!(
-        text(&gole).contains("osäker uppgift"),
+    assert_eq!(
+        text(&one(&gole, ".party-joined")),
+        "(gick med mars 2015, osäker uppgift)",
         "{}",
         gole.outer_html()
     );
+    assert!(text(&one(&gole, ".caveat"))
+        .trim()
+        .starts_with("Nämns i beslutsunderlaget"));
     // Terms with what they are in bold; a list of names alone in plain text.
     let lists = all(&root, ".item-list");
     let (described, named): (Vec<_>, Vec<_>) = lists

@@ -47,7 +47,9 @@ pub fn PartnershipSummary(
 }
 
 /// The public partner and the nonprofits, with when each joined; a party whose
-/// signature is not confirmed says so in words.
+/// signature is not confirmed says so in words, in the parentheses that say when
+/// (as its row in the matrix does), and its caveat follows on a line of its own
+/// rather than running on from the flag.
 #[component]
 pub fn Parties(dataset: Arc<Dataset>, lang: Lang, #[prop(default = 1)] top: u8) -> impl IntoView {
     let s = strings(lang);
@@ -58,8 +60,11 @@ pub fn Parties(dataset: Arc<Dataset>, lang: Lang, #[prop(default = 1)] top: u8) 
             <li class="party" data-party=p.id.clone()>
                 <span class="party-name">{lang.pick(&p.name).to_string()}</span>
                 " "
-                <span class="party-joined">"(" {joined} ")"</span>
-                {p.uncertain.then(|| view! { " " <strong class="uncertain-flag">{s.uncertain}</strong> })}
+                <span class="party-joined">
+                    "(" {joined}
+                    {p.uncertain.then(|| view! { ", " <strong class="uncertain-flag">{s.uncertain}</strong> })}
+                    ")"
+                </span>
                 {p.caveat.as_ref().map(|c| view! { <span class="caveat">" " {lang.pick(c).to_string()}</span> })}
             </li>
         }

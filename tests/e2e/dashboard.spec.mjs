@@ -46,7 +46,14 @@ test('the partnership name, period and every party are shown', async ({ page }) 
   for (const party of data.partnership.parties) {
     await expect(page.locator(`[data-party="${party.id}"]`)).toContainText(party.name.sv);
   }
-  await expect(page.locator('[data-party="fc-gole"]')).toContainText('osäker uppgift');
+  // Unconfirmed, said in the parentheses with when it joined; its caveat on a
+  // line of its own below them, not run on from the flag.
+  const gole = page.locator('[data-party="fc-gole"]');
+  await expect(gole.locator('.party-joined')).toHaveText('(gick med mars 2015, osäker uppgift)');
+  const joined = await gole.locator('.party-joined').boundingBox();
+  const caveat = await gole.locator('.caveat').boundingBox();
+  expect(caveat.y).toBeGreaterThanOrEqual(joined.y + joined.height - 1);
+  expect(Math.abs(caveat.x - (await gole.locator('.party-name').boundingBox()).x)).toBeLessThan(1);
 });
 
 for (const [lang, skip] of [['sv', 'Hoppa till diagrammen'], ['en', 'Skip to the charts']]) {
