@@ -373,7 +373,13 @@
 // 266,213 bytes, the embed's 226,123 (123 past its ceiling), the check
 // page's 273,489, the tools' 132,230, the first view 321,354. The embed's
 // ceiling is 226.5 KB: a keeper's message that sends them to the right
-// record.
+// record. The overview then came to say how recent its figures are
+// ("Uppdaterad 6 december 2026" under its description, the file's own date,
+// which only the pictures' credit and the citation said): the dashboard's
+// 266,550 bytes (+128), the check page's 273,484 (its preview shows it too),
+// the first view 321,595 (+198: the code and the line in both languages).
+// The ceilings are 267 and 322 KB: the first thing a reader of statistics
+// asks, answered where the page begins.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -385,8 +391,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 266.5 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 274 * KB, 'iop-tools': 132.5 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 321.5 * KB;
+const WASM = { 'iop-dashboard': 267 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 274 * KB, 'iop-tools': 132.5 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 322 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

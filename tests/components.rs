@@ -167,6 +167,30 @@ fn disagreeing_sources_are_one_figure_with_both_values_and_citations() {
     assert!(text(&card).contains("Both are shown"));
 }
 
+/// The overview says how recent its figures are: the date the file gives
+/// itself, in the page's language, as the chart pictures' credit says it.
+#[wasm_bindgen_test]
+fn the_overview_says_the_date_its_file_gives() {
+    let mut d = (*dataset()).clone();
+    d.updated = "2027-01-15".into();
+    let d = Arc::new(d);
+    let d2 = d.clone();
+    let (root, _h) = mount(move || {
+        view! {
+            <PartnershipSummary dataset=d lang=Lang::Sv />
+            <PartnershipSummary dataset=d2 lang=Lang::En top=2 />
+        }
+    });
+    let said: Vec<String> = all(&root, ".partnership .updated")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        said,
+        ["Uppdaterad 15 januari 2027", "Updated 15 January 2027"]
+    );
+}
+
 #[wasm_bindgen_test]
 fn partnership_name_period_and_parties() {
     let d = dataset();

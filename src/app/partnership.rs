@@ -8,7 +8,8 @@ use crate::i18n::{fill, format, strings, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The partnership's name, agreement period and the ages it served.
+/// The partnership's name, how recent the figures are (the file's date, as
+/// the chart pictures say it), the agreement period and the ages it served.
 #[component]
 pub fn PartnershipSummary(
     dataset: Arc<Dataset>,
@@ -25,6 +26,7 @@ pub fn PartnershipSummary(
             <p class="partnership-short-name" lang="sv">{lang.pick(&p.short_name).to_string()}</p>
             <Heading level=top id=SECTION_HEADING_ID focusable=true>{name}</Heading>
             <p class="lede">{lang.pick(&dataset.description).to_string()}</p>
+            <p class="updated">{fill(s.updated, &[&format::date(&dataset.updated, lang)])}</p>
             <dl class="partnership-facts">
                 <div>
                     <dt>{s.period}</dt>

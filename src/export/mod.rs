@@ -291,10 +291,7 @@ pub fn picture_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str) -> Foot
     Footer {
         credit: [
             preview.credit,
-            fill(
-                strings(lang).image_updated,
-                &[&format::date(&d.updated, lang)],
-            ),
+            fill(strings(lang).updated, &[&format::date(&d.updated, lang)]),
             url.to_string(),
         ]
         .join(" · "),

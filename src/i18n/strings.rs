@@ -263,7 +263,7 @@ strings! {
     download_failed: "Det gick inte att skapa filen.", "The file could not be made.";
     downloaded: "Filen {0} har laddats ner.", "The file {0} has been downloaded.";
     image_licence: "Licens {0}", "Licence {0}";
-    image_updated: "Uppdaterad\u{a0}{0}", "Updated\u{a0}{0}";
+    updated: "Uppdaterad\u{a0}{0}", "Updated\u{a0}{0}";
     source_list_title: "Källförteckning", "List of sources";
     source_uses: "Används för", "Used for";
     source_unused: "Beskriver partnerskapet men inga siffror.", "Describes the partnership but no figures.";

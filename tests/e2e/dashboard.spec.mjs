@@ -42,6 +42,12 @@ test('the partnership name, period and every party are shown', async ({ page }) 
   await appStarted(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.partnership.name.sv);
   await expect(page.locator('.period')).toContainText('mars 2015');
+  // How recent the figures are: the file's own date, as the browser's
+  // calendar writes it in Swedish.
+  const [y, m, d] = data.updated.split('-').map(Number);
+  const day = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+  await expect(page.locator('.partnership .updated')).toHaveText(`Uppdaterad ${day}`);
   await page.goto('./?section=parties');
   for (const party of data.partnership.parties) {
     await expect(page.locator(`[data-party="${party.id}"]`)).toContainText(party.name.sv);

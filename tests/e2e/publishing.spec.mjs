@@ -313,6 +313,12 @@ test('the dashboard and an embed show a release named in their address, and cite
   const note = page.locator('.release-note');
   await expect(note).toContainText('as published on');
   await expect(note.getByRole('link', { name: 'Show the latest data' })).toHaveAttribute('href', './?lang=en');
+  // Its figures are as recent as the release, not the latest file.
+  const [y, m, d] = old.release.split('-').map(Number);
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+  expect(old.release).not.toBe(data.updated);
+  await expect(page.locator('.partnership .updated')).toHaveText(`Updated ${day}`);
   // Without a release, no note.
   await page.goto('./?lang=en');
   await appStarted(page);
