@@ -99,6 +99,14 @@ function luminance([r, g, b]) {
   return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
 }
 
+/** An ISO day ("2026-12-06") as the browser's own calendar writes it in
+ *  `locale` ("6 december 2026"): a reader of dates we did not write. */
+export function calendarDay(iso, locale) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(y, m - 1, d)));
+}
+
 /** WCAG's contrast ratio of two sRGB colours given as [r, g, b]. */
 export function contrast(a, b) {
   const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);

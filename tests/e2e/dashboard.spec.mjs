@@ -1,6 +1,6 @@
 // The served release build in real Chromium: what a visitor sees and can do.
 import { test, expect } from '@playwright/test';
-import { appStarted, expectNoShifts, holdBack, recordShifts } from './app.mjs';
+import { appStarted, calendarDay, expectNoShifts, holdBack, recordShifts } from './app.mjs';
 import { painted, piecemealSite } from './arriving.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -44,10 +44,7 @@ test('the partnership name, period and every party are shown', async ({ page }) 
   await expect(page.locator('.period')).toContainText('mars 2015');
   // How recent the figures are: the file's own date, as the browser's
   // calendar writes it in Swedish.
-  const [y, m, d] = data.updated.split('-').map(Number);
-  const day = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y, m - 1, d)));
-  await expect(page.locator('.partnership .updated')).toHaveText(`Uppdaterad ${day}`);
+  await expect(page.locator('.partnership .updated')).toHaveText(`Uppdaterad ${calendarDay(data.updated, 'sv-SE')}`);
   await page.goto('./?section=parties');
   for (const party of data.partnership.parties) {
     await expect(page.locator(`[data-party="${party.id}"]`)).toContainText(party.name.sv);

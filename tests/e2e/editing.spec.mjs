@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appStarted } from './app.mjs';
+import { appStarted, calendarDay } from './app.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = join(root, 'dist/data/iop-ensamkommande.xlsx');
@@ -66,7 +66,7 @@ const WORDS = {
 
 // A date as the page writes it ("30 november 2026"; playwright reads its
 // no-break space as a space).
-const dated = (iso, lang) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dated = (iso, lang) => calendarDay(iso, lang === 'sv' ? 'sv-SE' : 'en-GB');
 
 const shown = (card) => card.locator('.key-figure-value [aria-hidden="true"], .key-figure-value:not(:has(*))').first();
 

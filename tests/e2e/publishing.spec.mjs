@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { partnerHost } from './partner-host.mjs';
 import AxeBuilder from '@axe-core/playwright';
-import { appStarted } from './app.mjs';
+import { appStarted, calendarDay } from './app.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** The address the build was told it is published at (scripts/test). */
@@ -314,11 +314,8 @@ test('the dashboard and an embed show a release named in their address, and cite
   await expect(note).toContainText('as published on');
   await expect(note.getByRole('link', { name: 'Show the latest data' })).toHaveAttribute('href', './?lang=en');
   // Its figures are as recent as the release, not the latest file.
-  const [y, m, d] = old.release.split('-').map(Number);
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(y, m - 1, d)));
   expect(old.release).not.toBe(data.updated);
-  await expect(page.locator('.partnership .updated')).toHaveText(`Updated ${day}`);
+  await expect(page.locator('.partnership .updated')).toHaveText(`Updated ${calendarDay(old.release, 'en-GB')}`);
   // Without a release, no note.
   await page.goto('./?lang=en');
   await appStarted(page);
