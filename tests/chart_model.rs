@@ -492,6 +492,29 @@ fn all_zero_values_and_a_single_mark_still_make_a_chart() {
 }
 
 #[test]
+fn a_bar_far_smaller_than_its_neighbours_is_a_sliver_not_nothing() {
+    use iop_dashboard::chart::scale::SHORTEST;
+    let mut d = bundled();
+    let ids: Vec<String> = d.view("housing").expect("view").panels[0]
+        .marks
+        .iter()
+        .filter_map(|m| m.figure.clone())
+        .collect();
+    f_set(&mut d, &ids[0], 95.0);
+    f_set(&mut d, &ids[1], 987_654.0);
+    f_set(&mut d, &ids[2], 400_000.0);
+    for lang in Lang::ALL {
+        let c = chart("housing", &d, lang);
+        let fractions: Vec<f64> = c.panels[0].marks.iter().map(|m| m.fraction).collect();
+        // 95 would be under a thousandth of the plot (a zero stays a zero:
+        // all_zero_values_and_a_single_mark_still_make_a_chart).
+        assert_eq!(fractions[0], SHORTEST, "{lang:?}");
+        assert!(fractions[1] > 0.9, "{lang:?} {fractions:?}");
+        assert!((fractions[2] - 0.4).abs() < 1e-9, "{lang:?} {fractions:?}");
+    }
+}
+
+#[test]
 fn very_long_labels_pass_through_whole() {
     let mut d = bundled();
     let long = "Ett mycket långt namn ".repeat(20);

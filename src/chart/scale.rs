@@ -61,12 +61,33 @@ impl Scale {
         (v / self.max).clamp(0.0, 1.0)
     }
 
+    /// How long a bar of `v` is drawn, as a fraction of the plot: where
+    /// `fraction` places it, except that a value above zero is never drawn as
+    /// nothing. Beside a value ten thousand times larger, 95 would be a
+    /// twentieth of a pixel: a reader would see no bar and read a zero, so it
+    /// gets a sliver (`SHORTEST`, a pixel on a phone), as
+    /// Highcharts' `minPointLength` gives one; the value written beside it
+    /// says how small it is.
+    pub fn length(&self, v: f64) -> f64 {
+        let at = self.fraction(v);
+        if v > 0.0 && at < SHORTEST {
+            SHORTEST
+        } else {
+            at
+        }
+    }
+
     /// Where each tick stands, as `fraction` places it: the grid lines and
     /// their values, on the page and in the pictures, are drawn at these.
     pub fn tick_fractions(&self) -> impl Iterator<Item = f64> + '_ {
         self.ticks.iter().map(|t| self.fraction(*t))
     }
 }
+
+/// The shortest a bar above zero is drawn, as a fraction of its plot: a pixel
+/// of the narrowest bars' plot (170 px, on a 320 px screen); on a wide plot a
+/// few pixels, still a sliver beside its neighbours.
+pub const SHORTEST: f64 = 0.006;
 
 fn nice_step(raw: f64) -> f64 {
     // The power of ten at or below `raw`, by steps: no log/pow in the wasm.
@@ -170,5 +191,17 @@ mod tests {
         assert_eq!(s.fraction(150.0), 1.0);
         assert_eq!(s.fraction(-1.0), 0.0);
         assert_eq!(s.fraction(f64::NAN), 0.0);
+    }
+
+    #[test]
+    fn a_bar_above_zero_is_never_drawn_as_nothing() {
+        let s = Scale::nice(987_654.0, 4);
+        assert!(s.fraction(95.0) < 0.001);
+        assert_eq!(s.length(95.0), SHORTEST);
+        assert_eq!(s.length(0.0), 0.0);
+        assert_eq!(s.length(-3.0), 0.0);
+        assert_eq!(s.length(f64::NAN), 0.0);
+        // A bar long enough to see is drawn where its value is.
+        assert_eq!(s.length(500_000.0), s.fraction(500_000.0));
     }
 }

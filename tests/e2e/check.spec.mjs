@@ -246,6 +246,30 @@ for (const lang of ['sv', 'en']) {
   });
 }
 
+// A keeper's count far smaller than its neighbour's (95 beside 987,654, a
+// twentieth of a pixel at its true length) is drawn as a sliver at the
+// narrowest width, so it is not read as nothing; a zero is still no bar.
+test('a bar far smaller than its neighbours is a sliver, and a zero no bar', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const doc = JSON.parse(bundledText);
+  const view = doc.views.find((v) => v.panels[0].kind === 'bars' && v.panels[0].marks.filter((m) => m.figure).length >= 3);
+  const [small, large, zero] = view.panels[0].marks.map((m) => m.figure);
+  const set = (id, value) => { doc.figures.find((f) => f.id === id).values[0].value = value; };
+  set(small, 95);
+  set(large, 987654);
+  set(zero, 0);
+  await page.goto('./check.html?lang=en');
+  await page.getByLabel(WORDS.en.choose).setInputFiles({ name: 'draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await expect(page.locator('.check-result')).toContainText(`draft.json: ${WORDS.en.ok}`);
+  const bar = (id) => page.locator(`.check-preview #chart-${view.id} [data-mark="${id}"] rect.bar`);
+  const [sliver, longest, none] = await Promise.all([small, large, zero].map((id) => bar(id).boundingBox()));
+  // About a pixel (its true length would be a twentieth of one).
+  expect(sliver.width).toBeGreaterThan(0.9);
+  expect(sliver.width).toBeLessThan(longest.width / 100);
+  expect(none?.width ?? 0).toBe(0);
+  await expect(page.locator(`.check-preview #chart-${view.id} [data-mark="${small}"]`)).toContainText('95');
+});
+
 // A view that lists its events out of date order (a keeper added one at the
 // end): the preview's timeline is in date order all the same, on the page
 // and for the keys, which step through the marks in document order.

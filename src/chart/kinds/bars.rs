@@ -1,6 +1,7 @@
 //! Bars from zero: one bar per value of a figure (sources that disagree each get
 //! their own bar, never an average) and one per period of a series (a period
-//! without a figure is an empty dashed slot, never a zero bar).
+//! without a figure is an empty dashed slot, never a zero bar). A value above
+//! zero is at least a sliver (`Scale::length`).
 
 use super::super::model::{mark_name, ChartError, Mark, MarkStyle, Panel};
 use super::super::scale::Scale;
@@ -236,7 +237,7 @@ pub(super) fn fit(title: String, mut marks: Vec<Mark>, unit: Unit, kind: data::P
         UnitKind::Money => Scale::nice(highest, 4),
     };
     for m in &mut marks {
-        m.fraction = m.value.map(|v| scale.fraction(v)).unwrap_or(0.0);
+        m.fraction = m.value.map(|v| scale.length(v)).unwrap_or(0.0);
     }
     Panel::listed(kind, title, scale, marks)
 }
