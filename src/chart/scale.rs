@@ -65,9 +65,9 @@ impl Scale {
     /// `fraction` places it, except that a value above zero is never drawn as
     /// nothing. Beside a value ten thousand times larger, 95 would be a
     /// twentieth of a pixel: a reader would see no bar and read a zero, so it
-    /// gets a sliver (`SHORTEST`, a pixel on a phone), as
-    /// Highcharts' `minPointLength` gives one; the value written beside it
-    /// says how small it is.
+    /// gets a sliver (`SHORTEST`, a pixel on a phone), as Highcharts'
+    /// `minPointLength` gives one; the value written beside it says how small
+    /// it is.
     pub fn length(&self, v: f64) -> f64 {
         let at = self.fraction(v);
         if v > 0.0 && at < SHORTEST {
