@@ -193,7 +193,8 @@ for (const lang of ['sv', 'en']) {
     // One problem is one problem, in words, not "1 problems".
     await expect(result).toContainText(`notes.json: ${lang === 'sv' ? 'ett problem' : 'one problem'}.`);
     await expect(page.locator('.check-result li')).toHaveCount(1);
-    await expect(page.locator('.check-result li')).toContainText(lang === 'sv' ? 'rad 3' : 'line 3');
+    // Said by its line and column, without the whole file's path ("$").
+    await expect(page.locator('.check-result li')).toHaveText(lang === 'sv' ? /^inte giltig JSON på rad 3, kolumn \d+: / : /^not valid JSON at line 3, column \d+: /);
     await expect(page.getByText(w.none)).toHaveText(w.noneOne);
     await expect(page.locator('section.check-preview')).toHaveCount(0);
 
