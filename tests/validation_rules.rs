@@ -421,8 +421,18 @@ fn not_json_reports_line_and_column() {
     assert!(found[0]
         .to_string()
         .starts_with("$: not valid JSON at line 3"));
+    // The whole file's, which the page lists without its path.
+    assert!(found[0].is_at_root());
     assert!(parse_dataset("").is_err());
-    assert!(parse_dataset("[]").is_err());
+    let not_an_object = parse_dataset("[]").expect_err("not an object");
+    assert!(not_an_object.iter().all(|i| i.is_at_root()));
+    // A value's problem is not.
+    let i = figure_index("crisis-conversations");
+    let found = issues(&with(&format!("/figures/{i}/values/0/value"), json!(-1)));
+    assert!(
+        !found.is_empty() && found.iter().all(|i| !i.is_at_root()),
+        "{found:?}"
+    );
 }
 
 #[test]

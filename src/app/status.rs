@@ -51,9 +51,7 @@ pub fn ProblemList(
                     view! {
                         <li>
                             {line.map(|n| view! { <span class="problem-line">{fill(s.problem_line, &[&n.to_string()])} ", "</span> })}
-                            // The whole file's path ("$", where a fault in its
-                            // JSON is) says nothing a keeper can look for.
-                            {(issue.path != "$").then(|| view! { <code>{issue.path.clone()}</code> ": " })}
+                            {(!issue.is_at_root()).then(|| view! { <code>{issue.path.clone()}</code> ": " })}
                             {problem_message(&issue.problem, lang)}
                         </li>
                     }

@@ -5,10 +5,14 @@
 
 use super::model::Target;
 
+/// The whole file's JSONPath: where a fault in its JSON, or in the file as a
+/// whole, is reported.
+pub const ROOT: &str = "$";
+
 /// One problem in a dataset file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
-    /// JSONPath of the offending value, `$` for the whole file.
+    /// JSONPath of the offending value, `ROOT` for the whole file.
     pub path: String,
     pub problem: Problem,
 }
@@ -19,6 +23,12 @@ impl Issue {
             path: path.into(),
             problem,
         }
+    }
+
+    /// Whether the problem is the whole file's, not one value's: its path
+    /// says nothing a keeper could look for.
+    pub fn is_at_root(&self) -> bool {
+        self.path == ROOT
     }
 
     /// Whether the problem lies inside the value at `path` (`$.views[2]`).

@@ -6,7 +6,7 @@
 //! parser: serde_json parses, serde's derives read.
 
 use super::super::model::EXPECTED_VALUE;
-use super::super::problem::{Issue, Kind, Problem, Shape};
+use super::super::problem::{Issue, Kind, Problem, Shape, ROOT};
 use super::tree::Node;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 use std::fmt;
@@ -35,7 +35,7 @@ impl Error {
 
     pub fn into_issue(self) -> Issue {
         let (path, shape) = *self.0;
-        Issue::new(path.unwrap_or_else(|| "$".into()), Problem::Shape(shape))
+        Issue::new(path.unwrap_or_else(|| ROOT.into()), Problem::Shape(shape))
     }
 }
 

@@ -13,7 +13,7 @@ mod lines;
 pub mod tree;
 
 use super::model::*;
-use super::problem::{Issue, Kind, Problem, Unresolved};
+use super::problem::{Issue, Kind, Problem, Unresolved, ROOT};
 use super::validate::{validate, validate_view};
 use serde::de::DeserializeOwned;
 use tree::Node;
@@ -229,7 +229,7 @@ fn report(list: &mut Vec<Issue>, issue: Issue) {
 pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
     let doc = tree::parse(text).map_err(|i| vec![i])?;
     let Node::Object(members) = &doc else {
-        return Err(vec![at::wrong_type(&doc, "$", Kind::Object)]);
+        return Err(vec![at::wrong_type(&doc, ROOT, Kind::Object)]);
     };
     // The version first: it decides how the rest is read, so a file from
     // another schema gets its own message, not a field error.
@@ -260,7 +260,7 @@ pub fn read_dataset(text: &str) -> Result<Readable, Vec<Issue>> {
 fn check_version(doc: &Node) -> Result<(), Vec<Issue>> {
     let Some(version) = doc.get("schema_version") else {
         return Err(vec![Issue::new(
-            "$",
+            ROOT,
             Problem::Shape(super::problem::Shape::MissingField("schema_version".into())),
         )]);
     };
@@ -336,7 +336,7 @@ fn read_top(
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| (v, format!("$.{name}")))
-            .ok_or_else(|| Issue::new("$", Problem::Shape(Shape::MissingField(name.to_string()))))
+            .ok_or_else(|| Issue::new(ROOT, Problem::Shape(Shape::MissingField(name.to_string()))))
     };
     fn field<T: DeserializeOwned>(
         found: Result<(&Node, String), Issue>,

@@ -4,7 +4,7 @@
 //! partner's `"id": "a", "id": "b"` would pass unnoticed and problems would be
 //! reported in alphabetical rather than file order.
 
-use super::super::problem::{Issue, Problem, SyntaxError};
+use super::super::problem::{Issue, Problem, SyntaxError, ROOT};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
@@ -90,7 +90,7 @@ impl<'de> Deserialize<'de> for Node {
 pub fn parse(text: &str) -> Result<Node, Issue> {
     serde_json::from_str(text).map_err(|e| {
         Issue::new(
-            "$",
+            ROOT,
             Problem::Syntax {
                 line: e.line(),
                 column: e.column(),
