@@ -26,7 +26,7 @@ pub fn PartnershipSummary(
             <p class="partnership-short-name" lang="sv">{lang.pick(&p.short_name).to_string()}</p>
             <Heading level=top id=SECTION_HEADING_ID focusable=true>{name}</Heading>
             <p class="lede">{lang.pick(&dataset.description).to_string()}</p>
-            <p class="updated">{fill(s.updated, &[&format::date(&dataset.updated, lang)])}</p>
+            <p class="updated">{format::updated(&dataset, lang)}</p>
             <dl class="partnership-facts">
                 <div>
                     <dt>{s.period}</dt>

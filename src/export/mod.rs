@@ -289,12 +289,7 @@ pub fn preview_footer(chart: &Chart, d: &Dataset, lang: Lang) -> Footer {
 pub fn picture_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str) -> Footer {
     let preview = preview_footer(chart, d, lang);
     Footer {
-        credit: [
-            preview.credit,
-            fill(strings(lang).updated, &[&format::date(&d.updated, lang)]),
-            url.to_string(),
-        ]
-        .join(" · "),
+        credit: [preview.credit, format::updated(d, lang), url.to_string()].join(" · "),
         ..preview
     }
 }

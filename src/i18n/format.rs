@@ -347,6 +347,12 @@ pub fn period(p: &crate::data::Period, lang: Lang) -> String {
     )
 }
 
+/// "Uppdaterad 6 december 2026": how recent the file's figures are, as the
+/// overview and the chart pictures' credit say it.
+pub fn updated(d: &Dataset, lang: Lang) -> String {
+    super::fill(super::strings(lang).updated, &[&date(&d.updated, lang)])
+}
+
 /// "min–max år": the ages the partnership served.
 pub fn ages(a: &crate::data::AgeRange, lang: Lang) -> String {
     format!("{}–{} {}", a.min, a.max, super::strings(lang).years)
