@@ -379,7 +379,14 @@
 // 266,550 bytes (+128), the check page's 273,484 (its preview shows it too),
 // the first view 321,595 (+198: the code and the line in both languages).
 // The ceilings are 267 and 322 KB: the first thing a reader of statistics
-// asks, answered where the page begins.
+// asks, answered where the page begins. Then a chart's file made after the
+// press that asked for it has run out (the tools' wasm still on its way on a
+// slow line: Safari drops a download the page starts then, while the page
+// said "downloaded") is offered as a link to save it, which takes the focus
+// (dom::press_still_counts, dom::offer_file): the dashboard's 267,489 bytes
+// (+889), the check page's 274,365, the first view 322,621; drawn by a
+// Leptos view and a signal it took 1,455. The ceilings are 268, 275 and
+// 323 KB: a file the reader asked for, where it was silently lost.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -391,8 +398,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 267 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 274 * KB, 'iop-tools': 132.5 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 322 * KB;
+const WASM = { 'iop-dashboard': 268 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 275 * KB, 'iop-tools': 132.5 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 323 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);

@@ -419,25 +419,26 @@ pub fn size_embed_previews() {
     }
 }
 
-/// Saves `href` (a `blob:` or `data:` URL) as `name` through a temporary link,
-/// the one way to name a downloaded file that every browser honours.
-fn save_url(href: &str, name: &str) -> bool {
-    let Some(document) = document() else {
-        return false;
-    };
-    let Some(link) = document
+/// A link that saves `href` (a `blob:` or `data:` URL) as `name`: the one
+/// way to name a downloaded file that every browser honours.
+fn save_link(href: &str, name: &str) -> Option<web_sys::HtmlAnchorElement> {
+    let link = document()?
         .create_element("a")
-        .ok()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok()?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
+    link.set_href(href);
+    link.set_download(name);
+    Some(link)
+}
+
+/// Saves `href` as `name` through a temporary link.
+fn save_url(href: &str, name: &str) -> bool {
+    let (Some(link), Some(body)) = (save_link(href, name), document().and_then(|d| d.body()))
     else {
         return false;
     };
-    link.set_href(href);
-    link.set_download(name);
     link.set_class_name("download-link");
-    let Some(body) = document.body() else {
-        return false;
-    };
     if body.append_child(&link).is_err() {
         return false;
     }
@@ -446,26 +447,80 @@ fn save_url(href: &str, name: &str) -> bool {
     true
 }
 
-/// Downloads text built in the browser as a file of the given media type.
-pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+/// A `blob:` URL holding text built in the browser, of the given media type.
+pub fn text_url(mime: &str, text: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Lets go of a `blob:` URL once nothing will save from it any more: in a
+/// minute, as revoking it at once can cancel a download in some browsers.
+/// Anything else is left alone.
+fn forget_later(url: String) {
+    if url.starts_with("blob:") {
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            },
+            std::time::Duration::from_secs(60),
+        );
+    }
+}
+
+/// Downloads text built in the browser as a file of the given media type.
+pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+    let Some(url) = text_url(mime, text) else {
         return false;
     };
     let saved = save_url(&url, name);
-    // Revoking at once can cancel the download in some browsers; a minute is ample.
-    leptos::prelude::set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(60),
-    );
+    forget_later(url);
     saved
+}
+
+/// Offers a file in the element `id` as a link to save it, `(address, file
+/// name, link text)`, in place of the one offered before (whose address is
+/// let go), and gives it the focus: the reader's press on it saves the file
+/// where the page could not. None takes the offer back.
+pub fn offer_file(id: &str, file: Option<(&str, &str, &str)>) {
+    let Some(place) = element(id) else { return };
+    if let Some(old) = place.first_element_child() {
+        if let Some(href) = old.get_attribute("href") {
+            forget_later(href);
+        }
+    }
+    place.set_text_content(None);
+    let Some(link) = file.and_then(|(href, name, _)| save_link(href, name)) else {
+        return;
+    };
+    link.set_text_content(file.map(|(_, _, text)| text));
+    if place.append_child(&link).is_ok() {
+        let _ = link.focus();
+    }
+}
+
+/// Whether the press that asked for a file still lets the page save one by
+/// itself: Safari drops a download a page starts once the press's transient
+/// activation has run out (a few seconds; a slow line loading the tools can
+/// take longer), where the page could not tell it had. True where the browser
+/// does not say (no `navigator.userActivation`), as those save regardless.
+pub fn press_still_counts() -> bool {
+    use wasm_bindgen::JsValue;
+    let Some(window) = window() else {
+        return false;
+    };
+    let activation =
+        js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("userActivation"))
+            .unwrap_or(JsValue::UNDEFINED);
+    if activation.is_undefined() {
+        return true;
+    }
+    js_sys::Reflect::get(&activation, &JsValue::from_str("isActive"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(true)
 }
 
 /// Downloads a `data:` URL (the PNG from the canvas) as `name`.

@@ -54,15 +54,26 @@ fn chart_url(chart: &Chart, d: &Dataset, lang: Lang) -> String {
     .dashboard_url(&dom::base_url())
 }
 
-/// Has the tools make one file and saves it; its name, and false when it
-/// could not be made (the tools did not load) or the browser refused it.
+/// What became of a file asked for.
+enum Outcome {
+    /// The browser was given it to save.
+    Saved,
+    /// Made, but the press that asked for it no longer lets the page save it
+    /// (see `dom::press_still_counts`): at this address, for the reader to
+    /// save with a press of their own.
+    Ready(String),
+    /// Not made (the tools did not load), or the browser refused it.
+    Failed,
+}
+
+/// Has the tools make one file and saves it; its name, and what became of it.
 async fn save(
     format: Format,
     chart: &Chart,
     d: &Dataset,
     text: Option<&FileText>,
     lang: Lang,
-) -> (String, bool) {
+) -> (String, Outcome) {
     let url = chart_url(chart, d, lang);
     let today = dom::today_iso();
     let name = format!(
@@ -72,11 +83,28 @@ async fn save(
     );
     let file =
         async { tools::chart_file(text?, &chart.id, lang, format, &url, &today).await }.await;
-    let ok = file.is_some_and(|file| match format {
-        Format::Png => dom::download_data_url(&name, &file),
-        _ => dom::download_text(&name, format.mime(), &file),
-    });
-    (name, ok)
+    let saved = match file {
+        None => Outcome::Failed,
+        Some(file) if !dom::press_still_counts() => {
+            let href = match format {
+                Format::Png => Some(file),
+                _ => dom::text_url(format.mime(), &file),
+            };
+            href.map_or(Outcome::Failed, Outcome::Ready)
+        }
+        Some(file) => {
+            let ok = match format {
+                Format::Png => dom::download_data_url(&name, &file),
+                _ => dom::download_text(&name, format.mime(), &file),
+            };
+            if ok {
+                Outcome::Saved
+            } else {
+                Outcome::Failed
+            }
+        }
+    };
+    (name, saved)
 }
 
 /// The citation as the panel shows it: being made, made, or not to be had.
@@ -107,19 +135,28 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
                 citation.set(made.map_or(Citation::Failed, Citation::Made));
             });
         }
+        // Where a file made after its press ran out is offered (`Outcome::Ready`).
+        let ready_id = format!("chart-{}-ready", chart.id);
         let buttons = Format::ALL
             .into_iter()
             .map(|format| {
                 let (chart, dataset, text) = (chart.clone(), dataset.clone(), text.clone());
+                let ready_id = ready_id.clone();
                 let on_click = move |_| {
                     let (chart, dataset, text) = (chart.clone(), dataset.clone(), text.clone());
+                    let ready_id = ready_id.clone();
+                    dom::offer_file(&ready_id, None);
                     leptos::task::spawn_local(async move {
-                        let (name, ok) = save(format, &chart, &dataset, text.as_ref(), lang).await;
+                        let (name, saved) = save(format, &chart, &dataset, text.as_ref(), lang).await;
                         let s = strings(lang);
-                        let message = if ok {
-                            fill(s.downloaded, &[&name])
-                        } else {
-                            s.download_failed.to_string()
+                        let message = match saved {
+                            Outcome::Saved => fill(s.downloaded, &[&name]),
+                            Outcome::Ready(href) => {
+                                let text = fill(s.download_save, &[&name]);
+                                dom::offer_file(&ready_id, Some((&href, &name, &text)));
+                                fill(s.download_ready, &[&name])
+                            }
+                            Outcome::Failed => s.download_failed.to_string(),
                         };
                         nav.announcement.set(message);
                     });
@@ -144,6 +181,7 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
         });
         view! {
             <ul class="download-buttons">{buttons}</ul>
+            <p class="download-ready" id=ready_id></p>
             <CopyField
                 id=citation_id
                 name="citation"

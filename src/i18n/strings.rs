@@ -262,6 +262,8 @@ strings! {
     citation_failed: "Citatet kunde inte skrivas. Ladda om sidan och försök igen.", "The citation could not be written. Reload the page and try again.";
     download_failed: "Det gick inte att skapa filen.", "The file could not be made.";
     downloaded: "Filen {0} har laddats ner.", "The file {0} has been downloaded.";
+    download_ready: "Filen {0} är klar. Spara den med länken under knapparna.", "The file {0} is ready. Save it with the link below the buttons.";
+    download_save: "Spara {0}", "Save {0}";
     image_licence: "Licens {0}", "Licence {0}";
     updated: "Uppdaterad\u{a0}{0}", "Updated\u{a0}{0}";
     source_list_title: "Källförteckning", "List of sources";

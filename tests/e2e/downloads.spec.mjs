@@ -210,6 +210,64 @@ for (const [lang, notMade, noCitation] of [
   });
 }
 
+// Safari saves a file the page starts only while the press that asked for it
+// still counts (its transient activation, a few seconds); a slow line can
+// take longer to bring the tools. A browser that says the press has run out
+// (navigator.userActivation, made to say so here) gets a link to save the
+// file with a press of its own, which takes the focus; a press that still
+// counts saves at once, and the link goes.
+for (const [lang, ready, save] of [
+  ['sv', 'är klar. Spara den med länken under knapparna.', 'Spara'],
+  ['en', 'is ready. Save it with the link below the buttons.', 'Save'],
+]) {
+  test(`a file made after its press has run out is offered as a link to save (${lang})`, async ({ page, context }) => {
+    await page.addInitScript(() => {
+      window.pressSpent = true;
+      Object.defineProperty(Navigator.prototype, 'userActivation', {
+        configurable: true,
+        get: () => ({ isActive: !window.pressSpent, hasBeenActive: true }),
+      });
+    });
+    const saved = [];
+    page.on('download', (d) => saved.push(d.suggestedFilename()));
+    await page.goto(`./?lang=${lang}&chart=housing&view=table`);
+    await expect(page.locator('#first-view')).toHaveCount(0);
+    const panel = await openPanel(page, 'housing');
+    const expected = await tableRows(page, 'housing');
+
+    const csvName = `${data.id}-housing-${lang}.csv`;
+    await panel.locator('button[data-download="csv"]').click();
+    const link = panel.locator('.download-ready a');
+    await expect(link).toHaveText(`${save} ${csvName}`);
+    await expect(link).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: `${csvName} ${ready}` })).toHaveCount(1);
+    expect(saved, 'the page saved nothing by itself').toEqual([]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(csv.suggestedFilename()).toBe(csvName);
+    const [, ...rows] = readCsv(await readFile(await csv.path()));
+    expect(rows.map((r) => [r[2], r[3], r[5]])).toEqual(expected);
+
+    // A picture the same way, read back by the browser's own decoder; the
+    // CSV's link gives way to it.
+    const pngName = `${data.id}-housing-${lang}.png`;
+    await panel.locator('button[data-download="png"]').click();
+    await expect(link).toHaveText(`${save} ${pngName}`);
+    await expect(link).toBeFocused();
+    const [png] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(png.suggestedFilename()).toBe(pngName);
+    const bytes = await readFile(await png.path());
+    const size = await inPixels(context, [bytes], ([img]) => [img.width, img.height]);
+    expect(size[0]).toBeGreaterThan(600);
+    expect(size[1]).toBeGreaterThan(200);
+
+    // With the press still counting, the file is saved at once and the link goes.
+    await page.evaluate(() => { window.pressSpent = false; });
+    const [svg] = await Promise.all([page.waitForEvent('download'), panel.locator('button[data-download="svg"]').click()]);
+    expect(svg.suggestedFilename()).toBe(`${data.id}-housing-${lang}.svg`);
+    await expect(link).toHaveCount(0);
+  });
+}
+
 for (const [lang, word, retrieved, kind] of [['sv', 'Licens: CC0 1.0', 'Hämtad', 'Diagram och data'], ['en', 'Licence: CC0 1.0', 'Retrieved', 'Chart and data']]) {
   test(`the citation names title, publisher, year, version, URL, licence and date, copies, and its address shows what was cited (${lang})`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
