@@ -62,13 +62,12 @@
     var data = event.data;
     if (event.source !== window.parent || !data) return;
     if (data.type === 'iop-embed:theme') setTheme(data.theme);
-    // A loader that found this frame after it had loaded asks for its height.
-    if (data.type === 'iop-embed:measure') {
-      last = -1;
-      postHeight();
-    }
-    // WordPress asks each embed for its height once its page is ready.
-    if (secret && data.message === 'ready' && data.secret === secret) {
+    // A loader that found this frame after it had loaded asks for its height;
+    // so does WordPress, once its page is ready. A page still being read is
+    // only part of its height: it tells the whole once read (DOMContentLoaded
+    // below), or the frame would be sized twice and the host page move.
+    var asked = data.type === 'iop-embed:measure' || (secret && data.message === 'ready' && data.secret === secret);
+    if (asked && document.readyState !== 'loading') {
       last = -1;
       postHeight();
     }

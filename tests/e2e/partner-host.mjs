@@ -1,7 +1,8 @@
 // A partner's web page for the embed tests: served by a real server of its own
 // on another port, so it is another origin (and, like a partner's site, not the
 // dashboard's). `partnerHost()` registers the server for the calling spec file
-// and returns `open(page, html)`, which serves `html` and goes there.
+// and returns `open(page, html, waitUntil)`, which serves `html` and goes there
+// (waiting for `load`, unless told a state the page reaches before its frames have).
 import { test, expect } from '@playwright/test';
 import { createServer } from 'node:http';
 
@@ -18,9 +19,9 @@ export function partnerHost() {
     address = `http://127.0.0.1:${server.address().port}/partner/`;
   });
   test.afterAll(() => new Promise((done) => server.close(done)));
-  return async (page, content) => {
+  return async (page, content, waitUntil = 'load') => {
     html = content;
-    await page.goto(address);
+    await page.goto(address, { waitUntil });
   };
 }
 

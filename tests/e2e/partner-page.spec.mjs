@@ -148,3 +148,64 @@ for (const pageLang of ['sv', 'en']) {
     for (let i = 0; i < after.length; i++) if (i !== 3) expect(after[i], `frame ${i}`).toBe(sized0[i]);
   });
 }
+
+// A loader that comes while a plain iframe's page is still being read asks the
+// frame for its height (as on the busy page above, where the loader's script
+// can arrive first): the part read so far is not its height. Here the frame's
+// page is held at its footer (a script of the test's, which the parser waits
+// for) while the loader is added to the host page and asks; once the frame has
+// handled that question and said whatever it would, nothing has been sized.
+// Let go, the page tells its whole height once, and the frame is sized once.
+test('a frame asked for its height while its page is still being read is sized once, at its whole height', async ({ page }) => {
+  const { iframe, loader } = await copied(page);
+  const loaderSrc = /src="([^"]+embed\.js)"/.exec(loader)[1];
+  let held;
+  let holding;
+  const asked = new Promise((resolve) => (holding = resolve));
+  await page.route('**/held-by-the-test.js', (route) => { held = route; holding(); });
+  await page.route((url) => url.pathname.endsWith('/embed.html'), async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('<footer aria-label="Boendeplatser 2015', '<script src="held-by-the-test.js"></script>$&');
+    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([k]) => !['content-encoding', 'content-length'].includes(k)));
+    await route.fulfill({ status: response.status(), headers, body: html });
+  });
+  await page.setViewportSize({ width: 800, height: 800 });
+  await openHost(page, `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Partner</title></head>
+<body><main><h1>Partner</h1>${iframe.replace(' loading="lazy"', '')}</main>
+<script>
+  window.sizes = [];
+  new MutationObserver(() => sizes.push(document.querySelector('iframe').style.height))
+    .observe(document.querySelector('iframe'), { attributes: true, attributeFilter: ['style'] });
+</script></body></html>`, 'domcontentloaded');
+  await asked;
+  const frame = page.locator('main iframe');
+  const inside = frame.contentFrame().locator('html');
+  expect(await inside.evaluate(() => document.readyState)).toBe('loading');
+  // The part read so far shows: the chart, not yet its footer.
+  await expect(frame.contentFrame().locator('#main--housing-sv figure.chart')).toBeVisible();
+  await expect(frame.contentFrame().locator('footer[aria-label^="Boendeplatser 2015"]')).toHaveCount(0);
+
+  // The loader arrives and asks. Then a message of the test's, after the
+  // loader's question on the same way in: when the frame answers it, it has
+  // handled the question, and anything it said then has reached the host page.
+  await page.evaluate((src) => new Promise((resolve) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = resolve;
+    document.body.append(s);
+  }), loaderSrc);
+  await inside.evaluate(() => {
+    addEventListener('message', (e) => { if (e.data === 'test:after') parent.postMessage('test:answered', '*'); });
+  });
+  await page.evaluate(() => new Promise((resolve) => {
+    addEventListener('message', (e) => { if (e.data === 'test:answered') resolve(); });
+    document.querySelector('iframe').contentWindow.postMessage('test:after', '*');
+  }));
+  expect(await page.evaluate(() => sizes)).toEqual([]);
+
+  await held.fulfill({ contentType: 'text/javascript', body: '' });
+  await expect(frame.contentFrame().locator('#first-view')).toHaveCount(0);
+  await fitsContent(frame);
+  const whole = await inside.evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+  expect(await page.evaluate(() => sizes)).toEqual([`${whole}px`]);
+});
