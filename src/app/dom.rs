@@ -505,7 +505,8 @@ pub fn offer_file(id: &str, file: Option<(&str, &str, &str)>) {
 /// itself: Safari drops a download a page starts once the press's transient
 /// activation has run out (a few seconds; a slow line loading the tools can
 /// take longer), where the page could not tell it had. True where the browser
-/// does not say (no `navigator.userActivation`), as those save regardless.
+/// does not say (no `navigator.userActivation`: Safari before 16.4): the page
+/// cannot tell there, and saves as it always did.
 pub fn press_still_counts() -> bool {
     use wasm_bindgen::JsValue;
     let Some(window) = window() else {
