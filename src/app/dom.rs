@@ -470,32 +470,41 @@ fn forget_later(url: String) {
     }
 }
 
-/// Downloads text built in the browser as a file of the given media type.
-pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
-    let Some(url) = text_url(mime, text) else {
-        return false;
-    };
-    let saved = save_url(&url, name);
-    forget_later(url);
+/// Saves `href` (a `blob:` or `data:` URL) as `name`, and lets a blob go once
+/// the download has it.
+pub fn save_file(href: String, name: &str) -> bool {
+    let saved = save_url(&href, name);
+    forget_later(href);
     saved
 }
 
-/// Offers a file in the element `id` as a link to save it, `(address, file
-/// name, link text)`, in place of the one offered before (whose address is
-/// let go), and gives it the focus: the reader's press on it saves the file
-/// where the page could not. None takes the offer back.
-pub fn offer_file(id: &str, file: Option<(&str, &str, &str)>) {
-    let Some(place) = element(id) else { return };
-    if let Some(old) = place.first_element_child() {
-        if let Some(href) = old.get_attribute("href") {
-            forget_later(href);
-        }
+/// Downloads text built in the browser as a file of the given media type.
+pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+    text_url(mime, text).is_some_and(|url| save_file(url, name))
+}
+
+/// Takes back the file offered in the element `id` (`offer_file`), letting
+/// its address go; the element, empty, or None if the page has none.
+pub fn withdraw_file(id: &str) -> Option<web_sys::HtmlElement> {
+    let place = element(id)?;
+    if let Some(href) = place
+        .first_element_child()
+        .and_then(|old| old.get_attribute("href"))
+    {
+        forget_later(href);
     }
     place.set_text_content(None);
-    let Some(link) = file.and_then(|(href, name, _)| save_link(href, name)) else {
+    Some(place)
+}
+
+/// Offers `href` in the element `id` as a link, `text`, that saves it as
+/// `name`, in place of the file offered before, and gives it the focus: the
+/// reader's press on it saves the file where the page could not.
+pub fn offer_file(id: &str, href: &str, name: &str, text: &str) {
+    let (Some(place), Some(link)) = (withdraw_file(id), save_link(href, name)) else {
         return;
     };
-    link.set_text_content(file.map(|(_, _, text)| text));
+    link.set_text_content(Some(text));
     if place.append_child(&link).is_ok() {
         let _ = link.focus();
     }
@@ -522,11 +531,6 @@ pub fn press_still_counts() -> bool {
         .ok()
         .and_then(|v| v.as_bool())
         .unwrap_or(true)
-}
-
-/// Downloads a `data:` URL (the PNG from the canvas) as `name`.
-pub fn download_data_url(name: &str, data_url: &str) -> bool {
-    save_url(data_url, name)
 }
 
 /// Today's date in the reader's time zone, ISO `YYYY-MM-DD`, for "retrieved on".

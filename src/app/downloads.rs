@@ -83,26 +83,18 @@ async fn save(
     );
     let file =
         async { tools::chart_file(text?, &chart.id, lang, format, &url, &today).await }.await;
-    let saved = match file {
+    // The PNG comes as a `data:` URL; a text file is put in a `blob:` one.
+    let href = file.and_then(|file| match format {
+        Format::Png => Some(file),
+        _ => dom::text_url(format.mime(), &file),
+    });
+    let saved = match href {
         None => Outcome::Failed,
-        Some(file) if !dom::press_still_counts() => {
-            let href = match format {
-                Format::Png => Some(file),
-                _ => dom::text_url(format.mime(), &file),
-            };
-            href.map_or(Outcome::Failed, Outcome::Ready)
-        }
-        Some(file) => {
-            let ok = match format {
-                Format::Png => dom::download_data_url(&name, &file),
-                _ => dom::download_text(&name, format.mime(), &file),
-            };
-            if ok {
-                Outcome::Saved
-            } else {
-                Outcome::Failed
-            }
-        }
+        Some(href) if !dom::press_still_counts() => Outcome::Ready(href),
+        Some(href) => match dom::save_file(href, &name) {
+            true => Outcome::Saved,
+            false => Outcome::Failed,
+        },
     };
     (name, saved)
 }
@@ -145,7 +137,7 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
                 let on_click = move |_| {
                     let (chart, dataset, text) = (chart.clone(), dataset.clone(), text.clone());
                     let ready_id = ready_id.clone();
-                    dom::offer_file(&ready_id, None);
+                    dom::withdraw_file(&ready_id);
                     leptos::task::spawn_local(async move {
                         let (name, saved) = save(format, &chart, &dataset, text.as_ref(), lang).await;
                         let s = strings(lang);
@@ -153,7 +145,7 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
                             Outcome::Saved => fill(s.downloaded, &[&name]),
                             Outcome::Ready(href) => {
                                 let text = fill(s.download_save, &[&name]);
-                                dom::offer_file(&ready_id, Some((&href, &name, &text)));
+                                dom::offer_file(&ready_id, &href, &name, &text);
                                 fill(s.download_ready, &[&name])
                             }
                             Outcome::Failed => s.download_failed.to_string(),
