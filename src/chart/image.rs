@@ -12,7 +12,7 @@ use super::kinds::columns::{
     column_across, css, gap_across, grid_values, label_shows, label_width, value_width,
 };
 use super::kinds::matrix::turned_headings;
-use super::text::{chars_within, text_width, widest_word_em};
+use super::text::{text_width, widest_word_em, wrap};
 use super::{Chart, Mark, MarkStyle, Panel, PanelKind};
 use html_escape::encode_text;
 
@@ -137,48 +137,6 @@ const MARGIN: f64 = 24.0;
 const BAR_H: f64 = 20.0;
 /// The longest line of a turned gap label, as the page's 3.25 rem.
 const TURNED_LINE: f64 = 52.0;
-
-/// Greedy word wrap to `max` pixels; a word longer than a line is cut. Lines
-/// break at ordinary spaces only: the no-break spaces the number and date
-/// formats put inside "35 369" and "30 november" hold them together, as a
-/// browser does.
-pub fn wrap(text: &str, max: f64, size: f64, bold: bool) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_ascii_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if text_width(&candidate, size, bold) <= max {
-            line = candidate;
-            continue;
-        }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        let mut rest = word.to_string();
-        while text_width(&rest, size, bold) > max {
-            let chars: Vec<char> = rest.chars().collect();
-            let fit = chars_within(&rest, max, size, bold);
-            // An address too long for a line breaks after a slash or a
-            // question mark, or before an ampersand, where its pieces stay
-            // readable; anything else where the line ends.
-            let cut = (fit / 3 + 1..fit.min(chars.len()))
-                .rev()
-                .find(|&i| matches!(chars[i - 1], '/' | '?') || chars[i] == '&')
-                .unwrap_or(fit);
-            lines.push(chars[..cut].iter().collect());
-            rest = chars[cut..].iter().collect();
-        }
-        line = rest;
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
 
 /// Diagonal hatching (45°) of a rectangle, as line segments clipped to it.
 pub fn hatch(x: f64, y: f64, w: f64, h: f64, spacing: f64) -> Vec<(f64, f64, f64, f64)> {
@@ -1106,59 +1064,6 @@ pub fn svg(scene: &Scene) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wrapping_keeps_numbers_and_dates_whole() {
-        // As the formats write them: "Uppdaterad 30 november 2026", "35 369 barn".
-        for (text, whole) in [
-            ("Uppdaterad 30\u{a0}november 2026", "30\u{a0}november"),
-            ("35\u{a0}369 barn i Sverige", "35\u{a0}369"),
-        ] {
-            for max in [100.0, 130.0, 160.0] {
-                let lines = wrap(text, max, 12.0, false);
-                assert_eq!(lines.join(" "), text, "at {max}: {lines:?}");
-                assert!(
-                    lines.iter().any(|l| l.contains(whole)),
-                    "at {max}: {lines:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn a_long_address_breaks_between_its_parts() {
-        let url = "https://data.goteborg.example.se/partnerskap/iop/?lang=sv&chart=timeline";
-        let lines = wrap(&format!("Licens CC0 1.0 · {url}"), 300.0, 12.0, false);
-        assert_eq!(lines.concat(), format!("Licens CC0 1.0 ·{url}"));
-        assert_eq!(
-            lines[1..],
-            [
-                "https://data.goteborg.example.se/partnerskap/",
-                "iop/?lang=sv&chart=timeline"
-            ]
-        );
-        let url = "https://data.example.se/iop/?lang=sv&chart=timeline&view=table&mark=signed";
-        assert_eq!(
-            wrap(url, 260.0, 12.0, false),
-            [
-                "https://data.example.se/iop/?lang=sv",
-                "&chart=timeline&view=table",
-                "&mark=signed"
-            ]
-        );
-    }
-
-    #[test]
-    fn wrapping_keeps_every_word_and_the_width() {
-        let text = "Göteborgs Stad och nio idéburna organisationer tecknade ett partnerskap";
-        let lines = wrap(text, 200.0, 14.0, false);
-        assert!(lines.len() > 1);
-        assert_eq!(lines.join(" "), text);
-        assert!(lines.iter().all(|l| text_width(l, 14.0, false) <= 200.0));
-        let long = wrap(&"x".repeat(100), 100.0, 10.0, false);
-        assert_eq!(long.concat(), "x".repeat(100));
-        assert!(wrap("", 100.0, 10.0, false).is_empty());
-    }
 
     #[test]
     fn hatching_stays_inside_its_rectangle() {
