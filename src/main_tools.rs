@@ -1,5 +1,5 @@
 //! Entry point of the dashboard's tools: a wasm of its own that makes a
-//! chart's files and citation (`app::files`), imported by the dashboard's app
+//! chart's files, its citation and its plain iframe's heights (`app::files`), imported by the dashboard's app
 //! when a reader first opens a chart's downloads (`app::tools`), so the
 //! dashboard's own wasm does not carry them. Nothing runs at start.
 
@@ -22,6 +22,13 @@ mod exports {
     ) -> Option<String> {
         let lang = Lang::from_code(lang)?;
         files::chart_file(text, chart, lang, Format::from_id(format)?, url, today)
+    }
+
+    /// The heights of a plain iframe of the chart `chart`, as a chart and
+    /// as a table, as `chart_file` reads it.
+    #[wasm_bindgen]
+    pub fn frame_heights(text: &str, chart: &str, lang: &str) -> Option<Vec<u32>> {
+        files::frame_heights(text, chart, Lang::from_code(lang)?)
     }
 
     /// The chart's citation, as `chart_file` reads it.

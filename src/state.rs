@@ -53,11 +53,17 @@ pub enum View {
 }
 
 impl View {
+    pub const ALL: [View; 2] = [View::Chart, View::Table];
+
     pub fn id(self) -> &'static str {
         match self {
             View::Chart => "chart",
             View::Table => "table",
         }
+    }
+
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.id() == id)
     }
 }
 
@@ -202,15 +208,10 @@ impl ViewState {
                     chart = true;
                 }
                 "view" if !view => {
-                    view = true;
-                    state.view = match value {
-                        "table" => View::Table,
-                        "chart" => View::Chart,
-                        _ => {
-                            view = false;
-                            View::Chart
-                        }
-                    };
+                    if let Some(v) = View::from_id(value) {
+                        state.view = v;
+                        view = true;
+                    }
                 }
                 "theme" if !theme => {
                     if let Some(t) = Theme::from_id(value) {

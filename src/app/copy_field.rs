@@ -42,7 +42,7 @@ pub fn CopyField(
             class=class
             readonly
             rows=rows
-            placeholder=move || placeholder.map(|p| p.get())
+            placeholder=move || placeholder.map(|p| p.get()).filter(|p| !p.is_empty())
             prop:value=move || text.get()
         ></textarea>
         <button type="button" class="button" data-copy=name on:click=copy>

@@ -4,6 +4,7 @@
 use super::copy_field::CopyField;
 use super::disclosure::Disclosure;
 use super::nav::Nav;
+use super::tools::{self, FileText};
 use super::{
     dataset_head, dom, first_answer, follow_history, load_dataset, site_title, ChartFigure,
     ChartMissing, ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
@@ -217,13 +218,22 @@ fn WidgetList(lang: Lang, dataset: Arc<Dataset>) -> impl IntoView {
     }
 }
 
+/// The heights of the plain iframe's code, as a chart and as a table: being
+/// asked for, known, or not to be had (the tools did not load).
+enum FrameHeights {
+    Asking,
+    Known(Vec<u32>),
+    Failed,
+}
+
 /// Builds the snippets for this chart in the current language and view, with a
 /// theme of the editor's choice, a copy button for each and a live preview.
 #[component]
 pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -> impl IntoView {
     let s = strings(lang);
     let open = RwSignal::new(false);
-    // The snippets (each draws the chart again, for its height and its text)
+    let text = use_context::<FileText>();
+    // The snippets (each draws the chart again, for its text)
     // and the preview are built when the panel opens, not for every chart at
     // start-up; the preview's frame goes again when it closes.
     let body = move || {
@@ -258,7 +268,38 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                 }
             }
         };
-        let iframe_code = snippet(Embed::iframe_snippet);
+        // The plain iframe's height is worked out from the chart's picture,
+        // whose layout only the tools' wasm carries: asked for, for both
+        // views, as the panel first opens (the code waits for it).
+        let heights = RwSignal::new(FrameHeights::Asking);
+        {
+            let (text, id) = (text.clone(), widget.id().to_string());
+            leptos::task::spawn_local(async move {
+                let h = async { tools::frame_heights(text.as_ref()?, &id, lang).await }.await;
+                heights.set(h.map_or(FrameHeights::Failed, FrameHeights::Known));
+            });
+        }
+        let iframe_code = {
+            let (base, dataset) = (base.clone(), dataset.clone());
+            move || {
+                let e = embed.get();
+                let view = View::ALL.iter().position(|v| *v == e.view);
+                heights.with(|h| match (h, view) {
+                    (FrameHeights::Known(h), Some(i)) if open.get() => h
+                        .get(i)
+                        .map(|h| e.iframe_snippet(&base, &dataset, *h))
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                })
+            }
+        };
+        let iframe_waits = Signal::derive(move || {
+            heights.with(|h| match h {
+                FrameHeights::Asking => s.embed_code_making,
+                FrameHeights::Failed => s.embed_code_failed,
+                FrameHeights::Known(_) => "",
+            })
+        });
         let loader_code = snippet(Embed::loader_snippet);
         // What a web editor pastes into WordPress and other tools that read oEmbed.
         let link_code = move || embed.get().url(&base);
@@ -288,13 +329,32 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
             })
             .collect_view();
         // The three ways to embed, each a text to copy.
+        let never_waits = Signal::stored("");
         let codes = [
-            ("iframe", s.embed_iframe, "3", Signal::derive(iframe_code)),
-            ("loader", s.embed_loader, "6", Signal::derive(loader_code)),
-            ("link", s.embed_link, "2", Signal::derive(link_code)),
+            (
+                "iframe",
+                s.embed_iframe,
+                "3",
+                Signal::derive(iframe_code),
+                iframe_waits,
+            ),
+            (
+                "loader",
+                s.embed_loader,
+                "6",
+                Signal::derive(loader_code),
+                never_waits,
+            ),
+            (
+                "link",
+                s.embed_link,
+                "2",
+                Signal::derive(link_code),
+                never_waits,
+            ),
         ]
         .into_iter()
-        .map(|(name, label, rows, text)| {
+        .map(|(name, label, rows, text, placeholder)| {
             view! {
                 <CopyField
                     id=format!("{id}-{name}")
@@ -304,6 +364,7 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
                     class="embed-code"
                     rows
                     text
+                    placeholder
                     nav
                     lang
                 />

@@ -1,5 +1,6 @@
 //! What the tools' wasm (`src/main_tools.rs`) makes for a chart: its rows as
-//! CSV or JSON, its picture as SVG or PNG, its citation. A wasm of its own, so
+//! CSV or JSON, its picture as SVG or PNG, its citation, and the heights of a
+//! plain iframe of it. A wasm of its own, so
 //! that the dashboard's readers who never download anything do not wait for
 //! this code (8.6 KB of the dashboard's wasm on the line, brotli): the page
 //! asks for it when a chart's "Download and cite" first opens (`tools`).
@@ -11,8 +12,10 @@
 use super::png::png_data_url;
 use crate::chart::{self, image, Chart};
 use crate::data::{read_dataset, Dataset};
+use crate::embed::{Embed, Widget};
 use crate::export;
 use crate::i18n::Lang;
+use crate::state::{Theme, View};
 
 /// The files a chart can be saved as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +83,25 @@ pub fn chart_file(
             png_data_url(&image::scene(&chart, &footer), 2.0)
         }
     }
+}
+
+/// The heights a plain iframe of the chart is given in its code
+/// (`Embed::frame_height`), as a chart and as a table (`View::ALL`'s order):
+/// a chart's worked out from its picture's layout, which only the tools carry.
+pub fn frame_heights(text: &str, id: &str, lang: Lang) -> Option<Vec<u32>> {
+    let dataset = read_dataset(text).ok()?.dataset;
+    let widget = Widget::from_id(id, &dataset)?;
+    let height = |view| {
+        Embed {
+            widget: widget.clone(),
+            lang,
+            theme: Theme::Auto,
+            view,
+            release: None,
+        }
+        .frame_height(&dataset)
+    };
+    Some(View::ALL.into_iter().map(height).collect())
 }
 
 /// The chart's citation, as the panel shows it for copying.

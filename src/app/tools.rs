@@ -1,11 +1,11 @@
 //! The dashboard's side of the tools' wasm (`files`, `src/main_tools.rs`): the
 //! page's boot script knows where the module is (`iopTools`, written by
-//! `src/bin/site.rs`); this asks it for a chart's file or citation (and the
-//! check page's for its workbook import, `src/main_import.rs`, `iopImport`). Loaded
-//! once, when first needed (the loader keeps the module); a
-//! load that failed is tried again at the next request (the loader forgets
-//! it), and until then each request answers None, which the panel says in
-//! words.
+//! `src/bin/site.rs`); this asks it for a chart's file, citation or plain
+//! iframe's heights (and the check page's for its workbook import,
+//! `src/main_import.rs`, `iopImport`). Loaded once, when first needed (the
+//! loader keeps the module); a load that failed is tried again at the next
+//! request (the loader forgets it), and until then each request answers
+//! None, which the panel says in words.
 
 use super::files::Format;
 use crate::i18n::Lang;
@@ -41,11 +41,11 @@ async fn export(loader: &str, name: &str) -> Option<js_sys::Function> {
         .ok()
 }
 
-/// Calls the tools' export `name` with text arguments; its text answer.
-async fn call(name: &str, args: &[&str]) -> Option<String> {
+/// Calls the tools' export `name` with text arguments; its answer.
+async fn call(name: &str, args: &[&str]) -> Option<JsValue> {
     let f = export(TOOLS, name).await?;
     let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
-    f.apply(&JsValue::NULL, &args).ok()?.as_string()
+    f.apply(&JsValue::NULL, &args).ok()
 }
 
 /// The workbook in `bytes` rebuilt into the data file, or its problems; None
@@ -77,7 +77,8 @@ pub async fn chart_file(
         "chart_file",
         &[&text.0, id, lang.code(), format.id(), url, today],
     )
-    .await
+    .await?
+    .as_string()
 }
 
 /// The chart `id`'s citation (see `files::chart_citation`).
@@ -88,5 +89,14 @@ pub async fn chart_citation(
     url: &str,
     today: &str,
 ) -> Option<String> {
-    call("chart_citation", &[&text.0, id, lang.code(), url, today]).await
+    call("chart_citation", &[&text.0, id, lang.code(), url, today])
+        .await?
+        .as_string()
+}
+
+/// The heights of a plain iframe of the chart `id`, as a chart and as a
+/// table (see `files::frame_heights`).
+pub async fn frame_heights(text: &FileText, id: &str, lang: Lang) -> Option<Vec<u32>> {
+    let heights = call("frame_heights", &[&text.0, id, lang.code()]).await?;
+    Some(heights.dyn_into::<js_sys::Uint32Array>().ok()?.to_vec())
 }

@@ -3,6 +3,8 @@
 //! copy-paste snippets, and the plain-text fallback shown without JavaScript.
 //! Pure Rust: the snippets a web editor pastes are tested on the host.
 
+pub mod height;
+
 use crate::chart::{self, Chart};
 use crate::data::validate::KEY_FIGURES_ID;
 use crate::data::Dataset;
@@ -114,15 +116,14 @@ impl Embed {
         crate::i18n::format::page_title(&self.widget.title(d, self.lang), self.lang.pick(&d.title))
     }
 
-    /// A plain iframe: survives CMSs that strip scripts. The height is a guess
-    /// from the chart's content that the reader can scroll past; the loader
+    /// A plain iframe: survives CMSs that strip scripts. Its `height` is
+    /// `frame_height`'s, which the page asks the tools for; the loader
     /// variant sizes it exactly.
-    pub fn iframe_snippet(&self, base: &str, d: &Dataset) -> String {
+    pub fn iframe_snippet(&self, base: &str, d: &Dataset, height: u32) -> String {
         format!(
-            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:{height}px;border:0\"></iframe>",
             escape(&self.url(base)),
             escape(&self.frame_title(d)),
-            self.initial_height(d)
         )
     }
 
@@ -148,29 +149,37 @@ impl Embed {
         )
     }
 
-    /// A height that fits the widget at a common column width (about 600 px),
-    /// from how much it holds: its marks, panels and notes, or its rows.
-    pub fn initial_height(&self, d: &Dataset) -> u32 {
-        const FRAME: u32 = 260;
-        match &self.widget {
-            Widget::KeyFigures => FRAME + 130 * d.headline_figures().count() as u32,
-            Widget::View(id) => {
-                let Some(chart) = d.view(id).and_then(|v| chart::build(v, d, self.lang).ok())
-                else {
-                    return 400;
-                };
-                let marks = chart.marks().count() as u32;
-                let per_mark = match self.view {
-                    View::Table => 48,
-                    View::Chart => 58,
-                };
-                let panels = chart.panels.len() as u32;
-                let notes = chart.notes.len() as u32;
-                (FRAME + 60 + per_mark * marks + 40 * panels + 30 * notes).min(2400)
-            }
-        }
+    /// The plain iframe's height: it cannot be told the widget's, so its code
+    /// gives it the height the widget has in a common article column (600 px,
+    /// the partner column the layout tests measure), with room for the
+    /// estimate's error; narrower, the frame scrolls, and the loader's frame
+    /// adapts.
+    pub fn frame_height(&self, d: &Dataset) -> u32 {
+        let h = f64::from(height::at(
+            &self.widget,
+            self.view,
+            self.lang,
+            d,
+            PLAIN_COLUMN,
+        ));
+        // The key figures are cards in either view.
+        let room = match (&self.widget, self.view) {
+            (Widget::View(_), View::Table) => TABLE_ROOM,
+            _ => CHART_ROOM,
+        };
+        ((h * room / 10.0).ceil() * 10.0) as u32
     }
 }
+
+/// The column a plain iframe's height is written for.
+pub const PLAIN_COLUMN: u32 = 600;
+/// How much taller than its estimate a plain iframe is made, so that it does
+/// not scroll where the estimate falls short: a chart's is its picture's
+/// layout, which the bundled embeds at 600 px measured 11 % under to 12 %
+/// over (the timeline under, the context chart over); a table's is its rows,
+/// measured within 8 % over (2026-12-07).
+const CHART_ROOM: f64 = 1.15;
+const TABLE_ROOM: f64 = 1.03;
 
 /// A chart's lines for readers without JavaScript: its takeaway, then every
 /// mark's name.
@@ -289,35 +298,17 @@ mod tests {
     fn the_iframe_snippet_is_titled_lazy_and_borderless() {
         let d = bundled();
         let e = embed(first(&d));
-        let html = e.iframe_snippet(BASE, &d);
+        let html = e.iframe_snippet(BASE, &d, e.frame_height(&d));
         let title = format!("{} – {}", d.views[0].title.sv, d.title.sv);
         assert_eq!(
             html,
             format!(
                 "<iframe src=\"https://example.org/iop/embed.html?chart={id}&amp;lang=sv&amp;theme=auto&amp;view=chart#{id}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
                 escape(&title),
-                e.initial_height(&d),
+                e.frame_height(&d),
                 id = d.views[0].id
             )
         );
-    }
-
-    #[test]
-    fn heights_grow_with_what_the_widget_holds() {
-        let d = bundled();
-        let heights: Vec<(usize, u32)> = d
-            .views
-            .iter()
-            .map(|v| {
-                let chart = chart::build(v, &d, Lang::Sv).expect("builds");
-                let h = embed(Widget::View(v.id.clone())).initial_height(&d);
-                (chart.marks().count(), h)
-            })
-            .collect();
-        let most = heights.iter().max_by_key(|(n, _)| *n).expect("views");
-        let least = heights.iter().min_by_key(|(n, _)| *n).expect("views");
-        assert!(most.1 > least.1, "{heights:?}");
-        assert!(heights.iter().all(|(_, h)| (300..=2400).contains(h)));
     }
 
     #[test]

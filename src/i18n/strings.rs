@@ -232,7 +232,9 @@ strings! {
     theme_auto: "Som besökarens system", "As the visitor's system";
     theme_light: "Ljust", "Light";
     theme_dark: "Mörkt", "Dark";
-    embed_iframe: "Enkel iframe (fungerar i alla publiceringsverktyg)", "Plain iframe (works in every publishing tool)";
+    embed_iframe: "Enkel iframe (fungerar i alla publiceringsverktyg; fast höjd för en spalt på omkring 600 px)", "Plain iframe (works in every publishing tool; a fixed height, for a column about 600 px wide)";
+    embed_code_making: "Koden skrivs …", "Writing the code …";
+    embed_code_failed: "Koden kunde inte skrivas. Ladda om sidan och försök igen.", "The code could not be written. Reload the page and try again.";
     embed_loader: "Med skript (höjden anpassar sig)", "With script (the height adapts)";
     embed_link: "Länk att klistra in i WordPress och andra publiceringsverktyg (oEmbed)", "Link to paste into WordPress and other publishing tools (oEmbed)";
     copy: "Kopiera", "Copy";

@@ -11,11 +11,8 @@
 //! `maxheight` call for.
 
 use super::PublicUrl;
-use crate::chart::image::scene_at;
-use crate::chart::{build, PanelKind};
 use crate::data::Dataset;
-use crate::embed::{escape, fallback_lines, Embed, Widget};
-use crate::export::preview_footer;
+use crate::embed::{escape, fallback_lines, height, Embed, Widget};
 use crate::i18n::Lang;
 use crate::state::{Theme, View};
 use serde_json::{json, Value as J};
@@ -36,59 +33,9 @@ pub const HEIGHT_LIMITS: [u32; 8] = [200, 300, 400, 500, 600, 700, 800, 900];
 /// The widget's height in a column `width` px wide, for the answer: what a
 /// publishing tool gives the frame before the frame reports its own height
 /// (the end-to-end tests hold it to the measured height, within a fifth).
-/// A chart is laid out as its picture is (`image::scene_at`, the layout the
-/// page's chart follows); the key figures are cards that share rows as the
-/// width allows.
 pub fn height_at(widget: &Widget, lang: Lang, d: &Dataset, width: u32) -> u32 {
-    let width = width.max(320);
-    match widget {
-        Widget::KeyFigures => {
-            // The cards share rows as the width allows: each takes a share of
-            // the height that grows as the column narrows.
-            let cards = d.headline_figures().count() as u32;
-            KEY_FIGURES_FRAME + cards * (2 + KEY_FIGURE_AT_600 * 600 / width)
-        }
-        Widget::View(id) => {
-            let Some(chart) = d.view(id).and_then(|v| build(v, d, lang).ok()) else {
-                return 400;
-            };
-            let footer = preview_footer(&chart, d, lang);
-            let scene = scene_at(&chart, &footer, f64::from(width));
-            let matrix = chart.panels.iter().find(|p| p.kind == PanelKind::Matrix);
-            match matrix {
-                Some(m) => {
-                    let stacked = if width <= MATRIX_STACKED_UP_TO {
-                        m.down.len() as f64 * MATRIX_NAME_LINE
-                    } else {
-                        0.0
-                    };
-                    (scene.height * MATRIX_TO_PAGE + stacked) as u32
-                }
-                None => (scene.height * SCENE_TO_PAGE) as u32,
-            }
-        }
-    }
+    height::at(widget, View::Chart, lang, d, width)
 }
-
-/// Measured on the bundled embeds at 320, 480 and 600 px (the end-to-end
-/// tests hold the answers to the measured heights): an embed is this much
-/// shorter than its picture, whose footer spells out what the embed's
-/// source line links to and whose text is wrapped for the widest common
-/// font. A matrix's rows are one line of text on both, so it is nearer its
-/// picture; but where an embed's plot is at most 30 rem (a column of at most
-/// 504 px, with the embed's margins) the page sets each party's name on a
-/// line of its own above its cells, about 22 px a row (0.875 rem text, 1.3
-/// lines and its padding), and the picture keeps it beside them. The
-/// answers are 13 % under to 14 % over (measured 2026-12-06: the matrix's
-/// 1 % under at 600 px, 7 % under at 480 and 13 % over at 320, where the
-/// picture's names wrap beside numbered columns; before the stacked rows
-/// were counted, 18 % over at 600 and 19 % under at 480).
-const SCENE_TO_PAGE: f64 = 0.75;
-const MATRIX_TO_PAGE: f64 = 0.9;
-const MATRIX_STACKED_UP_TO: u32 = 504;
-const MATRIX_NAME_LINE: f64 = 22.0;
-const KEY_FIGURES_FRAME: u32 = 120;
-const KEY_FIGURE_AT_600: u32 = 57;
 
 /// The address a web editor pastes: the embed with every parameter written
 /// out, in the theme of the host page and as a chart.

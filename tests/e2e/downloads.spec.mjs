@@ -173,9 +173,9 @@ test('the download tools are fetched when a chart\'s downloads first open, and o
   expect(asked).toHaveLength(2);
 });
 
-for (const [lang, notMade, noCitation] of [
-  ['sv', 'Det gick inte att skapa filen.', 'Citatet kunde inte skrivas. Ladda om sidan och försök igen.'],
-  ['en', 'The file could not be made.', 'The citation could not be written. Reload the page and try again.'],
+for (const [lang, notMade, noCitation, noCode] of [
+  ['sv', 'Det gick inte att skapa filen.', 'Citatet kunde inte skrivas. Ladda om sidan och försök igen.', 'Koden kunde inte skrivas. Ladda om sidan och försök igen.'],
+  ['en', 'The file could not be made.', 'The citation could not be written. Reload the page and try again.', 'The code could not be written. Reload the page and try again.'],
 ]) {
   test(`without its download tools a chart says so in words, and the rest works (${lang})`, async ({ page }) => {
     await page.route((url) => TOOLS.test(url.pathname), (route) => route.abort('internetdisconnected'));
@@ -198,6 +198,15 @@ for (const [lang, notMade, noCitation] of [
     // Copying an empty box says why there is nothing to copy.
     await panel.locator('button[data-copy="citation"]').click();
     await expect(status.filter({ hasText: noCitation })).toHaveCount(1);
+    // The plain iframe's height is theirs to work out too: its box says so,
+    // and the other two ways to embed are there.
+    const embed = page.locator('#chart-reach details.embed-panel');
+    await embed.locator('summary').click();
+    const plain = embed.locator('textarea[id$="-iframe"]');
+    await expect(plain).toHaveAttribute('placeholder', noCode);
+    await expect(plain).toHaveValue('');
+    await expect(embed.locator('textarea[id$="-loader"]')).toHaveValue(/embed\.js/);
+    await expect(embed.locator('textarea[id$="-link"]')).toHaveValue(/embed\.html\?chart=reach/);
     // The charts themselves do not need the tools.
     await page.locator('#chart-housing a[data-view="table"]').click();
     await expect(page.locator('#chart-housing table tbody tr[data-mark] td.num')).toHaveText(['95', '410', '200']);
