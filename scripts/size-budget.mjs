@@ -397,7 +397,10 @@
 // states and their words, the label's "fixed height, for a column about
 // 600 px wide"), the check page's 275,335, the tools' 133,183 (+1,058: the
 // table's rows counted), the first view 323,984. The ceilings are 269,
-// 275.5, 133.5 and 324.5 KB.
+// 275.5, 133.5 and 324.5 KB. The key figures then came to have their
+// Embed panel too (a partner had to know `embed.html?chart=key-figures`):
+// the dashboard's 268,868 bytes, the check page's 275,506 (its preview has
+// the panel), the first view 324,147. The check page's ceiling is 276 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -409,7 +412,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 269 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 275.5 * KB, 'iop-tools': 133.5 * KB, 'iop-import': 431 * KB };
+const WASM = { 'iop-dashboard': 269 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 276 * KB, 'iop-tools': 133.5 * KB, 'iop-import': 431 * KB };
 const FIRST_VIEW = 324.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

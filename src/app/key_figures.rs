@@ -8,11 +8,14 @@ use crate::i18n::{format, strings, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// `children`: what the page puts under the figures (the dashboard: the
+/// code to embed them).
 #[component]
 pub fn KeyFigures(
     dataset: Arc<Dataset>,
     lang: Lang,
     #[prop(default = 2)] level: u8,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let figures: Vec<Figure> = dataset.headline_figures().cloned().collect();
     view! {
@@ -26,6 +29,7 @@ pub fn KeyFigures(
                     .map(|figure| view! { <KeyFigure figure dataset=dataset.clone() lang level=level + 1 /> })
                     .collect_view()}
             </ul>
+            {children.map(|c| c())}
         </section>
     }
 }

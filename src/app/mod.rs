@@ -37,6 +37,7 @@ pub use sources::{Citation, SourceList};
 pub use status::{ChartMissing, LoadFailed, Loading, PartialData, ProblemList, ReleaseMissing};
 
 use crate::data::{Dataset, Licence, Slot, Text, DATASET_URL};
+use crate::embed::Widget;
 use crate::i18n::{strings, Lang};
 use crate::state::{Section, ViewState};
 use leptos::prelude::*;
@@ -414,10 +415,6 @@ pub fn Charts(loaded: Loaded, lang: Lang, #[prop(default = 1)] top: u8) -> impl 
     };
     let shown = RwSignal::new(first);
     add_charts_later(shown, slots.len());
-    // For the downloads under each chart: the tools read the file again.
-    if let Some(text) = loaded.text.clone() {
-        provide_context(tools::FileText(text));
-    }
     let dataset = loaded.dataset.clone();
     view! {
         <section class="charts" id=layout::CHARTS_ID tabindex="-1" aria-labelledby="charts-heading">
@@ -496,12 +493,21 @@ pub fn SectionView(
 ) -> impl IntoView {
     let dataset: Arc<Dataset> = loaded.dataset.clone();
     match section {
-        Section::Overview => view! {
-            <PartnershipSummary dataset=dataset.clone() lang top />
-            <KeyFigures dataset=dataset.clone() lang level=top + 1 />
-            <Charts loaded lang top />
+        Section::Overview => {
+            // For the downloads and the embed code: the tools read the file again.
+            if let Some(text) = loaded.text.clone() {
+                provide_context(tools::FileText(text));
+            }
+            let nav = expect_context::<Nav>();
+            view! {
+                <PartnershipSummary dataset=dataset.clone() lang top />
+                <KeyFigures dataset=dataset.clone() lang level=top + 1>
+                    <EmbedPanel widget=Widget::KeyFigures dataset=dataset.clone() lang nav />
+                </KeyFigures>
+                <Charts loaded lang top />
+            }
+            .into_any()
         }
-        .into_any(),
         Section::Parties => view! {
             <Heading level=top id=SECTION_HEADING_ID focusable=true>{section_name(section, lang)}</Heading>
             <Parties dataset=dataset.clone() lang top />

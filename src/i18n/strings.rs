@@ -226,8 +226,8 @@ strings! {
     json_other: "ogiltig JSON", "invalid JSON";
     kind_other: "ett annat värde", "another value";
     embed: "Bädda in", "Embed";
-    embed_intro: "Visa diagrammet på en annan webbplats. Koden nedan låser språk, tema och vy, så inbäddningen ser likadan ut även om standardvalen ändras.",
-        "Show this chart on another website. The code pins the language, theme and view, so the embed stays the same if the defaults change.";
+    embed_intro: "Visa det här på en annan webbplats. Koden nedan låser språk, tema och vy, så inbäddningen ser likadan ut även om standardvalen ändras.",
+        "Show this on another website. The code pins the language, theme and view, so the embed stays the same if the defaults change.";
     embed_theme: "Tema", "Theme";
     theme_auto: "Som besökarens system", "As the visitor's system";
     theme_light: "Ljust", "Light";

@@ -176,21 +176,22 @@ const TOOLS = /\/iop-tools-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 // stripped: nothing will ever size that frame, so its code's height is all
 // it gets. It was a count of the chart's marks that had nothing to do with
 // the page: 624 px for the housing chart's 308, 2,400 for the matrix's 631.
-// Now each chart, as a chart and as its table, is given the height it has in
-// an article column of 600 px, with room for the estimate's error: it does
+// Now the key figures, and each chart as a chart and as its table, are given
+// the height they have in an article column of 600 px, with room for the estimate's error: it does
 // not scroll inside, and the frame is at most 30 % taller than its content
 // (measured 2026-12-07: 3 % for the timeline to 29 % for the English context
 // chart, whose picture's layout is the estimate's widest miss).
 for (const lang of ['sv', 'en']) {
-  test(`a plain iframe's code gives its chart the height it has in a 600 px column (${lang})`, async ({ page }) => {
+  test(`a plain iframe's code gives the key figures and each chart the height they have in a 600 px column (${lang})`, async ({ page }) => {
     // Worked out by the tools' wasm, which the panel asks as it first opens:
     // until they answer, the box says the code is being written.
     const release = await holdBack(page, (url) => TOOLS.test(url.pathname));
     await page.goto(`./?lang=${lang}`);
     await appStarted(page);
     const codes = [];
-    for (const { id } of data.views) {
-      const panel = page.locator(`#chart-${id} details.embed-panel`);
+    // The key figures (cards either way), then each chart and its table.
+    for (const id of ['key-figures', ...data.views.map((v) => v.id)]) {
+      const panel = page.locator(id === 'key-figures' ? '.key-figures details.embed-panel' : `#chart-${id} details.embed-panel`);
       await panel.locator('summary').click();
       const code = panel.locator('textarea[id$="-iframe"]');
       if (!codes.length) {
@@ -201,10 +202,12 @@ for (const lang of ['sv', 'en']) {
       }
       await expect(code).toHaveValue(new RegExp(`chart=${id}&amp;lang=${lang}&amp;theme=auto&amp;view=chart#.*height:\\d+px`));
       codes.push({ id, view: 'chart', code: await code.inputValue() });
-      // The page's table view carries over, with its own height.
-      await page.locator(`#chart-${id} a[data-view="table"]`).click();
-      await expect(code).toHaveValue(new RegExp(`view=table#.*height:\\d+px`));
-      codes.push({ id, view: 'table', code: await code.inputValue() });
+      if (id !== 'key-figures') {
+        // The page's table view carries over, with its own height.
+        await page.locator(`#chart-${id} a[data-view="table"]`).click();
+        await expect(code).toHaveValue(new RegExp(`view=table#.*height:\\d+px`));
+        codes.push({ id, view: 'table', code: await code.inputValue() });
+      }
       await panel.locator('summary').click();
     }
     await page.setViewportSize({ width: 1000, height: 900 });
@@ -218,7 +221,7 @@ for (const lang of ['sv', 'en']) {
       await frame.scrollIntoViewIfNeeded();
       const inner = frame.contentFrame();
       await expect(inner.locator('html.app-shown')).toHaveCount(1);
-      await expect(inner.locator(view === 'table' ? 'table.chart-table' : '.plot')).toBeVisible();
+      await expect(inner.locator(id === 'key-figures' ? '.key-figure-list' : view === 'table' ? 'table.chart-table' : '.plot')).toBeVisible();
       const given = await frame.evaluate((f) => f.getBoundingClientRect());
       const content = await inner.locator('html').evaluate((h) => ({ height: Math.ceil(h.getBoundingClientRect().height), scrolls: h.scrollHeight > h.clientHeight }));
       expect(given.width).toBe(600);
