@@ -320,7 +320,7 @@ test(`the check page keeps the dashboard's header: the name, then the language, 
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const check = await page.evaluate(() => {
       const box = (q) => document.querySelector(q).getBoundingClientRect();
-      return { name: box('.check-back a'), language: box('.language-nav a'), title: box('h1'), drop: box('.check-drop') };
+      return { name: box('.check-back a'), language: box('.language-nav a'), title: box('h1'), drop: box('.check-drop'), header: box('.site-header'), intro: box('.check-main > p') };
     });
     const at = `at ${width} px`;
     expect(Math.round(check.name.left), `the name ${at}`).toBe(Math.round(board.name));
@@ -329,6 +329,11 @@ test(`the check page keeps the dashboard's header: the name, then the language, 
     expect(Math.round(check.drop.left), `the chooser ${at}`).toBe(Math.round(board.name));
     // In reading order too: the name comes first, as on the dashboard.
     expect(check.name.top < check.language.top || check.name.right < check.language.left, at).toBe(true);
+    // The heading has the column's space under the header (it stood 7 px
+    // under its rule), and the sentences lines a reader can follow, as the
+    // overview's lede (they ran 1,248 px wide at 1280).
+    expect(check.title.top - check.header.bottom, at).toBeGreaterThanOrEqual(16);
+    expect(check.intro.width, at).toBeLessThanOrEqual(Math.min(720, width));
   }
   await page.keyboard.press('Tab');
   await expect(page.locator('.check-back a')).toBeFocused();
