@@ -252,7 +252,6 @@ struct Layout {
 }
 
 impl Layout {
-    /// Wrapped text from the current line; returns the lines' count.
     /// A thin horizontal rule at the current line, from `left` to `right`.
     fn rule(&mut self, left: f64, right: f64) {
         self.shapes.push(Shape::Line {
@@ -264,6 +263,7 @@ impl Layout {
         });
     }
 
+    /// Wrapped text from the current line; returns the lines' count.
     fn text(&mut self, text: &str, x: f64, max: f64, size: f64, bold: bool, color: Rgb) -> usize {
         let lines = wrap(text, max, size, bold);
         let n = lines.len();
