@@ -1,7 +1,8 @@
 //! Entry point of the dashboard's tools: a wasm of its own that makes a
-//! chart's files, its citation and its plain iframe's heights (`app::files`), imported by the dashboard's app
-//! when a reader first opens a chart's downloads (`app::tools`), so the
-//! dashboard's own wasm does not carry them. Nothing runs at start.
+//! chart's files, its citation and its plain iframe's heights (`app::files`),
+//! imported by the dashboard's app when a reader first opens a chart's
+//! downloads or embed code (`app::tools`), so the dashboard's own wasm does
+//! not carry them. Nothing runs at start.
 
 #[cfg(target_arch = "wasm32")]
 mod exports {

@@ -1,9 +1,9 @@
 //! What the tools' wasm (`src/main_tools.rs`) makes for a chart: its rows as
 //! CSV or JSON, its picture as SVG or PNG, its citation, and the heights of a
-//! plain iframe of it. A wasm of its own, so
-//! that the dashboard's readers who never download anything do not wait for
-//! this code (8.6 KB of the dashboard's wasm on the line, brotli): the page
-//! asks for it when a chart's "Download and cite" first opens (`tools`).
+//! plain iframe of it. A wasm of its own, so that the dashboard's readers who
+//! never download anything do not wait for this code (8.6 KB of the
+//! dashboard's wasm on the line, brotli): the page asks for it when a chart's
+//! "Download and cite" or "Embed" first opens (`tools`).
 //!
 //! It reads the same file text the page read, with the same reader, and builds
 //! the chart of the same view in the same language, so a file holds what the

@@ -172,7 +172,7 @@ impl Embed {
 }
 
 /// The column a plain iframe's height is written for.
-pub const PLAIN_COLUMN: u32 = 600;
+const PLAIN_COLUMN: u32 = 600;
 /// How much taller than its estimate a plain iframe is made, so that it does
 /// not scroll where the estimate falls short: a chart's is its picture's
 /// layout, which the bundled embeds at 600 px measured 11 % under to 12 %
