@@ -91,10 +91,13 @@ async fn save(
     let saved = match href {
         None => Outcome::Failed,
         Some(href) if !dom::press_still_counts() => Outcome::Ready(href),
-        Some(href) => match dom::save_file(href, &name) {
-            true => Outcome::Saved,
-            false => Outcome::Failed,
-        },
+        Some(href) => {
+            if dom::save_file(href, &name) {
+                Outcome::Saved
+            } else {
+                Outcome::Failed
+            }
+        }
     };
     (name, saved)
 }

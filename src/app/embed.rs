@@ -283,10 +283,11 @@ pub fn EmbedPanel(widget: Widget, dataset: Arc<Dataset>, lang: Lang, nav: Nav) -
             let (base, dataset) = (base.clone(), dataset.clone());
             move || {
                 let e = embed.get();
-                let view = View::ALL.iter().position(|v| *v == e.view);
-                heights.with(|h| match (h, view) {
-                    (FrameHeights::Known(h), Some(i)) if open.get() => h
-                        .get(i)
+                heights.with(|h| match h {
+                    FrameHeights::Known(h) if open.get() => View::ALL
+                        .iter()
+                        .position(|v| *v == e.view)
+                        .and_then(|i| h.get(i))
                         .map(|h| e.iframe_snippet(&base, &dataset, *h))
                         .unwrap_or_default(),
                     _ => String::new(),
