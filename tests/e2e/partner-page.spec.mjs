@@ -23,6 +23,8 @@ async function copied(page) {
   await panel.locator('summary').click();
   const code = (kind) => panel.locator(`textarea[id$="-${kind}"]`);
   await expect(code('loader')).toHaveValue(/embed\.html/);
+  // The plain iframe's code waits for its height, which the tools work out.
+  await expect(code('iframe')).toHaveValue(/embed\.html/);
   return { loader: await code('loader').inputValue(), iframe: await code('iframe').inputValue() };
 }
 
