@@ -897,18 +897,7 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
     l.text(&chart.title, left, inner, 22.0, true, TEXT);
     l.y += 2.0;
     l.text(&chart.takeaway, left, inner, 15.0, false, TEXT);
-    for panel in &chart.panels {
-        l.y += 12.0;
-        l.text(&panel.title, left, inner, 15.0, true, TEXT);
-        l.y += 2.0;
-        match panel.kind {
-            PanelKind::Columns => columns(&mut l, panel, left, inner),
-            PanelKind::Matrix => matrix(&mut l, panel, left, inner),
-            PanelKind::Numbers => numbers(&mut l, panel, left, inner),
-            PanelKind::Timeline => timeline(&mut l, panel, left, inner),
-            _ => rows(&mut l, panel, left, inner),
-        }
-    }
+    lay_panels(&mut l, chart, left, inner);
     if !chart.notes.is_empty() {
         l.y += 8.0;
         for note in &chart.notes {
@@ -936,6 +925,35 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
         title: chart.title.clone(),
         description: chart.takeaway.clone(),
         shapes,
+    }
+}
+
+/// How tall the chart's panels are in the picture at `width`, without the
+/// words around them: the embeds' height estimate counts those as the page
+/// sets them (`embed::height`).
+pub fn panels_height(chart: &Chart, width: f64) -> f64 {
+    let mut l = Layout {
+        shapes: Vec::new(),
+        y: 0.0,
+    };
+    lay_panels(&mut l, chart, MARGIN, width - 2.0 * MARGIN);
+    l.y
+}
+
+/// Each panel under the one before: its title, then its marks as its kind
+/// draws them.
+fn lay_panels(l: &mut Layout, chart: &Chart, left: f64, inner: f64) {
+    for panel in &chart.panels {
+        l.y += 12.0;
+        l.text(&panel.title, left, inner, 15.0, true, TEXT);
+        l.y += 2.0;
+        match panel.kind {
+            PanelKind::Columns => columns(l, panel, left, inner),
+            PanelKind::Matrix => matrix(l, panel, left, inner),
+            PanelKind::Numbers => numbers(l, panel, left, inner),
+            PanelKind::Timeline => timeline(l, panel, left, inner),
+            _ => rows(l, panel, left, inner),
+        }
     }
 }
 
