@@ -401,6 +401,11 @@
 // Embed panel too (a partner had to know `embed.html?chart=key-figures`):
 // the dashboard's 268,868 bytes, the check page's 275,506 (its preview has
 // the panel), the first view 324,147. The check page's ceiling is 276 KB.
+// Then a chart's height came to be counted as the embed sets its words and
+// its timeline's events (the plain iframe up to 29 % taller than its chart
+// before, 16 % after): the tools' 133,521 bytes (+348: the timeline's rows
+// and the words' lines), the others as they were. The tools' ceiling is
+// 134 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -412,7 +417,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 269 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 276 * KB, 'iop-tools': 133.5 * KB, 'iop-import': 431 * KB };
+const WASM = { 'iop-dashboard': 269 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 276 * KB, 'iop-tools': 134 * KB, 'iop-import': 431 * KB };
 const FIRST_VIEW = 324.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -558,6 +558,28 @@ fn the_timeline_places_events_in_order_and_marks_approximate_dates() {
     assert_eq!(c.columns.0, "Händelse");
 }
 
+/// The space above an event is the time since the one before, at most two
+/// years' worth: the first event has none, and a pause of four years shows
+/// as two.
+#[test]
+fn a_timeline_event_leads_by_the_years_since_the_one_before_at_most_two() {
+    use iop_dashboard::chart::kinds::timeline::lead;
+    let d = bundled();
+    let c = chart("timeline", &d, Lang::Sv);
+    let p = &c.panels[0];
+    assert_eq!(lead(p, 0), 0.0);
+    assert_eq!(lead(p, p.marks.len()), 0.0, "no such event");
+    let years = |j: usize| (p.marks[j].fraction - p.marks[j - 1].fraction) * p.scale.max;
+    for j in 1..p.marks.len() {
+        assert!((lead(p, j) - years(j).min(2.0)).abs() < 1e-9, "event {j}");
+    }
+    // The forum's model (2010) and the next event (September 2012).
+    let pause = (1..p.marks.len())
+        .find(|&j| years(j) > 2.0)
+        .expect("a pause of more than two years");
+    assert_eq!(lead(p, pause), 2.0);
+}
+
 /// A view may list its events in any order (a keeper adds one at the end):
 /// the timeline is one time axis, read and stepped through by the keys in
 /// date order, so its marks come in date order.

@@ -897,7 +897,9 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
     l.text(&chart.title, left, inner, 22.0, true, TEXT);
     l.y += 2.0;
     l.text(&chart.takeaway, left, inner, 15.0, false, TEXT);
-    lay_panels(&mut l, chart, left, inner);
+    for panel in &chart.panels {
+        lay_panel(&mut l, panel, left, inner);
+    }
     if !chart.notes.is_empty() {
         l.y += 8.0;
         for note in &chart.notes {
@@ -928,32 +930,30 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
     }
 }
 
-/// How tall the chart's panels are in the picture at `width`, without the
-/// words around them: the embeds' height estimate counts those as the page
+/// How tall one of the chart's panels is in the picture at `width`, without
+/// the words around it: the embeds' height estimate counts those as the page
 /// sets them (`embed::height`).
-pub fn panels_height(chart: &Chart, width: f64) -> f64 {
+pub fn panel_height(panel: &Panel, width: f64) -> f64 {
     let mut l = Layout {
         shapes: Vec::new(),
         y: 0.0,
     };
-    lay_panels(&mut l, chart, MARGIN, width - 2.0 * MARGIN);
+    lay_panel(&mut l, panel, MARGIN, width - 2.0 * MARGIN);
     l.y
 }
 
-/// Each panel under the one before: its title, then its marks as its kind
+/// A panel under what is above it: its title, then its marks as its kind
 /// draws them.
-fn lay_panels(l: &mut Layout, chart: &Chart, left: f64, inner: f64) {
-    for panel in &chart.panels {
-        l.y += 12.0;
-        l.text(&panel.title, left, inner, 15.0, true, TEXT);
-        l.y += 2.0;
-        match panel.kind {
-            PanelKind::Columns => columns(l, panel, left, inner),
-            PanelKind::Matrix => matrix(l, panel, left, inner),
-            PanelKind::Numbers => numbers(l, panel, left, inner),
-            PanelKind::Timeline => timeline(l, panel, left, inner),
-            _ => rows(l, panel, left, inner),
-        }
+fn lay_panel(l: &mut Layout, panel: &Panel, left: f64, inner: f64) {
+    l.y += 12.0;
+    l.text(&panel.title, left, inner, 15.0, true, TEXT);
+    l.y += 2.0;
+    match panel.kind {
+        PanelKind::Columns => columns(l, panel, left, inner),
+        PanelKind::Matrix => matrix(l, panel, left, inner),
+        PanelKind::Numbers => numbers(l, panel, left, inner),
+        PanelKind::Timeline => timeline(l, panel, left, inner),
+        _ => rows(l, panel, left, inner),
     }
 }
 

@@ -7,9 +7,10 @@
 //! `publishing.spec.mjs`).
 
 use super::Widget;
-use crate::chart::image::{panels_height, scene_at};
+use crate::chart::image::{panel_height, scene_at};
+use crate::chart::kinds::timeline::lead;
 use crate::chart::text::{text_width, wrap};
-use crate::chart::{build, Chart, PanelKind};
+use crate::chart::{build, Chart, Panel, PanelKind};
 use crate::data::Dataset;
 use crate::export::{cited, preview_footer};
 use crate::i18n::Lang;
@@ -39,48 +40,83 @@ pub fn at(widget: &Widget, view: View, lang: Lang, d: &Dataset, width: u32) -> u
     }
 }
 
-/// A chart's panels are laid out as its picture's are (`image::scene_at`, the
-/// layout the page's chart follows) and made as much shorter as the embeds
-/// measured; its words around them are counted as the embed sets them, as a
-/// table's are. A timeline or a matrix, whose page layouts part most from
-/// the picture's, is the whole picture made shorter.
+/// The words around a chart's panels are counted as the embed sets them, as
+/// a table's are; a timeline's events too. Other panels are laid out as
+/// their picture's are (`image::panel_height`, the layout the page's chart
+/// follows) and made as much shorter as the embeds measured; a matrix, whose
+/// stacked names the picture does not have, is the whole picture made
+/// shorter.
 fn chart_height(chart: &Chart, d: &Dataset, lang: Lang, width: u32) -> u32 {
     let column = f64::from(width);
-    let picture = || scene_at(chart, &preview_footer(chart, d, lang), column).height;
-    let kind = |k: PanelKind| chart.panels.iter().find(|p| p.kind == k);
-    if let Some(m) = kind(PanelKind::Matrix) {
+    if let Some(m) = chart.panels.iter().find(|p| p.kind == PanelKind::Matrix) {
         let stacked = if width <= MATRIX_STACKED_UP_TO {
             m.down.len() as f64 * MATRIX_NAME_LINE
         } else {
             0.0
         };
-        return (picture() * MATRIX_TO_PAGE + stacked) as u32;
-    }
-    if kind(PanelKind::Timeline).is_some() {
-        return (picture() * SCENE_TO_PAGE) as u32;
+        let picture = scene_at(chart, &preview_footer(chart, d, lang), column).height;
+        return (picture * MATRIX_TO_PAGE + stacked) as u32;
     }
     let words = Words::new(column);
-    let panels = panels_height(chart, column) * PANELS_TO_PAGE;
+    let panels: f64 = chart
+        .panels
+        .iter()
+        .map(|p| match p.kind {
+            PanelKind::Timeline => timeline_height(p, &words, column),
+            _ => panel_height(p, column) * PANEL_TO_PAGE,
+        })
+        .sum();
     (words.top(chart) + panels + words.bottom(chart, d, lang)) as u32
+}
+
+/// A timeline as the embed's style sheet sets it (`.panel-timeline`): each
+/// event a row, with the time since the one before as space above it; in a
+/// column wider than 36 rem the date in a 10 rem column before the axis and
+/// the event after it, in a narrower one the date and the event as one
+/// paragraph right of the axis. The picture sets its events otherwise: made
+/// shorter, it was 11 % under to 21 % over.
+fn timeline_height(panel: &Panel, words: &Words, column: f64) -> f64 {
+    let lines = Words::lines;
+    let title = if panel.title.is_empty() {
+        0.0
+    } else {
+        lines(&panel.title, words.inner, 15.0, true) * LINE
+    };
+    let rows: f64 = panel
+        .marks
+        .iter()
+        .enumerate()
+        .map(|(j, m)| {
+            let text = if column > 576.0 {
+                // The date's column, the dot's and their gaps; the mark's padding.
+                let event = words.inner - 160.0 - 20.0 - 16.0 - 8.0;
+                lines(&m.display, 160.0, 15.0, false).max(lines(m.label(), event, 15.0, false))
+            } else {
+                let event = format!("{} {}", m.display, m.label());
+                lines(&event, words.inner - 28.0, 15.0, false)
+            };
+            // Its padding, and 0.25 rem a year since the event before.
+            text * LINE + 2.0 + lead(panel, j) * 4.0
+        })
+        .sum();
+    title + rows
 }
 
 /// Measured on the bundled embeds at 320, 480 and 600 px (the end-to-end
 /// tests hold the answers to the measured heights): an embed's panels are
 /// this much shorter than its picture's, whose text is wrapped for the widest
 /// common font (measured 2026-12-07: the bars, big numbers, shares and time
-/// axes 8 % under to 9 % over; before their words were counted apart, the
-/// whole picture's 0.75 was 12 % under to 24 % over). The timeline is 11 %
-/// under at 600 px to 21 % over at 480 (its page puts the date beside the
-/// event, or before it on a narrow screen, where the picture has one
-/// layout). A matrix's rows are one line of text on both, so it is nearer
-/// its picture; but where an embed's plot is at most 30 rem (a column of at
-/// most 504 px, with the embed's margins) the page sets each party's name on
-/// a line of its own above its cells, about 22 px a row (0.875 rem text, 1.3
-/// lines and its padding), and the picture keeps it beside them (measured
-/// 2026-12-06: 1 % under at 600 px, 7 % under at 480 and 13 % over at 320,
-/// where the picture's names wrap beside numbered columns).
-const PANELS_TO_PAGE: f64 = 0.85;
-const SCENE_TO_PAGE: f64 = 0.75;
+/// axes 8 % under to 9 % over, the timeline counted by its rows 4 % under to
+/// 6 % over; before the words and the timeline were counted apart, the whole
+/// picture made 0.75 as tall was 12 % under to 24 % over). A matrix's rows
+/// are one line of text on both, so it is nearer its picture; but where an
+/// embed's plot is at most 30 rem (a column of at most 504 px, with the
+/// embed's margins) the page sets each party's name on a line of its own
+/// above its cells, about 22 px a row (0.875 rem text, 1.3 lines and its
+/// padding), and the picture keeps it beside them (measured 2026-12-06: 1 %
+/// under at 600 px, 7 % under at 480 and 13 % over at 320, where the
+/// picture's names wrap beside numbered columns).
+const PANEL_TO_PAGE: f64 = 0.85;
 const MATRIX_TO_PAGE: f64 = 0.9;
 const MATRIX_STACKED_UP_TO: u32 = 504;
 const MATRIX_NAME_LINE: f64 = 22.0;
@@ -223,6 +259,32 @@ mod tests {
             (f64::from(after - before) - gained).abs() <= 1.0,
             "{before} → {after}, {gained}"
         );
+    }
+
+    /// A timeline's events are counted as the page sets them: an event more
+    /// on the date of the last is a row more, one line or two of the page's
+    /// text and its padding.
+    #[test]
+    fn a_timeline_is_taller_by_a_row_with_an_event_more() {
+        let d = bundled();
+        let i = d
+            .views
+            .iter()
+            .position(|v| v.panels.iter().any(|p| p.kind == PanelKind::Timeline))
+            .expect("a timeline view");
+        let w = Widget::View(d.views[i].id.clone());
+        for width in [320, 600] {
+            let before = at(&w, View::Chart, Lang::Sv, &d, width);
+            let mut more = d.clone();
+            let marks = &mut more.views[i].panels[0].marks;
+            let last = marks.last().cloned().expect("events");
+            marks.push(last);
+            let grown = f64::from(at(&w, View::Chart, Lang::Sv, &more, width) - before);
+            assert!(
+                (LINE + 1.0..=2.0 * LINE + 3.0).contains(&grown),
+                "{width}: {grown}"
+            );
+        }
     }
 
     #[test]

@@ -76,11 +76,10 @@ pub(super) fn of_panel(
             // plot's width (`kinds::columns`); a big number, its widest word,
             // which CSS fits to the plot.
             let property = match kind {
-                PanelKind::Timeline => {
-                    let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
-                    let years = before.map_or(0.0, |b| (m.fraction - b.fraction) * panel.scale.max);
-                    Some(("--lead", format!("{:.2}", years.clamp(0.0, 2.0))))
-                }
+                PanelKind::Timeline => Some((
+                    "--lead",
+                    format!("{:.2}", crate::chart::kinds::timeline::lead(panel, j)),
+                )),
                 PanelKind::Columns => panel
                     .value_room
                     .get(j)

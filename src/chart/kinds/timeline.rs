@@ -76,6 +76,17 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     })
 }
 
+/// The time since the event before mark `j`, in years and at most two: the
+/// page sets it as space above the event, so long pauses show (the embeds'
+/// height estimate counts it the same).
+pub fn lead(panel: &Panel, j: usize) -> f64 {
+    let before = j.checked_sub(1).and_then(|b| panel.marks.get(b));
+    match (before, panel.marks.get(j)) {
+        (Some(b), Some(m)) => ((m.fraction - b.fraction) * panel.scale.max).clamp(0.0, 2.0),
+        _ => 0.0,
+    }
+}
+
 pub fn legend(panel: &Panel, lang: Lang) -> Vec<&'static str> {
     if panel.marks.iter().any(|m| m.style == MarkStyle::Uncertain) {
         vec![strings(lang).legend_approximate]
