@@ -87,7 +87,7 @@ fn timeline_height(panel: &Panel, words: &Words, column: f64) -> f64 {
         .iter()
         .enumerate()
         .map(|(j, m)| {
-            let text = if column > 576.0 {
+            let text = if column > NARROW {
                 // The date's column, the dot's and their gaps; the mark's padding.
                 let event = words.inner - 160.0 - 20.0 - 16.0 - 8.0;
                 lines(&m.display, 160.0, 15.0, false).max(lines(m.label(), event, 15.0, false))
@@ -137,7 +137,7 @@ impl Words {
     fn new(width: f64) -> Words {
         Words {
             inner: width - 24.0,
-            title: if width <= 576.0 { 18.0 } else { 20.0 },
+            title: if width <= NARROW { 18.0 } else { 20.0 },
         }
     }
 
@@ -195,6 +195,9 @@ fn table_height(chart: &Chart, d: &Dataset, lang: Lang, width: f64) -> f64 {
     h + words.bottom(chart, d, lang)
 }
 
+/// The widest column the embed's style sheet sets in its narrow layout
+/// (36 rem): a smaller title, a timeline's date and event as one paragraph.
+const NARROW: f64 = 576.0;
 /// A line of the embed's text.
 const LINE: f64 = 21.0;
 /// A table row's padding above and below its text, and its rule.

@@ -2,6 +2,7 @@
 //! with its tooltip, drawn inside by its panel's kind.
 
 use crate::chart::kinds::columns::{column_across, gap_across};
+use crate::chart::kinds::timeline::lead;
 use crate::chart::{Mark, MarkStyle, Panel, PanelKind};
 use crate::data::Dataset;
 use crate::i18n::{format, Lang};
@@ -78,7 +79,7 @@ pub(super) fn of_panel(
             let property = match kind {
                 PanelKind::Timeline => Some((
                     "--lead",
-                    format!("{:.2}", crate::chart::kinds::timeline::lead(panel, j)),
+                    format!("{:.2}", lead(panel, j)),
                 )),
                 PanelKind::Columns => panel
                     .value_room
