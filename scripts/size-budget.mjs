@@ -405,7 +405,12 @@
 // its timeline's events (the plain iframe up to 29 % taller than its chart
 // before, 16 % after): the tools' 133,521 bytes (+348: the timeline's rows
 // and the words' lines), the others as they were. The tools' ceiling is
-// 134 KB.
+// 134 KB. Then a matrix's height came to be counted as its page sets it
+// (names above their cells on a phone, headings turned where they fit: its
+// oEmbed answer at 320 px was 24 % over, now within 6 %): the tools'
+// 134,290 bytes (+769: the matrix's rows and the turned headings' lines,
+// which the pictures, numbering their columns, never needed). The tools'
+// ceiling is 134.5 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -417,7 +422,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 269 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 276 * KB, 'iop-tools': 134 * KB, 'iop-import': 431 * KB };
+const WASM = { 'iop-dashboard': 269 * KB, 'iop-embed': 226.5 * KB, 'iop-check': 276 * KB, 'iop-tools': 134.5 * KB, 'iop-import': 431 * KB };
 const FIRST_VIEW = 324.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;

@@ -7,12 +7,13 @@
 //! `publishing.spec.mjs`).
 
 use super::Widget;
-use crate::chart::image::{panel_height, scene_at};
+use crate::chart::image::panel_height;
+use crate::chart::kinds::matrix::{css, key as key_styles, turned_headings, TurnedColumns};
 use crate::chart::kinds::timeline::lead;
 use crate::chart::text::{text_width, wrap};
 use crate::chart::{build, Chart, Panel, PanelKind};
 use crate::data::Dataset;
-use crate::export::{cited, preview_footer};
+use crate::export::cited;
 use crate::i18n::Lang;
 use crate::state::View;
 
@@ -41,28 +42,19 @@ pub fn at(widget: &Widget, view: View, lang: Lang, d: &Dataset, width: u32) -> u
 }
 
 /// The words around a chart's panels are counted as the embed sets them, as
-/// a table's are; a timeline's events too. Other panels are laid out as
-/// their picture's are (`image::panel_height`, the layout the page's chart
-/// follows) and made as much shorter as the embeds measured; a matrix, whose
-/// stacked names the picture does not have, is the whole picture made
-/// shorter.
+/// a table's are; a timeline's events and a matrix's rows too, which the
+/// page sets otherwise than the picture. Other panels are laid out as their
+/// picture's are (`image::panel_height`, the layout the page's chart
+/// follows) and made as much shorter as the embeds measured.
 fn chart_height(chart: &Chart, d: &Dataset, lang: Lang, width: u32) -> u32 {
     let column = f64::from(width);
-    if let Some(m) = chart.panels.iter().find(|p| p.kind == PanelKind::Matrix) {
-        let stacked = if width <= MATRIX_STACKED_UP_TO {
-            m.down.len() as f64 * MATRIX_NAME_LINE
-        } else {
-            0.0
-        };
-        let picture = scene_at(chart, &preview_footer(chart, d, lang), column).height;
-        return (picture * MATRIX_TO_PAGE + stacked) as u32;
-    }
     let words = Words::new(column);
     let panels: f64 = chart
         .panels
         .iter()
         .map(|p| match p.kind {
             PanelKind::Timeline => timeline_height(p, &words, column),
+            PanelKind::Matrix => matrix_height(p, &words, lang),
             _ => panel_height(p, column) * PANEL_TO_PAGE,
         })
         .sum();
@@ -102,24 +94,90 @@ fn timeline_height(panel: &Panel, words: &Words, column: f64) -> f64 {
     title + rows
 }
 
+/// A matrix as the embed's style sheet sets it (`.matrix`): a row of
+/// headings, then a row for each party. In a plot wider than 30 rem the names
+/// are a column beside the cells (its top holding the note, the key and the
+/// corner's label, beside the headings); in a narrower one each name is a
+/// line of its own above its cells, and the corner a row above the headings.
+/// The headings are turned where the plot has room for their columns
+/// (`kinds::matrix::TurnedColumns`, as the page's CSS works it out), else
+/// numbered and listed under the matrix. The picture always numbers them and
+/// sets the names beside: made shorter, it was 13 % to 24 % over at 320 px.
+fn matrix_height(panel: &Panel, words: &Words, lang: Lang) -> f64 {
+    let lines = Words::lines;
+    let plot = words.inner;
+    let narrow = plot <= PLOT_NARROW;
+    let headings = turned_headings(&panel.across);
+    let columns = TurnedColumns::of(&headings);
+    let line = css::HEADING_REM * css::HEADING_LINE_HEIGHT;
+    let beside = if narrow { 0.0 } else { 6.0 };
+    let turned = (columns.width(line) + beside) * REM <= plot;
+    let heading_size = css::HEADING_REM * REM;
+    let (head, key) = if turned {
+        let longest = headings
+            .iter()
+            .flatten()
+            .map(|l| text_width(l, heading_size, false))
+            .fold(0.0, f64::max);
+        (longest + 4.0, 0.0)
+    } else {
+        // The numbers' line; each heading listed under the matrix.
+        let listed: f64 = panel
+            .across
+            .iter()
+            .map(|h| lines(h, plot - 28.0, 14.0, false) * 14.0 * 1.3)
+            .sum();
+        (21.0 + 4.0, 7.0 + listed)
+    };
+    // The corner's note, key and label, in the names' column or across.
+    let names = if narrow {
+        plot
+    } else {
+        let cells = if turned {
+            columns.width(line) * REM
+        } else {
+            panel.across.len() as f64 * 1.5 * REM
+        };
+        (plot - cells).min(24.0 * REM)
+    };
+    let small = |text: &str| lines(text, names - 8.0, heading_size, false) * heading_size * 1.4;
+    let key_words: Vec<String> = key_styles(panel, lang)
+        .into_iter()
+        .map(|(_, words)| format!("MM {words}"))
+        .collect();
+    let corner = panel.down_note.as_deref().map_or(0.0, |n| small(n) + 4.0)
+        + small(&key_words.join(" MM "))
+        + 4.0
+        + heading_size * 1.4;
+    let head = if narrow {
+        corner + head
+    } else {
+        corner.max(head)
+    } + 1.0;
+    // A row: the name's padding and lines, and the cells' 24 px beside or under them.
+    let rows: f64 = panel
+        .down
+        .iter()
+        .map(|(name, detail)| {
+            let name = lines(&format!("{name} {detail}"), names - 8.0, 14.0, false) * 14.0 * 1.3;
+            if narrow {
+                6.0 + name + 24.0 + 1.0
+            } else {
+                (4.0 + name).max(24.0) + 1.0
+            }
+        })
+        .sum();
+    head + rows + key + PANEL_MARGIN
+}
+
 /// Measured on the bundled embeds at 320, 480 and 600 px (the end-to-end
 /// tests hold the answers to the measured heights): an embed's panels are
 /// this much shorter than its picture's, whose text is wrapped for the widest
 /// common font (measured 2026-12-07: the bars, big numbers, shares and time
 /// axes 8 % under to 9 % over, the timeline counted by its rows 4 % under to
 /// 6 % over; before the words and the timeline were counted apart, the whole
-/// picture made 0.75 as tall was 12 % under to 24 % over). A matrix's rows
-/// are one line of text on both, so it is nearer its picture; but where an
-/// embed's plot is at most 30 rem (a column of at most 504 px, with the
-/// embed's margins) the page sets each party's name on a line of its own
-/// above its cells, about 22 px a row (0.875 rem text, 1.3 lines and its
-/// padding), and the picture keeps it beside them (measured 2026-12-06: 1 %
-/// under at 600 px, 7 % under at 480 and 13 % over at 320, where the
-/// picture's names wrap beside numbered columns).
+/// picture made 0.75 as tall was 12 % under to 24 % over).
 const PANEL_TO_PAGE: f64 = 0.85;
-const MATRIX_TO_PAGE: f64 = 0.9;
-const MATRIX_STACKED_UP_TO: u32 = 504;
-const MATRIX_NAME_LINE: f64 = 22.0;
 const KEY_FIGURES_FRAME: u32 = 120;
 const KEY_FIGURE_AT_600: u32 = 57;
 
@@ -198,6 +256,11 @@ fn table_height(chart: &Chart, d: &Dataset, lang: Lang, width: f64) -> f64 {
 /// The widest column the embed's style sheet sets in its narrow layout
 /// (36 rem): a smaller title, a timeline's date and event as one paragraph.
 const NARROW: f64 = 576.0;
+/// The widest plot whose matrix stacks each name above its cells (30 rem).
+const PLOT_NARROW: f64 = 480.0;
+/// A rem, and the space under a panel (`.panel`), in CSS pixels.
+const REM: f64 = 16.0;
+const PANEL_MARGIN: f64 = 8.0;
 /// A line of the embed's text.
 const LINE: f64 = 21.0;
 /// A table row's padding above and below its text, and its rule.
@@ -206,7 +269,7 @@ const ROW_PAD: f64 = 13.0;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::parse_dataset;
+    use crate::data::{parse_dataset, Target};
 
     fn bundled() -> Dataset {
         parse_dataset(include_str!("../../data/iop-ensamkommande.json")).expect("valid")
@@ -287,6 +350,43 @@ mod tests {
                 (LINE + 1.0..=2.0 * LINE + 3.0).contains(&grown),
                 "{width}: {grown}"
             );
+        }
+    }
+
+    /// A matrix's parties are counted as the page sets them: a party more
+    /// is a row more, its name a line above its cells in a phone's column
+    /// (a line of the page's names and a 24 px target) and beside them in a
+    /// wider one (the target alone).
+    #[test]
+    fn a_matrix_is_taller_by_a_row_with_a_party_more() {
+        let d = bundled();
+        let (i, j) = d
+            .views
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| {
+                let j = v.panels.iter().position(|p| p.kind == PanelKind::Matrix)?;
+                Some((i, j))
+            })
+            .expect("a matrix view");
+        let w = Widget::View(d.views[i].id.clone());
+        let mut more = d.clone();
+        let marks = &mut more.views[i].panels[j].marks;
+        // The party with the shortest name once more: one line on a phone.
+        let party = (0..marks.len())
+            .filter_map(|k| match marks[k].target() {
+                Some((Target::Party, id)) => Some((k, d.party(id)?.name.en.len())),
+                _ => None,
+            })
+            .min_by_key(|(_, n)| *n)
+            .map(|(k, _)| k)
+            .expect("a party");
+        let again = marks[party].clone();
+        marks.insert(party, again);
+        for (width, row) in [(320, 6.0 + 18.2 + 24.0 + 1.0), (600, 25.0)] {
+            let before = at(&w, View::Chart, Lang::En, &d, width);
+            let grown = f64::from(at(&w, View::Chart, Lang::En, &more, width) - before);
+            assert!((grown - row).abs() <= 1.0, "{width}: {grown}, not {row}");
         }
     }
 
