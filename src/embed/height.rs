@@ -229,9 +229,8 @@ fn table_height(chart: &Chart, d: &Dataset, lang: Lang, width: f64) -> f64 {
     let words = Words::new(width);
     let inner = words.inner;
     let lines = Words::lines;
-    // The table's caption and head.
-    let mut h = words.top(chart) + lines(&chart.title, inner, 15.0, true) * LINE + 8.0;
-    h += ROW_PAD + LINE;
+    // The table's head (its caption is for assistive technology only).
+    let mut h = words.top(chart) + ROW_PAD + LINE;
     for panel in &chart.panels {
         if !panel.title.is_empty() {
             h += ROW_PAD + lines(&panel.title, inner - 32.0, 15.0, true) * LINE;

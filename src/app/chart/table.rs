@@ -47,7 +47,9 @@ pub(super) fn ChartTable(chart: Chart, dataset: Arc<Dataset>, lang: Lang) -> imp
     view! {
         <div class="table-wrap">
             <table class="chart-table">
-                <caption>{chart.title.clone()}</caption>
+                // The table's name for assistive technology; on screen the
+                // chart's title says it right above.
+                <caption class="visually-hidden">{chart.title.clone()}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{chart.columns.0.clone()}</th>
