@@ -110,7 +110,7 @@ fn matrix_height(panel: &Panel, words: &Words, lang: Lang) -> f64 {
     let headings = turned_headings(&panel.across);
     let columns = TurnedColumns::of(&headings);
     let line = css::HEADING_REM * css::HEADING_LINE_HEIGHT;
-    let beside = if narrow { 0.0 } else { 6.0 };
+    let beside = if narrow { 0.0 } else { NAMES_LEAST_REM };
     let turned = (columns.width(line) + beside) * REM <= plot;
     let heading_size = css::HEADING_REM * REM;
     let (head, key) = if turned {
@@ -136,19 +136,31 @@ fn matrix_height(panel: &Panel, words: &Words, lang: Lang) -> f64 {
         let cells = if turned {
             columns.width(line) * REM
         } else {
-            panel.across.len() as f64 * 1.5 * REM
+            panel.across.len() as f64 * css::COLUMN_REM * REM
         };
-        (plot - cells).min(24.0 * REM)
+        (plot - cells).min(NAMES_MOST_REM * REM)
     };
-    let small = |text: &str| lines(text, names - 8.0, heading_size, false) * heading_size * 1.4;
-    let key_words: Vec<String> = key_styles(panel, lang)
-        .into_iter()
-        .map(|(_, words)| format!("MM {words}"))
-        .collect();
-    let corner = panel.down_note.as_deref().map_or(0.0, |n| small(n) + 4.0)
-        + small(&key_words.join(" MM "))
+    let room = names - 8.0;
+    let small = heading_size * 1.4;
+    // The key's items wrap whole (`.matrix-legend`): each a 1 rem swatch,
+    // 0.25 rem and its words, 0.75 rem between two on a line.
+    let (mut key_lines, mut x) = (0.0, f64::INFINITY);
+    for (_, words) in key_styles(panel, lang) {
+        let item = 20.0 + text_width(words, heading_size, false);
+        if x + 12.0 + item > room {
+            key_lines += 1.0;
+            x = item;
+        } else {
+            x += 12.0 + item;
+        }
+    }
+    let corner = panel
+        .down_note
+        .as_deref()
+        .map_or(0.0, |n| lines(n, room, heading_size, false) * small + 4.0)
+        + key_lines * (small + 2.0)
         + 4.0
-        + heading_size * 1.4;
+        + small;
     let head = if narrow {
         corner + head
     } else {
@@ -159,7 +171,7 @@ fn matrix_height(panel: &Panel, words: &Words, lang: Lang) -> f64 {
         .down
         .iter()
         .map(|(name, detail)| {
-            let name = lines(&format!("{name} {detail}"), names - 8.0, 14.0, false) * 14.0 * 1.3;
+            let name = lines(&format!("{name} {detail}"), room, 14.0, false) * 14.0 * 1.3;
             if narrow {
                 6.0 + name + 24.0 + 1.0
             } else {
@@ -257,6 +269,9 @@ fn table_height(chart: &Chart, d: &Dataset, lang: Lang, width: f64) -> f64 {
 const NARROW: f64 = 576.0;
 /// The widest plot whose matrix stacks each name above its cells (30 rem).
 const PLOT_NARROW: f64 = 480.0;
+/// The column of a matrix's names, beside its cells: 6 to 24 rem (`.matrix`).
+const NAMES_LEAST_REM: f64 = 6.0;
+const NAMES_MOST_REM: f64 = 24.0;
 /// A rem, and the space under a panel (`.panel`), in CSS pixels.
 const REM: f64 = 16.0;
 const PANEL_MARGIN: f64 = 8.0;

@@ -269,8 +269,7 @@ pub fn image_footer(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved
 }
 
 /// The credit lines every chart picture starts from: its sources, who and
-/// which licence. The oEmbed answers measure an embed's height with it (the
-/// embed's own source line is as long).
+/// which licence.
 pub fn preview_footer(chart: &Chart, d: &Dataset, lang: Lang) -> Footer {
     Footer {
         sources: cited(d, &chart.sources(), lang),
