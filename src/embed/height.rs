@@ -293,6 +293,15 @@ mod tests {
         Widget::View(d.views[0].id.clone())
     }
 
+    /// The first view with a panel of `kind`, and that panel's place in it.
+    fn panel_of(d: &Dataset, kind: PanelKind) -> (usize, usize) {
+        d.views
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| Some((i, v.panels.iter().position(|p| p.kind == kind)?)))
+            .expect("a view with a panel of the kind")
+    }
+
     #[test]
     fn heights_grow_with_what_the_widget_holds_and_as_its_column_narrows() {
         let d = bundled();
@@ -347,16 +356,12 @@ mod tests {
     #[test]
     fn a_timeline_is_taller_by_a_row_with_an_event_more() {
         let d = bundled();
-        let i = d
-            .views
-            .iter()
-            .position(|v| v.panels.iter().any(|p| p.kind == PanelKind::Timeline))
-            .expect("a timeline view");
+        let (i, j) = panel_of(&d, PanelKind::Timeline);
         let w = Widget::View(d.views[i].id.clone());
         for width in [320, 600] {
             let before = at(&w, View::Chart, Lang::Sv, &d, width);
             let mut more = d.clone();
-            let marks = &mut more.views[i].panels[0].marks;
+            let marks = &mut more.views[i].panels[j].marks;
             let last = marks.last().cloned().expect("events");
             marks.push(last);
             let grown = f64::from(at(&w, View::Chart, Lang::Sv, &more, width) - before);
@@ -374,15 +379,7 @@ mod tests {
     #[test]
     fn a_matrix_is_taller_by_a_row_with_a_party_more() {
         let d = bundled();
-        let (i, j) = d
-            .views
-            .iter()
-            .enumerate()
-            .find_map(|(i, v)| {
-                let j = v.panels.iter().position(|p| p.kind == PanelKind::Matrix)?;
-                Some((i, j))
-            })
-            .expect("a matrix view");
+        let (i, j) = panel_of(&d, PanelKind::Matrix);
         let w = Widget::View(d.views[i].id.clone());
         let mut more = d.clone();
         let marks = &mut more.views[i].panels[j].marks;
