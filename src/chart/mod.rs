@@ -7,6 +7,7 @@ pub mod keys;
 pub mod kinds;
 pub mod model;
 pub mod scale;
+pub mod sound;
 pub mod text;
 pub mod tooltip;
 
