@@ -1,8 +1,8 @@
 //! Entry point of the dashboard's tools: a wasm of its own that makes a
-//! chart's files, its citation and its plain iframe's heights (`app::files`),
-//! imported by the dashboard's app when a reader first opens a chart's
-//! downloads or embed code (`app::tools`), so the dashboard's own wasm does
-//! not carry them. Nothing runs at start.
+//! chart's files, its citation, its plain iframe's heights and its sound
+//! (`app::files`), imported by the dashboard's app when a reader first opens
+//! a chart's downloads or embed code or plays it (`app::tools`), so the
+//! dashboard's own wasm does not carry them. Nothing runs at start.
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
@@ -42,6 +42,19 @@ mod exports {
         today: &str,
     ) -> Option<String> {
         files::chart_citation(text, chart, Lang::from_code(lang)?, url, today)
+    }
+
+    /// The chart's time series played on `audio` (made by the page in the
+    /// reader's press), as `chart_file` reads it; a promise that settles when
+    /// it has played, or undefined when there is nothing to play.
+    #[wasm_bindgen]
+    pub fn play_chart(
+        audio: web_sys::AudioContext,
+        text: &str,
+        chart: &str,
+        lang: &str,
+    ) -> Option<js_sys::Promise> {
+        files::play_chart(&audio, text, chart, Lang::from_code(lang)?)
     }
 }
 

@@ -36,6 +36,34 @@ fn document() -> Option<web_sys::Document> {
     window().and_then(|w| w.document())
 }
 
+thread_local! {
+    /// The sound playing and its number: one at a time on a page.
+    static SOUND: std::cell::RefCell<(u32, Option<web_sys::AudioContext>)> =
+        const { std::cell::RefCell::new((0, None)) };
+}
+
+/// Starts a sound, stopping any other: a new audio context, made in the
+/// reader's press (a browser lets a page start sound only from one), and its
+/// number (never 0). None at build time, or where the browser has no Web
+/// Audio or refuses it.
+pub fn start_sound() -> Option<(u32, web_sys::AudioContext)> {
+    window()?;
+    stop_sound(None);
+    let audio = web_sys::AudioContext::new().ok()?;
+    SOUND.with_borrow_mut(|(n, now)| {
+        *n += 1;
+        *now = Some(audio.clone());
+        Some((*n, audio))
+    })
+}
+
+/// Stops the sound `number` (None: whichever plays) and lets the sound
+/// device go; whether it was the one playing.
+pub fn stop_sound(number: Option<u32>) -> bool {
+    let stopped = SOUND.with_borrow_mut(|(n, now)| now.take_if(|_| number.is_none_or(|k| k == *n)));
+    stopped.map(|audio| audio.close()).is_some()
+}
+
 /// `<html lang>` and the title follow the view, so screen readers pick the right
 /// voice and the tab says where the reader is.
 pub fn set_document(lang_code: &str, title: &str) {

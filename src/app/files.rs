@@ -109,3 +109,16 @@ pub fn chart_citation(text: &str, id: &str, lang: Lang, url: &str, today: &str) 
     let (d, chart) = chart_of(text, id, lang)?;
     Some(export::chart_citation(&chart, &d, lang, url, today))
 }
+
+/// The chart's time series played as sound on `audio`, the context the page
+/// made in the reader's press (`chart::sound`); the promise settles when it
+/// has played. None when the chart has no series to hear.
+pub fn play_chart(
+    audio: &web_sys::AudioContext,
+    text: &str,
+    id: &str,
+    lang: Lang,
+) -> Option<js_sys::Promise> {
+    let (_, chart) = chart_of(text, id, lang)?;
+    super::sound::play(audio, &chart::sound::melody(&chart)?)
+}

@@ -13,6 +13,7 @@ pub mod files;
 mod heading;
 mod key_figures;
 mod layout;
+mod listen;
 mod load;
 mod nav;
 mod partnership;
@@ -20,11 +21,12 @@ mod png;
 mod relay;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod render;
+mod sound;
 mod sources;
 mod status;
 mod tools;
 
-pub use chart::{dashboard_tools, ChartFigure, ChartWithheld};
+pub use chart::{dashboard_listen, dashboard_tools, ChartFigure, ChartWithheld};
 pub use dom::show_crash_message;
 pub use embed::{EmbedApp, EmbedPanel};
 pub use heading::Heading;
@@ -431,7 +433,7 @@ pub fn Charts(loaded: Loaded, lang: Lang, #[prop(default = 1)] top: u8) -> impl 
                     move || {
                         due.get().then(|| match slot.clone() {
                             Ok(id) => view! {
-                                <ChartFigure id dataset=dataset.clone() lang nav level=top + 2 tools=Some(chart::dashboard_tools) />
+                                <ChartFigure id dataset=dataset.clone() lang nav level=top + 2 tools=Some(chart::dashboard_tools) listen=Some(chart::dashboard_listen) />
                             }
                             .into_any(),
                             Err(withheld) => view! {

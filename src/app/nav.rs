@@ -19,6 +19,9 @@ pub struct Nav {
     relay: Relay<ViewState>,
     /// Text for the polite live region that announces view changes.
     pub announcement: RwSignal<String>,
+    /// The number of the chart's sound playing (`dom::start_sound`), 0 for
+    /// none: one at a time on a page, and its button says so.
+    pub sound: RwSignal<u32>,
 }
 
 impl Nav {
@@ -28,6 +31,7 @@ impl Nav {
             state: relay.page(),
             relay,
             announcement: RwSignal::new(String::new()),
+            sound: RwSignal::new(0),
         }
     }
 

@@ -43,8 +43,13 @@ async fn export(loader: &str, name: &str) -> Option<js_sys::Function> {
 
 /// Calls the tools' export `name` with text arguments; its answer.
 async fn call(name: &str, args: &[&str]) -> Option<JsValue> {
+    let args: Vec<JsValue> = args.iter().map(|a| JsValue::from_str(a)).collect();
+    call_with(name, &args).await
+}
+
+async fn call_with(name: &str, args: &[JsValue]) -> Option<JsValue> {
     let f = export(TOOLS, name).await?;
-    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    let args: js_sys::Array = args.iter().collect();
     f.apply(&JsValue::NULL, &args).ok()
 }
 
@@ -99,4 +104,27 @@ pub async fn chart_citation(
 pub async fn frame_heights(text: &FileText, id: &str, lang: Lang) -> Option<Vec<u32>> {
     let heights = call("frame_heights", &[&text.0, id, lang.code()]).await?;
     Some(heights.dyn_into::<js_sys::Uint32Array>().ok()?.to_vec())
+}
+
+/// Plays the chart `id`'s time series on `audio` (see `files::play_chart`);
+/// answers once it has played, false when it could not be.
+pub async fn play_chart(
+    audio: &web_sys::AudioContext,
+    text: &FileText,
+    id: &str,
+    lang: Lang,
+) -> bool {
+    let args = [
+        audio.into(),
+        JsValue::from_str(&text.0),
+        JsValue::from_str(id),
+        JsValue::from_str(lang.code()),
+    ];
+    let Some(played) = call_with("play_chart", &args)
+        .await
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(played).await.is_ok()
 }

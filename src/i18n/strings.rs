@@ -238,6 +238,12 @@ strings! {
     embed_loader: "Med skript (höjden anpassar sig)", "With script (the height adapts)";
     embed_link: "Länk att klistra in i WordPress och andra publiceringsverktyg (oEmbed)", "Link to paste into WordPress and other publishing tools (oEmbed)";
     copy: "Kopiera", "Copy";
+    listen: "Lyssna", "Listen";
+    listen_stop: "Stoppa ljudet", "Stop the sound";
+    listen_hint: "Spelar diagrammets tidsserie som toner, från första perioden till sista: en högre ton är ett större tal, en paus en period utan siffra och en bruten ton en osäker siffra.",
+        "Plays the chart's time series as tones, from the first period to the last: a higher tone is a larger number, a pause a period without a figure, and a broken tone an uncertain figure.";
+    listen_done: "Ljudet är slut.", "The sound has ended.";
+    listen_failed: "Ljudet kunde inte spelas. Tabellen visar samma siffror.", "The sound could not be played. The table shows the same figures.";
     copied: "Kopierat till urklipp.", "Copied to the clipboard.";
     copy_failed: "Det gick inte att kopiera. Markera koden och kopiera den själv.", "Could not copy. Select the code and copy it yourself.";
     preview: "Förhandsvisning", "Preview";

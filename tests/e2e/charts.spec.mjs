@@ -65,7 +65,10 @@ test(`a keyboard walk through every chart names each mark, then Tab leaves (${la
     expect(count).toBeGreaterThan(1);
     const grid = (await chart.locator('[role="grid"]').count()) > 0;
     const cols = grid ? await chart.locator('[role="columnheader"]:not(.matrix-corner)').count() : count;
-    await chart.locator('a[data-view="table"]').focus();
+    // The plot's Tab stop follows the chart's controls: the chart/table
+    // switch, and a time series' sound beside it.
+    const listen = chart.locator('.listen-button');
+    await ((await listen.count()) ? listen : chart.locator('a[data-view="table"]')).focus();
     await page.keyboard.press('Tab');
     for (let i = 0; i < count; i++) {
       // A list moves with Down; a matrix along its row with Right, then Down

@@ -19,6 +19,7 @@ use super::dom;
 use super::downloads::ChartDownloads;
 use super::embed::EmbedPanel;
 use super::heading::Heading;
+use super::listen::Listen;
 use super::nav::Nav;
 use super::sources::{sources_of, SourceLine};
 use super::status::ProblemList;
@@ -53,12 +54,21 @@ pub fn dashboard_tools(chart: &Chart, dataset: &Arc<Dataset>, lang: Lang, nav: N
     .into_any()
 }
 
+/// The dashboard's way to hear a chart, beside its chart/table switch
+/// (another way to take it in): a time series' sound, where it has one.
+pub fn dashboard_listen(chart: &Chart, _: &Arc<Dataset>, lang: Lang, nav: Nav) -> AnyView {
+    chart::sound::audible(chart)
+        .then(|| view! { <Listen id=chart.id.clone() lang nav /> })
+        .into_any()
+}
+
 /// The chart of the view `id`, built for the current language, or why it
 /// cannot be. `level` is the heading level of its title. `on_dashboard`: the
 /// dashboard's figure, with the chart/table switch on top, its notes shown
 /// and its table in the build's first view; false for an embed's (compact,
 /// its notes a click away). `tools`: what the page puts under the chart (the
-/// dashboard: `dashboard_tools`).
+/// dashboard: `dashboard_tools`); `listen`: beside its switch
+/// (`dashboard_listen`).
 #[component]
 pub fn ChartFigure(
     id: String,
@@ -68,6 +78,7 @@ pub fn ChartFigure(
     #[prop(default = 3)] level: u8,
     #[prop(default = true)] on_dashboard: bool,
     #[prop(default = None)] tools: Option<ChartTools>,
+    #[prop(default = None)] listen: Option<ChartTools>,
 ) -> impl IntoView {
     // For the benchmark: the frame that shows the first chart (only the first counts).
     dom::after_paint(|| dom::mark_once("iop:first-chart"));
@@ -75,9 +86,8 @@ pub fn ChartFigure(
         return ().into_any();
     };
     match chart::build(view, &dataset, lang) {
-        Ok(c) => {
-            view! { <BuiltChart chart=c dataset lang nav level on_dashboard tools /> }.into_any()
-        }
+        Ok(c) => view! { <BuiltChart chart=c dataset lang nav level on_dashboard tools listen /> }
+            .into_any(),
         Err(error) => {
             let problem = match error {
                 ChartError::Missing { target, id } => Problem::UnknownReference { target, id },
@@ -150,6 +160,7 @@ fn BuiltChart(
     #[prop(default = 3)] level: u8,
     #[prop(default = true)] on_dashboard: bool,
     #[prop(default = None)] tools: Option<ChartTools>,
+    #[prop(default = None)] listen: Option<ChartTools>,
 ) -> impl IntoView {
     let s = strings(lang);
     let id: Arc<str> = chart.id.as_str().into();
@@ -472,10 +483,13 @@ fn BuiltChart(
             {view_link(View::Table, s.view_table)}
         </div>
     };
+    let listen = listen.map(|make| make(&chart, &dataset, lang, nav));
+    // Type-erased, both places one type: the embed's wasm does not carry a
+    // second layout of the figure for the dashboard's sound.
     let (switch_on_top, switch_below) = if on_dashboard {
-        (Some(switch), None)
+        (Some(view! { {switch} {listen} }.into_any()), None)
     } else {
-        (None, Some(switch))
+        (None, Some(switch.into_any()))
     };
     view! {
         <figure class="chart" id=base tabindex="-1" aria-labelledby=figure_labelled_by>
