@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use iop_dashboard::chart::sound::{self, cents, melody, Melody, STEP, TONE};
-use iop_dashboard::chart::{build, Chart, MarkStyle, PanelKind};
+use iop_dashboard::chart::{build, Chart, Mark, MarkStyle, Panel, PanelKind};
 use iop_dashboard::data::{parse_dataset, Dataset};
 use iop_dashboard::i18n::Lang;
 
@@ -28,10 +28,26 @@ fn with_series(d: &Dataset) -> Chart {
         .expect("a bundled view has a time series")
 }
 
+/// The chart's time series.
+fn columns(c: &Chart) -> &Panel {
+    c.panels
+        .iter()
+        .find(|p| p.kind == PanelKind::Columns)
+        .expect("columns")
+}
+
+/// The series' first period drawn in `style`.
+fn first_in(panel: &Panel, style: MarkStyle) -> &Mark {
+    panel
+        .marks
+        .iter()
+        .find(|mk| mk.style == style)
+        .unwrap_or_else(|| panic!("the bundled series has a period in {style:?}"))
+}
+
 /// The tones that start within a period's step, from `at` on.
 fn notes_in(m: &Melody, at: f64) -> Vec<&sound::Note> {
-    m.notes
-        .iter()
+    m.iter()
         .filter(|n| n.at >= at - 1e-9 && n.at < at + STEP - 1e-9)
         .collect()
 }
@@ -52,11 +68,7 @@ fn each_period_sounds_in_its_place_higher_for_a_larger_number() {
     let d = bundled();
     let c = with_series(&d);
     let m = melody(&c).expect("sounds");
-    let panel = c
-        .panels
-        .iter()
-        .find(|p| p.kind == PanelKind::Columns)
-        .expect("columns");
+    let panel = columns(&c);
     let mut heard = Vec::new();
     for slot in 0..panel.across.len() {
         let at = slot as f64 * STEP;
@@ -82,36 +94,24 @@ fn each_period_sounds_in_its_place_higher_for_a_larger_number() {
             }
         }
     }
-    // The melody ends with its last tone.
-    let last = m.notes.iter().map(|n| n.at + n.length).fold(0.0, f64::max);
-    assert!(
-        (m.length - last).abs() < 1e-9,
-        "{} against {last}",
-        m.length
-    );
+    // Evenly: cents above the lowest tone in proportion to the number, as a
+    // column's height is, within the two octaves.
+    let per = heard[0].1 / heard[0].0;
+    for (value, cents) in &heard {
+        assert!((cents / value - per).abs() < 1e-9 * per, "{value}: {cents}");
+        assert!(*cents <= sound::TOP_CENTS);
+    }
 }
 
 #[test]
 fn a_gap_is_a_rest_and_an_uncertain_figure_a_broken_tone() {
     let d = bundled();
     let c = with_series(&d);
-    let panel = c
-        .panels
-        .iter()
-        .find(|p| p.kind == PanelKind::Columns)
-        .expect("columns");
+    let panel = columns(&c);
     let m = melody(&c).expect("sounds");
-    let gap = panel
-        .marks
-        .iter()
-        .find(|mk| mk.style == MarkStyle::Gap)
-        .expect("the bundled series has a year without a figure");
+    let gap = first_in(panel, MarkStyle::Gap);
     assert!(notes_in(&m, gap.slot as f64 * STEP).is_empty());
-    let unsure = panel
-        .marks
-        .iter()
-        .find(|mk| mk.style == MarkStyle::Uncertain)
-        .expect("the bundled series has an uncertain figure");
+    let unsure = first_in(panel, MarkStyle::Uncertain);
     let pulses = notes_in(&m, unsure.slot as f64 * STEP);
     assert_eq!(pulses.len(), sound::PULSES);
     // The pulses keep the figure's pitch and stay inside its tone's time,
@@ -121,11 +121,7 @@ fn a_gap_is_a_rest_and_an_uncertain_figure_a_broken_tone() {
     let end = pulses.last().map(|n| n.at + n.length).unwrap_or(0.0);
     assert!(end <= unsure.slot as f64 * STEP + TONE + 1e-9);
     // A certain figure is one tone.
-    let sure = panel
-        .marks
-        .iter()
-        .find(|mk| mk.style == MarkStyle::Primary)
-        .expect("a certain figure");
+    let sure = first_in(panel, MarkStyle::Primary);
     let tone = notes_in(&m, sure.slot as f64 * STEP);
     assert_eq!(tone.len(), 1);
     assert_eq!(tone[0].length, TONE);
@@ -135,19 +131,10 @@ fn a_gap_is_a_rest_and_an_uncertain_figure_a_broken_tone() {
 fn a_value_made_unknown_turns_its_tone_into_a_rest() {
     let mut d = bundled();
     let c = with_series(&d);
-    let panel = c
-        .panels
-        .iter()
-        .find(|p| p.kind == PanelKind::Columns)
-        .expect("columns");
+    let panel = columns(&c);
     let before = melody(&c).expect("sounds");
     // The first period with a figure loses it in the file.
-    let first = panel
-        .marks
-        .iter()
-        .find(|mk| mk.style == MarkStyle::Primary)
-        .expect("a figure")
-        .clone();
+    let first = first_in(panel, MarkStyle::Primary).clone();
     let series = d
         .series
         .iter_mut()
@@ -167,5 +154,5 @@ fn a_value_made_unknown_turns_its_tone_into_a_rest() {
     let after = melody(&c).expect("sounds");
     assert!(!notes_in(&before, first.slot as f64 * STEP).is_empty());
     assert!(notes_in(&after, first.slot as f64 * STEP).is_empty());
-    assert_eq!(after.notes.len(), before.notes.len() - 1);
+    assert_eq!(after.len(), before.len() - 1);
 }

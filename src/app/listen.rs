@@ -1,4 +1,4 @@
-//! "Listen", beside a chart's downloads where the chart has a time series:
+//! "Listen", beside the chart/table switch of a chart with a time series:
 //! plays it as tones (`chart::sound`), so a reader who cannot see the columns
 //! hears the series' shape (a peak, a fall, a year missing) in two seconds,
 //! which a table read row by row does not give. The tools' wasm plays it, so

@@ -22,7 +22,7 @@ const LEAD: f64 = 0.05;
 pub fn play(audio: &AudioContext, melody: &Melody) -> Option<js_sys::Promise> {
     let start = audio.current_time() + LEAD;
     let mut last = None;
-    for n in &melody.notes {
+    for n in melody {
         let (from, to) = (start + n.at, start + n.at + n.length);
         let (tone, gain) = note(audio, n.cents as f32)?;
         let loud = gain.gain();

@@ -35,12 +35,8 @@ pub struct Note {
     pub cents: f64,
 }
 
-/// What a chart sounds like: its notes in time order and how long it plays.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Melody {
-    pub notes: Vec<Note>,
-    pub length: f64,
-}
+/// What a chart sounds like: its notes in time order.
+pub type Melody = Vec<Note>;
 
 /// The pitch, in cents above `LOWEST_HZ`, of a value at `fraction` of its
 /// axis's height (0 at zero, 1 at the scale's top); a fraction past either
@@ -72,16 +68,14 @@ pub fn melody(chart: &Chart) -> Option<Melody> {
     if !audible(chart) {
         return None;
     }
-    let mut out = Melody::default();
+    let mut out = Melody::new();
     let mut at = 0.0;
     for (i, panel) in series(chart).enumerate() {
         if i > 0 {
             at += BETWEEN_SERIES;
         }
-        at = sound_panel(panel, at, &mut out.notes);
+        at = sound_panel(panel, at, &mut out);
     }
-    // The last period's tone ends the melody, not the silence after it.
-    out.length = at - (STEP - TONE);
     Some(out)
 }
 
