@@ -418,9 +418,9 @@
 // closed, the call to the tools; holding the context in a StoredValue took
 // 432 more), the embed's 226,423 (+355: the figure's switch type-erased, so
 // the dashboard's place for the sound is not a second layout of the figure,
-// which took 1,101), the check page's 279,406, the tools' 136,069 (+1,832:
+// which took 1,101), the check page's 279,406, the tools' 136,066 (+1,829:
 // the melody and the Web Audio calls; a pitch by `powf` in place of Web
-// Audio's detune in cents took 3.1 KB more), the first view 328,425. The
+// Audio's detune in cents took 3.1 KB more), the first view 328,426. The
 // ceilings are 273, 279.5, 136.5 and 328.5 KB: about 19 ms of the first
 // interactive chart on the benchmark's line, for a series a reader who cannot
 // see its columns can hear.
