@@ -165,6 +165,26 @@ test('a second press stops the sound, and a chart without a time series offers n
   expect(await page.evaluate(() => window.__audio.length)).toBe(2);
 });
 
+test("one sound at a time: a second chart's sound stops the first, whose button says so", async ({ page }) => {
+  // The published file with a second chart of the same series (a keeper's
+  // copy of the view under another id).
+  const twice = structuredClone(data);
+  twice.views.push({ ...structuredClone(view), id: `${view.id}-again` });
+  await page.route('**/data/iop-ensamkommande.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(twice) }));
+  await offlineAudio(page);
+  await page.goto('./?lang=en');
+  await appStarted(page);
+  const [first, second] = [page.locator(`#chart-${view.id}`), page.locator(`#chart-${view.id}-again`)];
+  await expect(page.locator('.listen-button')).toHaveCount(withSeries.length + 1);
+  await first.getByRole('button', { name: 'Listen', exact: true }).click();
+  await page.waitForFunction(() => window.__endsAwaited === 1);
+  await second.getByRole('button', { name: 'Listen', exact: true }).click();
+  await expect(second.getByRole('button', { name: 'Stop the sound', exact: true })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Listen', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => window.__audio.map((a) => !!a.closed))).toEqual([true, false]);
+});
+
 test('without Web Audio, the reader is told, in words, and the chart goes on working (sv)', async ({ page }) => {
   await page.addInitScript(() => {
     delete window.AudioContext;
