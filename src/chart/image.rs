@@ -925,7 +925,7 @@ pub fn scene_at(chart: &Chart, footer: &Footer, width: f64) -> Scene {
         width,
         height,
         title: chart.title.clone(),
-        description: chart.takeaway.clone(),
+        description: chart.description(),
         shapes,
     }
 }

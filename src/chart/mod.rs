@@ -10,6 +10,7 @@ pub mod scale;
 pub mod sound;
 pub mod text;
 pub mod tooltip;
+pub mod trend;
 
 pub use crate::data::PanelKind;
 pub use model::{build, Chart, ChartError, Mark, MarkStyle, Panel, Row};

@@ -101,6 +101,10 @@ pub struct Panel {
     pub down_note: Option<String>,
     /// The table's rows where they are not the marks (see `rows`).
     pub table: Vec<Row>,
+    /// A time series' shape in words (`chart::trend`): the chart's and its
+    /// table's description for a screen reader, and a picture's. None for
+    /// other kinds, and for a series of fewer than two figures.
+    pub trend: Option<String>,
 }
 
 /// One row of a chart's table view, and of its downloads (which hold what the
@@ -180,6 +184,7 @@ impl Panel {
             down: Vec::new(),
             down_note: None,
             table: Vec::new(),
+            trend: None,
         }
     }
 }
@@ -202,6 +207,17 @@ pub struct Chart {
 impl Chart {
     pub fn marks(&self) -> impl Iterator<Item = &Mark> {
         self.panels.iter().flat_map(|p| p.marks.iter())
+    }
+
+    /// The chart in words, as a picture's description says it: its takeaway,
+    /// then each time series' trend.
+    pub fn description(&self) -> String {
+        let mut out = self.takeaway.clone();
+        for trend in self.panels.iter().filter_map(|p| p.trend.as_deref()) {
+            out.push(' ');
+            out.push_str(trend);
+        }
+        out
     }
 
     /// Every source id the chart's marks cite, first use first.

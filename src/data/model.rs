@@ -439,6 +439,37 @@ pub struct Series {
     pub points: Vec<Point>,
 }
 
+impl Series {
+    /// Its figures in time order (the file's, a rule of the validator), each
+    /// with its point; the periods without one (a gap, a withheld count) are
+    /// left out.
+    pub fn figures(&self) -> impl Iterator<Item = (&Point, f64)> {
+        self.points
+            .iter()
+            .filter_map(|p| p.value.and_then(Value::number).map(|v| (p, v)))
+    }
+
+    /// The highest figure, the first of equal ones (the earliest period that
+    /// reached it): the takeaway's `{peak}` and the chart's trend sentence
+    /// name the same one.
+    pub fn peak(&self) -> Option<(&Point, f64)> {
+        self.first_beating(|v, best| v > best)
+    }
+
+    /// The lowest figure, the first of equal ones.
+    pub fn lowest(&self) -> Option<(&Point, f64)> {
+        self.first_beating(|v, best| v < best)
+    }
+
+    fn first_beating(&self, beats: impl Fn(f64, f64) -> bool) -> Option<(&Point, f64)> {
+        self.figures()
+            .fold(None, |best: Option<(&Point, f64)>, (p, v)| match best {
+                Some((_, b)) if !beats(v, b) => best,
+                _ => Some((p, v)),
+            })
+    }
+}
+
 /// One period of a series. `value: null` is a gap (no figure found), never a zero;
 /// a gap must say why in `note`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -16,7 +16,7 @@
 //! are `views::takeaway`'s. A placeholder that cannot be resolved is a
 //! validation problem, never a blank or a wrong sentence on the page.
 
-use super::model::{Dataset, Figure, PartyKind, Point, Series, Target, Value};
+use super::model::{Dataset, Figure, PartyKind, Point, Series, Target};
 use super::problem::Unresolved;
 
 /// One part of a template.
@@ -146,14 +146,7 @@ fn peak<'d>(d: &'d Dataset, id: &str) -> Result<(&'d Series, &'d Point, f64), Un
         id: id.to_string(),
     })?;
     series
-        .points
-        .iter()
-        .filter_map(|p| p.value.and_then(Value::number).map(|v| (p, v)))
-        // The first of equal peaks: the earliest period reached it.
-        .fold(None, |best: Option<(&Point, f64)>, (p, v)| match best {
-            Some((_, b)) if b >= v => best,
-            _ => Some((p, v)),
-        })
+        .peak()
         .map(|(p, v)| (series, p, v))
         .ok_or_else(|| Unresolved::NoPeak(id.to_string()))
 }

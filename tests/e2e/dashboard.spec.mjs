@@ -715,7 +715,9 @@ async function expectNoScriptChart(chart, id) {
   await expect(chart.getByRole('button')).toHaveCount(0);
   // Nor does a mark's description promise keys that do nothing here.
   await expect(chart.locator('.chart-keys')).toHaveCount(0);
-  const described = await chart.locator('.plot').getAttribute('aria-describedby');
-  expect(described.split(' ').length, `${id}: ${described}`).toBe(1);
-  await expect(chart.locator(`[id="${described}"]`)).toHaveClass(/takeaway/);
+  // It is described by its takeaway, then a time series' trend, if any.
+  const [takeaway, ...more] = (await chart.locator('.plot').getAttribute('aria-describedby')).split(' ');
+  await expect(chart.locator(`[id="${takeaway}"]`)).toHaveClass(/takeaway/);
+  for (const trend of more) await expect(chart.locator(`[id="${trend}"]`), `${id}: ${trend}`).toHaveClass(/chart-trend/);
+  expect(more.length, id).toBe(await chart.locator('.panel-columns').count());
 }

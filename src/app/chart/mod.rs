@@ -466,11 +466,30 @@ fn BuiltChart(
     // it, writes them: the build's first view (before the app starts, and
     // for good without scripts) has no keys to describe.
     let with_keys = dom::in_browser();
-    let described_by = if with_keys {
-        format!("{takeaway_id} {keys_id}")
+    // Each time series' trend in words, for the plot and the table alike:
+    // never shown (the columns show it), so a screen reader reading the page
+    // line by line does not meet it twice, but a description reads it all
+    // the same. One paragraph, however many series.
+    let trend_text = chart
+        .panels
+        .iter()
+        .filter_map(|p| p.trend.as_deref())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let trend_id = if trend_text.is_empty() {
+        String::new()
     } else {
-        takeaway_id.clone()
+        format!("{base}-trend")
     };
+    let mut described_by = takeaway_id.clone();
+    for more in [trend_id.as_str(), if with_keys { &keys_id } else { "" }] {
+        if !more.is_empty() {
+            described_by.push(' ');
+            described_by.push_str(more);
+        }
+    }
+    let trend = (!trend_text.is_empty())
+        .then(|| view! { <p class="chart-trend" id=trend_id.clone() hidden>{trend_text}</p> });
     let keys_text = with_keys.then(|| keys::words(&chart.panels, lang));
     let (figure_labelled_by, heading_id, plot_labelled_by) =
         (title_id.clone(), title_id.clone(), title_id);
@@ -498,6 +517,7 @@ fn BuiltChart(
             </Heading>
             {chart.subtitle.clone().map(|s| view! { <p class="subtitle">{s}</p> })}
             <p class="takeaway" id=takeaway_id>{chart.takeaway.clone()}</p>
+            {trend}
             {switch_on_top}
             <div class="chart-view" hidden=move || view_mode.get() != View::Chart>
                 {keys_text.map(|text| view! { <p class="chart-keys" id=keys_id>{text}</p> })}
@@ -515,7 +535,7 @@ fn BuiltChart(
                 <div aria-live="polite">{details}</div>
             </div>
             <div class="table-view" hidden=move || view_mode.get() != View::Table>
-                {move || table_opened.get().then(|| view! { <ChartTable chart=table_chart.clone() dataset=table_dataset.clone() lang /> })}
+                {move || table_opened.get().then(|| view! { <ChartTable chart=table_chart.clone() dataset=table_dataset.clone() lang described_by=trend_id.clone() /> })}
             </div>
             {tools.map(|make| make(&whole, &dataset, lang, nav))}
             <figcaption>

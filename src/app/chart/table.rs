@@ -10,7 +10,15 @@ use std::sync::Arc;
 
 /// The chart's numbers as a table, each with its sources.
 #[component]
-pub(super) fn ChartTable(chart: Chart, dataset: Arc<Dataset>, lang: Lang) -> impl IntoView {
+pub(super) fn ChartTable(
+    chart: Chart,
+    dataset: Arc<Dataset>,
+    lang: Lang,
+    /// The trend of the time series it holds, in words (`chart::trend`);
+    /// empty where it holds none (an empty list names no element, and an
+    /// optional attribute costs the wasm more).
+    described_by: String,
+) -> impl IntoView {
     let s = strings(lang);
     let rows = chart
         .panels
@@ -46,7 +54,7 @@ pub(super) fn ChartTable(chart: Chart, dataset: Arc<Dataset>, lang: Lang) -> imp
         .collect_view();
     view! {
         <div class="table-wrap">
-            <table class="chart-table">
+            <table class="chart-table" aria-describedby=described_by>
                 // The table's name for assistive technology; on screen the
                 // chart's title says it right above.
                 <caption class="visually-hidden">{chart.title.clone()}</caption>

@@ -7,6 +7,7 @@ use super::super::model::{ChartError, Mark, MarkStyle, Panel};
 use super::bars;
 use super::missing;
 use crate::chart::text::{em_width, widest_word_em};
+use crate::chart::trend;
 use crate::data::date::IsoDate;
 use crate::data::{self, Dataset, PanelKind, Target, Unit};
 use crate::i18n::{format, Lang};
@@ -284,6 +285,7 @@ pub fn panel(p: &data::Panel, d: &Dataset, lang: Lang) -> Result<Panel, ChartErr
     panel.label_widest = widest_label(&across);
     panel.across = across;
     panel.label_step = steps;
+    panel.trend = trend::sentence(s, lang);
     Ok(panel)
 }
 
