@@ -79,7 +79,7 @@ pub fn sentence(series: &Series, lang: Lang) -> Option<String> {
             .map(|p| format::date(&p.period, lang))
             .collect();
         if !periods.is_empty() {
-            out.push(fill(template, &[&list(&periods, lang)]));
+            out.push(fill(template, &[&format::list(&periods, s.and)]));
         }
     }
     Some(out.join(" "))
@@ -117,14 +117,4 @@ fn change(first: f64, last: f64, unit: Unit, lang: Lang) -> String {
     };
     let share = format::value(Value::Number(per_cent.abs()), Unit::Percent, None, lang);
     fill(template, &[&share])
-}
-
-/// "2019, 2020 och 2021" / "2019, 2020 and 2021".
-fn list(items: &[String], lang: Lang) -> String {
-    match items.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            format!("{}{}{last}", rest.join(", "), strings(lang).and)
-        }
-        _ => items.concat(),
-    }
 }

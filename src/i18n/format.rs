@@ -271,6 +271,15 @@ fn date_spaced(text: &str, lang: Lang, space: char) -> String {
     }
 }
 
+/// Items as a sentence lists them: commas, then the last after `last`
+/// ("2019, 2020 och 2021"; "drygt 270, 272 respektive 280").
+pub fn list(items: &[String], last: &str) -> String {
+    match items.split_last() {
+        Some((end, rest)) if !rest.is_empty() => format!("{}{last}{end}", rest.join(", ")),
+        _ => items.concat(),
+    }
+}
+
 /// " (2016)", the date that follows a figure's label, or nothing when the label
 /// already says it: "Forecast for Göteborg, March 2015" is not followed by
 /// "(March 2015)" again, while "Crisis conversations" still gets its "(2016)".

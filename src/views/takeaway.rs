@@ -17,14 +17,8 @@ fn words(q: Quantity, lang: Lang) -> String {
                 .iter()
                 .map(|v| format::value(v.value, f.unit, v.qualifier, lang))
                 .collect();
-            // A list as each language writes one: commas, then the last
-            // after "respektive" / "and" ("drygt 270, 272 respektive 280").
-            let said = match values.split_last() {
-                Some((last, rest)) if !rest.is_empty() => {
-                    format!("{}{}{last}", rest.join(", "), s.and_respectively)
-                }
-                _ => values.concat(),
-            };
+            // "drygt 270, 272 respektive 280" / "just over 270, 272 and 280".
+            let said = format::list(&values, s.and_respectively);
             format::uncertain(said, f.uncertain, lang)
         }
         Quantity::Ratio { times, exact } => fill(
