@@ -221,3 +221,27 @@ test('without scripts, no sound is offered', async ({ browser }) => {
   for (const b of await page.locator('.listen-button').all()) await expect(b).toBeHidden();
   await context.close();
 });
+
+for (const lang of ['sv', 'en']) {
+  test(`the button sits beside the chart/table switch on a 320 px phone; where larger text wraps it, it starts at the chart's edge (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`./?lang=${lang}`);
+    await appStarted(page);
+    const figure = page.locator(`#chart-${view.id}`);
+    const button = figure.getByRole('button', { name: WORDS[lang].listen, exact: true });
+    const boxes = async () => ({
+      switch: await figure.locator('.view-switch').boundingBox(),
+      button: await button.boundingBox(),
+      takeaway: await figure.locator('.takeaway').boundingBox(),
+    });
+    const one = await boxes();
+    expect(Math.abs(one.button.y + one.button.height / 2 - (one.switch.y + one.switch.height / 2))).toBeLessThan(2);
+    expect(one.button.x).toBeGreaterThanOrEqual(one.switch.x + one.switch.width + 8);
+    expect(one.button.x + one.button.width).toBeLessThanOrEqual(one.takeaway.x + one.takeaway.width);
+    // Text twice as large: the button takes the next line, flush with the switch.
+    await page.evaluate(() => document.styleSheets[0].insertRule('html { font-size: 200% !important; }', document.styleSheets[0].cssRules.length));
+    const two = await boxes();
+    expect(two.button.y).toBeGreaterThanOrEqual(two.switch.y + two.switch.height);
+    expect(Math.abs(two.button.x - two.switch.x)).toBeLessThan(1);
+  });
+}
