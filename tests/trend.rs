@@ -192,3 +192,17 @@ fn months_money_and_percentages_are_said_as_such() {
     let en = said(&from_zero, Lang::En).expect("a trend");
     assert!(en.ends_with("From 0 in 2015 to 30 in 2016."), "{en}");
 }
+
+#[test]
+fn a_pictures_alt_text_is_its_title_then_its_description() {
+    let d = bundled();
+    for lang in [Lang::Sv, Lang::En] {
+        for v in &d.views {
+            let mut c = build(v, &d, lang).expect("builds");
+            assert_eq!(c.alt_text(), format!("{}. {}", c.title, c.description()));
+            // A title that ends a sentence of its own gets no second stop.
+            c.title.push('?');
+            assert_eq!(c.alt_text(), format!("{} {}", c.title, c.description()));
+        }
+    }
+}

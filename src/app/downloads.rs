@@ -174,6 +174,9 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
             Citation::Failed => s.citation_failed,
             Citation::Made(_) => "",
         });
+        // What the picture shows, in words, for the image's `alt` where it is
+        // placed: a journalist reusing the PNG need not write it.
+        let alt = chart.alt_text();
         view! {
             <ul class="download-buttons">{buttons}</ul>
             <p class="download-ready" id=ready_id></p>
@@ -186,6 +189,17 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
                 rows="3"
                 text=shown
                 placeholder
+                nav
+                lang
+            />
+            <CopyField
+                id=format!("chart-{}-alt", chart.id)
+                name="alt"
+                label=s.alt_text
+                button=s.copy_alt_text
+                class="alt-text"
+                rows="4"
+                text=alt
                 nav
                 lang
             />

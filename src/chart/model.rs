@@ -220,6 +220,17 @@ impl Chart {
         out
     }
 
+    /// A picture of the chart in words, for the `alt` of the PNG where a
+    /// journalist places it: its title, then its description.
+    pub fn alt_text(&self) -> String {
+        let stop = if self.title.ends_with(['.', '?', '!']) {
+            ""
+        } else {
+            "."
+        };
+        format!("{}{stop} {}", self.title, self.description())
+    }
+
     /// Every source id the chart's marks cite, first use first.
     pub fn sources(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();

@@ -279,6 +279,8 @@ strings! {
     download_svg: "Bild (SVG)", "Image (SVG)";
     copy_citation: "Kopiera citat", "Copy citation";
     citation: "Citera så här", "Cite as";
+    alt_text: "Alternativtext till bilden (PNG)", "Alt text for the image (PNG)";
+    copy_alt_text: "Kopiera alternativtexten", "Copy alt text";
     citation_making: "Citatet skrivs …", "Writing the citation …";
     citation_failed: "Citatet kunde inte skrivas. Ladda om sidan och försök igen.", "The citation could not be written. Reload the page and try again.";
     download_failed: "Det gick inte att skapa filen.", "The file could not be made.";

@@ -111,10 +111,19 @@ test('every chart downloads as a 2× PNG and an SVG with title, sources and lice
         height: Number(root.getAttribute('height')),
         text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
         title: doc.querySelector('title')?.textContent,
+        desc: doc.querySelector('desc')?.textContent,
       };
     }, svgText);
     expect(parsed.error).toBe(false);
     expect(parsed.title).toBe(title);
+    // The picture's description is the chart's takeaway, then a time series'
+    // trend; the alt text offered for the PNG says the title, then the same.
+    const takeaway = (await page.locator(`#chart-${id} .takeaway`).innerText()).trim();
+    expect(parsed.desc.startsWith(takeaway), parsed.desc).toBe(true);
+    const trend = page.locator(`#chart-${id} .chart-trend`);
+    if (await trend.count()) expect(parsed.desc).toBe(`${takeaway} ${await trend.textContent()}`);
+    else expect(parsed.desc).toBe(takeaway);
+    await expect(panel.locator('textarea.alt-text')).toHaveValue(`${title}. ${parsed.desc}`);
     expect(parsed.text).toContain('Licence CC0 1.0');
     expect(parsed.text).toMatch(/Sources?: /);
     const short = shorter(id, 'en');
@@ -310,6 +319,13 @@ for (const [lang, word, retrieved, kind] of [['sv', 'Licens: CC0 1.0', 'Hämtad'
     const copied = lang === 'sv' ? 'Kopierat till urklipp.' : 'Copied to the clipboard.';
     await expect(page.getByRole('status').filter({ hasText: copied })).toHaveCount(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    // The image's alt text, read and copied as the citation is.
+    const alt = panel.getByRole('textbox', { name: lang === 'sv' ? 'Alternativtext till bilden (PNG)' : 'Alt text for the image (PNG)' });
+    const altText = await alt.inputValue();
+    expect(altText.startsWith(`${title}. ${(await page.locator('#chart-reach .takeaway').innerText()).trim()}`), altText).toBe(true);
+    expect(await alt.evaluate((b) => b.scrollHeight - b.clientHeight)).toBeLessThanOrEqual(0);
+    await panel.getByRole('button', { name: lang === 'sv' ? 'Kopiera alternativtexten' : 'Copy alt text' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(altText);
     const axe = await new AxeBuilder({ page }).include('#chart-reach details.download-panel').analyze();
     expect(axe.violations, JSON.stringify(axe.violations, null, 1)).toEqual([]);
     // Followed, as the citation's reader would: the release's own file, the
