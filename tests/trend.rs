@@ -75,6 +75,28 @@ fn the_bundled_series_is_said_by_its_peak_low_change_and_gap() {
                     || text.contains(if per_cent < 0.0 { "fewer" } else { "more" }),
                 "{text}"
             );
+            // The steepest step between neighbours that both have a figure.
+            let mut steepest: Option<(&str, f64, &str, f64)> = None;
+            for w in s.points.windows(2) {
+                if let (Some(x), Some(y)) = (
+                    w[0].value.and_then(|v| v.number()),
+                    w[1].value.and_then(|v| v.number()),
+                ) {
+                    if steepest.is_none_or(|(_, a, _, b)| (y - x).abs() > (b - a).abs()) {
+                        steepest = Some((&w[0].period, x, &w[1].period, y));
+                    }
+                }
+            }
+            let (a, x, b, y) = steepest.expect("neighbouring figures");
+            let steepest_words = match lang {
+                Lang::Sv => format!(
+                    "Störst förändring: från {} år {a} till {} år {b}",
+                    n(x),
+                    n(y)
+                ),
+                Lang::En => format!("Biggest change: from {} in {a} to {} in {b}", n(x), n(y)),
+            };
+            assert!(text.contains(&steepest_words), "{steepest_words} in {text}");
             for gap in s.points.iter().filter(|p| p.value.is_none()) {
                 assert!(
                     text.contains(&format!("{no_figure}{}", gap.period)),
@@ -135,14 +157,16 @@ fn a_withheld_count_is_named_and_no_figure_above_it_is_called_lowest() {
     assert_eq!(
         said(&s, Lang::Sv).as_deref(),
         Some(
-            "Högst år 2016: 40 personer. Från 40 år 2016 till 12 år 2018, 70 % färre. \
+            "Högst år 2016: 40 personer. Över hela perioden: från 40 år 2016 till 12 år 2018, \
+             70 % färre. \
              Färre än 5: 2017. Uppgift saknas: 2019 och 2020."
         )
     );
     assert_eq!(
         said(&s, Lang::En).as_deref(),
         Some(
-            "Highest in 2016: 40 people. From 40 in 2016 to 12 in 2018, 70% fewer. \
+            "Highest in 2016: 40 people. Over the whole period: from 40 in 2016 to 12 in 2018, \
+             70% fewer. \
              Fewer than 5: 2017. No figure: 2019 and 2020."
         )
     );
@@ -164,7 +188,7 @@ fn one_figure_has_no_trend_and_a_level_series_is_about_the_same() {
     );
     assert_eq!(
         said(&level, Lang::Sv).as_deref(),
-        Some("Från 10 år 2015 till 10 år 2017, ungefär lika.")
+        Some("Över hela perioden: från 10 år 2015 till 10 år 2017, ungefär lika.")
     );
 }
 
@@ -185,12 +209,15 @@ fn months_money_and_percentages_are_said_as_such() {
     let share = series("percent", json!([["2015", 20], ["2016", 30]]));
     assert_eq!(
         said(&share, Lang::En).as_deref(),
-        Some("Highest in 2016: 30%. Lowest in 2015: 20%. From 20% in 2015 to 30% in 2016.")
+        Some(
+            "Highest in 2016: 30%. Lowest in 2015: 20%. \
+             Over the whole period: from 20% in 2015 to 30% in 2016."
+        )
     );
     // From zero, no share of the first figure means anything.
     let from_zero = series("children", json!([["2015", 0], ["2016", 30]]));
     let en = said(&from_zero, Lang::En).expect("a trend");
-    assert!(en.ends_with("From 0 in 2015 to 30 in 2016."), "{en}");
+    assert!(en.ends_with("from 0 in 2015 to 30 in 2016."), "{en}");
 }
 
 #[test]
@@ -205,4 +232,29 @@ fn a_pictures_alt_text_is_its_title_then_its_description() {
             assert_eq!(c.alt_text(), format!("{} {}", c.title, c.description()));
         }
     }
+}
+
+#[test]
+fn the_biggest_change_is_between_neighbours_never_across_a_gap() {
+    let s = series(
+        "children",
+        json!([["2014", 100], ["2015", null], ["2016", 1000], ["2017", 900]]),
+    );
+    let en = said(&s, Lang::En).expect("a trend");
+    assert!(
+        en.contains("Biggest change: from 1,000 in 2016 to 900 in 2017, 10% fewer."),
+        "{en}"
+    );
+    // Of equal steps, the first; a level series has none.
+    let s = series(
+        "children",
+        json!([["2014", 10], ["2015", 20], ["2016", 10], ["2017", 12]]),
+    );
+    let sv = said(&s, Lang::Sv).expect("a trend");
+    assert!(
+        sv.contains("Störst förändring: från 10 år 2014 till 20 år 2015, 100 % fler."),
+        "{sv}"
+    );
+    let level = series("children", json!([["2015", 7], ["2016", 7], ["2017", 7]]));
+    assert!(!said(&level, Lang::En).expect("a trend").contains("Biggest"));
 }

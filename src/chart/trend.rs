@@ -1,5 +1,6 @@
 //! A time series in words: where it is highest and lowest, how far it moved
-//! from its first figure to its last, and which periods have none. The
+//! from its first figure to its last and in its steepest step, and which
+//! periods have none. The
 //! columns show that shape at a glance; a screen reader hears this sentence
 //! as the chart's description (after its takeaway), a picture carries it in
 //! its description, and a reader of the table gets it with the table, where
@@ -56,16 +57,40 @@ pub fn sentence(series: &Series, lang: Lang) -> Option<String> {
             lang,
         )
     };
+    let from_to = |(a, x): (&Point, f64), (b, y): (&Point, f64)| {
+        fill(
+            s.trend_from_to,
+            &[
+                &bare(a, x),
+                &when(a, lang),
+                &bare(b, y),
+                &when(b, lang),
+                &change(x, y, unit, lang),
+            ],
+        )
+    };
     out.push(fill(
-        s.trend_change,
-        &[
-            &bare(first, first_value),
-            &when(first, lang),
-            &bare(last, last_value),
-            &when(last, lang),
-            &change(first_value, last_value, unit, lang),
-        ],
+        s.trend_overall,
+        &[&from_to((first, first_value), (last, last_value))],
     ));
+    // The steepest step between two periods listed one after the other, as
+    // the eye finds the tallest drop or rise between neighbouring columns:
+    // never across a period without a figure. With two figures it is the
+    // whole period's, said already.
+    if series.figures().nth(2).is_some() {
+        let steps = series.points.windows(2).filter_map(|w| {
+            let (x, y) = (w[0].value?.number()?, w[1].value?.number()?);
+            Some(((&w[0], x), (&w[1], y)))
+        });
+        type Step<'p> = ((&'p Point, f64), (&'p Point, f64));
+        let steepest = steps.fold(None, |best: Option<Step>, (a, b)| match best {
+            Some((c, d)) if (b.1 - a.1).abs() <= (d.1 - c.1).abs() => Some((c, d)),
+            _ => Some((a, b)),
+        });
+        if let Some((a, b)) = steepest.filter(|(a, b)| a.1 != b.1) {
+            out.push(fill(s.trend_steepest, &[&from_to(a, b)]));
+        }
+    }
     // The periods without a figure, by what they say instead.
     for (template, withheld) in [(s.trend_withheld, true), (s.trend_gaps, false)] {
         let periods: Vec<String> = series

@@ -114,7 +114,9 @@ strings! {
     and: " och ", " and ";
     trend_highest: "Högst {0}: {1}.", "Highest {0}: {1}.";
     trend_lowest: "Lägst {0}: {1}.", "Lowest {0}: {1}.";
-    trend_change: "Från {0} {1} till {2} {3}{4}.", "From {0} {1} to {2} {3}{4}.";
+    trend_from_to: "från {0} {1} till {2} {3}{4}", "from {0} {1} to {2} {3}{4}";
+    trend_overall: "Över hela perioden: {0}.", "Over the whole period: {0}.";
+    trend_steepest: "Störst förändring: {0}.", "Biggest change: {0}.";
     trend_in_year: "år {0}", "in {0}";
     trend_in: "i {0}", "in {0}";
     trend_more: ", {0} fler", ", {0} more";

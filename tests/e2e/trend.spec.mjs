@@ -18,9 +18,13 @@ const lowest = figures.reduce((a, b) => (b.value < a.value ? b : a));
 const [first, last] = [figures[0], figures.at(-1)];
 const perCent = Math.round(Math.abs(((last.value - first.value) / first.value) * 100));
 const gaps = series.points.filter((p) => p.value === null);
+// The steepest step between neighbouring periods that both have a figure.
+const steps = series.points.slice(1).map((b, i) => [series.points[i], b]).filter(([a, b]) => typeof a.value === 'number' && typeof b.value === 'number');
+const [stepFrom, stepTo] = steps.reduce((m, s) => (Math.abs(s[1].value - s[0].value) > Math.abs(m[1].value - m[0].value) ? s : m));
+const stepPerCent = Math.round(Math.abs(((stepTo.value - stepFrom.value) / stepFrom.value) * 100));
 const WORDS = {
-  sv: { highest: 'Högst år', lowest: 'Lägst år', from: 'Från', change: last.value < first.value ? 'färre' : 'fler', gap: 'Uppgift saknas', uncertain: '(osäker)', table: 'Tabell', chart: 'Diagram' },
-  en: { highest: 'Highest in', lowest: 'Lowest in', from: 'From', change: last.value < first.value ? 'fewer' : 'more', gap: 'No figure', uncertain: '(uncertain)', table: 'Table', chart: 'Chart' },
+  sv: { highest: 'Högst år', lowest: 'Lägst år', from: 'Över hela perioden: från', steepest: 'Störst förändring: från', change: (a, b) => (b.value < a.value ? 'färre' : 'fler'), gap: 'Uppgift saknas', uncertain: '(osäker)', table: 'Tabell', chart: 'Diagram' },
+  en: { highest: 'Highest in', lowest: 'Lowest in', from: 'Over the whole period: from', steepest: 'Biggest change: from', change: (a, b) => (b.value < a.value ? 'fewer' : 'more'), gap: 'No figure', uncertain: '(uncertain)', table: 'Table', chart: 'Chart' },
 };
 const LOCALE = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -45,7 +49,10 @@ function expected(lang) {
     `${w.lowest} ${lowest.period}: ${n(lowest.value)}`,
     `${w.from} ${n(first.value)}${hedge(first)}`,
     `${n(last.value)}${hedge(last)}`,
-    `${perCent}${lang === 'sv' ? ' ' : ''}% ${w.change}`,
+    `${perCent}${lang === 'sv' ? ' ' : ''}% ${w.change(first, last)}`,
+    `${w.steepest} ${n(stepFrom.value)}${hedge(stepFrom)}`,
+    `${n(stepTo.value)}${hedge(stepTo)}`,
+    `${stepPerCent}${lang === 'sv' ? ' ' : ''}% ${w.change(stepFrom, stepTo)}`,
     ...gaps.map((g) => `${w.gap}: ${g.period}`),
   ];
 }
