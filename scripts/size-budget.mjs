@@ -438,7 +438,11 @@
 // Then the downloads offered the picture's alt text to copy (its title, then
 // its description): the dashboard's 274,856 bytes (+395 over the trend with the
 // switch's CSS), the check page's 282,287, the first view 331,144. The check
-// page's ceiling is 282.5 KB and the first view's 331.5 KB.
+// page's ceiling is 282.5 KB and the first view's 331.5 KB. Then the trend
+// said the biggest change between neighbouring periods too: the dashboard's
+// 275,166 bytes (+310), the embed's 229,473 (+449), the check page's 282,826,
+// the tools' 138,125 (+488), the first view 331,529. The ceilings are 275.5,
+// 230, 283, 138.5 and 332 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -450,8 +454,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 275 * KB, 'iop-embed': 229.5 * KB, 'iop-check': 282.5 * KB, 'iop-tools': 138 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 331.5 * KB;
+const WASM = { 'iop-dashboard': 275.5 * KB, 'iop-embed': 230 * KB, 'iop-check': 283 * KB, 'iop-tools': 138.5 * KB, 'iop-import': 431 * KB };
+const FIRST_VIEW = 332 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);
