@@ -13,7 +13,7 @@
 //! filling it), and where a count is withheld ("fewer than 5") no figure is
 //! called the lowest, since the withheld one is lower.
 
-use crate::data::{Point, Series, Unit, UnitKind, Value};
+use crate::data::{first_highest, Point, Series, Unit, UnitKind, Value};
 use crate::i18n::{fill, format, strings, Lang};
 
 /// The series' trend in `lang`; None where it has fewer than two figures,
@@ -82,11 +82,7 @@ pub fn sentence(series: &Series, lang: Lang) -> Option<String> {
             let (x, y) = (w[0].value?.number()?, w[1].value?.number()?);
             Some(((&w[0], x), (&w[1], y)))
         });
-        type Step<'p> = ((&'p Point, f64), (&'p Point, f64));
-        let steepest = steps.fold(None, |best: Option<Step>, (a, b)| match best {
-            Some((c, d)) if (b.1 - a.1).abs() <= (d.1 - c.1).abs() => Some((c, d)),
-            _ => Some((a, b)),
-        });
+        let steepest = first_highest(steps, |(a, b)| (b.1 - a.1).abs());
         if let Some((a, b)) = steepest.filter(|(a, b)| a.1 != b.1) {
             out.push(fill(s.trend_steepest, &[&from_to(a, b)]));
         }

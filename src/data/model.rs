@@ -453,21 +453,31 @@ impl Series {
     /// reached it): the takeaway's `{peak}` and the chart's trend sentence
     /// name the same one.
     pub fn peak(&self) -> Option<(&Point, f64)> {
-        self.first_beating(|v, best| v > best)
+        first_highest(self.figures(), |(_, v)| *v)
     }
 
     /// The lowest figure, the first of equal ones.
     pub fn lowest(&self) -> Option<(&Point, f64)> {
-        self.first_beating(|v, best| v < best)
+        first_highest(self.figures(), |(_, v)| -v)
     }
+}
 
-    fn first_beating(&self, beats: impl Fn(f64, f64) -> bool) -> Option<(&Point, f64)> {
-        self.figures()
-            .fold(None, |best: Option<(&Point, f64)>, (p, v)| match best {
-                Some((_, b)) if !beats(v, b) => best,
-                _ => Some((p, v)),
-            })
-    }
+/// The item with the highest score, the first of equal ones: a reader
+/// scanning left to right names the first peak, low or step they meet.
+pub fn first_highest<T>(
+    items: impl IntoIterator<Item = T>,
+    score: impl Fn(&T) -> f64,
+) -> Option<T> {
+    items
+        .into_iter()
+        .fold(None, |best: Option<(T, f64)>, item| {
+            let s = score(&item);
+            match best {
+                Some((_, b)) if s <= b => best,
+                _ => Some((item, s)),
+            }
+        })
+        .map(|(item, _)| item)
 }
 
 /// One period of a series. `value: null` is a gap (no figure found), never a zero;
