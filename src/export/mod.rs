@@ -3,6 +3,7 @@
 //! as CSV/JSON and the citation texts (built in the browser). Pure Rust, so every
 //! byte of a download is tested on the host.
 
+pub mod bibtex;
 pub mod csv;
 pub mod package;
 pub mod tables;
@@ -174,12 +175,12 @@ pub fn chart_json(chart: &Chart, d: &Dataset, lang: Lang, url: &str, retrieved: 
 }
 
 /// Who to credit: the partnership, as the dataset's title names it.
-fn publisher(d: &Dataset, lang: Lang) -> &str {
+pub(crate) fn publisher(d: &Dataset, lang: Lang) -> &str {
     lang.pick(&d.title)
 }
 
 /// The year the dataset was last updated: the "(2026)" of the citation.
-fn year(d: &Dataset) -> &str {
+pub(crate) fn year(d: &Dataset) -> &str {
     d.updated.get(..4).unwrap_or(&d.updated)
 }
 

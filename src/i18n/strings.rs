@@ -279,6 +279,8 @@ strings! {
     download_json: "Uppgifter (JSON)", "Data (JSON)";
     download_png: "Bild (PNG)", "Image (PNG)";
     download_svg: "Bild (SVG)", "Image (SVG)";
+    download_bib: "Referens (BibTeX)", "Citation (BibTeX)";
+    bib_chart: "Diagram och data. Licens: {0}.", "Chart and data. Licence: {0}.";
     copy_citation: "Kopiera citat", "Copy citation";
     citation: "Citera så här", "Cite as";
     alt_text: "Alternativtext till bilden (PNG)", "Alt text for the image (PNG)";
@@ -352,10 +354,12 @@ strings! {
     data_check: "Publicerar du siffror i det här formatet? Kontrollera din fil", "Publishing figures in this format? Check your file";
     data_readme: "Beskrivning av filerna och citat (README)", "Description of the files and citation (README)";
     data_release_json: "Uppgifterna i den här versionen (JSON)", "This release's data (JSON)";
-    data_release_tables: "Arbetsboken, tabellerna och datapaketet görs av den senaste datan.", "The workbook, the tables and the Data Package are made of the latest data.";
+    data_release_tables: "Arbetsboken, tabellerna, datapaketet och referenserna (BibTeX) görs av den senaste datan.", "The workbook, the tables, the Data Package and the BibTeX citations are made of the latest data.";
     data_releases: "Alla versioner och vad som ändrades i var och en (CHANGES.md)", "Every release and what changed in each (CHANGES.md)";
     data_cite: "Citera datamängden", "Cite the dataset";
     data_citation: "{0} ({1}): Datamängd, version {2}. {3}. Licens: {4}. Hämtad {5}.", "{0} ({1}): Dataset, version {2}. {3}. Licence: {4}. Retrieved {5}.";
+    bib_dataset: "Datamängd. Licens: {0}.", "Dataset. Licence: {0}.";
+    data_bibtex: "Referenser för referenshanterare (BibTeX): datamängden och varje diagram", "Citations for reference managers (BibTeX): the dataset and every chart";
     }
 }
 
