@@ -13,10 +13,10 @@ use super::tools::{self, FileText};
 use super::Heading;
 use crate::chart::Chart;
 use crate::data::Dataset;
-use crate::embed::{Embed, Widget};
+use crate::embed::Embed;
 use crate::export;
 use crate::i18n::{data_strings, fill, strings, Lang};
-use crate::state::{shown_data_url, Section, Theme, View, ViewState};
+use crate::state::{shown_data_url, Section, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -27,6 +27,7 @@ fn label(format: Format, lang: Lang) -> &'static str {
         Format::Json => s.download_json,
         Format::Png => s.download_png,
         Format::Svg => s.download_svg,
+        Format::Bib => s.download_bib,
     }
 }
 
@@ -44,14 +45,7 @@ fn release_shown(d: &Dataset) -> String {
 /// The chart's own address on the dashboard, as cited and printed in images,
 /// at the release on screen.
 fn chart_url(chart: &Chart, d: &Dataset, lang: Lang) -> String {
-    Embed {
-        widget: Widget::View(chart.id.clone()),
-        lang,
-        theme: Theme::Auto,
-        view: View::Chart,
-        release: Some(release_shown(d)),
-    }
-    .dashboard_url(&dom::base_url())
+    Embed::cited(&chart.id, lang, &release_shown(d)).dashboard_url(&dom::base_url())
 }
 
 /// What became of a file asked for.
@@ -214,8 +208,10 @@ pub fn ChartDownloads(chart: Chart, dataset: Arc<Dataset>, lang: Lang, nav: Nav)
 /// Links to the static downloads that the build writes beside the dataset
 /// (`src/bin/site.rs`): stable addresses a journalist can cite and script
 /// against; the releases and what changed in each; and the dataset's
-/// citation. A page that shows a release offers that release's own file: the
-/// workbook and the tables are made of the latest data only.
+/// citation, to copy and, with every chart's, for a reference manager. A
+/// page that shows a release offers that release's own file: the workbook,
+/// the tables and the citations for a reference manager are made of the
+/// latest data only.
 #[component]
 pub fn DataFiles(
     lang: Lang,
@@ -253,6 +249,7 @@ pub fn DataFiles(
             <li>"CSV: " {csv("", "")}</li>
             <li>{s.data_excel} ": " {csv(&format!("{EXCEL_DIR}/"), "-excel")}</li>
             <li><a href="data/datapackage.json" data-file="datapackage">{s.data_package}</a></li>
+            <li><a href=format!("data/{}", crate::export::bibtex::citations_file(lang)) data-file="bibtex">{s.data_bibtex}</a></li>
         }
         .into_any(),
     };

@@ -1,6 +1,7 @@
 //! What the tools' wasm (`src/main_tools.rs`) makes for a chart: its rows as
-//! CSV or JSON, its picture as SVG or PNG, its citation, and the heights of a
-//! plain iframe of it. A wasm of its own, so that the dashboard's readers who
+//! CSV or JSON, its picture as SVG or PNG, its citation (to copy, and as
+//! BibTeX for a reference manager), and the heights of a plain iframe of it.
+//! A wasm of its own, so that the dashboard's readers who
 //! never download anything do not wait for this code (8.6 KB of the
 //! dashboard's wasm on the line, brotli): the page asks for it when a chart's
 //! "Download and cite" or "Embed" first opens (`tools`).
@@ -24,10 +25,18 @@ pub enum Format {
     Json,
     Png,
     Svg,
+    /// The chart's citation for a reference manager (`export::bibtex`).
+    Bib,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::Png, Format::Svg];
+    pub const ALL: [Format; 5] = [
+        Format::Csv,
+        Format::Json,
+        Format::Png,
+        Format::Svg,
+        Format::Bib,
+    ];
 
     /// Its file extension, and its name between the page and the tools.
     pub fn id(self) -> &'static str {
@@ -36,6 +45,7 @@ impl Format {
             Format::Json => "json",
             Format::Png => "png",
             Format::Svg => "svg",
+            Format::Bib => "bib",
         }
     }
 
@@ -50,6 +60,8 @@ impl Format {
             Format::Json => "application/json",
             Format::Png => "image/png",
             Format::Svg => "image/svg+xml",
+            // What Zotero's browser connector offers to import.
+            Format::Bib => "application/x-bibtex",
         }
     }
 }
@@ -78,6 +90,7 @@ pub fn chart_file(
         Format::Csv => Some(export::chart_csv(&chart)),
         Format::Json => Some(export::chart_json(&chart, &d, lang, url, today)),
         Format::Svg => Some(export::chart_svg(&chart, &d, lang, url, today)),
+        Format::Bib => Some(export::bibtex::chart(&chart, &d, lang, url)),
         Format::Png => {
             let footer = export::image_footer(&chart, &d, lang, url, today);
             png_data_url(&image::scene(&chart, &footer), 2.0)

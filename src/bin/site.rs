@@ -415,6 +415,39 @@ fn pictures(d: &Dataset, site: &PublicUrl) -> Vec<File> {
     out
 }
 
+/// The citations for a reference manager (`export::bibtex`), a file per
+/// language: the dataset's, at its Sources view, then every view's chart,
+/// at the address its downloads cite, both at the release the build
+/// publishes.
+#[cfg(not(target_arch = "wasm32"))]
+fn citations(d: &Dataset, site: &PublicUrl) -> Vec<File> {
+    use iop_dashboard::chart::build;
+    use iop_dashboard::embed::Embed;
+    use iop_dashboard::export::bibtex;
+    use iop_dashboard::state::ViewState;
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let sources = ViewState {
+                lang: Some(lang),
+                section: Section::Sources,
+                release: Some(d.updated.clone()),
+                ..ViewState::default()
+            };
+            let mut text = bibtex::dataset(d, lang, &site.join(&sources.to_query()));
+            for chart in d.views.iter().filter_map(|v| build(v, d, lang).ok()) {
+                let url = Embed::cited(&chart.id, lang, &d.updated).dashboard_url(site.as_str());
+                text.push('\n');
+                text.push_str(&bibtex::chart(&chart, d, lang, &url));
+            }
+            File {
+                path: bibtex::citations_file(lang),
+                bytes: text.into_bytes(),
+            }
+        })
+        .collect()
+}
+
 /// The embed page's first view: every widget as the app draws its embed
 /// (`render::embed`), in each language, each rendering with its own ids. Returns
 /// the style for the page's head, which shows the widget and language that
@@ -627,8 +660,11 @@ fn beyond(
     frame_script: &str,
 ) -> Result<String, String> {
     let site = public_url()?;
-    for picture in pictures(dataset, &site) {
-        write_file(&dir.join("data").join(&picture.path), &picture.bytes)?;
+    for file in pictures(dataset, &site)
+        .into_iter()
+        .chain(citations(dataset, &site))
+    {
+        write_file(&dir.join("data").join(&file.path), &file.bytes)?;
     }
     // One page per widget and language, with its oEmbed discovery link: what
     // the web server sends for that widget's embed address (deploy/nginx/).
@@ -1048,8 +1084,8 @@ mod host {
     }
 
     /// Files worth compressing; images other than SVG are compressed already.
-    const COMPRESSIBLE: [&str; 9] = [
-        "html", "js", "css", "wasm", "json", "csv", "svg", "md", "txt",
+    const COMPRESSIBLE: [&str; 10] = [
+        "html", "js", "css", "wasm", "json", "csv", "svg", "md", "txt", "bib",
     ];
 
     /// Writes `.gz` and `.br` beside every compressible file under `dir`.

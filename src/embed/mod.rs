@@ -71,6 +71,19 @@ pub fn escape(s: &str) -> String {
 }
 
 impl Embed {
+    /// The chart of the view `id` as a citation names it: its chart, not its
+    /// table, at `release`, so that the address keeps showing what was cited
+    /// (`dashboard_url` is that address).
+    pub fn cited(id: &str, lang: Lang, release: &str) -> Embed {
+        Embed {
+            widget: Widget::View(id.to_string()),
+            lang,
+            theme: Theme::Auto,
+            view: View::Chart,
+            release: Some(release.to_string()),
+        }
+    }
+
     /// Every parameter written out, never left to a default.
     pub fn query(&self) -> String {
         format!(

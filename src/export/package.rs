@@ -172,8 +172,12 @@ fn readme(d: &Dataset) -> String {
     } else {
         ""
     };
+    let (bib_sv, bib_en) = (
+        super::bibtex::citations_file(Lang::Sv),
+        super::bibtex::citations_file(Lang::En),
+    );
     out.push_str(&format!(
-        "## Filer / Files\n\n- `{DATASET_FILE}`: hela datamängden med metadata / the whole dataset with its metadata (JSON; schema in `iop-ensamkommande.schema.json`).\n- `datapackage.json`: Frictionless Data Package descriptor of the CSV tables below.\n- `{EXCEL_DIR}/*.csv`: samma tabeller för Excel med svenska inställningar (semikolon, BOM, decimalkomma) / the same tables for Excel with Swedish settings.\n- `{WORKBOOK_FILE}`: hela datamängden som Excel-arbetsbok, ett blad per tabell / the whole dataset as an Excel workbook, one sheet per table.{catalog}\n- `releases/`: varje publicerad version på en egen adress, med vad som ändrats / every published release at its own address, with what changed (`releases/CHANGES.md`).\n\n"
+        "## Filer / Files\n\n- `{DATASET_FILE}`: hela datamängden med metadata / the whole dataset with its metadata (JSON; schema in `iop-ensamkommande.schema.json`).\n- `datapackage.json`: Frictionless Data Package descriptor of the CSV tables below.\n- `{EXCEL_DIR}/*.csv`: samma tabeller för Excel med svenska inställningar (semikolon, BOM, decimalkomma) / the same tables for Excel with Swedish settings.\n- `{WORKBOOK_FILE}`: hela datamängden som Excel-arbetsbok, ett blad per tabell / the whole dataset as an Excel workbook, one sheet per table.{catalog}\n- `{bib_sv}`, `{bib_en}`: referenser för referenshanterare och LaTeX (BibTeX), datamängden och varje diagram / citations for reference managers and LaTeX (BibTeX), the dataset and every chart.\n- `releases/`: varje publicerad version på en egen adress, med vad som ändrats / every published release at its own address, with what changed (`releases/CHANGES.md`).\n\n"
     ));
     for t in tables(d) {
         out.push_str(&format!(

@@ -1,11 +1,11 @@
 // Downloads for journalists, clicked in real Chromium: every chart's CSV, JSON,
-// PNG and SVG (file name, type, rows, pixels), the citation in both languages, the
+// PNG, SVG and BibTeX (file name, type, rows, pixels, entries), the citation in both languages, the
 // static files beside the dataset, and the list of sources with what each backs.
 import { test, expect } from '@playwright/test';
 import { appStarted, contrast, inPixels, overviewDrawn } from './app.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +30,16 @@ const shorter = (id, lang) => new Map(data.views.find((v) => v.id === id).panels
 function readCsv(bytes, dialect = 'tidy') {
   const script = fileURLToPath(new URL('../readers/csv_rows.py', import.meta.url));
   return JSON.parse(execFileSync('python3', [script, dialect], { input: bytes }).toString('utf8'));
+}
+
+/** BibTeX as Better BibTeX's parser reads it, the one Zotero's Better BibTeX
+ *  imports with (tests/readers/bibtex.mjs): a reader the project did not
+ *  write. Its entries; it must report no error. */
+function readBib(bytes) {
+  const script = fileURLToPath(new URL('../readers/bibtex.mjs', import.meta.url));
+  const read = JSON.parse(execFileSync('node', [script], { input: bytes }).toString('utf8'));
+  expect(read.errors, bytes.toString('utf8')).toEqual([]);
+  return read.entries;
 }
 
 async function openPanel(page, id) {
@@ -377,12 +387,84 @@ for (const [lang, kind, retrieved, latest] of [['sv', 'Datamängd', 'Hämtad', '
     const served = await request.get(await json.getAttribute('href'));
     expect(served.status()).toBe(200);
     expect((await served.json()).updated).toBe(data.updated);
-    await expect(files.locator('a[data-file="xlsx"], a[data-file="datapackage"], a[download$=".csv"]')).toHaveCount(0);
+    await expect(files.locator('a[data-file="xlsx"], a[data-file="datapackage"], a[data-file="bibtex"], a[download$=".csv"]')).toHaveCount(0);
     await expect(files.getByRole('link', { name: latest })).toHaveAttribute('href', `./?lang=${lang}&section=sources`);
     // The footer's data file is the release's too.
     await expect(page.locator('footer a[type="application/json"]')).toHaveAttribute('href', `data/releases/${data.updated}/iop-ensamkommande.json`);
   });
 }
+
+for (const [lang, site, kind, dataKind, langid] of [
+  ['sv', 'IOP Ensamkommande i Göteborg', 'Diagram och data', 'Datamängd', 'swedish'],
+  ['en', 'IOP Ensamkommande in Göteborg', 'Chart and data', 'Dataset', 'english'],
+]) {
+  test(`every chart's citation for a reference manager (BibTeX), and the dataset's with them all, as Zotero's parser reads them (${lang})`, async ({ page, request }) => {
+    test.setTimeout(90_000);
+    await page.goto(`./?lang=${lang}`);
+    await overviewDrawn(page);
+    const base = new URL('./', page.url()).href;
+    const publisher = data.catalogue.publisher.name[lang];
+    const licence = lang === 'sv' ? 'Licens: CC0 1.0.' : 'Licence: CC0 1.0.';
+    const downloaded = [];
+    for (const id of CHARTS) {
+      const panel = await openPanel(page, id);
+      const { name, bytes } = await download(page, panel, 'bib');
+      expect(name).toBe(`${data.id}-${id}-${lang}.bib`);
+      const entries = readBib(bytes);
+      expect(entries.length, name).toBe(1);
+      const [e] = entries;
+      expect(e.type).toBe('misc');
+      expect(e.key).toBe(`${data.id}-${id}`);
+      // The chart's title as the page shows it, no word recased ("IOP",
+      // "Göteborg", "Sweden"), credited to the partnership as one name.
+      expect(e.fields.title).toBe((await page.locator(`#chart-${id} h3`).innerText()).trim());
+      expect(e.fields.author).toEqual([site]);
+      expect(e.fields.publisher).toEqual([publisher]);
+      expect(e.fields.year).toBe(data.updated.slice(0, 4));
+      expect(e.fields.version).toBe(data.updated);
+      // The address the citation to copy gives: the chart at the release on screen.
+      expect(e.fields.url).toBe(`${base}?lang=${lang}&chart=${id}&view=chart&release=${data.updated}`);
+      await expect(panel.locator('textarea.citation-text')).toHaveValue(new RegExp(` ${e.fields.url.replace(/[?.]/g, '\\$&')}\\. `));
+      expect(e.fields.note).toBe(`${kind}. ${licence}`);
+      expect(e.fields.langid).toBe(langid);
+      downloaded.push(e);
+      await panel.locator('summary').click();
+    }
+    // The Sources view offers the build's file: the dataset, then every chart,
+    // the same entries the charts' downloads give.
+    await page.goto(`./?lang=${lang}&section=sources`);
+    await appStarted(page);
+    const link = page.locator('section.data-files a[data-file="bibtex"]');
+    await expect(link).toHaveText(lang === 'sv'
+      ? 'Referenser för referenshanterare (BibTeX): datamängden och varje diagram'
+      : 'Citations for reference managers (BibTeX): the dataset and every chart');
+    await expect(link).toHaveAttribute('href', `data/iop-ensamkommande-${lang}.bib`);
+    const res = await request.get(await link.getAttribute('href'));
+    expect(res.status()).toBe(200);
+    // The type Zotero's browser connector offers to import.
+    expect(res.headers()['content-type']).toBe('application/x-bibtex; charset=utf-8');
+    const [dataset, ...charts] = readBib(Buffer.from(await res.body()));
+    expect(dataset.key).toBe(data.id);
+    expect(dataset.fields.title).toBe(site);
+    expect(dataset.fields.author).toEqual([site]);
+    expect(dataset.fields.url).toBe(`${base}?lang=${lang}&section=sources&release=${data.updated}`);
+    expect(dataset.fields.note).toBe(`${dataKind}. ${licence}`);
+    expect(charts).toEqual(downloaded);
+  });
+}
+
+test('a release\'s page cites that release in a chart\'s BibTeX: the file on screen', async ({ page }) => {
+  const releases = readdirSync(new URL('../../data/releases/', import.meta.url)).filter((r) => r < data.updated).sort();
+  const older = releases[0];
+  expect(older, 'an older release to look at').toBeTruthy();
+  await page.goto(`./?lang=en&release=${older}`);
+  await overviewDrawn(page);
+  const panel = await openPanel(page, CHARTS[0]);
+  const [e] = readBib((await download(page, panel, 'bib')).bytes);
+  expect(e.fields.version).toBe(older);
+  expect(e.fields.year).toBe(older.slice(0, 4));
+  expect(e.fields.url).toBe(`${new URL('./', page.url()).href}?lang=en&chart=${CHARTS[0]}&view=chart&release=${older}`);
+});
 
 test('the static downloads are linked and hold the dataset’s values', async ({ page, request }) => {
   await page.goto('./?lang=en&section=sources');
@@ -398,7 +480,9 @@ test('the static downloads are linked and hold the dataset’s values', async ({
     const type = res.headers()['content-type'];
     if (href.endsWith('.csv')) expect(type).toContain('text/csv');
     if (href.endsWith('.json')) expect(type).toContain('application/json');
+    if (href.endsWith('.bib')) expect(type).toBe('application/x-bibtex; charset=utf-8');
   }
+  expect(hrefs).toContain('data/iop-ensamkommande-en.bib');
   const dataset = await (await request.get('data/iop-ensamkommande.json')).json();
   const [header, ...rows] = readCsv(Buffer.from(await (await request.get('data/figures.csv')).body()));
   const col = (name) => header.indexOf(name);
