@@ -169,13 +169,18 @@ fn special_characters_read_back_as_published() {
     }
 }
 
+/// The first chart's BibTeX in English with `title` as its title.
+fn english_entry(title: &str) -> String {
+    let mut d = bundled();
+    d.views[0].title.en = title.into();
+    let chart = build(&d.views[0], &d, Lang::En).expect("draws");
+    bibtex::chart(&chart, &d, Lang::En, &chart_url(&d, &chart, Lang::En))
+}
+
 /// A line break in a title (a file may hold one) is a space: a field of one line.
 #[test]
 fn a_line_break_is_a_space() {
-    let mut d = bundled();
-    d.views[0].title.en = "Housing\nplaces\tin 2015".into();
-    let chart = build(&d.views[0], &d, Lang::En).expect("draws");
-    let text = bibtex::chart(&chart, &d, Lang::En, &chart_url(&d, &chart, Lang::En));
+    let text = english_entry("Housing\nplaces\tin 2015");
     assert!(
         text.contains("title = {{Housing} places in 2015},"),
         "{text}"
@@ -187,10 +192,7 @@ fn a_line_break_is_a_space() {
 /// title is sentence-cased by its reader, but not "Örebro" or "Åre".
 #[test]
 fn a_capital_outside_ascii_keeps_its_case() {
-    let mut d = bundled();
-    d.views[0].title.en = "Housing places in Örebro and Åre".into();
-    let chart = build(&d.views[0], &d, Lang::En).expect("draws");
-    let text = bibtex::chart(&chart, &d, Lang::En, &chart_url(&d, &chart, Lang::En));
+    let text = english_entry("Housing places in Örebro and Åre");
     assert_eq!(
         field(&read(&text)[0], "title"),
         "Housing places in Örebro and Åre"
