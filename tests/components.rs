@@ -848,7 +848,7 @@ async fn a_charts_tools_are_built_when_their_panel_opens_and_then_kept() {
         .iter()
         .filter_map(|b| b.get_attribute("data-download"))
         .collect();
-    assert_eq!(formats, ["csv", "json", "png", "svg"]);
+    assert_eq!(formats, ["csv", "json", "png", "svg", "bib"]);
     // The citation is written by the tools' wasm, which the page imports
     // (the end-to-end tests read it); a page that has no file text to give
     // them (none here) says in the box that it could not be written, and
