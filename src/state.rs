@@ -238,6 +238,17 @@ impl ViewState {
         state
     }
 
+    /// The dataset as a citation names it: its Sources view in `lang` at
+    /// `release`, so that the address keeps showing what was cited.
+    pub fn cited_sources(lang: Lang, release: &str) -> ViewState {
+        ViewState {
+            lang: Some(lang),
+            section: Section::Sources,
+            release: Some(release.to_string()),
+            ..ViewState::default()
+        }
+    }
+
     /// The query string for this state, `?`-prefixed, or empty at all defaults.
     /// Ids need no escaping: every value is from a fixed set or `[a-z0-9-]`.
     pub fn to_query(&self) -> String {

@@ -16,7 +16,7 @@ use crate::data::Dataset;
 use crate::embed::Embed;
 use crate::export;
 use crate::i18n::{data_strings, fill, strings, Lang};
-use crate::state::{shown_data_url, Section, ViewState};
+use crate::state::{shown_data_url, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -259,12 +259,7 @@ pub fn DataFiles(
     });
     let intro = fill(s.data_intro, &[&dataset.licence.short()]);
     let citation = move || {
-        let page = ViewState {
-            lang: Some(lang),
-            section: Section::Sources,
-            release: Some(release_shown(&dataset)),
-            ..ViewState::default()
-        };
+        let page = ViewState::cited_sources(lang, &release_shown(&dataset));
         let url = format!("{}{}", dom::base_url(), page.to_query());
         let text = export::dataset_page_citation(&dataset, lang, &url, &dom::today_iso());
         view! {

@@ -428,12 +428,7 @@ fn citations(d: &Dataset, site: &PublicUrl) -> Vec<File> {
     Lang::ALL
         .into_iter()
         .map(|lang| {
-            let sources = ViewState {
-                lang: Some(lang),
-                section: Section::Sources,
-                release: Some(d.updated.clone()),
-                ..ViewState::default()
-            };
+            let sources = ViewState::cited_sources(lang, &d.updated);
             let mut text = bibtex::dataset(d, lang, &site.join(&sources.to_query()));
             for chart in d.views.iter().filter_map(|v| build(v, d, lang).ok()) {
                 let url = Embed::cited(&chart.id, lang, &d.updated).dashboard_url(site.as_str());
