@@ -150,6 +150,79 @@ fn a_ratio_is_said_exactly_when_it_is_exact_and_in_tenths_below_two() {
     );
 }
 
+/// Arithmetic on a hedged figure stays hedged: a ratio or share of an about
+/// or just-over figure is said as about (the ratio then rounded, not floored
+/// under a "more than" the figures cannot back), one of an uncertain figure as
+/// uncertain, in both languages.
+#[test]
+fn a_ratio_or_share_of_a_hedged_figure_says_so() {
+    let mut d = bundled();
+    let cases = [
+        // cirka 900 / cirka 500
+        (
+            "{ratio:goteborg-forecast-august-2015:goteborg-forecast-march-2015}",
+            "cirka 1,8 gånger så många",
+            "about 1.8 times as many",
+        ),
+        // cirka 2 800 / cirka 500 = 5.6: about 6, where a sure 5.6 is "more than 5"
+        (
+            "{ratio:goteborg-expected-2015:goteborg-forecast-march-2015}",
+            "cirka 6 gånger så många",
+            "about 6 times as many",
+        ),
+        // 554 / cirka 2 800
+        (
+            "{share:goteborg-arrived-by-august-2015:goteborg-expected-2015}",
+            "cirka 19,7 %",
+            "about 19.7%",
+        ),
+        // 410 / 95, both sure: floored, "more than"
+        (
+            "{ratio:housing-places-october-2015:housing-places-spring-2015}",
+            "mer än 4 gånger så många",
+            "more than 4 times as many",
+        ),
+    ];
+    for (hole, sv, en) in cases {
+        assert_eq!(
+            say(&d, hole, hole),
+            (Ok(sv.into()), Ok(en.into())),
+            "{hole}"
+        );
+    }
+    let unsure = |d: &mut Dataset, id: &str| {
+        d.figures
+            .iter_mut()
+            .find(|f| f.id == id)
+            .expect("figure")
+            .uncertain = true;
+    };
+    unsure(&mut d, "srf-costs-2015-2017");
+    unsure(&mut d, "housing-places-spring-2015");
+    let share = "{share:reimbursed-2015-2017:srf-costs-2015-2017}";
+    assert_eq!(
+        say(&d, share, share),
+        (Ok("99,7 % (osäker)".into()), Ok("99.7% (uncertain)".into()))
+    );
+    let ratio = "{ratio:housing-places-october-2015:housing-places-spring-2015}";
+    assert_eq!(
+        say(&d, ratio, ratio),
+        (
+            Ok("mer än 4 gånger så många (osäker)".into()),
+            Ok("more than 4 times as many (uncertain)".into())
+        )
+    );
+    // A source's "drygt" on one reading is a hedge too.
+    let reached = d
+        .figures
+        .iter_mut()
+        .find(|f| f.id == "children-reached")
+        .expect("figure");
+    reached.values.truncate(1);
+    let hole = "{share:children-reached:crisis-conversations}";
+    assert_eq!(say(&d, hole, hole).1, Ok("about 54%".into()));
+}
+
 #[test]
 fn what_cannot_be_said_is_a_reason_not_a_sentence() {
     let mut d = bundled();

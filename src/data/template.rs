@@ -7,6 +7,11 @@
 //! | `{value:FIGURE}` | every source's value as published, with its qualifier ("drygt 270 respektive 272") |
 //! | `{ratio:A:B}` | how many times figure A is figure B ("mer än 4 gånger så många") |
 //! | `{share:A:B}` | figure A as a per cent of figure B, never rounded up ("99,7 %") |
+//!
+//! A ratio or share of a figure its source hedges ("cirka 900", "drygt 270")
+//! is said as about ("cirka 1,8 gånger så många"), and one of an uncertain
+//! figure as uncertain, as the figure itself is: arithmetic on a hedged
+//! number does not make it sure.
 //! | `{peak:SERIES}` | the highest value of a series ("35 369") |
 //! | `{peak_period:SERIES}` | the period of that value ("2015") |
 //! | `{date:ID}` | the date of an event or figure ("mars 2015", "omkring 2018"), or of the agreement: `period.start`, `period.planned_end`, `period.actual_end` |
@@ -77,14 +82,19 @@ pub fn same_holes(a: &str, b: &str) -> bool {
 pub enum Quantity<'d> {
     /// Every value of the figure, as its sources publish them.
     Values(&'d Figure),
-    /// `times` is floored (to a whole number from 2, else to a tenth); `exact`
-    /// when it is the exact ratio, so "more than" is said only when it is more.
+    /// `times` is floored (to a whole number from 2, else to a tenth), or
+    /// rounded where the figures are approximate; `exact` when it is the
+    /// exact ratio, so "more than" is said only when it is more.
     Ratio {
         times: f64,
         exact: bool,
+        hedge: Hedge,
     },
     /// A per cent, floored to a tenth.
-    Share(f64),
+    Share {
+        per_cent: f64,
+        hedge: Hedge,
+    },
     Peak {
         series: &'d Series,
         point: &'d Point,
@@ -128,13 +138,40 @@ fn figure<'d>(d: &'d Dataset, id: &str) -> Result<&'d Figure, Unresolved> {
     })
 }
 
-/// The one number of a figure, for arithmetic: a figure whose sources
-/// disagree, or a suppressed count, has none.
-fn number(d: &Dataset, id: &str) -> Result<f64, Unresolved> {
-    match figure(d, id)?.values.as_slice() {
+/// How sure a number worked out from figures is: as sure as the least sure
+/// of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hedge {
+    /// A source words one of the figures as about or just over a number.
+    pub approximate: bool,
+    /// One of the figures is marked uncertain.
+    pub uncertain: bool,
+}
+
+impl Hedge {
+    fn and(self, other: Hedge) -> Hedge {
+        Hedge {
+            approximate: self.approximate || other.approximate,
+            uncertain: self.uncertain || other.uncertain,
+        }
+    }
+}
+
+/// The one number of a figure, for arithmetic, with how sure it is: a figure
+/// whose sources disagree, or a suppressed count, has none.
+fn number(d: &Dataset, id: &str) -> Result<(f64, Hedge), Unresolved> {
+    let f = figure(d, id)?;
+    match f.values.as_slice() {
         [one] => one
             .value
             .number()
+            .map(|n| {
+                let hedge = Hedge {
+                    approximate: one.qualifier.is_some(),
+                    uncertain: f.uncertain,
+                };
+                (n, hedge)
+            })
             .ok_or_else(|| Unresolved::NoNumber(id.to_string())),
         _ => Err(Unresolved::NoNumber(id.to_string())),
     }
@@ -171,12 +208,19 @@ pub fn resolve<'d>(hole: &str, d: &'d Dataset) -> Result<Quantity<'d>, Unresolve
     Ok(match (name, args.as_slice()) {
         ("value", [id]) => Quantity::Values(figure(d, id)?),
         ("ratio", [a, b]) => {
-            let (a, b) = (number(d, a)?, number(d, b)?);
+            let ((a, ha), (b, hb)) = (number(d, a)?, number(d, b)?);
             if b <= 0.0 || a <= b {
                 return Err(Unresolved::Ratio);
             }
-            let r = a / b;
-            let times = if r >= 2.0 { r.floor() } else { floor_tenth(r) };
+            let (r, hedge) = (a / b, ha.and(hb));
+            // An about figure's ratio is about the nearest; a sure one's is
+            // floored, so that "more than" is true.
+            let times = match (r >= 2.0, hedge.approximate) {
+                (true, false) => r.floor(),
+                (false, false) => floor_tenth(r),
+                (true, true) => r.round(),
+                (false, true) => (r * 10.0).round() / 10.0,
+            };
             // "More than 1 times as many" says nothing: another wording is needed.
             if times <= 1.0 {
                 return Err(Unresolved::Ratio);
@@ -184,14 +228,18 @@ pub fn resolve<'d>(hole: &str, d: &'d Dataset) -> Result<Quantity<'d>, Unresolve
             Quantity::Ratio {
                 times,
                 exact: (b * times - a).abs() < 1e-9,
+                hedge,
             }
         }
         ("share", [a, b]) => {
-            let (a, b) = (number(d, a)?, number(d, b)?);
+            let ((a, ha), (b, hb)) = (number(d, a)?, number(d, b)?);
             if b <= 0.0 || a > b {
                 return Err(Unresolved::Share);
             }
-            Quantity::Share(floor_tenth(a / b * 100.0))
+            Quantity::Share {
+                per_cent: floor_tenth(a / b * 100.0),
+                hedge: ha.and(hb),
+            }
         }
         ("peak", [id]) => {
             let (series, point, value) = peak(d, id)?;

@@ -130,6 +130,7 @@ strings! {
     chart_untitled: "Diagram {0}", "Chart {0}";
     times_exact: "{0} gånger så många", "{0} times as many";
     times_more: "mer än {0} gånger så många", "more than {0} times as many";
+    times_about: "cirka {0} gånger så många", "about {0} times as many";
     legend_gap: "Streckade, tomma platser är perioder utan siffra – inte noll.", "Dashed empty slots are periods without a figure – not zero.";
     legend_uncertain: "Randiga staplar är osäkra siffror.", "Hatched bars are uncertain figures.";
     legend_approximate: "Ihåliga punkter är ungefärliga datum.", "Hollow dots are approximate dates.";

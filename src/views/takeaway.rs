@@ -4,7 +4,7 @@
 
 use crate::data::problem::Unresolved;
 use crate::data::template::{self, Piece, Quantity};
-use crate::data::{Dataset, Value, View};
+use crate::data::{Dataset, Qualifier, Unit, Value, View};
 use crate::i18n::{fill, format, strings, Lang};
 
 /// One placeholder in words.
@@ -21,12 +21,24 @@ fn words(q: Quantity, lang: Lang) -> String {
             let said = format::list(&values, s.and_respectively);
             format::uncertain(said, f.uncertain, lang)
         }
-        Quantity::Ratio { times, exact } => fill(
-            if exact { s.times_exact } else { s.times_more },
-            &[&format::number(times, lang)],
-        ),
-        Quantity::Share(p) => {
-            format::value(Value::Number(p), crate::data::Unit::Percent, None, lang)
+        Quantity::Ratio {
+            times,
+            exact,
+            hedge,
+        } => {
+            // "More than" is a claim the hedged figures cannot back.
+            let words = match (hedge.approximate, exact) {
+                (true, _) => s.times_about,
+                (false, true) => s.times_exact,
+                (false, false) => s.times_more,
+            };
+            let said = fill(words, &[&format::number(times, lang)]);
+            format::uncertain(said, hedge.uncertain, lang)
+        }
+        Quantity::Share { per_cent, hedge } => {
+            let about = hedge.approximate.then_some(Qualifier::About);
+            let said = format::value(Value::Number(per_cent), Unit::Percent, about, lang);
+            format::uncertain(said, hedge.uncertain, lang)
         }
         Quantity::Peak {
             series,
