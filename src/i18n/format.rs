@@ -284,8 +284,15 @@ pub fn list(items: &[String], last: &str) -> String {
 /// already says it: "Forecast for Göteborg, March 2015" is not followed by
 /// "(March 2015)" again, while "Crisis conversations" still gets its "(2016)".
 pub fn date_after(label: &str, date: &str, lang: Lang) -> String {
-    // Compared as a label writes it, with an ordinary space in "13 August 2015".
-    if label.contains(date_spaced(date, lang, ' ').as_str()) {
+    // Compared as a label writes it, with an ordinary space in "13 August 2015",
+    // and as whole words: "13 August 2015" does not name 3 August.
+    let said = date_spaced(date, lang, ' ');
+    let word_end = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    let named = label.match_indices(said.as_str()).any(|(at, _)| {
+        word_end(label[..at].chars().next_back())
+            && word_end(label[at + said.len()..].chars().next())
+    });
+    if named {
         String::new()
     } else {
         format!(" ({})", self::date(date, lang))
@@ -395,6 +402,16 @@ mod tests {
         );
         assert_eq!(after("Crisis conversations", "2016", Sv), " (2016)");
         assert_eq!(after("Krissamtal 2015", "2016", Sv), " (2016)");
+        // A date inside a longer one is not named by it.
+        assert_eq!(
+            after("Arrived by 13 August 2015", "2015-08-03", En),
+            " (3 August 2015)"
+        );
+        assert_eq!(
+            after("Kommit till 23 maj 2016", "2016-05-03", Sv),
+            " (3 maj 2016)"
+        );
+        assert_eq!(after("Budget 20160", "2016", En), " (2016)");
     }
 
     #[test]
