@@ -450,6 +450,14 @@
 // its note; braces for a capital outside ASCII without Unicode's case
 // tables, which had cost 569 more), the check page's 283,122 (+296), the
 // first view 331,783. The ceilings are 276, 230, 283.5, 140 and 332 KB.
+// Then a takeaway's ratio or share kept its figures' hedge ("cirka 1,8
+// gånger så många", "99,7 % (osäker)"), and a figure's date was left out
+// only when its label names it with no digit either side (Unicode's letter
+// tables, tried first, cost 2.5 KB gzip in each wasm): the dashboard's
+// 275,783 bytes (+361), the embed's 229,814, the check page's 283,487, the
+// tools' 139,777, the workbook import's 431,134 (+204: its validation
+// resolves takeaways), the first view 332,150. The ceilings are 276, 230,
+// 284, 140, 431.5 and 332.5 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -461,8 +469,8 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 276 * KB, 'iop-embed': 230 * KB, 'iop-check': 283.5 * KB, 'iop-tools': 140 * KB, 'iop-import': 431 * KB };
-const FIRST_VIEW = 332 * KB;
+const WASM = { 'iop-dashboard': 276 * KB, 'iop-embed': 230 * KB, 'iop-check': 284 * KB, 'iop-tools': 140 * KB, 'iop-import': 431.5 * KB };
+const FIRST_VIEW = 332.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 const files = readdirSync(dir);
