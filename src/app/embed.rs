@@ -7,9 +7,9 @@ use super::nav::Nav;
 use super::tools::{self, FileText};
 use super::{
     dataset_head, dom, first_answer, follow_history, load_dataset, site_title, ChartFigure,
-    ChartMissing, ChartWithheld, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
+    ChartMissing, ChartWithheld, Credit, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
 };
-use crate::data::{Dataset, Licence, Slot, DATASET_URL};
+use crate::data::{Dataset, Slot, DATASET_URL};
 use crate::embed::{Embed, Widget};
 use crate::i18n::{strings, Lang};
 use crate::state::{param, Theme, View, ViewState};
@@ -33,7 +33,8 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
     // effects read the page-long signals (see `relay`).
     let state = data.page();
     take_over_when_loaded(state);
-    let (title, licence) = dataset_head(state);
+    let head = dataset_head(state);
+    let (title, credit) = (head.title, head.credit);
     // The widget the URL asks for, once the data says which there are.
     let widget = {
         let asked = asked.clone();
@@ -110,7 +111,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
                 }
             };
             Some(view! {
-                <EmbedPage lang name=Signal::derive(name) full_view=Signal::derive(full_view) licence=Signal::derive(move || licence.get())>
+                <EmbedPage lang name=Signal::derive(name) full_view=Signal::derive(full_view) credit=credit.into()>
                     {body}
                 </EmbedPage>
             })
@@ -136,12 +137,12 @@ pub fn EmbedPage(
     lang: Lang,
     name: Signal<String>,
     full_view: Signal<String>,
-    licence: Signal<Option<Licence>>,
+    credit: Signal<Option<Credit>>,
     children: Children,
 ) -> impl IntoView {
     let footer_name = move || format!("{}: {}", name.get(), strings(lang).about_the_data);
     let credit = move || {
-        licence.get().map(|l| view! {
+        credit.get().map(|Credit { licence: l, .. }| view! {
             " · "
             {strings(lang).licence_label}
             " "

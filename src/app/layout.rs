@@ -1,7 +1,7 @@
 //! The page frame: skip link, header with language and section navigation, footer.
 
 use super::nav::{LanguageSwitch, Nav, SectionNav};
-use crate::data::Licence;
+use crate::data::{Contact, Dataset, Licence};
 use crate::i18n::{strings, Lang};
 use crate::state::Section;
 use leptos::prelude::*;
@@ -47,22 +47,46 @@ pub fn Header(
     }
 }
 
+/// What the footer says of the file the page shows: its licence, and whom to
+/// ask about it (one value, so the page follows one signal for both).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Credit {
+    pub licence: Licence,
+    pub contact: Option<Contact>,
+}
+
+impl Credit {
+    pub fn of(d: &Dataset) -> Credit {
+        Credit {
+            licence: d.licence.clone(),
+            contact: d.contact().cloned(),
+        }
+    }
+}
+
 /// The licence is the dataset's own, named once the file is read (the deed is
-/// a link only; nothing is loaded from it). `data` is the file the page shows
-/// (`Page` works it out): a release's page offers that release's file.
+/// a link only; nothing is loaded from it); then whom to ask about the
+/// figures, or tell of an error: the file's own contact, as the catalogues
+/// have it, and no line where the file names none. `data` is the file the
+/// page shows (`Page` works it out): a release's page offers that release's
+/// file.
 #[component]
 pub fn Footer(
     lang: Lang,
-    #[prop(into)] licence: Signal<Option<Licence>>,
+    #[prop(into)] credit: Signal<Option<Credit>>,
     data: String,
 ) -> impl IntoView {
     let s = strings(lang);
     let credit = move || {
-        licence.get().map(|l| {
+        credit.get().map(|Credit { licence: l, contact }| {
+            let ask = contact.and_then(|c| Some((c.href()?, lang.pick(&c.name).to_string())));
             view! {
                 <p>
                     {s.licence} " " <a href=l.url.clone() rel="license" title=lang.pick(&l.name).to_string()>{l.short()}</a> "."
                 </p>
+                {ask.map(|(href, name)| view! {
+                    <p class="footer-contact">{s.contact_ask} " " <a href=href>{name}</a> "."</p>
+                })}
             }
         })
     };

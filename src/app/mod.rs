@@ -31,14 +31,14 @@ pub use dom::show_crash_message;
 pub use embed::{EmbedApp, EmbedPanel};
 pub use heading::Heading;
 pub use key_figures::{KeyFigure, KeyFigures};
-pub use layout::{Footer, Header, SkipLink};
+pub use layout::{Credit, Footer, Header, SkipLink};
 pub use load::{fetch_dataset, LoadError, LoadState, Loaded};
 pub use nav::{LanguageSwitch, Nav, SectionNav};
 pub use partnership::{Parties, PartnershipSummary, Services};
 pub use sources::{Citation, SourceList};
 pub use status::{ChartMissing, LoadFailed, Loading, PartialData, ProblemList, ReleaseMissing};
 
-use crate::data::{Dataset, Licence, Slot, Text, DATASET_URL};
+use crate::data::{Dataset, Slot, Text, DATASET_URL};
 use crate::embed::Widget;
 use crate::i18n::{strings, Lang};
 use crate::state::{Section, ViewState};
@@ -115,7 +115,7 @@ pub fn App(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl IntoVi
     follow_history(nav);
 
     let (data, load) = load_dataset(data_url);
-    let (title, _) = dataset_head(data.page());
+    let title = dataset_head(data.page()).title;
 
     Effect::new(move |_| {
         let (lang, section) = shows.get();
@@ -171,7 +171,7 @@ fn page(
     let nav = nav.rendering();
     provide_context(nav);
     let state = data.rendering();
-    let (title, licence) = dataset_head(state);
+    let DatasetHead { title, credit } = dataset_head(state);
     let title = Signal::derive(move || site_title(title.get().as_ref(), lang));
     // Built after the file's first answer, so this is known.
     let release_missing =
@@ -187,7 +187,7 @@ fn page(
         });
     }
     view! {
-        <Page lang nav section title licence release_missing>
+        <Page lang nav section title credit release_missing>
             {move || match state.get() {
                 LoadState::Loading => view! { <Loading lang /> }.into_any(),
                 LoadState::Failed(error) => match (error, nav.state.with_untracked(|s| s.release.clone())) {
@@ -315,7 +315,7 @@ pub fn Page(
     nav: Nav,
     section: Section,
     #[prop(into)] title: Signal<String>,
-    #[prop(into)] licence: Signal<Option<Licence>>,
+    #[prop(into)] credit: Signal<Option<Credit>>,
     /// Whether the release the address names is not published (known when
     /// the page is built: after the file's first answer).
     #[prop(optional)]
@@ -330,7 +330,7 @@ pub fn Page(
         <SkipLink lang charts=section == Section::Overview />
         <Header lang nav section title />
         <main id="main" tabindex="-1">{children()}</main>
-        <Footer lang licence data />
+        <Footer lang credit data />
     }
 }
 
@@ -353,20 +353,25 @@ pub fn Contents(
     }
 }
 
-/// The dataset's title and licence once it is read: the page's name and its
-/// credit come from the published file, like everything it shows.
-pub(crate) fn dataset_head(
-    state: RwSignal<LoadState>,
-) -> (Memo<Option<Text>>, Memo<Option<Licence>>) {
+/// The dataset's title, licence and contact once it is read: the page's
+/// name, its credit and whom its footer says to ask come from the published
+/// file, like everything it shows.
+#[derive(Clone, Copy)]
+pub(crate) struct DatasetHead {
+    pub title: Memo<Option<Text>>,
+    pub credit: Memo<Option<Credit>>,
+}
+
+pub(crate) fn dataset_head(state: RwSignal<LoadState>) -> DatasetHead {
     let title = Memo::new(move |_| match state.get() {
         LoadState::Ready(l) => Some(l.dataset.title.clone()),
         _ => None,
     });
-    let licence = Memo::new(move |_| match state.get() {
-        LoadState::Ready(l) => Some(l.dataset.licence.clone()),
+    let credit = Memo::new(move |_| match state.get() {
+        LoadState::Ready(l) => Some(Credit::of(&l.dataset)),
         _ => None,
     });
-    (title, licence)
+    DatasetHead { title, credit }
 }
 
 /// The tab's title for `section`: "Källor – IOP Ensamkommande i Göteborg".

@@ -5,7 +5,7 @@
 //! draws exactly what is already there.
 
 use super::embed::{EmbedPage, EmbedWidget};
-use super::{Contents, Loaded, MarkPatterns, Nav, Page};
+use super::{Contents, Credit, Loaded, MarkPatterns, Nav, Page};
 use crate::data::DATASET_URL;
 use crate::embed::{Embed, Widget};
 use crate::i18n::{page_strings, Lang};
@@ -25,10 +25,10 @@ pub fn page(loaded: &Loaded, lang: Lang, section: Section) -> String {
         provide_context(nav);
         let d = loaded.dataset.clone();
         let title = lang.pick(&d.title).to_string();
-        let licence = Some(d.licence.clone());
+        let credit = Some(Credit::of(&d));
         let loaded = loaded.clone();
         view! {
-            <Page lang nav section title=Signal::derive(move || title.clone()) licence=Signal::derive(move || licence.clone())>
+            <Page lang nav section title=Signal::derive(move || title.clone()) credit=Signal::derive(move || credit.clone())>
                 <NoScriptNote lang />
                 <Contents loaded lang section />
             </Page>
@@ -127,14 +127,14 @@ pub fn embed(loaded: &Loaded, widget: &Widget, lang: Lang) -> String {
             release: None,
         }
         .dashboard_url("./");
-        let licence = Some(dataset.licence.clone());
+        let credit = Some(Credit::of(&dataset));
         let widget = widget.clone();
         view! {
             <EmbedPage
                 lang
                 name=Signal::derive(move || name.clone())
                 full_view=Signal::derive(move || full_view.clone())
-                licence=Signal::derive(move || licence.clone())
+                credit=Signal::derive(move || credit.clone())
             >
                 <EmbedWidget widget dataset lang nav />
             </EmbedPage>

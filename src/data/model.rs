@@ -122,6 +122,18 @@ pub struct Contact {
     pub url: Option<String>,
 }
 
+impl Contact {
+    /// Where a reader's question goes: the e-mail address where there is one
+    /// (a question or a correction reaches a person), else the web page.
+    pub fn href(&self) -> Option<String> {
+        match (&self.email, &self.url) {
+            (Some(email), _) => Some(format!("mailto:{email}")),
+            (None, Some(url)) => Some(url.clone()),
+            (None, None) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Keywords {
@@ -680,6 +692,11 @@ impl MarkRef {
 }
 
 impl Dataset {
+    /// Whom a reader asks about the data, where the file's catalogue says.
+    pub fn contact(&self) -> Option<&Contact> {
+        self.catalogue.as_ref().map(|c| &c.contact)
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
@@ -735,5 +752,30 @@ impl Dataset {
 
     pub fn headline_figures(&self) -> impl Iterator<Item = &Figure> {
         self.figures.iter().filter(|f| f.headline)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Contact, Text};
+
+    fn contact(email: Option<&str>, url: Option<&str>) -> Contact {
+        Contact {
+            name: Text {
+                sv: "Staden".into(),
+                en: "The city".into(),
+            },
+            email: email.map(Into::into),
+            url: url.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn a_question_goes_by_e_mail_where_there_is_an_address() {
+        let both = contact(Some("data@example.se"), Some("https://example.se/"));
+        assert_eq!(both.href().as_deref(), Some("mailto:data@example.se"));
+        let page = contact(None, Some("https://example.se/"));
+        assert_eq!(page.href().as_deref(), Some("https://example.se/"));
+        assert_eq!(contact(None, None).href(), None);
     }
 }

@@ -69,6 +69,7 @@ strings! {
     licence: "Data under licensen", "Data licensed under";
     licence_label: "Licens:", "Licence:";
     download_data: "Ladda ner data (JSON)", "Download the data (JSON)";
+    contact_ask: "Frågor om siffrorna, eller har du hittat ett fel? Kontakta", "Questions about the figures, or found an error? Contact";
     data_schema: "Dataformatet (JSON Schema)", "The data format (JSON Schema)";
     footer_about: "Sammanställt från publicerade källor. Varje siffra har en källa.",
         "Compiled from published sources. Every figure has a source.";

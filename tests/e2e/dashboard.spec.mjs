@@ -297,6 +297,66 @@ test('the data and its schema are downloadable from the footer', async ({ page, 
   expect(schema.$schema).toContain('2020-12');
 });
 
+// Whom to ask about the figures, or tell of an error: the file's contact (its
+// catalogue description's, as Sveriges dataportal has it), in the footer of
+// every page, with JavaScript and without.
+const ASK = {
+  sv: 'Frågor om siffrorna, eller har du hittat ett fel? Kontakta',
+  en: 'Questions about the figures, or found an error? Contact',
+};
+const contactHref = (c) => (c.email ? `mailto:${c.email}` : c.url);
+
+for (const lang of ['sv', 'en']) {
+  test(`the footer says whom to ask about the figures, from the file (${lang})`, async ({ page, browser }) => {
+    const contact = data.catalogue.contact;
+    for (const section of ['overview', 'sources']) {
+      await page.goto(`./?lang=${lang}&section=${section}`);
+      await appStarted(page);
+      const line = page.getByRole('contentinfo').locator('.footer-contact');
+      await expect(line).toHaveText(`${ASK[lang]} ${contact.name[lang]}.`);
+      await expect(line.getByRole('link', { name: contact.name[lang], exact: true })).toHaveAttribute('href', contactHref(contact));
+    }
+    // The build's page says the same to a reader without JavaScript.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`./?lang=${lang}`);
+    const line = plain.locator(`#first-view > [lang="${lang}"] .footer-contact`);
+    await expect(line).toHaveText(`${ASK[lang]} ${contact.name[lang]}.`);
+    await expect(line.getByRole('link')).toHaveAttribute('href', contactHref(contact));
+    await context.close();
+  });
+}
+
+test('the footer asks by e-mail where the file gives an address, says a hostile name as text, and is silent where the file names no one', async ({ page }) => {
+  const file = structuredClone(data);
+  file.catalogue.contact = {
+    name: { sv: '<img src=x onerror="window.__hit=1">Statistik', en: 'Statistics <b>desk</b>' },
+    email: 'statistik@example.se',
+    url: 'https://example.se/fragor',
+  };
+  let served = file;
+  await page.route('**/data/iop-ensamkommande.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(served) }));
+  await page.goto('./?lang=en');
+  await appStarted(page);
+  const line = page.getByRole('contentinfo').locator('.footer-contact');
+  await expect(line).toHaveText(`${ASK.en} Statistics <b>desk</b>.`);
+  await expect(line.getByRole('link')).toHaveAttribute('href', 'mailto:statistik@example.se');
+  await expect(line.locator('b')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Svenska' }).click();
+  await expect(line).toHaveText(`${ASK.sv} <img src=x onerror="window.__hit=1">Statistik.`);
+  await expect(line.locator('img')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__hit)).toBeUndefined();
+  // A file without a catalogue description names no one: no line, and the
+  // rest of the footer as before.
+  served = structuredClone(data);
+  delete served.catalogue;
+  await page.reload();
+  await appStarted(page);
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'CC0 1.0' })).toBeVisible();
+  await expect(page.locator('.footer-contact')).toHaveCount(0);
+});
+
 test('a stalled server shows loading, then keeps the page as built and says so', async ({ page }) => {
   test.setTimeout(60_000);
   let stall = true;
