@@ -456,8 +456,13 @@
 // tables, tried first, cost 2.5 KB gzip in each wasm): the dashboard's
 // 275,783 bytes (+361), the embed's 229,814, the check page's 283,487, the
 // tools' 139,777, the workbook import's 431,134 (+204: its validation
-// resolves takeaways), the first view 332,150. The ceilings are 276, 230,
-// 284, 140, 431.5 and 332.5 KB.
+// resolves takeaways), the first view 332,150. Then the footer said whom to
+// ask about the figures (the file's catalogue contact), its licence and
+// contact one signal (a memo of its own for the contact had cost the
+// dashboard 1.6 KB): the dashboard's 275,794 bytes (+11), the embed's
+// 229,969 (+155: the embed reads its licence from the same signal), the
+// first view 332,287. The ceilings are 276, 230.5, 284, 140, 431.5 and
+// 332.5 KB.
 // Lower a ceiling
 // when a saving lands, so the build cannot grow back.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -469,7 +474,7 @@ const KB = 1000;
 // Each page's wasm, by the name of the binary Trunk built it from (the
 // tools' is imported by the dashboard's and the check page's apps, the
 // workbook import's by the check page's).
-const WASM = { 'iop-dashboard': 276 * KB, 'iop-embed': 230 * KB, 'iop-check': 284 * KB, 'iop-tools': 140 * KB, 'iop-import': 431.5 * KB };
+const WASM = { 'iop-dashboard': 276 * KB, 'iop-embed': 230.5 * KB, 'iop-check': 284 * KB, 'iop-tools': 140 * KB, 'iop-import': 431.5 * KB };
 const FIRST_VIEW = 332.5 * KB;
 
 const gz = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
