@@ -306,7 +306,8 @@ fn catalogue(v: &mut Validator, c: &Catalogue) {
     v.text(&format!("{at}.contact.name"), &c.contact.name);
     if let Some(email) = &c.contact.email {
         // One @ between a name and a domain with a dot; the rest is the mail
-        // system's business.
+        // system's business, except what a mail link (the footer's) would
+        // read as headers, another address or an escape: ? # % & , ;
         let ok = email.split_once('@').is_some_and(|(name, domain)| {
             !name.is_empty()
                 && domain.contains('.')
@@ -314,7 +315,7 @@ fn catalogue(v: &mut Validator, c: &Catalogue) {
                 && !domain.ends_with('.')
                 && !email
                     .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"'".contains(c))
+                    .any(|c| c.is_whitespace() || c.is_control() || "<>\"'?#%&,;".contains(c))
                 && !domain.contains('@')
         });
         if !ok {

@@ -195,7 +195,7 @@ strings! {
     problem_bad_date: "{0} är inte ett ISO 8601-datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD{1})", "{0} is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD{1})";
     problem_or_interval: ", eller ett intervall START/SLUT", ", or an interval START/END";
     problem_bad_url: "{0} är inte en http(s)-adress", "{0} is not an http(s) address";
-    problem_bad_email: "{0} är inte en e-postadress", "{0} is not an e-mail address";
+    problem_bad_email: "{0} är inte en e-postadress (ett namn, @ och en domän, utan mellanslag eller något av < > \" ' ? # % & , ;)", "{0} is not an e-mail address (a name, @ and a domain, with no space and none of < > \" ' ? # % & , ;)";
     problem_keyword_separator: "ett sökord får inte innehålla semikolon (;), som skiljer sökorden åt i tabellerna", "a keyword may not contain a semicolon (;), which separates the keywords in the tables";
     problem_no_contact_way: "en kontakt behöver en e-postadress (email) eller en webbsida (url)", "a contact needs an e-mail address (email) or a web page (url)";
     problem_unknown_theme: "{0} är inte ett av EU:s datateman ({1})", "{0} is not one of the EU's data themes ({1})";
