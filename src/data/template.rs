@@ -7,15 +7,15 @@
 //! | `{value:FIGURE}` | every source's value as published, with its qualifier ("drygt 270 respektive 272") |
 //! | `{ratio:A:B}` | how many times figure A is figure B ("mer än 4 gånger så många") |
 //! | `{share:A:B}` | figure A as a per cent of figure B, never rounded up ("99,7 %") |
+//! | `{peak:SERIES}` | the highest value of a series ("35 369") |
+//! | `{peak_period:SERIES}` | the period of that value ("2015") |
+//! | `{date:ID}` | the date of an event or figure ("mars 2015", "omkring 2018"), or of the agreement: `period.start`, `period.planned_end`, `period.actual_end` |
+//! | `{count:WHAT}` | how many `parties`, `nonprofits`, `services`, `services_unknown` (no provider known) or `events` the file lists |
 //!
 //! A ratio or share of a figure its source hedges ("cirka 900", "drygt 270")
 //! is said as about ("cirka 1,8 gånger så många"), and one of an uncertain
 //! figure as uncertain, as the figure itself is: arithmetic on a hedged
 //! number does not make it sure.
-//! | `{peak:SERIES}` | the highest value of a series ("35 369") |
-//! | `{peak_period:SERIES}` | the period of that value ("2015") |
-//! | `{date:ID}` | the date of an event or figure ("mars 2015", "omkring 2018"), or of the agreement: `period.start`, `period.planned_end`, `period.actual_end` |
-//! | `{count:WHAT}` | how many `parties`, `nonprofits`, `services`, `services_unknown` (no provider known) or `events` the file lists |
 //!
 //! This module finds and resolves the placeholders to quantities; the words
 //! are `views::takeaway`'s. A placeholder that cannot be resolved is a
