@@ -6,7 +6,7 @@
 use iop_dashboard::chart::{build, Chart, MarkStyle, PanelKind};
 use iop_dashboard::data::problem::Unresolved;
 use iop_dashboard::data::template::{resolve, Quantity};
-use iop_dashboard::data::{parse_dataset, Dataset, Value, View};
+use iop_dashboard::data::{parse_dataset, Dataset, Figure, Value, View};
 use iop_dashboard::i18n::Lang;
 use iop_dashboard::views::takeaway;
 
@@ -35,6 +35,11 @@ fn say(
         takeaway(&view, d, Lang::Sv).map(|s| plain(&s)),
         takeaway(&view, d, Lang::En).map(|s| plain(&s)),
     )
+}
+
+/// The figure `id` of `d`, to change for a case.
+fn figure_mut<'d>(d: &'d mut Dataset, id: &str) -> &'d mut Figure {
+    d.figures.iter_mut().find(|f| f.id == id).expect("figure")
 }
 
 fn chart(d: &Dataset, id: &str, lang: Lang) -> Chart {
@@ -133,12 +138,7 @@ fn three_sources_values_are_said_as_a_list() {
 fn a_ratio_is_said_exactly_when_it_is_exact_and_in_tenths_below_two() {
     let mut d = bundled();
     let set = |d: &mut Dataset, id: &str, v: f64| {
-        d.figures
-            .iter_mut()
-            .find(|f| f.id == id)
-            .expect("figure")
-            .values[0]
-            .value = Value::Number(v);
+        figure_mut(d, id).values[0].value = Value::Number(v);
     };
     set(&mut d, "housing-places-october-2015", 380.0);
     let hole = "{ratio:housing-places-october-2015:housing-places-spring-2015}";
@@ -191,11 +191,7 @@ fn a_ratio_or_share_of_a_hedged_figure_says_so() {
         );
     }
     let unsure = |d: &mut Dataset, id: &str| {
-        d.figures
-            .iter_mut()
-            .find(|f| f.id == id)
-            .expect("figure")
-            .uncertain = true;
+        figure_mut(d, id).uncertain = true;
     };
     unsure(&mut d, "srf-costs-2015-2017");
     unsure(&mut d, "housing-places-spring-2015");
@@ -213,12 +209,7 @@ fn a_ratio_or_share_of_a_hedged_figure_says_so() {
         )
     );
     // A source's "drygt" on one reading is a hedge too.
-    let reached = d
-        .figures
-        .iter_mut()
-        .find(|f| f.id == "children-reached")
-        .expect("figure");
-    reached.values.truncate(1);
+    figure_mut(&mut d, "children-reached").values.truncate(1);
     let hole = "{share:children-reached:crisis-conversations}";
     assert_eq!(say(&d, hole, hole).1, Ok("about 54%".into()));
 }
@@ -276,12 +267,7 @@ fn what_cannot_be_said_is_a_reason_not_a_sentence() {
         Unresolved::Ratio
     );
     // A suppressed count has no number either.
-    d.figures
-        .iter_mut()
-        .find(|f| f.id == "sponsor-family-matches")
-        .expect("figure")
-        .values[0]
-        .value = Value::Suppressed;
+    figure_mut(&mut d, "sponsor-family-matches").values[0].value = Value::Suppressed;
     assert_eq!(
         first(say(
             &d,

@@ -289,10 +289,10 @@ pub fn date_after(label: &str, date: &str, lang: Lang) -> String {
     // (Digits, not letters: Unicode's letter tables would cost the wasm 2.5 KB
     // gzip, and a date runs into a word in no label.)
     let said = date_spaced(date, lang, ' ');
-    let word_end = |c: Option<char>| !c.is_some_and(|c| c.is_ascii_digit());
+    let no_digit = |c: Option<char>| !c.is_some_and(|c| c.is_ascii_digit());
     let named = label.match_indices(said.as_str()).any(|(at, _)| {
-        word_end(label[..at].chars().next_back())
-            && word_end(label[at + said.len()..].chars().next())
+        no_digit(label[..at].chars().next_back())
+            && no_digit(label[at + said.len()..].chars().next())
     });
     if named {
         String::new()
