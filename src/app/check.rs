@@ -12,7 +12,7 @@ use super::embed::EmbedWidget;
 use super::nav::{section_name, LanguageSwitch, Nav};
 use super::status::ProblemList;
 use super::{dom, follow_history, Contents, Loaded, MarkPatterns};
-use crate::data::changes::{between, NONE, OTHER};
+use crate::data::changes::{between, Kind, List};
 use crate::data::workbook::Answer;
 use crate::data::{
     line_of, parse_dataset, read_dataset, validate, Dataset, Figure, Issue, Problem, Text,
@@ -77,7 +77,7 @@ enum Compared {
         published: String,
         date: String,
         /// Each kind of change in each list, with the records' names.
-        lines: Vec<(Text, Vec<Text>)>,
+        lines: Vec<(List, Kind, Vec<Text>)>,
         /// Something outside those lists changed.
         other: bool,
     },
@@ -111,7 +111,7 @@ async fn compare(mine: &Dataset) -> Compared {
                         *name = with_values(name, was, is);
                     }
                 }
-                (l.what, names)
+                (l.list, l.kind, names)
             })
             .collect(),
         other: found.other,
@@ -504,10 +504,6 @@ fn CheckResult(
 #[component]
 fn Comparison(compared: RwSignal<Compared>, lang: Lang) -> impl IntoView {
     let c = check_strings(lang);
-    let said = move |pair: (&'static str, &'static str)| match lang {
-        Lang::Sv => pair.0,
-        Lang::En => pair.1,
-    };
     move || {
         match compared.get() {
             Compared::Nothing => ().into_any(),
@@ -524,9 +520,9 @@ fn Comparison(compared: RwSignal<Compared>, lang: Lang) -> impl IntoView {
                 let same = lines.is_empty() && !other;
                 let items = lines
                     .into_iter()
-                    .map(|(what, names)| {
+                    .map(|(list, kind, names)| {
                         let names: Vec<&str> = names.iter().map(|n| lang.pick(n)).collect();
-                        view! { <li><strong>{lang.pick(&what).to_string()}</strong>": "{names.join("; ")}</li> }
+                        view! { <li><strong>{format::change(list, kind, lang)}</strong>": "{names.join("; ")}</li> }
                     })
                     .collect_view();
                 // A new file needs a new date; the one it replaces keeps its own.
@@ -552,12 +548,12 @@ fn Comparison(compared: RwSignal<Compared>, lang: Lang) -> impl IntoView {
                     <section class="check-compared" aria-labelledby="check-compared-title">
                         <h2 id="check-compared-title">{fill(c.check_compared, &[&format::date(&published, lang)])}</h2>
                         {if same {
-                            view! { <p>{said(NONE)}</p> }.into_any()
+                            view! { <p>{c.changes_none}</p> }.into_any()
                         } else {
                             view! {
                                 <ul>
                                     {items}
-                                    {other.then(|| view! { <li>{said(OTHER)}</li> })}
+                                    {other.then(|| view! { <li>{c.changes_other}</li> })}
                                 </ul>
                             }
                             .into_any()

@@ -7,31 +7,46 @@
 //! (`changes`), so an old release is compared as it was published, whatever
 //! format it followed; the check page compares two files it has read
 //! (`between`), so its wasm needs no JSON tree. Both find the changes by the
-//! same `diff` and say them by the same `lines`.
+//! same `diff` and list them by the same `lines`, which
+//! `i18n::format::change` says in words.
 
 use super::{Dataset, Text};
 use serde_json::Value as J;
 
-/// The list of figures, the one whose changes are said with their values.
-const FIGURES: &str = "figures";
+/// The lists of records compared, in the order their changes are said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Figures,
+    Series,
+    Timeline,
+    Views,
+}
 
-/// The lists of records compared, with their names for people (Swedish,
-/// English), in the order they are said.
-pub const RECORDS: [(&str, &str, &str); 4] = [
-    (FIGURES, "Siffror", "Figures"),
-    ("series", "Serier", "Series"),
-    ("timeline", "Händelser", "Events"),
-    ("views", "Diagram", "Charts"),
-];
+impl List {
+    pub const ALL: [List; 4] = [List::Figures, List::Series, List::Timeline, List::Views];
 
-/// Said when something outside those lists changed.
-pub const OTHER: (&str, &str) = (
-    "Källor, partnerskapet eller filens beskrivning ändrade.",
-    "Sources, the partnership or the file's description changed.",
-);
+    /// Its member in the file (where the build compares releases as JSON,
+    /// and the name the releases' index gives its changes).
+    pub fn member(self) -> &'static str {
+        match self {
+            List::Figures => "figures",
+            List::Series => "series",
+            List::Timeline => "timeline",
+            List::Views => "views",
+        }
+    }
 
-/// Said when nothing but the date changed.
-pub const NONE: (&str, &str) = ("Inga ändringar i innehållet.", "No change in content.");
+    /// Its records in a read file, by id.
+    fn records(self, d: &Dataset) -> Vec<(&str, Record<'_>)> {
+        let all: Vec<Record> = match self {
+            List::Figures => d.figures.iter().map(Record::Figure).collect(),
+            List::Series => d.series.iter().map(Record::Series).collect(),
+            List::Timeline => d.timeline.iter().map(Record::Event).collect(),
+            List::Views => d.views.iter().map(Record::View).collect(),
+        };
+        all.into_iter().map(|r| (r.id_and_name().0, r)).collect()
+    }
+}
 
 /// Ids added, changed and removed in one list of records.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -41,10 +56,10 @@ pub struct Diff {
     pub removed: Vec<String>,
 }
 
-/// What changed between two files, list by list (in `RECORDS` order).
+/// What changed between two files, list by list (in `List::ALL` order).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Changes {
-    pub lists: Vec<(&'static str, Diff)>,
+    pub lists: Vec<(List, Diff)>,
     /// Whether anything outside those lists changed (sources, the
     /// partnership, the description of the file).
     pub other: bool,
@@ -59,13 +74,13 @@ pub enum Kind {
     Removed,
 }
 
-/// One kind of change in one list, for people: "Figures changed", and the
-/// records' ids (in the newer file's order; removed ones in the older's).
+/// One kind of change in one list ("figures changed", said in words by
+/// `i18n::format::change`), and the records' ids (in the newer file's order;
+/// removed ones in the older's).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
-    pub what: Text,
     /// The list the ids are in.
-    pub list: &'static str,
+    pub list: List,
     pub kind: Kind,
     pub ids: Vec<String>,
 }
@@ -75,7 +90,7 @@ impl Line {
     /// each from the file that holds it; a blank one is its id.
     pub fn names(&self, old: &Dataset, new: &Dataset) -> Vec<Text> {
         let file = if self.kind == Kind::Removed { old } else { new };
-        let found = records(file, self.list);
+        let found = self.list.records(file);
         self.ids
             .iter()
             .map(|id| {
@@ -105,7 +120,7 @@ impl Line {
         old: &'a Dataset,
         new: &'a Dataset,
     ) -> Vec<Option<(&'a super::Figure, &'a super::Figure)>> {
-        if self.kind != Kind::Changed || self.list != FIGURES {
+        if self.kind != Kind::Changed || self.list != List::Figures {
             return Vec::new();
         }
         self.ids
@@ -125,22 +140,18 @@ impl Changes {
                 .all(|(_, d)| d.added.is_empty() && d.changed.is_empty() && d.removed.is_empty())
     }
 
-    /// The changes as lines for people: per list, added, changed, removed.
+    /// The changes as lines: per list, added, changed, removed.
     pub fn lines(&self) -> Vec<Line> {
         let mut out = Vec::new();
-        for ((list, diff), (_, sv, en)) in self.lists.iter().zip(RECORDS) {
-            for (ids, sv_what, en_what, kind) in [
-                (&diff.added, "tillagda", "added", Kind::Added),
-                (&diff.changed, "ändrade", "changed", Kind::Changed),
-                (&diff.removed, "borttagna", "removed", Kind::Removed),
+        for (list, diff) in &self.lists {
+            for (ids, kind) in [
+                (&diff.added, Kind::Added),
+                (&diff.changed, Kind::Changed),
+                (&diff.removed, Kind::Removed),
             ] {
                 if !ids.is_empty() {
                     out.push(Line {
-                        what: Text {
-                            sv: format!("{sv} {sv_what}"),
-                            en: format!("{en} {en_what}"),
-                        },
-                        list,
+                        list: *list,
                         kind,
                         ids: ids.clone(),
                     });
@@ -181,15 +192,18 @@ fn diff<R: PartialEq>(before: &[(&str, R)], after: &[(&str, R)]) -> Diff {
 /// What changed from `old` to `new`, both as published JSON; the date of
 /// the file is no change.
 pub fn changes(old: &J, new: &J) -> Changes {
-    let lists = RECORDS
+    let lists = List::ALL
         .iter()
-        .map(|(list, _, _)| (*list, diff(&by_id(&old[*list]), &by_id(&new[*list]))))
+        .map(|list| {
+            let member = list.member();
+            (*list, diff(&by_id(&old[member]), &by_id(&new[member])))
+        })
         .collect();
     let rest = |d: &J| -> J {
         let mut d = d.clone();
         if let Some(o) = d.as_object_mut() {
-            for (list, _, _) in RECORDS {
-                o.remove(list);
+            for list in List::ALL {
+                o.remove(list.member());
             }
             o.remove("updated");
         }
@@ -199,18 +213,6 @@ pub fn changes(old: &J, new: &J) -> Changes {
         lists,
         other: rest(old) != rest(new),
     }
-}
-
-/// The records of one compared list in a read file, by id.
-fn records<'a>(d: &'a Dataset, list: &str) -> Vec<(&'a str, Record<'a>)> {
-    let all: Vec<Record> = match list {
-        FIGURES => d.figures.iter().map(Record::Figure).collect(),
-        "series" => d.series.iter().map(Record::Series).collect(),
-        "timeline" => d.timeline.iter().map(Record::Event).collect(),
-        "views" => d.views.iter().map(Record::View).collect(),
-        _ => Vec::new(),
-    };
-    all.into_iter().map(|r| (r.id_and_name().0, r)).collect()
 }
 
 /// A record of any compared list, compared as read.
@@ -238,9 +240,9 @@ impl<'a> Record<'a> {
 /// What changed from `old` to `new`, two files as read; the date of the file
 /// is no change.
 pub fn between(old: &Dataset, new: &Dataset) -> Changes {
-    let lists = RECORDS
+    let lists = List::ALL
         .iter()
-        .map(|(list, _, _)| (*list, diff(&records(old, list), &records(new, list))))
+        .map(|list| (*list, diff(&list.records(old), &list.records(new))))
         .collect();
     // Every other part of the file, named one by one (no `..`), so that a
     // part added to the format is compared too.
@@ -277,6 +279,7 @@ pub fn between(old: &Dataset, new: &Dataset) -> Changes {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use serde_json::json;
 
     /// Two releases as published: b changed, c removed, d and the chart y
@@ -320,31 +323,26 @@ mod tests {
     #[test]
     fn lines_say_each_kind_of_change_in_both_languages() {
         let (old, new) = pair();
-        let lines = changes(&old, &new).lines();
-        let said: Vec<(&str, &str, Kind, Vec<&str>)> = lines
+        let said: Vec<String> = changes(&old, &new)
+            .lines()
             .iter()
             .map(|l| {
-                let ids = l.ids.iter().map(String::as_str).collect();
-                (l.what.sv.as_str(), l.what.en.as_str(), l.kind, ids)
+                let say = |lang| crate::i18n::format::change(l.list, l.kind, lang);
+                format!(
+                    "{} / {}: {}",
+                    say(Lang::Sv),
+                    say(Lang::En),
+                    l.ids.join(", ")
+                )
             })
             .collect();
         assert_eq!(
             said,
             [
-                ("Siffror tillagda", "Figures added", Kind::Added, vec!["d"]),
-                (
-                    "Siffror ändrade",
-                    "Figures changed",
-                    Kind::Changed,
-                    vec!["b"]
-                ),
-                (
-                    "Siffror borttagna",
-                    "Figures removed",
-                    Kind::Removed,
-                    vec!["c"]
-                ),
-                ("Diagram tillagda", "Charts added", Kind::Added, vec!["y"]),
+                "Siffror tillagda / Figures added: d",
+                "Siffror ändrade / Figures changed: b",
+                "Siffror borttagna / Figures removed: c",
+                "Diagram tillagda / Charts added: y",
             ]
         );
     }
@@ -373,20 +371,23 @@ mod tests {
         let c = between(&old, &new);
         assert!(!c.other);
         let lines = c.lines();
-        let said: Vec<(&str, Vec<String>)> = lines
+        let said: Vec<(String, Vec<String>)> = lines
             .iter()
             .map(|l| {
                 let names = l.names(&old, &new).into_iter().map(|t| t.sv).collect();
-                (l.what.en.as_str(), names)
+                (crate::i18n::format::change(l.list, l.kind, Lang::En), names)
             })
             .collect();
         assert_eq!(
             said,
             [
-                ("Figures changed", vec![old.figures[1].label.sv.clone()]),
-                ("Events removed", vec![gone.label.sv.clone()]),
+                (
+                    "Figures changed".into(),
+                    vec![old.figures[1].label.sv.clone()]
+                ),
+                ("Events removed".into(), vec![gone.label.sv.clone()]),
                 // A blank name is said by the id.
-                ("Charts added", vec!["a-new-chart".to_string()]),
+                ("Charts added".into(), vec!["a-new-chart".to_string()]),
             ]
         );
         // A changed figure as it was and as it is.

@@ -9,6 +9,7 @@
 //! shows every significant digit the source gave.
 
 use super::Lang;
+use crate::data::changes::{Kind, List};
 use crate::data::date::{DateOrPeriod, IsoDate};
 use crate::data::{Dataset, Qualifier, Source, Unit, UnitKind, Value};
 
@@ -278,6 +279,24 @@ pub fn list(items: &[String], last: &str) -> String {
         Some((end, rest)) if !rest.is_empty() => format!("{}{last}{end}", rest.join(", ")),
         _ => items.concat(),
     }
+}
+
+/// One kind of change in one list of a data file, as the check page and the
+/// build's list of releases say it: "Siffror ändrade", "Figures changed".
+pub fn change(list: List, kind: Kind, lang: Lang) -> String {
+    let c = super::check_strings(lang);
+    let what = match list {
+        List::Figures => c.changes_figures,
+        List::Series => c.changes_series,
+        List::Timeline => c.changes_events,
+        List::Views => c.changes_charts,
+    };
+    let how = match kind {
+        Kind::Added => c.changes_added,
+        Kind::Changed => c.changes_changed,
+        Kind::Removed => c.changes_removed,
+    };
+    format!("{what} {how}")
 }
 
 /// " (2016)", the date that follows a figure's label, or nothing when the label

@@ -335,6 +335,15 @@ strings! {
     check_part_embeds: "Inbäddningar", "Embeds";
     check_no_preview: "Filen kan inte visas förrän problemen ovan är åtgärdade.", "The file cannot be shown until the problems above are fixed.";
     check_no_preview_one: "Filen kan inte visas förrän problemet ovan är åtgärdat.", "The file cannot be shown until the problem above is fixed.";
+    changes_figures: "Siffror", "Figures";
+    changes_series: "Serier", "Series";
+    changes_events: "Händelser", "Events";
+    changes_charts: "Diagram", "Charts";
+    changes_added: "tillagda", "added";
+    changes_changed: "ändrade", "changed";
+    changes_removed: "borttagna", "removed";
+    changes_other: "Källor, partnerskapet eller filens beskrivning ändrade.", "Sources, the partnership or the file's description changed.";
+    changes_none: "Inga ändringar i innehållet.", "No change in content.";
     }
 }
 

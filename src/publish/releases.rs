@@ -10,7 +10,7 @@
 use serde_json::{json, Value as J};
 
 pub use crate::data::changes::{changes, Changes};
-use crate::data::changes::{NONE, OTHER};
+use crate::i18n::{check_strings, format, Lang};
 
 /// Folder of the releases in `data/`.
 pub const DIR: &str = "releases";
@@ -30,7 +30,7 @@ pub fn index(releases: &[(String, Option<Changes>)]) -> J {
                 let mut m = serde_json::Map::new();
                 for (list, diff) in &c.lists {
                     m.insert(
-                        (*list).into(),
+                        list.member().into(),
                         json!({"added": diff.added, "changed": diff.changed, "removed": diff.removed}),
                     );
                 }
@@ -62,20 +62,20 @@ pub fn change_list(releases: &[(String, Option<Changes>)]) -> String {
             out.push_str("- Första versionen. / The first release.\n");
             continue;
         };
+        // Each line in both languages, "Siffror ändrade / Figures changed".
+        let both = |say: &dyn Fn(Lang) -> String| format!("{} / {}", say(Lang::Sv), say(Lang::En));
         for line in c.lines() {
+            let what = both(&|lang| format::change(line.list, line.kind, lang));
             let ids: Vec<String> = line.ids.iter().map(|id| format!("`{id}`")).collect();
-            out.push_str(&format!(
-                "- {} / {}: {}\n",
-                line.what.sv,
-                line.what.en,
-                ids.join(", ")
-            ));
+            out.push_str(&format!("- {what}: {}\n", ids.join(", ")));
         }
         if c.other {
-            out.push_str(&format!("- {} / {}\n", OTHER.0, OTHER.1));
+            let other = both(&|lang| check_strings(lang).changes_other.into());
+            out.push_str(&format!("- {other}\n"));
         }
         if c.is_empty() {
-            out.push_str(&format!("- {} / {}\n", NONE.0, NONE.1));
+            let none = both(&|lang| check_strings(lang).changes_none.into());
+            out.push_str(&format!("- {none}\n"));
         }
     }
     out
