@@ -281,6 +281,85 @@ fn the_rows_of_one_record_must_agree_and_running_numbers_run_in_order() {
     );
 }
 
+/// The sheet's row indices of the first record (by `id`) that spans two rows
+/// or more, and of the panel (`panel`) in it, where one is asked for.
+fn two_rows(sheets: &mut [Sheet], table: &str, keys: &[&str]) -> (usize, usize) {
+    let s = sheet(sheets, table);
+    let cs: Vec<usize> = keys.iter().map(|k| column(s, k)).collect();
+    let key = |i: usize| -> Vec<Input> {
+        cs.iter()
+            .map(|c| s.rows[i].1.get(*c).cloned().unwrap_or(Input::Empty))
+            .collect()
+    };
+    (1..s.rows.len())
+        .find_map(|i| {
+            ((i + 1)..s.rows.len())
+                .find(|j| key(*j) == key(i))
+                .map(|j| (i, j))
+        })
+        .unwrap_or_else(|| panic!("a record of {table} on two rows"))
+}
+
+/// Every column of a record that spans rows (a figure's readings, a series'
+/// points, a view's and a panel's marks) is read from its first row and held
+/// to be the same on the others: an edit to a later row is a problem at its
+/// cell, never lost. Texts, optional texts empty on the first row, a flag.
+#[test]
+fn an_edit_to_a_record_on_a_later_row_is_never_lost() {
+    for (table, keys, name, value) in [
+        (
+            "figures",
+            &["figure_id"][..],
+            "uncertain",
+            Input::Bool(true),
+        ),
+        (
+            "series",
+            &["series_id"][..],
+            "label_en",
+            Input::Text("Other".into()),
+        ),
+        (
+            "series",
+            &["series_id"][..],
+            "caveat_sv",
+            Input::Text("Annat".into()),
+        ),
+        (
+            "views",
+            &["view_id"][..],
+            "title_en",
+            Input::Text("Other".into()),
+        ),
+        (
+            "views",
+            &["view_id"][..],
+            "subtitle_sv",
+            Input::Text("Ny".into()),
+        ),
+        (
+            "views",
+            &["view_id", "panel"][..],
+            "panel_title_en",
+            Input::Text("Other".into()),
+        ),
+    ] {
+        let mut sheets = sheets_of(&bundled());
+        let (first, later) = two_rows(&mut sheets, table, keys);
+        set(&mut sheets, table, later, name, value);
+        let p = problems(&sheets);
+        assert!(
+            p.iter().any(|p| p.wrong
+                == Wrong::Differs {
+                    first_row: first as u64 + 1
+                }
+                && p.place.as_ref().is_some_and(|pl| pl.row == later as u64 + 1
+                    && pl.column.as_ref().is_some_and(|(_, c)| c == name))),
+            "{table}.{name}: {p:#?}"
+        );
+    }
+}
+
 #[test]
 fn a_misspelt_column_a_missing_sheet_and_a_spreadsheet_error_are_named() {
     let d = bundled();

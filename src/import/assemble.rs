@@ -286,17 +286,46 @@ struct Obj<'r, 'a> {
     map: Map<String, J>,
     at: String,
     row: &'r Row<'a>,
+    /// The rows the object is read from (a figure's readings, a series'
+    /// points, a view's or a panel's marks; else its one row): each of its
+    /// columns is read from the first, and must say the same on every other,
+    /// so that an edit to a later row is never silently lost.
+    rows: &'r [Row<'a>],
 }
 
 impl<'r, 'a> Obj<'r, 'a> {
     /// The object at JSONPath `at`; problems of the whole object are placed at
     /// `column` of its row (its id, usually).
     fn new(row: &'r Row<'a>, at: String, n: &mut Notes, column: &str) -> Self {
+        Obj::of_rows(std::slice::from_ref(row), at, n, column)
+    }
+
+    /// The object whose own columns repeat on each of `rows` (at least one).
+    fn of_rows(rows: &'r [Row<'a>], at: String, n: &mut Notes, column: &str) -> Self {
+        let row = &rows[0];
         n.places.push((at.clone(), row.place(column)));
         Obj {
             map: Map::new(),
             at,
             row,
+            rows,
+        }
+    }
+
+    /// A column of the whole object says the same on each of its rows.
+    fn same(&self, n: &mut Notes, column: &str) {
+        let Some((first, rest)) = self.rows.split_first() else {
+            return;
+        };
+        for row in rest {
+            if row.cell(column) != first.cell(column) {
+                n.wrong(
+                    row.place(column),
+                    Wrong::Differs {
+                        first_row: first.number,
+                    },
+                );
+            }
         }
     }
 
@@ -308,22 +337,26 @@ impl<'r, 'a> Obj<'r, 'a> {
 
     /// A required text: written even when empty, so the validator can say so.
     fn text(&mut self, n: &mut Notes, key: &str, column: &str) {
+        self.same(n, column);
         let value = self.row.text(n, column).unwrap_or_default();
         self.put(n, key, J::String(value), column);
     }
 
     fn opt_text(&mut self, n: &mut Notes, key: &str, column: &str) {
+        self.same(n, column);
         if let Some(value) = self.row.text(n, column) {
             self.put(n, key, J::String(value), column);
         }
     }
 
     fn word(&mut self, n: &mut Notes, key: &str, column: &str) {
+        self.same(n, column);
         let value = self.row.word(n, column).unwrap_or_default();
         self.put(n, key, J::String(value), column);
     }
 
     fn opt_word(&mut self, n: &mut Notes, key: &str, column: &str) {
+        self.same(n, column);
         if let Some(value) = self.row.word(n, column) {
             self.put(n, key, J::String(value), column);
         }
@@ -331,6 +364,9 @@ impl<'r, 'a> Obj<'r, 'a> {
 
     /// A text in both languages from `{prefix}_sv` and `{prefix}_en`.
     fn both(&mut self, n: &mut Notes, key: &str, prefix: &str) {
+        let (sv, en) = (format!("{prefix}_sv"), format!("{prefix}_en"));
+        self.same(n, &sv);
+        self.same(n, &en);
         let value = both(self.row, n, &format!("{}.{key}", self.at), prefix);
         self.map.insert(key.into(), value);
     }
@@ -339,24 +375,30 @@ impl<'r, 'a> Obj<'r, 'a> {
     fn opt_both(&mut self, n: &mut Notes, key: &str, prefix: &str) {
         let (sv, en) = (format!("{prefix}_sv"), format!("{prefix}_en"));
         let empty = |c: &str| cell_name(self.row.cell(c)).is_empty();
-        if !(empty(&sv) && empty(&en)) {
+        if empty(&sv) && empty(&en) {
+            self.same(n, &sv);
+            self.same(n, &en);
+        } else {
             self.both(n, key, prefix);
         }
     }
 
     /// Written only when true, as the file leaves out a false flag.
     fn flag(&mut self, n: &mut Notes, key: &str, column: &str) {
+        self.same(n, column);
         if self.row.flag(n, column) {
             self.put(n, key, J::Bool(true), column);
         }
     }
 
     fn ids(&mut self, n: &mut Notes, key: &str, column: &str) {
+        self.same(n, column);
         let ids = self.row.ids(n, column);
         self.put(n, key, ids.into(), column);
     }
 
     fn opt_ids(&mut self, n: &mut Notes, key: &str, column: &str) {
+        self.same(n, column);
         let ids = self.row.ids(n, column);
         if !ids.is_empty() {
             self.put(n, key, ids.into(), column);
@@ -395,25 +437,6 @@ fn groups<'a>(rows: Vec<Row<'a>>, n: &mut Notes, column: &str) -> Vec<(String, V
         }
     }
     out
-}
-
-/// The columns that belong to a whole record say the same on each of its rows.
-fn agree(n: &mut Notes, rows: &[Row], columns: &[&str]) {
-    let Some((first, rest)) = rows.split_first() else {
-        return;
-    };
-    for row in rest {
-        for column in columns {
-            if row.cell(column) != first.cell(column) {
-                n.wrong(
-                    row.place(column),
-                    Wrong::Differs {
-                        first_row: first.number,
-                    },
-                );
-            }
-        }
-    }
 }
 
 /// A running number (`reading`, `mark`, `note`): 1, 2, 3 … in row order.
@@ -723,23 +746,8 @@ fn figures(n: &mut Notes, rows: Vec<Row>) -> J {
         .enumerate()
         .map(|(i, (_, readings))| {
             let at = format!("$.figures[{i}]");
-            agree(
-                n,
-                &readings,
-                &[
-                    "topic",
-                    "label_sv",
-                    "label_en",
-                    "unit",
-                    "date",
-                    "uncertain",
-                    "headline",
-                    "caveat_sv",
-                    "caveat_en",
-                ],
-            );
             sequence(n, &readings, "reading");
-            let mut o = Obj::new(&readings[0], at.clone(), n, "figure_id");
+            let mut o = Obj::of_rows(&readings, at.clone(), n, "figure_id");
             o.word(n, "id", "figure_id");
             o.word(n, "topic", "topic");
             o.both(n, "label", "label");
@@ -776,19 +784,7 @@ fn series(n: &mut Notes, rows: Vec<Row>) -> J {
         .enumerate()
         .map(|(i, (_, points))| {
             let at = format!("$.series[{i}]");
-            agree(
-                n,
-                &points,
-                &[
-                    "topic",
-                    "label_sv",
-                    "label_en",
-                    "unit",
-                    "caveat_sv",
-                    "caveat_en",
-                ],
-            );
-            let mut o = Obj::new(&points[0], at.clone(), n, "series_id");
+            let mut o = Obj::of_rows(&points, at.clone(), n, "series_id");
             o.word(n, "id", "series_id");
             o.word(n, "topic", "topic");
             o.both(n, "label", "label");
@@ -854,19 +850,7 @@ fn views(n: &mut Notes, rows: Vec<Row>, notes: Vec<Row>) -> J {
         .enumerate()
         .map(|(i, (id, rows))| {
             let at = format!("$.views[{i}]");
-            agree(
-                n,
-                &rows,
-                &[
-                    "title_sv",
-                    "title_en",
-                    "subtitle_sv",
-                    "subtitle_en",
-                    "takeaway_template_sv",
-                    "takeaway_template_en",
-                ],
-            );
-            let mut o = Obj::new(&rows[0], at.clone(), n, "view_id");
+            let mut o = Obj::of_rows(&rows, at.clone(), n, "view_id");
             o.word(n, "id", "view_id");
             o.both(n, "title", "title");
             o.opt_both(n, "subtitle", "subtitle");
@@ -906,14 +890,9 @@ fn panels(n: &mut Notes, at: &str, rows: &[Row]) -> Vec<J> {
             if number != Some(expected) {
                 n.wrong(marks[0].place("panel"), Wrong::OutOfSequence { expected });
             }
-            agree(
-                n,
-                &marks,
-                &["panel_kind", "panel_title_sv", "panel_title_en"],
-            );
             sequence(n, &marks, "mark");
             let path = format!("{at}.panels[{k}]");
-            let mut p = Obj::new(&marks[0], path.clone(), n, "panel_kind");
+            let mut p = Obj::of_rows(&marks, path.clone(), n, "panel_kind");
             p.word(n, "kind", "panel_kind");
             p.opt_both(n, "title", "panel_title");
             let list: Vec<J> = marks
