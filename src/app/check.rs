@@ -608,7 +608,8 @@ fn Preview(loaded: Loaded, lang: Lang, part: RwSignal<Part>) -> impl IntoView {
     let shown = move || match part.get() {
         Part::Section(section) => {
             // Under the page's h1 and the preview's h2: the section's h1 is an h3.
-            view! { <Contents loaded=loaded.clone() lang section top=3 /> }.into_any()
+            let files_note = c.check_preview_files;
+            view! { <Contents loaded=loaded.clone() lang section top=3 files_note /> }.into_any()
         }
         Part::Embeds => {
             let dataset = loaded.dataset.clone();

@@ -217,6 +217,10 @@ pub fn DataFiles(
     lang: Lang,
     dataset: Arc<Dataset>,
     #[prop(default = 2)] level: u8,
+    /// Said in place of the files: where the data shown is not the file they
+    /// were written from (the check page's preview of a keeper's file).
+    #[prop(default = None)]
+    note: Option<&'static str>,
 ) -> impl IntoView {
     use crate::export::package::{EXCEL_DIR, TABLE_NAMES, WORKBOOK_FILE};
     let s = data_strings(lang);
@@ -238,12 +242,16 @@ pub fn DataFiles(
             })
             .collect_view()
     };
-    let files = match &release {
-        Some(r) => view! {
+    // The check page's preview shows a keeper's file, and these files are the
+    // published ones, written from the file before it: there they are said,
+    // not offered, so that none is taken for the file being checked.
+    let files = match (&release, note) {
+        (_, Some(note)) => view! { <li>{note}</li> }.into_any(),
+        (Some(r), None) => view! {
             <li><a href=shown_data_url(Some(r)) data-file="json">{s.data_release_json}</a></li>
         }
         .into_any(),
-        None => view! {
+        (None, None) => view! {
             <li><a href=shown_data_url(None) data-file="json">{strings(lang).data_json}</a></li>
             <li><a href=format!("data/{WORKBOOK_FILE}") data-file="xlsx">{s.data_workbook}</a></li>
             <li>"CSV: " {csv("", "")}</li>

@@ -344,12 +344,16 @@ pub fn Contents(
     /// the section sits under a page's headings (the check page's preview).
     #[prop(default = 1)]
     top: u8,
+    /// Said in place of the data files (`downloads::DataFiles`): the check
+    /// page's preview, whose file is not the one they were written from.
+    #[prop(optional)]
+    files_note: Option<&'static str>,
 ) -> impl IntoView {
     // The notice comes before the section's heading, so it is that heading's
     // sibling, except at the page's top, where the section has the one h1.
     view! {
         <PartialData lang skipped=loaded.skipped.clone() level=top.max(2) />
-        <SectionView loaded lang section top />
+        <SectionView loaded lang section top files_note />
     }
 }
 
@@ -497,6 +501,7 @@ pub fn SectionView(
     lang: Lang,
     section: Section,
     #[prop(default = 1)] top: u8,
+    #[prop(default = None)] files_note: Option<&'static str>,
 ) -> impl IntoView {
     let dataset: Arc<Dataset> = loaded.dataset.clone();
     match section {
@@ -523,7 +528,7 @@ pub fn SectionView(
         .into_any(),
         Section::Sources => view! {
             <Heading level=top id=SECTION_HEADING_ID focusable=true>{section_name(section, lang)}</Heading>
-            <downloads::DataFiles lang dataset=dataset.clone() level=top + 1 />
+            <downloads::DataFiles lang dataset=dataset.clone() level=top + 1 note=files_note />
             <Heading level=top + 1>{strings(lang).source_list_title}</Heading>
             <SourceList dataset lang />
         }

@@ -333,6 +333,7 @@ strings! {
     check_preview_note: "Så här skulle instrumentpanelen se ut med din fil. Det är en förhandsvisning: ingenting är publicerat.", "This is how the dashboard would look with your file. It is a preview: nothing is published.";
     check_parts: "Visa i förhandsvisningen", "Show in the preview";
     check_part_embeds: "Inbäddningar", "Embeds";
+    check_preview_files: "Förhandsvisningen erbjuder inte datafilerna, eftersom de på webbplatsen är den publicerade datans. När filen är publicerad finns dess JSON, arbetsbok, CSV och citat här.", "The preview does not offer the data files, since those on the site are the published data's. Once the file is published, its JSON, workbook, CSV and citations are here.";
     check_no_preview: "Filen kan inte visas förrän problemen ovan är åtgärdade.", "The file cannot be shown until the problems above are fixed.";
     check_no_preview_one: "Filen kan inte visas förrän problemet ovan är åtgärdat.", "The file cannot be shown until the problem above is fixed.";
     changes_figures: "Siffror", "Figures";

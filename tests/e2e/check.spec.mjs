@@ -451,6 +451,32 @@ test('the preview keeps the part shown across a language switch and a new check'
   await shown('sv');
 });
 
+// The data files under the Sources view are the published data's, written
+// from the file before the keeper's: the preview says where they will be and
+// links none of them, so that none is taken for the file being checked.
+test('the preview names the data files the published file will have, and offers none of the site\'s', async ({ page }) => {
+  const doc = JSON.parse(bundledText);
+  doc.figures.find((f) => f.unit === 'children' && typeof f.values[0].value === 'number').values[0].value += 7;
+  const said = { sv: 'Förhandsvisningen erbjuder inte datafilerna', en: 'The preview does not offer the data files' };
+  for (const lang of ['sv', 'en']) {
+    await page.goto(`./check.html?lang=${lang}`);
+    await page.getByLabel(WORDS[lang].choose).setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await page.locator('.check-parts').getByRole('button', { name: WORDS[lang].sources, exact: true }).click();
+    const files = page.locator('.check-preview .data-files');
+    await expect(files).toContainText(said[lang]);
+    await expect(files.getByRole('heading')).toHaveCount(1);
+    // None of the data's own files; the list of releases and the files'
+    // description stay, as they are the site's, not the data's.
+    await expect(files.locator('a[data-file="json"], a[data-file="xlsx"], a[data-file="datapackage"], a[data-file="bibtex"], a[href$=".csv"]')).toHaveCount(0);
+    await expect(files.locator('a[data-file="releases"]')).toHaveCount(1);
+    // The preview's sources themselves are listed as the dashboard lists them.
+    await expect(page.locator('.check-preview .source-list li').first()).toBeVisible();
+  }
+  // The dashboard's own Sources view offers the files.
+  await page.goto('./?lang=en&section=sources');
+  await expect(page.locator('.data-files a[data-file="json"]')).toBeVisible();
+});
+
 test('without JavaScript the check page says that the check needs it, in both languages, and leads back', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
