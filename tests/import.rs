@@ -240,6 +240,21 @@ fn a_suppressed_count_and_a_gap_are_read_from_their_flags_or_the_marker() {
     );
 }
 
+/// Whether the cell under `column` of the sheet's row `later` is said to
+/// differ from the record's first row, `first` (both indices into the sheet's
+/// rows, whose first is the header: row numbers one more).
+fn differs(p: &[Problem], first: usize, later: usize, column: &str) -> bool {
+    p.iter().any(|p| {
+        p.wrong
+            == Wrong::Differs {
+                first_row: first as u64 + 1,
+            }
+            && p.place.as_ref().is_some_and(|pl| {
+                pl.row == later as u64 + 1 && pl.column.as_ref().is_some_and(|(_, c)| c == column)
+            })
+    })
+}
+
 #[test]
 fn the_rows_of_one_record_must_agree_and_running_numbers_run_in_order() {
     let d = bundled();
@@ -265,15 +280,7 @@ fn the_rows_of_one_record_must_agree_and_running_numbers_run_in_order() {
         Input::Number(3.0),
     );
     let p = problems(&sheets);
-    assert!(
-        p.iter().any(|p| p.wrong
-            == Wrong::Differs {
-                first_row: first as u64 + 1
-            }
-            && p.place.as_ref().is_some_and(|pl| pl.row == first as u64 + 2
-                && pl.column.as_ref().is_some_and(|(_, c)| c == "label_sv"))),
-        "{p:#?}"
-    );
+    assert!(differs(&p, first, first + 1, "label_sv"), "{p:#?}");
     assert!(
         p.iter()
             .any(|p| p.wrong == Wrong::OutOfSequence { expected: 2 }),
@@ -281,8 +288,9 @@ fn the_rows_of_one_record_must_agree_and_running_numbers_run_in_order() {
     );
 }
 
-/// The sheet's row indices of the first record (by `id`) that spans two rows
-/// or more, and of the panel (`panel`) in it, where one is asked for.
+/// Two rows of one record, the first such pair in the sheet: their indices.
+/// A record is its rows with the same cells under `keys` (a figure's id; a
+/// view's id and panel number for a panel).
 fn two_rows(sheets: &mut [Sheet], table: &str, keys: &[&str]) -> (usize, usize) {
     let s = sheet(sheets, table);
     let cs: Vec<usize> = keys.iter().map(|k| column(s, k)).collect();
@@ -306,57 +314,26 @@ fn two_rows(sheets: &mut [Sheet], table: &str, keys: &[&str]) -> (usize, usize) 
 /// cell, never lost. Texts, optional texts empty on the first row, a flag.
 #[test]
 fn an_edit_to_a_record_on_a_later_row_is_never_lost() {
+    let text = |t: &str| Input::Text(t.into());
+    let (figure, series, view, panel) = (
+        &["figure_id"][..],
+        &["series_id"][..],
+        &["view_id"][..],
+        &["view_id", "panel"][..],
+    );
     for (table, keys, name, value) in [
-        (
-            "figures",
-            &["figure_id"][..],
-            "uncertain",
-            Input::Bool(true),
-        ),
-        (
-            "series",
-            &["series_id"][..],
-            "label_en",
-            Input::Text("Other".into()),
-        ),
-        (
-            "series",
-            &["series_id"][..],
-            "caveat_sv",
-            Input::Text("Annat".into()),
-        ),
-        (
-            "views",
-            &["view_id"][..],
-            "title_en",
-            Input::Text("Other".into()),
-        ),
-        (
-            "views",
-            &["view_id"][..],
-            "subtitle_sv",
-            Input::Text("Ny".into()),
-        ),
-        (
-            "views",
-            &["view_id", "panel"][..],
-            "panel_title_en",
-            Input::Text("Other".into()),
-        ),
+        ("figures", figure, "uncertain", Input::Bool(true)),
+        ("series", series, "label_en", text("Other")),
+        ("series", series, "caveat_sv", text("Annat")),
+        ("views", view, "title_en", text("Other")),
+        ("views", view, "subtitle_sv", text("Ny")),
+        ("views", panel, "panel_title_en", text("Other")),
     ] {
         let mut sheets = sheets_of(&bundled());
         let (first, later) = two_rows(&mut sheets, table, keys);
         set(&mut sheets, table, later, name, value);
         let p = problems(&sheets);
-        assert!(
-            p.iter().any(|p| p.wrong
-                == Wrong::Differs {
-                    first_row: first as u64 + 1
-                }
-                && p.place.as_ref().is_some_and(|pl| pl.row == later as u64 + 1
-                    && pl.column.as_ref().is_some_and(|(_, c)| c == name))),
-            "{table}.{name}: {p:#?}"
-        );
+        assert!(differs(&p, first, later, name), "{table}.{name}: {p:#?}");
     }
 }
 
