@@ -207,22 +207,21 @@ async fn check_workbook(name: String, bytes: &[u8]) -> Checked {
     match super::tools::import_workbook(bytes).await {
         None => Checked::Refused(name, Refused::ImportNotLoaded),
         Some(Answer::Unopened) => Checked::Refused(name, Refused::NotWorkbook),
-        Some(Answer::File(json)) => match check(name, &json) {
-            Checked::Done {
-                name,
+        Some(Answer::File(json)) => {
+            let mut checked = check(name, &json);
+            if let Checked::Done {
                 problems,
-                preview,
+                lines,
+                rebuilt,
                 ..
-            } => Checked::Done {
-                name,
+            } = &mut checked
+            {
                 // Lines of a file the keeper has not seen would lead nowhere.
-                lines: Arc::new(vec![None; problems.len()]),
-                problems,
-                preview,
-                rebuilt: Some(Arc::from(json)),
-            },
-            other => other,
-        },
+                *lines = Arc::new(vec![None; problems.len()]);
+                *rebuilt = Some(Arc::from(json));
+            }
+            checked
+        }
         Some(Answer::Problems(problems)) => Checked::NotImported {
             name,
             problems: Arc::new(problems),
