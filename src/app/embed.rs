@@ -7,7 +7,8 @@ use super::nav::Nav;
 use super::tools::{self, FileText};
 use super::{
     dataset_head, dom, first_answer, follow_history, load_dataset, site_title, ChartFigure,
-    ChartMissing, ChartWithheld, Credit, KeyFigures, LoadFailed, LoadState, Loading, MarkPatterns,
+    ChartMissing, ChartWithheld, Credit, DatasetHead, KeyFigures, LoadFailed, LoadState, Loading,
+    MarkPatterns,
 };
 use crate::data::{Dataset, Slot, DATASET_URL};
 use crate::embed::{Embed, Widget};
@@ -33,8 +34,7 @@ pub fn EmbedApp(#[prop(default = DATASET_URL)] data_url: &'static str) -> impl I
     // effects read the page-long signals (see `relay`).
     let state = data.page();
     take_over_when_loaded(state);
-    let head = dataset_head(state);
-    let (title, credit) = (head.title, head.credit);
+    let DatasetHead { title, credit } = dataset_head(state);
     // The widget the URL asks for, once the data says which there are.
     let widget = {
         let asked = asked.clone();
